@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { API, type FnName } from '../core/contract'
+import type { ActionSpec } from '../core/contract/contract'
+import { Errors, type Result } from '../core/result'
+import { hasAnyRole } from '../core/roles'
+import { resolveCaller } from './caller'
+import { ROUTES } from './routes'
+import type { Deps, Handler, Identity } from './types'
+
+/** The wire envelope every entry point sends: WeChat's event, the local server's body, tests. */
+export const EnvelopeSchema = z.object({
+  action: z.string({ message: '缺少 action' }).min(1, '缺少 action'),
+  input: z.unknown().optional(),
+  requestId: z.string().max(64).optional(),
+})
+
+export type DispatchOptions = { now?: Date; log?: (line: string) => void }
+
+/** Validate → resolve caller → check role → run → validate output. Never throws. */
+export async function dispatch(
+  fn: string,
+  event: unknown,
+  identity: Identity,
+  deps: Deps,
+  opts: DispatchOptions = {},
+): Promise<Result<unknown>> {
+  try {
+    return await dispatchUnsafe(fn, event, identity, deps, opts)
+  } catch (e) {
+    // No personal data in logs: only where it failed and the error's class and message.
+    opts.log?.(`[dispatch] ${fn} failed: ${(e as Error)?.name}: ${(e as Error)?.message}`)
+    return Errors.internal()
+  }
+}
+
+async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, deps: Deps, opts: DispatchOptions) {
+  const envelope = EnvelopeSchema.safeParse(event)
+  if (!envelope.success) return Errors.badInput(firstMessage(envelope.error))
+  const { action, requestId } = envelope.data
+  const spec = lookup(fn, action)
+  if (!spec) return Errors.unknownAction(fn, action)
+
+  const input = spec.spec.input.safeParse(envelope.data.input ?? {})
+  if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
+
+  if (identity.kind === 'anonymous') return Errors.unauthenticated()
+  const caller = await resolveCaller(identity, deps.store)
+  if (!caller) return Errors.unbound()
+  if (spec.spec.roles !== 'signed-in' && !hasAnyRole(caller.roles, spec.spec.roles)) return Errors.forbidden()
+
+  const ctx = { caller, now: opts.now ?? new Date(), requestId: requestId ?? null }
+  const result = await spec.handler(input.data, ctx, deps)
+  if (result.ok) {
+    const out = spec.spec.output.safeParse(result.data)
+    if (!out.success) throw new Error(`output of ${fn}.${action} breaks its contract: ${out.error.issues[0]?.path.join('.')}`)
+    return { ok: true as const, data: out.data }
+  }
+  return result
+}
+
+function lookup(fn: string, action: string): { spec: ActionSpec; handler: Handler<unknown, unknown> } | null {
+  if (!Object.hasOwn(API, fn)) return null
+  const specs = API[fn as FnName] as Record<string, ActionSpec>
+  const routes = ROUTES[fn as FnName] as Record<string, Handler<unknown, unknown>>
+  if (!Object.hasOwn(specs, action) || !Object.hasOwn(routes, action)) return null
+  return { spec: specs[action]!, handler: routes[action]! }
+}
+
+function firstMessage(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return '输入不正确'
+  const where = issue.path.length ? `（${issue.path.join('.')}）` : ''
+  const message = issue.code === 'unrecognized_keys' ? `不支持的字段：${issue.keys.join('、')}` : issue.message
+  return `输入不正确${where}：${localise(message)}`
+}
+
+function localise(message: string): string {
+  // zod's built-in English messages for the cases our schemas do not word themselves.
+  if (/^Invalid input: expected (\w+), received (\w+)/.test(message)) return '类型不正确'
+  if (/^Invalid input/.test(message)) return '取值不正确'
+  if (/^Too (big|small)/.test(message)) return '超出允许范围'
+  return message
+}
+
+function issuesOf(error: z.ZodError) {
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: localise(i.message) }))
+}

@@ -1,0 +1,10 @@
+import type { FnName } from '../../core/contract'
+import type { RouteTable } from '../types'
+import { authRoutes } from './auth.routes'
+import { rosterRoutes } from './roster.routes'
+
+/** One route table per cloud function: exports.main, the local server and tests all call these. */
+export const ROUTES: { [F in FnName]: RouteTable<F> } = {
+  auth: authRoutes,
+  roster: rosterRoutes,
+}

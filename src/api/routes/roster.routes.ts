@@ -1,0 +1,129 @@
+import { BindingSchema, StudentSchema } from '../../core/model/family.schema'
+import { StaffSchema } from '../../core/model/people.schema'
+import { DistrictSchema } from '../../core/model/school.schema'
+import { typedRepo } from '../../core/ports/typed-repo'
+import { Errors, ok } from '../../core/result'
+import { classes, schools } from '../caller'
+import { canSeeClass, isSchoolWide } from '../policy'
+import type { RouteTable } from '../types'
+
+export const rosterRoutes: RouteTable<'roster'> = {
+  myClasses: async (_input, { caller }, { store }) => {
+    const staff = caller.staff
+    if (!staff) return ok({ classes: [] })
+    const ids = [...new Set([...staff.headClassIds, ...staff.teachings.map((t) => t.classId)])].slice(0, 100)
+    const [found, counts] = await Promise.all([
+      classes(store).getMany(ids),
+      store.countBy('students', 'classId', { classId: { in: ids } }),
+    ])
+    const rows = found
+      .filter((c) => c.schoolId === staff.schoolId)
+      .sort((a, b) => a.grade - b.grade || a.name.localeCompare(b.name, 'zh'))
+      .map((c) => ({
+        classId: c._id,
+        name: c.name,
+        grade: c.grade,
+        isHead: staff.headClassIds.includes(c._id),
+        subjects: staff.teachings.filter((t) => t.classId === c._id).map((t) => t.subject),
+        studentCount: counts[c._id] ?? 0,
+      }))
+    return ok({ classes: rows })
+  },
+
+  classStudents: async ({ classId, page, pageSize }, { caller }, { store }) => {
+    const cls = await classes(store).get(classId)
+    // Same answer for "missing" and "not yours": a denied caller learns nothing.
+    if (!cls || !canSeeClass(caller, cls)) return Errors.notFound('班级')
+    const repo = typedRepo(store, 'students', StudentSchema)
+    const [total, students] = await Promise.all([
+      repo.count({ classId }),
+      repo.find({ where: { classId }, orderBy: [['studentNo', 'asc']], limit: pageSize, skip: page * pageSize }),
+    ])
+    return ok({
+      classId,
+      className: cls.name,
+      total,
+      page,
+      pageSize,
+      students: students.map((s) => ({ studentId: s._id, studentNo: s.studentNo, name: s.name, gender: s.gender })),
+    })
+  },
+
+  myChildren: async (_input, { caller }, { store }) => {
+    const bindings = await typedRepo(store, 'bindings', BindingSchema).find({
+      where: { userId: caller.user._id, status: 'approved' },
+      limit: 50,
+    })
+    const students = await typedRepo(store, 'students', StudentSchema).getMany(bindings.map((b) => b.studentId))
+    const [cls, sch] = await Promise.all([
+      classes(store).getMany([...new Set(students.map((s) => s.classId))]),
+      schools(store).getMany([...new Set(students.map((s) => s.schoolId))]),
+    ])
+    const children = students.map((s) => ({
+      studentId: s._id,
+      name: s.name,
+      className: cls.find((c) => c._id === s.classId)?.name ?? '',
+      schoolName: sch.find((x) => x._id === s.schoolId)?.name ?? '',
+      relation: bindings.find((b) => b.studentId === s._id)!.relation,
+    }))
+    return ok({ children })
+  },
+
+  schoolOverview: async (_input, { caller }, { store }) => {
+    const schoolId = caller.schoolId
+    if (!schoolId || !isSchoolWide(caller, schoolId)) return Errors.forbidden()
+    const [school, classList, studentsByClass, families, guardians, staff] = await Promise.all([
+      schools(store).get(schoolId),
+      classes(store).find({ where: { schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: 100 }),
+      store.countBy('students', 'classId', { schoolId }),
+      store.count('families', { schoolId }),
+      store.count('guardians', { schoolId }),
+      store.count('staff', { schoolId, status: 'active' }),
+    ])
+    if (!school) return Errors.notFound('学校')
+    const heads = await typedRepo(store, 'staff', StaffSchema).getMany(
+      classList.map((c) => c.headTeacherId).filter((x): x is string => !!x),
+    )
+    return ok({
+      schoolId,
+      schoolName: school.name,
+      counts: {
+        classes: classList.length,
+        students: Object.values(studentsByClass).reduce((a, b) => a + b, 0),
+        families,
+        guardians,
+        staff,
+      },
+      classes: classList.map((c) => ({
+        classId: c._id,
+        name: c.name,
+        grade: c.grade,
+        studentCount: studentsByClass[c._id] ?? 0,
+        headTeacherName: heads.find((h) => h._id === c.headTeacherId)?.name ?? null,
+      })),
+    })
+  },
+
+  districtOverview: async (_input, { caller }, { store }) => {
+    const districtId = caller.user.districtId
+    if (!districtId) return Errors.forbidden()
+    const [district, schoolList] = await Promise.all([
+      typedRepo(store, 'districts', DistrictSchema).get(districtId),
+      schools(store).find({ where: { districtId }, orderBy: [['name', 'asc']], limit: 100 }),
+    ])
+    const ids = schoolList.map((s) => s._id)
+    const [classCounts, studentCounts] = await Promise.all([
+      store.countBy('classes', 'schoolId', { schoolId: { in: ids } }),
+      store.countBy('students', 'schoolId', { schoolId: { in: ids } }),
+    ])
+    return ok({
+      districtName: district?.name ?? '',
+      schools: schoolList.map((s) => ({
+        schoolId: s._id,
+        name: s.name,
+        classCount: classCounts[s._id] ?? 0,
+        studentCount: studentCounts[s._id] ?? 0,
+      })),
+    })
+  },
+}

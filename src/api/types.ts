@@ -1,0 +1,31 @@
+import type { z } from 'zod'
+import type { Api, FnName } from '../core/contract'
+import type { DocStore } from '../core/ports/doc-store'
+import type { Result } from '../core/result'
+import type { Role } from '../core/roles'
+import type { Staff, User } from '../core/model/people.schema'
+
+/** Who is calling, resolved on the server from the platform identity, never from the payload. */
+export type Caller = {
+  user: User
+  roles: Role[]
+  staff: Staff | null
+  schoolId: string | null
+}
+
+export type Identity =
+  | { kind: 'user'; userId: string } // local server: signed session
+  | { kind: 'openid'; openid: string } // cloud: getWXContext().OPENID
+  | { kind: 'anonymous' }
+
+export type Ctx = { caller: Caller; now: Date; requestId: string | null }
+export type Deps = { store: DocStore }
+
+export type Handler<I, O> = (input: I, ctx: Ctx, deps: Deps) => Promise<Result<O>>
+
+/** A route table must implement every action of its function's contract, with its types. */
+export type RouteTable<F extends FnName> = {
+  [A in keyof Api[F]]: Api[F][A] extends { input: infer I extends z.ZodType; output: infer O extends z.ZodType }
+    ? Handler<z.output<I>, z.input<O>>
+    : never
+}

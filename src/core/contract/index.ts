@@ -1,0 +1,14 @@
+import '../zod-locale'
+import { authContract } from './auth.contract'
+import { rosterContract } from './roster.contract'
+
+/** The whole API: cloud function name → action → spec. Both the app and the server use this. */
+export const API = {
+  auth: authContract,
+  roster: rosterContract,
+} as const
+
+export type Api = typeof API
+export type FnName = keyof Api
+export type ActionName<F extends FnName> = keyof Api[F] & string
+export const FUNCTION_NAMES = Object.keys(API) as FnName[]

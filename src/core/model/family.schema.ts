@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { DocBase } from './base.schema'
+
+/** Policy §四(二): families visited at least once per semester. */
+export const SPECIAL_CATEGORIES = [
+  'divorced',
+  'single_parent',
+  'migrant_worker',
+  'left_behind',
+  'rural_poor',
+  'min_allowance',
+  'extreme_poverty',
+  'disabled',
+] as const
+export const SpecialCategorySchema = z.enum(SPECIAL_CATEGORIES)
+export type SpecialCategory = z.infer<typeof SpecialCategorySchema>
+export const SPECIAL_CATEGORY_LABELS: Record<SpecialCategory, string> = {
+  divorced: '离异家庭',
+  single_parent: '单亲家庭',
+  migrant_worker: '外来务工人员子女',
+  left_behind: '留守儿童',
+  rural_poor: '农村建档立卡贫困',
+  min_allowance: '城乡低保',
+  extreme_poverty: '特困供养',
+  disabled: '残疾学生',
+}
+
+export const RELATIONS = ['father', 'mother', 'grandfather', 'grandmother', 'maternal_grandfather', 'maternal_grandmother', 'other'] as const
+export const RelationSchema = z.enum(RELATIONS)
+export type Relation = z.infer<typeof RelationSchema>
+export const RELATION_LABELS: Record<Relation, string> = {
+  father: '父亲',
+  mother: '母亲',
+  grandfather: '爷爷',
+  grandmother: '奶奶',
+  maternal_grandfather: '外公',
+  maternal_grandmother: '外婆',
+  other: '其他监护人',
+}
+
+export const FamilySchema = DocBase.extend({ schoolId: z.string() })
+export type Family = z.infer<typeof FamilySchema>
+
+/** Sensitive family data, kept apart: readable only by those who need it, every read audited. */
+export const FamilySensitiveSchema = DocBase.extend({
+  schoolId: z.string(),
+  categories: z.array(SpecialCategorySchema),
+  address: z.string().nullable(),
+})
+export type FamilySensitive = z.infer<typeof FamilySensitiveSchema>
+
+export const StudentSchema = DocBase.extend({
+  schoolId: z.string(),
+  classId: z.string(),
+  familyId: z.string(),
+  studentNo: z.string(),
+  name: z.string(),
+  gender: z.enum(['M', 'F']),
+  birthMonth: z.string().regex(/^\d{4}-\d{2}$/),
+  mentorIds: z.array(z.string()),
+  difficultySubjects: z.array(z.string()),
+})
+export type Student = z.infer<typeof StudentSchema>
+
+export const GuardianSchema = DocBase.extend({
+  schoolId: z.string(),
+  familyId: z.string(),
+  name: z.string(),
+  relation: RelationSchema,
+  offline: z.boolean(),
+  userId: z.string().nullable(),
+})
+export type Guardian = z.infer<typeof GuardianSchema>
+
+export const BindingSchema = DocBase.extend({
+  schoolId: z.string(),
+  classId: z.string(),
+  userId: z.string(),
+  studentId: z.string(),
+  guardianId: z.string().nullable(),
+  relation: RelationSchema,
+  status: z.enum(['pending', 'approved', 'rejected', 'revoked']),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+})
+export type Binding = z.infer<typeof BindingSchema>

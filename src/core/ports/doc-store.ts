@@ -1,0 +1,54 @@
+// The document-store port. Shaped for the cloud database (MongoDB-like) so both engines honour it
+// identically: equality / in / range / array-contains conditions, skip+limit pages, counts,
+// grouped counts, insert that refuses a duplicate id, compare-and-set on `_v`, all-or-nothing batches.
+import type { CollectionName } from '../collections'
+
+export type Scalar = string | number | boolean | null
+export type Condition =
+  | Scalar
+  | { in: Scalar[] }
+  | { ne: Scalar }
+  | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar }
+  | { has: Scalar }
+export type Where = Record<string, Condition>
+
+export type Doc = { _id: string; _v: number; [k: string]: unknown }
+export type NewDoc = { _id: string; [k: string]: unknown }
+
+export const MAX_PAGE = 100
+
+export type FindOptions = {
+  where?: Where
+  orderBy?: Array<[field: string, dir: 'asc' | 'desc']>
+  limit: number
+  skip?: number
+}
+
+export type WriteOp =
+  | { kind: 'insert'; coll: CollectionName; doc: NewDoc }
+  | { kind: 'update'; coll: CollectionName; id: string; set: Record<string, unknown>; expectVersion?: number }
+  | { kind: 'remove'; coll: CollectionName; id: string }
+
+export type BatchResult = { ok: true } | { ok: false; index: number; reason: 'duplicate' | 'conflict' }
+
+export interface DocStore {
+  get(coll: CollectionName, id: string): Promise<Doc | null>
+  /** One round trip; missing ids are simply absent. At most MAX_PAGE ids. */
+  getMany(coll: CollectionName, ids: string[]): Promise<Doc[]>
+  find(coll: CollectionName, opts: FindOptions): Promise<Doc[]>
+  count(coll: CollectionName, where?: Where): Promise<number>
+  countBy(coll: CollectionName, field: string, where?: Where): Promise<Record<string, number>>
+  /** Sets `_v` to 1. Returns 'duplicate' when the id exists (locks rely on this). */
+  insert(coll: CollectionName, doc: NewDoc): Promise<'ok' | 'duplicate'>
+  /** Shallow `$set` of top-level fields, `_v` + 1. With expectVersion it is a compare-and-set. */
+  update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): Promise<boolean>
+  remove(coll: CollectionName, id: string): Promise<boolean>
+  /** All or nothing: any duplicate insert or failed compare-and-set undoes the whole batch. */
+  batch(ops: WriteOp[]): Promise<BatchResult>
+  /** Round trips made so far: benchmarks check this stays constant per action. */
+  readonly roundTrips: number
+}
+
+export function isRange(c: Condition): c is { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar } {
+  return typeof c === 'object' && c !== null && ('gt' in c || 'gte' in c || 'lt' in c || 'lte' in c)
+}

@@ -1,0 +1,35 @@
+// The only place dayjs is configured. Everything reasons in Asia/Shanghai; storage is UTC ISO.
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import timezone from 'dayjs/plugin/timezone'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+export const ZONE = 'Asia/Shanghai'
+export { dayjs }
+
+export function inZone(instant: string | Date | number) {
+  return dayjs(instant).tz(ZONE)
+}
+
+export function toIso(instant: Date | number | string): string {
+  return dayjs(instant).utc().toISOString()
+}
+
+/** Format for people: 2026年11月29日 14:30 */
+export function formatLocal(instant: string | Date, pattern = 'YYYY年M月D日 HH:mm'): string {
+  return inZone(instant).format(pattern)
+}
+
+export type Semester = { schoolYear: number; term: 'autumn' | 'spring'; id: string }
+
+/** School year starts 1 Sep; autumn Sep–Jan, spring Feb–Aug (Shanghai dates). */
+export function semesterOf(now: Date | string): Semester {
+  const local = inZone(now)
+  const month = local.month() + 1
+  const year = local.year()
+  if (month >= 9) return { schoolYear: year, term: 'autumn', id: `${year}-autumn` }
+  if (month === 1) return { schoolYear: year - 1, term: 'autumn', id: `${year - 1}-autumn` }
+  return { schoolYear: year - 1, term: 'spring', id: `${year - 1}-spring` }
+}
