@@ -1,0 +1,97 @@
+// The local server: the H5 app, every cloud-function action at POST /api/<fn>, and dev sign-in.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { dispatch } from '../api/dispatch'
+import type { Identity } from '../api/types'
+import type { DocStore } from '../core/ports/doc-store'
+import { describeApi } from './api-docs'
+import { listDevPeople } from './dev-people'
+import { readCookie, SESSION_COOKIE, signSession, verifySession } from './session'
+import { serveStatic } from './static-files'
+
+export type LocalServerOptions = {
+  store: DocStore
+  staticDir: string
+  secret: string
+  clock?: () => Date
+  log?: (line: string) => void
+}
+
+const MAX_BODY = 1024 * 1024
+const INTERNAL = { ok: false, error: { code: 'SYS.INTERNAL', message: '系统繁忙，请稍后再试' } }
+
+export function createLocalServer(opts: LocalServerOptions): Server {
+  return createServer((req, res) => {
+    handle(req, res, opts).catch((e) => {
+      opts.log?.(`[server] ${req.method} ${req.url?.split('?')[0]} failed: ${(e as Error).message}`)
+      if (!res.headersSent) sendJson(res, 500, INTERNAL)
+      else res.end()
+    })
+  })
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
+  const path = (req.url ?? '/').split('?')[0]!
+  if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { ok: true, data: { functions: describeApi() } })
+  const fn = /^\/api\/([A-Za-z]+)$/.exec(path)?.[1]
+  if (fn && req.method === 'POST') return handleApi(fn, req, res, opts)
+  if (path === '/dev/people' && req.method === 'GET') {
+    return sendJson(res, 200, { ok: true, data: { people: await listDevPeople(opts.store) } })
+  }
+  if (path === '/dev/signin' && req.method === 'POST') return handleSignIn(req, res, opts)
+  if (path === '/dev/signout' && req.method === 'POST') {
+    res.setHeader('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`)
+    return sendJson(res, 200, { ok: true, data: {} })
+  }
+  if (path.startsWith('/api/') || path.startsWith('/dev/')) {
+    return sendJson(res, 404, { ok: false, error: { code: 'API.NOT_FOUND', message: '接口不存在' } })
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'API.METHOD', message: '不支持的请求方式' } })
+  serveStatic(opts.staticDir, path, res)
+}
+
+async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
+  const body = await readJson(req)
+  if (body === BAD_BODY) return sendJson(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: '请求格式不正确' } })
+  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store }, { now: opts.clock?.(), log: opts.log })
+  sendJson(res, 200, result)
+}
+
+async function handleSignIn(req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
+  const body = (await readJson(req)) as { userId?: unknown } | typeof BAD_BODY
+  const userId = body !== BAD_BODY && typeof body?.userId === 'string' ? body.userId : null
+  if (!userId || !(await opts.store.get('users', userId))) {
+    return sendJson(res, 400, { ok: false, error: { code: 'AUTH.NO_SUCH_USER', message: '没有这个演示账号' } })
+  }
+  const token = signSession(userId, opts.secret)
+  res.setHeader('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${7 * 24 * 3600}`)
+  sendJson(res, 200, { ok: true, data: { userId, token } })
+}
+
+/** Cookie from the H5 app, or `Authorization: Bearer` from scripts and tests. */
+function identityOf(req: IncomingMessage, secret: string): Identity {
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+  const userId = verifySession(bearer ?? readCookie(req.headers.cookie, SESSION_COOKIE), secret)
+  return userId ? { kind: 'user', userId } : { kind: 'anonymous' }
+}
+
+const BAD_BODY = Symbol('bad body')
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) return BAD_BODY
+    chunks.push(chunk as Buffer)
+  }
+  if (size === 0) return {}
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    return BAD_BODY
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}

@@ -1,0 +1,58 @@
+// `npm start`: open (or create and seed) the local database, serve the H5 app and the API.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { SqliteStore } from '../adapters/sqlite/sqlite-store'
+import { createLocalServer } from './http-server'
+import { seedDemoIfEmpty } from './seed/seed'
+
+const args = process.argv.slice(2)
+const flag = (name: string) => args.includes(`--${name}`)
+const value = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
+}
+
+const root = process.cwd()
+const dataDir = resolve(process.env.JF_DATA_DIR ?? join(root, '.data'))
+const dbPath = join(dataDir, 'jiafang.db')
+
+function sessionSecret(): string {
+  if (process.env.JF_SESSION_SECRET) return process.env.JF_SESSION_SECRET
+  const file = join(dataDir, 'session-secret')
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return readFileSync(file, 'utf8').trim()
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true })
+  if (flag('reset') || flag('reset-only')) {
+    for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true })
+    console.log('演示数据已清空，将重新生成。')
+  }
+  const store = new SqliteStore(dbPath)
+  if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
+  if (flag('reset-only')) return store.close()
+
+  const server = createLocalServer({
+    store,
+    staticDir: resolve(value('static', join(root, 'dist', 'h5'))),
+    secret: sessionSecret(),
+    log: (line) => console.error(line),
+  })
+  const port = Number(value('port', process.env.PORT ?? '8787'))
+  server.listen(port, '127.0.0.1', () => {
+    const addr = server.address()
+    const actual = typeof addr === 'object' && addr ? addr.port : port
+    console.log(`家访助手本地服务已启动：http://127.0.0.1:${actual}/`)
+    console.log(`接口文档：http://127.0.0.1:${actual}/api`)
+  })
+  const stop = () => server.close(() => (store.close(), process.exit(0)))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
