@@ -40,13 +40,14 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
   const spec = lookup(fn, action)
   if (!spec) return Errors.unknownAction(fn, action)
 
-  const input = spec.spec.input.safeParse(envelope.data.input ?? {})
-  if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
-
+  // Who before what: a caller who may not use an action learns nothing about its input.
   if (identity.kind === 'anonymous') return Errors.unauthenticated()
   const caller = await resolveCaller(identity, deps.store)
   if (!caller) return Errors.unbound()
   if (spec.spec.roles !== 'signed-in' && !hasAnyRole(caller.roles, spec.spec.roles)) return Errors.forbidden()
+
+  const input = spec.spec.input.safeParse(envelope.data.input ?? {})
+  if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
 
   const ctx = { caller, now: opts.now ?? new Date(), requestId: requestId ?? null }
   const result = await spec.handler(input.data, ctx, deps)
@@ -70,8 +71,13 @@ function firstMessage(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return '输入不正确'
   const where = issue.path.length ? `（${issue.path.join('.')}）` : ''
-  const message = issue.code === 'unrecognized_keys' ? `不支持的字段：${issue.keys.join('、')}` : issue.message
-  return `输入不正确${where}：${localise(message)}`
+  return `输入不正确${where}：${describeIssue(issue)}`
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `不支持的字段：${issue.keys.join('、')}`
+  if (issue.code === 'invalid_type' && /undefined$/.test(issue.message)) return '缺少必填项'
+  return localise(issue.message)
 }
 
 function localise(message: string): string {
@@ -83,5 +89,5 @@ function localise(message: string): string {
 }
 
 function issuesOf(error: z.ZodError) {
-  return error.issues.map((i) => ({ path: i.path.join('.'), message: localise(i.message) }))
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: describeIssue(i) }))
 }

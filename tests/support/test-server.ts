@@ -1,0 +1,56 @@
+// Integration harness: the real local server on port 0 over a fresh SQLite database.
+import type { AddressInfo } from 'node:net'
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
+import type { FnName } from '../../src/core/contract'
+import type { Result } from '../../src/core/result'
+import { createLocalServer } from '../../src/server/http-server'
+import { seedDemoIfEmpty } from '../../src/server/seed/seed'
+import { signSession } from '../../src/server/session'
+
+export const TEST_SECRET = 'test-secret-not-for-production'
+export const SEED_NOW = new Date('2026-11-02T01:00:00Z')
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>
+
+export async function startTestServer(opts: { seed?: boolean; dbPath?: string; staticDir?: string; clock?: () => Date } = {}) {
+  const store = new SqliteStore(opts.dbPath ?? ':memory:')
+  if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
+  const server = createLocalServer({ store, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  async function post(path: string, body: unknown, token?: string) {
+    const res = await fetch(url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    return { status: res.status, json: (await res.json()) as Result<any> }
+  }
+
+  /** Call an action as a demo user (null = not signed in). */
+  async function call(userId: string | null, fn: FnName | string, action: string, input?: unknown): Promise<Result<any>> {
+    const token = userId ? signSession(userId, TEST_SECRET) : undefined
+    return (await post(`/api/${fn}`, { action, input }, token)).json
+  }
+
+  async function close() {
+    await new Promise((resolve) => server.close(resolve))
+    store.close()
+  }
+  return { url, store, post, call, close }
+}
+
+/** Every document of every collection, to prove a call changed nothing. */
+export async function fingerprint(store: SqliteStore): Promise<string> {
+  const { COLLECTION_NAMES } = await import('../../src/core/collections')
+  const parts: string[] = []
+  for (const coll of COLLECTION_NAMES) {
+    for (let skip = 0; ; skip += 100) {
+      const page = await store.find(coll, { limit: 100, skip })
+      parts.push(...page.map((d) => `${coll}/${d._id}@${d._v}`))
+      if (page.length < 100) break
+    }
+  }
+  return parts.join('\n')
+}
