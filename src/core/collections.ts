@@ -11,7 +11,7 @@ export const COLLECTIONS = {
   classes: { indexes: [{ fields: ['schoolId', 'grade'] }] },
   staff: { indexes: [{ fields: ['schoolId', 'status'] }, { fields: ['userId'] }] },
   users: { indexes: [{ fields: ['openid'] }, { fields: ['staffId'] }] },
-  contacts: { indexes: [{ fields: ['schoolId', 'ownerType'] }] },
+  contacts: { indexes: [{ fields: ['schoolId', 'ownerType'] }, { fields: ['schoolId', 'phoneHash'] }] },
   families: { indexes: [{ fields: ['schoolId'] }] },
   family_sensitive: { indexes: [{ fields: ['schoolId'] }] },
   students: {
@@ -41,7 +41,22 @@ export const COLLECTIONS = {
   opinions: { indexes: [{ fields: ['schoolId', 'status'] }] },
   audit_log: { indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['actorUserId', 'at'] }] },
   requests: { indexes: [] },
+  invites: { indexes: [{ fields: ['schoolId', 'kind'] }] },
+  consents: { indexes: [{ fields: ['userId', 'at'] }, { fields: ['studentId', 'kind'] }] },
+  files: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>
+
+/**
+ * Fields encrypted at rest (AES-256-GCM) by the sealing layer over every adapter. `index: true`
+ * adds a keyed hash `<field>Hash` so equality lookups work without decrypting (e.g. phone).
+ */
+export const SEALED_FIELDS: Partial<Record<keyof typeof COLLECTIONS, Record<string, { index?: boolean }>>> = {
+  family_sensitive: { categories: {}, address: {} },
+  contacts: { phone: { index: true } },
+}
+
+/** Append-only collections: no adapter call may update or remove their documents. */
+export const APPEND_ONLY = ['audit_log', 'consents'] as const
 
 export type CollectionName = keyof typeof COLLECTIONS
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
