@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dispatch } from '../api/dispatch'
 import type { Identity } from '../api/types'
 import type { DocStore } from '../core/ports/doc-store'
+import { MAX_UPLOAD_BYTES, type FileStorage } from '../core/ports/file-storage'
 import { describeApi } from './api-docs'
 import { listDevPeople } from './dev-people'
 import { readCookie, SESSION_COOKIE, signSession, verifySession } from './session'
@@ -10,6 +11,7 @@ import { serveStatic } from './static-files'
 
 export type LocalServerOptions = {
   store: DocStore
+  files: FileStorage
   staticDir: string
   secret: string
   clock?: () => Date
@@ -34,6 +36,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
   if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { ok: true, data: { functions: describeApi() } })
   const fn = /^\/api\/([A-Za-z]+)$/.exec(path)?.[1]
   if (fn && req.method === 'POST') return handleApi(fn, req, res, opts)
+  if (path === '/files' && req.method === 'POST') return handleUpload(req, res, opts)
+  const fileId = /^\/files\/([A-Za-z0-9_-]+)$/.exec(path)?.[1]
+  if (fileId && req.method === 'GET') return handleDownload(fileId, req, res, opts)
   if (path === '/dev/people' && req.method === 'GET') {
     return sendJson(res, 200, { ok: true, data: { people: await listDevPeople(opts.store) } })
   }
@@ -52,7 +57,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
 async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
   const body = await readJson(req)
   if (body === BAD_BODY) return sendJson(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: '请求格式不正确' } })
-  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store }, { now: opts.clock?.(), log: opts.log })
+  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store, files: opts.files }, { now: opts.clock?.(), log: opts.log })
   sendJson(res, 200, result)
 }
 
@@ -67,6 +72,30 @@ async function handleSignIn(req: IncomingMessage, res: ServerResponse, opts: Loc
   sendJson(res, 200, { ok: true, data: { userId, token } })
 }
 
+/** H5 upload (the WeChat build uploads to cloud storage instead): raw bytes, name in x-file-name. */
+async function handleUpload(req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
+  const identity = identityOf(req, opts.secret)
+  if (identity.kind !== 'user') return sendJson(res, 401, { ok: false, error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录' } })
+  const bytes = await readBody(req, MAX_UPLOAD_BYTES)
+  if (!bytes || bytes.length === 0) return sendJson(res, 400, { ok: false, error: { code: 'FILE.TOO_LARGE', message: '文件为空或超过10MB' } })
+  const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload')).slice(0, 100)
+  sendJson(res, 200, { ok: true, data: await opts.files.put(name, bytes, identity.userId) })
+}
+
+/** Files are readable by whoever stored them, and public ones (templates) by anyone. */
+async function handleDownload(fileId: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
+  const identity = identityOf(req, opts.secret)
+  const file = await opts.files.get(fileId)
+  const mayRead = file && (file.ownerUserId === 'public' || (identity.kind === 'user' && identity.userId === file.ownerUserId))
+  if (!file || !mayRead) return sendJson(res, 404, { ok: false, error: { code: 'FILE.NOT_FOUND', message: '文件不存在或已过期' } })
+  res.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'cache-control': 'no-store',
+  })
+  res.end(Buffer.from(file.bytes))
+}
+
 /** Cookie from the H5 app, or `Authorization: Bearer` from scripts and tests. */
 function identityOf(req: IncomingMessage, secret: string): Identity {
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
@@ -75,17 +104,23 @@ function identityOf(req: IncomingMessage, secret: string): Identity {
 }
 
 const BAD_BODY = Symbol('bad body')
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) return BAD_BODY
+    if (size > max) return null
     chunks.push(chunk as Buffer)
   }
-  if (size === 0) return {}
+  return Buffer.concat(chunks)
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const body = await readBody(req, MAX_BODY)
+  if (!body) return BAD_BODY
+  if (body.length === 0) return {}
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    return JSON.parse(body.toString('utf8'))
   } catch {
     return BAD_BODY
   }

@@ -2,6 +2,9 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { createFieldCipher } from '../adapters/crypto/field-cipher'
+import { SealedStore } from '../adapters/crypto/sealed-store'
+import { createDiskStorage } from '../adapters/local-files/disk-storage'
 import { SqliteStore } from '../adapters/sqlite/sqlite-store'
 import { createLocalServer } from './http-server'
 import { seedDemoIfEmpty } from './seed/seed'
@@ -17,9 +20,10 @@ const root = process.cwd()
 const dataDir = resolve(process.env.JF_DATA_DIR ?? join(root, '.data'))
 const dbPath = join(dataDir, 'jiafang.db')
 
-function sessionSecret(): string {
-  if (process.env.JF_SESSION_SECRET) return process.env.JF_SESSION_SECRET
-  const file = join(dataDir, 'session-secret')
+/** A secret from the environment, or one generated once and kept beside the local database. */
+function secret(envName: string, fileName: string): string {
+  if (process.env[envName]) return process.env[envName]!
+  const file = join(dataDir, fileName)
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   return readFileSync(file, 'utf8').trim()
 }
@@ -27,17 +31,19 @@ function sessionSecret(): string {
 async function main() {
   mkdirSync(dataDir, { recursive: true })
   if (flag('reset') || flag('reset-only')) {
-    for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true })
+    for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, join(dataDir, 'files')]) rmSync(f, { force: true, recursive: true })
     console.log('演示数据已清空，将重新生成。')
   }
-  const store = new SqliteStore(dbPath)
+  const engine = new SqliteStore(dbPath)
+  const store = new SealedStore(engine, createFieldCipher(secret('JF_DATA_KEY', 'data-key')))
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
-  if (flag('reset-only')) return store.close()
+  if (flag('reset-only')) return engine.close()
 
   const server = createLocalServer({
     store,
+    files: createDiskStorage(join(dataDir, 'files')),
     staticDir: resolve(value('static', join(root, 'dist', 'h5'))),
-    secret: sessionSecret(),
+    secret: secret('JF_SESSION_SECRET', 'session-secret'),
     log: (line) => console.error(line),
   })
   const port = Number(value('port', process.env.PORT ?? '8787'))
@@ -47,7 +53,7 @@ async function main() {
     console.log(`家访助手本地服务已启动：http://127.0.0.1:${actual}/`)
     console.log(`接口文档：http://127.0.0.1:${actual}/api`)
   })
-  const stop = () => server.close(() => (store.close(), process.exit(0)))
+  const stop = () => server.close(() => (engine.close(), process.exit(0)))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

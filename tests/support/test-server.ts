@@ -1,6 +1,13 @@
 // Integration harness: the real local server on port 0 over a fresh SQLite database.
 import type { AddressInfo } from 'node:net'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
+import { SealedStore } from '../../src/adapters/crypto/sealed-store'
+import { createDiskStorage } from '../../src/adapters/local-files/disk-storage'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
+import type { DocStore } from '../../src/core/ports/doc-store'
 import type { FnName } from '../../src/core/contract'
 import type { Result } from '../../src/core/result'
 import { createLocalServer } from '../../src/server/http-server'
@@ -8,14 +15,17 @@ import { seedDemoIfEmpty } from '../../src/server/seed/seed'
 import { signSession } from '../../src/server/session'
 
 export const TEST_SECRET = 'test-secret-not-for-production'
+export const TEST_DATA_KEY = '0123456789abcdef'.repeat(4)
 export const SEED_NOW = new Date('2026-11-02T01:00:00Z')
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>
 
 export async function startTestServer(opts: { seed?: boolean; dbPath?: string; staticDir?: string; clock?: () => Date } = {}) {
-  const store = new SqliteStore(opts.dbPath ?? ':memory:')
+  const engine = new SqliteStore(opts.dbPath ?? ':memory:')
+  const store = new SealedStore(engine, createFieldCipher(TEST_DATA_KEY))
+  const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-files-')))
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
-  const server = createLocalServer({ store, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
+  const server = createLocalServer({ store, files, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
@@ -36,13 +46,13 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
 
   async function close() {
     await new Promise((resolve) => server.close(resolve))
-    store.close()
+    engine.close()
   }
-  return { url, store, post, call, close }
+  return { url, store, engine, files, post, call, close }
 }
 
 /** Every document of every collection, to prove a call changed nothing. */
-export async function fingerprint(store: SqliteStore): Promise<string> {
+export async function fingerprint(store: DocStore): Promise<string> {
   const { COLLECTION_NAMES } = await import('../../src/core/collections')
   const parts: string[] = []
   for (const coll of COLLECTION_NAMES) {
