@@ -1,0 +1,21 @@
+const isH5 = process.env.TARO_ENV === 'h5'
+
+// Role homes live in subpackages so the main package stays small (each package ≤ 2 MB).
+export default defineAppConfig({
+  pages: ['pages/index/index', ...(isH5 ? ['pages/dev-login/index'] : [])],
+  subPackages: [
+    { root: 'packages/teacher', pages: ['pages/home/index', 'pages/class/index'] },
+    { root: 'packages/parent', pages: ['pages/home/index'] },
+    { root: 'packages/leader', pages: ['pages/home/index'] },
+    { root: 'packages/admin', pages: ['pages/home/index'] },
+    { root: 'packages/district', pages: ['pages/home/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '家访助手',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

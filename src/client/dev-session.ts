@@ -1,0 +1,23 @@
+// Demo sign-in for the local server (H5 only; the page that uses it is not in the weapp build).
+import type { Result } from '@/core/result'
+import { OFFLINE } from './api'
+
+export type DevPerson = { userId: string; name: string; roleLabel: string; home: string; schoolName: string }
+
+async function request<T>(path: string, body?: unknown): Promise<Result<T>> {
+  try {
+    const res = await fetch(path, {
+      method: body === undefined ? 'GET' : 'POST',
+      credentials: 'same-origin',
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return (await res.json()) as Result<T>
+  } catch {
+    return { ok: false, error: OFFLINE }
+  }
+}
+
+export const listDevPeople = () => request<{ people: DevPerson[] }>('/dev/people')
+export const devSignIn = (userId: string) => request<{ userId: string }>('/dev/signin', { userId })
+export const devSignOut = () => request<unknown>('/dev/signout', {})

@@ -1,0 +1,4 @@
+export type Platform = {
+  /** Where a signed-out user goes; null where identity comes from WeChat itself. */
+  signInPath: string | null
+}

@@ -1,0 +1,3 @@
+import type { Platform } from './platform.types'
+
+export const platform: Platform = { signInPath: null }

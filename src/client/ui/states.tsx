@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import type { AppError } from '@/core/result'
+import { platform } from '../platform'
+import { INDEX_PATH } from '../routes'
+import { BigButton } from './big-button'
+
+export const LoadingState = ({ text = '正在加载…' }: { text?: string }) => (
+  <View className="state state--loading" aria-busy="true">
+    <View className="state__spinner" />
+    <Text className="state__text">{text}</Text>
+  </View>
+)
+
+export const EmptyState = ({ title, hint }: { title: string; hint?: string }) => (
+  <View className="state state--empty">
+    <Text className="state__title">{title}</Text>
+    {hint ? <Text className="state__text">{hint}</Text> : null}
+  </View>
+)
+
+export function ErrorState({ error, onRetry }: { error: AppError; onRetry: () => void }) {
+  const signedOut = error.code === 'AUTH.UNAUTHENTICATED'
+  const offline = error.code === 'NET.OFFLINE'
+  return (
+    <View className="state state--error" role="alert">
+      <Text className="state__title">{offline ? '网络不太好' : '出错了'}</Text>
+      <Text className="state__text">{error.message}</Text>
+      <BigButton onClick={onRetry}>重试</BigButton>
+      {signedOut && platform.signInPath ? (
+        <BigButton kind="default" onClick={() => void Taro.reLaunch({ url: INDEX_PATH })}>
+          重新登录
+        </BigButton>
+      ) : null}
+    </View>
+  )
+}
+
+type Loadable<T> = { loading: boolean; error: AppError | null; data: T | null; reload: () => void }
+
+/** Loading → error (with 重试) → content; `isEmpty` picks the empty state. */
+export function Loaded<T>(props: {
+  state: Loadable<T>
+  isEmpty?: (data: T) => boolean
+  empty?: ReactNode
+  children: (data: T) => ReactNode
+}) {
+  const { state, isEmpty, empty, children } = props
+  if (state.error) return <ErrorState error={state.error} onRetry={state.reload} />
+  if (state.loading || state.data === null) return <LoadingState />
+  if (isEmpty?.(state.data)) return <>{empty ?? <EmptyState title="暂无数据" />}</>
+  return <>{children(state.data)}</>
+}

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components'
+import { call } from '@/client/api'
+import { useApi } from '@/client/use-api'
+import { RoleSwitcher } from '@/client/ui/role-switcher'
+import { Screen, Stat } from '@/client/ui/screen'
+import { EmptyState, Loaded } from '@/client/ui/states'
+
+export default function DistrictHome() {
+  const overview = useApi(() => call('roster', 'districtOverview', {}))
+  return (
+    <Screen title="各校概况" subtitle={overview.data?.districtName ?? null}>
+      <RoleSwitcher current="district" />
+      <Loaded
+        state={overview}
+        isEmpty={(d) => d.schools.length === 0}
+        empty={<EmptyState title="还没有学校" />}
+      >
+        {(d) => (
+          <View className="schools">
+            {d.schools.map((s) => (
+              <View key={s.schoolId} className="card school">
+                <Text className="card__title">{s.name}</Text>
+                <View className="stats">
+                  <Stat label="班级" value={s.classCount} unit="个" />
+                  <Stat label="学生" value={s.studentCount} unit="人" />
+                </View>
+              </View>
+            ))}
+          </View>
+        )}
+      </Loaded>
+    </Screen>
+  )
+}

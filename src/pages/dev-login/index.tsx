@@ -1,0 +1,66 @@
+// H5 only (not in the weapp build): pick a demo person, get a session cookie, go to the entry page.
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { Home } from '@/core/roles'
+import { devSignIn, listDevPeople, type DevPerson } from '@/client/dev-session'
+import { INDEX_PATH, HOME_LABELS } from '@/client/routes'
+import { forgetMe } from '@/client/session'
+import { useApi } from '@/client/use-api'
+import { BigButton } from '@/client/ui/big-button'
+import { Screen } from '@/client/ui/screen'
+import { EmptyState, Loaded } from '@/client/ui/states'
+
+const ORDER: string[] = ['teacher', 'parent', 'leader', 'admin', 'district']
+
+function groupByHome(people: DevPerson[]): [string, DevPerson[]][] {
+  const groups = new Map<string, DevPerson[]>()
+  for (const p of people) groups.set(p.home, [...(groups.get(p.home) ?? []), p])
+  const rank = (h: string) => (ORDER.includes(h) ? ORDER.indexOf(h) : ORDER.length)
+  return [...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0]))
+}
+
+const groupLabel = (home: string) => HOME_LABELS[home as Home] ?? '未绑定'
+
+export default function DevLogin() {
+  const people = useApi(listDevPeople)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  const signIn = async (p: DevPerson) => {
+    setBusy(p.userId)
+    setFailure(null)
+    const res = await devSignIn(p.userId)
+    setBusy(null)
+    if (!res.ok) return setFailure(res.error.message)
+    forgetMe()
+    void Taro.reLaunch({ url: INDEX_PATH })
+  }
+
+  return (
+    <Screen title="选择演示身份" subtitle="本地演示用：点选一位，以他的身份进入">
+      {failure ? <Text className="state__text">{failure}</Text> : null}
+      <Loaded
+        state={people}
+        isEmpty={(d) => d.people.length === 0}
+        empty={<EmptyState title="没有演示人员" hint="请先运行 npm run reset-demo 生成演示数据" />}
+      >
+        {(d) =>
+          groupByHome(d.people).map(([home, group]) => (
+            <View key={home} className="group">
+              <Text className="section-title">{groupLabel(home)}</Text>
+              {group.map((p) => (
+                <View key={p.userId} className="card">
+                  <Text className="card__meta">{`${p.roleLabel} · ${p.schoolName}`}</Text>
+                  <BigButton label={`以${p.name}的身份进入`} loading={busy === p.userId} onClick={() => void signIn(p)}>
+                    {p.name}
+                  </BigButton>
+                </View>
+              ))}
+            </View>
+          ))
+        }
+      </Loaded>
+    </Screen>
+  )
+}
