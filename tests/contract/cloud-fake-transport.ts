@@ -184,7 +184,7 @@ const HANDLERS: Record<string, string> = Object.fromEntries(
     'startTransaction', 'commitTransaction', 'abortTransaction'].map((a) => [`database.${a}`, a]),
 )
 
-const parse = (s: string | undefined) => (s === undefined ? undefined : EJSON.parse(s, { relaxed: true }))
+const parse = (s: string | undefined): any => (s === undefined ? undefined : EJSON.parse(s, { relaxed: true }))
 const stringify = (d: AnyDoc) => EJSON.stringify(d, { relaxed: false })
 const fail = (code: string, message: string): Body => ({ code, message, requestId: 'fake-error' })
 const splitKey = (key: string) => key.split('\u0000') as [string, string]
