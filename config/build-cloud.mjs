@@ -1,0 +1,51 @@
+// Bundle each cloudfunctions/<fn>/index.ts with the core it uses into dist/cloudfunctions/<fn>/:
+// index.js (node16, the WeChat cloud runtime), package.json pinning wx-server-sdk, config.json.
+import { build } from 'esbuild'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+const SDK_VERSION = '4.0.2'
+const SRC = 'cloudfunctions'
+const OUT = 'dist/cloudfunctions'
+// Local-only code must never reach a cloud bundle.
+const FORBIDDEN = [/node_modules[\\/]better-sqlite3/, /src[\\/]adapters[\\/]sqlite/, /src[\\/]adapters[\\/]local-files/, /src[\\/]server[\\/]/]
+
+const functions = readdirSync(SRC).filter((name) => existsSync(join(SRC, name, 'index.ts'))).sort()
+if (functions.length === 0) throw new Error(`no cloud functions found under ${SRC}/*/index.ts`)
+
+rmSync(OUT, { recursive: true, force: true })
+let failed = false
+for (const fn of functions) {
+  const dir = join(OUT, fn)
+  mkdirSync(dir, { recursive: true })
+  const result = await build({
+    entryPoints: [join(SRC, fn, 'index.ts')],
+    outfile: join(dir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    external: ['wx-server-sdk'],
+    metafile: true,
+    legalComments: 'none',
+    // Names kept so stack traces in the cloud console stay readable.
+    minify: true,
+    keepNames: true,
+    logLevel: 'warning',
+  })
+  const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN.some((re) => re.test(input)))
+  if (bad.length) {
+    console.error(`✗ ${fn}: local-only code in the bundle: ${bad.join(', ')}`)
+    failed = true
+  }
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } }, null, 2) + '\n',
+  )
+  const config = join(SRC, fn, 'config.json')
+  if (existsSync(config)) copyFileSync(config, join(dir, 'config.json'))
+  else console.warn(`! ${fn}: no config.json (default 3 s timeout, no openapi permissions)`)
+  const kb = (statSync(join(dir, 'index.js')).size / 1024).toFixed(1)
+  console.log(`云函数 ${fn}: ${relative('.', join(dir, 'index.js'))} ${kb} KB`)
+}
+if (failed) process.exit(1)
