@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { ClassSchema, SchoolSchema } from '../core/model/school.schema'
 import { StaffSchema, UserSchema } from '../core/model/people.schema'
 import { typedRepo } from '../core/ports/typed-repo'
@@ -28,3 +29,11 @@ export async function resolveCaller(identity: Identity, store: DocStore): Promis
 
 export const schools = (store: DocStore) => typedRepo(store, 'schools', SchoolSchema)
 export const classes = (store: DocStore) => typedRepo(store, 'classes', ClassSchema)
+
+/** First call from a WeChat user who has no account yet: create one, keyed by their openid (idempotent). */
+export async function enrolNewcomer(identity: Identity, store: DocStore, now = new Date()): Promise<Caller | null> {
+  if (identity.kind !== 'openid') return null
+  const id = `usr-wx-${createHash('sha256').update(identity.openid).digest('hex').slice(0, 24)}`
+  await store.insert('users', { _id: id, openid: identity.openid, name: '微信用户', staffId: null, guardianIds: [], districtId: null, createdAt: now.toISOString() })
+  return resolveCaller({ kind: 'user', userId: id }, store)
+}

@@ -3,7 +3,7 @@ import { API, type FnName } from '../core/contract'
 import type { ActionSpec } from '../core/contract/contract'
 import { Errors, type Result } from '../core/result'
 import { hasAnyRole } from '../core/roles'
-import { resolveCaller } from './caller'
+import { enrolNewcomer, resolveCaller } from './caller'
 import { ROUTES } from './routes'
 import type { Deps, Handler, Identity } from './types'
 
@@ -42,17 +42,27 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
 
   // Who before what: a caller who may not use an action learns nothing about its input.
   if (identity.kind === 'anonymous') return Errors.unauthenticated()
-  const caller = await resolveCaller(identity, deps.store)
+  const roles = spec.spec.roles
+  const caller = (await resolveCaller(identity, deps.store)) ?? (roles === 'newcomer' ? await enrolNewcomer(identity, deps.store, opts.now) : null)
   if (!caller) return Errors.unbound()
-  if (spec.spec.roles !== 'signed-in' && !hasAnyRole(caller.roles, spec.spec.roles)) return Errors.forbidden()
+  if (Array.isArray(roles) && !hasAnyRole(caller.roles, roles)) return Errors.forbidden()
 
   const input = spec.spec.input.safeParse(envelope.data.input ?? {})
   if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
 
   const ctx = { caller, now: opts.now ?? new Date(), requestId: requestId ?? null }
-  const result = await spec.handler(input.data, ctx, deps)
+  const replayKey = spec.spec.write && requestId ? `${caller.user._id}:${fn}.${action}:${requestId}` : null
+  const replay = replayKey ? await deps.store.get('requests', replayKey) : null
+  if (replay) return replay.result as Result<unknown>
+  const result = checked(fn, action, spec.spec, await spec.handler(input.data, ctx, deps))
+  if (replayKey) await deps.store.insert('requests', { _id: replayKey, at: ctx.now.toISOString(), result })
+  return result
+}
+
+/** Output must match the contract: a mismatch is a bug, and throws. */
+function checked(fn: string, action: string, spec: ActionSpec, result: Result<unknown>): Result<unknown> {
   if (result.ok) {
-    const out = spec.spec.output.safeParse(result.data)
+    const out = spec.output.safeParse(result.data)
     if (!out.success) throw new Error(`output of ${fn}.${action} breaks its contract: ${out.error.issues[0]?.path.join('.')}`)
     return { ok: true as const, data: out.data }
   }

@@ -41,7 +41,7 @@ export const COLLECTIONS = {
   opinions: { indexes: [{ fields: ['schoolId', 'status'] }] },
   audit_log: { indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['actorUserId', 'at'] }] },
   requests: { indexes: [] },
-  invites: { indexes: [{ fields: ['schoolId', 'kind'] }] },
+  invites: { indexes: [{ fields: ['schoolId', 'kind'] }, { fields: ['staffId', 'status'] }] },
   consents: { indexes: [{ fields: ['userId', 'at'] }, { fields: ['studentId', 'kind'] }] },
   files: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>

@@ -1,4 +1,5 @@
 // The local server: the H5 app, every cloud-function action at POST /api/<fn>, and dev sign-in.
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { dispatch } from '../api/dispatch'
 import type { Identity } from '../api/types'
@@ -43,6 +44,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
     return sendJson(res, 200, { ok: true, data: { people: await listDevPeople(opts.store) } })
   }
   if (path === '/dev/signin' && req.method === 'POST') return handleSignIn(req, res, opts)
+  if (path === '/dev/newcomer' && req.method === 'POST') return handleNewcomer(res, opts)
   if (path === '/dev/signout' && req.method === 'POST') {
     res.setHeader('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`)
     return sendJson(res, 200, { ok: true, data: {} })
@@ -67,6 +69,16 @@ async function handleSignIn(req: IncomingMessage, res: ServerResponse, opts: Loc
   if (!userId || !(await opts.store.get('users', userId))) {
     return sendJson(res, 400, { ok: false, error: { code: 'AUTH.NO_SUCH_USER', message: '没有这个演示账号' } })
   }
+  const token = signSession(userId, opts.secret)
+  res.setHeader('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${7 * 24 * 3600}`)
+  sendJson(res, 200, { ok: true, data: { userId, token } })
+}
+
+/** Local stand-in for "a WeChat user opens the app for the first time": a fresh account, no roles. */
+async function handleNewcomer(res: ServerResponse, opts: LocalServerOptions) {
+  const userId = `usr-new-${randomBytes(8).toString('hex')}`
+  const now = (opts.clock?.() ?? new Date()).toISOString()
+  await opts.store.insert('users', { _id: userId, openid: null, name: '微信用户', staffId: null, guardianIds: [], districtId: null, createdAt: now })
   const token = signSession(userId, opts.secret)
   res.setHeader('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${7 * 24 * 3600}`)
   sendJson(res, 200, { ok: true, data: { userId, token } })

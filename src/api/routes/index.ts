@@ -1,10 +1,14 @@
 import type { FnName } from '../../core/contract'
 import type { RouteTable } from '../types'
+import { accountsRoutes } from './accounts.routes'
 import { authRoutes } from './auth.routes'
+import { privacyRoutes } from './privacy.routes'
 import { rosterRoutes } from './roster.routes'
 
 /** One route table per cloud function: exports.main, the local server and tests all call these. */
 export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   auth: authRoutes,
   roster: rosterRoutes,
+  accounts: accountsRoutes,
+  privacy: privacyRoutes,
 }

@@ -6,8 +6,11 @@ export type ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.
   summary: string
   input: I
   output: O
-  /** 'signed-in' = any resolved caller; a role list is checked on the server before the handler. */
-  roles: readonly Role[] | 'signed-in'
+  /**
+   * 'signed-in' = any caller with an account; 'newcomer' = any identity, an account is created on
+   * first use (parents and staff joining); a role list is checked on the server before the handler.
+   */
+  roles: readonly Role[] | 'signed-in' | 'newcomer'
   /** Writes are deduplicated by the client's request id. */
   write?: boolean
 }

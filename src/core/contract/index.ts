@@ -1,11 +1,15 @@
 import '../zod-locale'
+import { accountsContract } from './accounts.contract'
 import { authContract } from './auth.contract'
+import { privacyContract } from './privacy.contract'
 import { rosterContract } from './roster.contract'
 
 /** The whole API: cloud function name → action → spec. Both the app and the server use this. */
 export const API = {
   auth: authContract,
   roster: rosterContract,
+  accounts: accountsContract,
+  privacy: privacyContract,
 } as const
 
 export type Api = typeof API

@@ -46,6 +46,8 @@ export const FamilySensitiveSchema = DocBase.extend({
   schoolId: z.string(),
   categories: z.array(SpecialCategorySchema),
   address: z.string().nullable(),
+  /** Guardians who withdrew consent for sensitive information: while any remain, staff see none of it. */
+  withdrawnBy: z.array(z.string()),
 })
 export type FamilySensitive = z.infer<typeof FamilySensitiveSchema>
 
@@ -72,6 +74,9 @@ export const GuardianSchema = DocBase.extend({
 })
 export type Guardian = z.infer<typeof GuardianSchema>
 
+export const ConsentStateSchema = z.object({ given: z.boolean(), noticeVersion: z.string(), at: z.string() })
+export type ConsentState = z.infer<typeof ConsentStateSchema>
+
 export const BindingSchema = DocBase.extend({
   schoolId: z.string(),
   classId: z.string(),
@@ -83,5 +88,8 @@ export const BindingSchema = DocBase.extend({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
+  /** What the applicant called themselves; the head teacher sees it when approving. */
+  applicantName: z.string(),
+  consent: z.object({ guardian: ConsentStateSchema.nullable(), sensitive: ConsentStateSchema.nullable() }),
 })
 export type Binding = z.infer<typeof BindingSchema>

@@ -2,6 +2,7 @@
 import type { CollectionName } from '../../core/collections'
 import { SPECIAL_CATEGORIES, type Relation, type SpecialCategory } from '../../core/model/family.schema'
 import type { NewDoc } from '../../core/ports/doc-store'
+import { PRIVACY_NOTICE } from '../../core/privacy/notice'
 import type { Role } from '../../core/roles'
 import { adultName, childName, phone, seededRandom, surname, type Random } from './random'
 
@@ -86,7 +87,7 @@ class SchoolBuilder {
     const fam: Fam = { id, surname: surname(this.r), guardianIds: [], categories, studentIds: [] }
     this.families.push(fam)
     this.out.families.push({ _id: id, schoolId: this.schoolId })
-    this.out.family_sensitive.push({ _id: id, schoolId: this.schoolId, categories, address: `大武口区${this.r.pick(['长胜', '青山', '人民路', '朝阳', '石炭井'])}街道${this.r.int(1, 60)}号` })
+    this.out.family_sensitive.push({ _id: id, schoolId: this.schoolId, categories, address: `大武口区${this.r.pick(['长胜', '青山', '人民路', '朝阳', '石炭井'])}街道${this.r.int(1, 60)}号`, withdrawnBy: [] })
     for (const [relation, gender, elder] of this.guardianPlan(categories)) this.addGuardian(fam, relation, gender, elder)
     return fam
   }
@@ -181,6 +182,8 @@ class SchoolBuilder {
           createdAt: this.now,
           decidedAt: status === 'approved' ? this.now : null,
           decidedBy: status === 'approved' ? 'seed' : null,
+          applicantName: g.name,
+          consent: { guardian: { given: true, noticeVersion: PRIVACY_NOTICE.version, at: this.now }, sensitive: status === 'approved' ? { given: true, noticeVersion: PRIVACY_NOTICE.version, at: this.now } : null },
         })
       })
     })

@@ -1,0 +1,132 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { Binding, Guardian, Student } from '../../../core/model/family.schema'
+import type { User } from '../../../core/model/people.schema'
+import type { WriteOp } from '../../../core/ports/doc-store'
+import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
+import { Errors, err, ok } from '../../../core/result'
+import { auditEntry } from '../../audit'
+import { isHeadOf } from '../../policy'
+import { contactId, repos } from '../../repos'
+import type { Ctx, RouteTable } from '../../types'
+import { findClassInvite, invalidClassCode } from './class-invites'
+
+type R = RouteTable<'accounts'>
+const noMatch = () => err('BIND.NO_MATCH', '没有找到这名学生，请核对孩子的姓名和学号')
+export const bindingId = (userId: string, studentId: string) => `bnd-${userId}-${studentId}`
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12)
+
+export const requestBinding: R['requestBinding'] = async (input, ctx, { store }) => {
+  if (input.noticeVersion !== PRIVACY_NOTICE.version) return err('CONSENT.STALE_NOTICE', '隐私保护说明已更新，请重新阅读后再提交')
+  const found = await findClassInvite(store, input.code)
+  if (!found) return invalidClassCode()
+  const r = repos(store)
+  const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo }, limit: 1 })
+  if (!student || student.name !== input.studentName) return noMatch()
+  const me = ctx.caller.user
+  const id = bindingId(me._id, student._id)
+  const existing = await r.bindings.get(id)
+  if (existing && (existing.status === 'pending' || existing.status === 'approved')) {
+    return ok({ bindingId: id, status: existing.status, studentName: student.name }) // a retry or a second tap
+  }
+  const at = ctx.now.toISOString()
+  const state = (given: boolean) => ({ given, noticeVersion: input.noticeVersion, at })
+  const fields = {
+    status: 'pending', relation: input.relation, applicantName: input.applicantName, createdAt: at, decidedAt: null, decidedBy: null, guardianId: null,
+    consent: { guardian: state(true), sensitive: state(input.sensitiveConsent) },
+  }
+  const ops: WriteOp[] = [
+    existing
+      ? { kind: 'update', coll: 'bindings', id, set: fields, expectVersion: existing._v }
+      : { kind: 'insert', coll: 'bindings', doc: { _id: id, schoolId: student.schoolId, classId: student.classId, userId: me._id, studentId: student._id, ...fields } },
+    consentRecord(ctx, student, 'guardian', true, input.noticeVersion),
+    consentRecord(ctx, student, 'sensitive', input.sensitiveConsent, input.noticeVersion),
+  ]
+  if (me.name === '微信用户') ops.push({ kind: 'update', coll: 'users', id: me._id, set: { name: input.applicantName }, expectVersion: me._v })
+  const result = await store.batch(ops)
+  if (!result.ok) return Errors.conflict('提交未成功，请稍后重试')
+  return ok({ bindingId: id, status: 'pending' as const, studentName: student.name })
+}
+
+export function consentRecord(ctx: Ctx, student: Student, kind: 'guardian' | 'sensitive', given: boolean, noticeVersion: string): WriteOp {
+  const at = ctx.now.toISOString()
+  return {
+    kind: 'insert',
+    coll: 'consents',
+    doc: { _id: `cns-${ctx.caller.user._id}-${student._id}-${kind}-${at}-${randomBytes(4).toString('hex')}`, userId: ctx.caller.user._id, studentId: student._id, schoolId: student.schoolId, kind, given, noticeVersion, at },
+  }
+}
+
+export const pendingBindings: R['pendingBindings'] = async ({ classId }, { caller }, { store }) => {
+  const r = repos(store)
+  const cls = await r.classes.get(classId)
+  if (!cls || cls.schoolId !== caller.schoolId || !isHeadOf(caller, classId)) return Errors.notFound('班级')
+  const pending = await r.bindings.find({ where: { classId, status: 'pending' }, orderBy: [['createdAt', 'asc']], limit: 100 })
+  const students = await r.students.getMany([...new Set(pending.map((b) => b.studentId))])
+  return ok({
+    className: cls.name,
+    pending: pending.map((b) => {
+      const s = students.find((x) => x._id === b.studentId)
+      return { bindingId: b._id, version: b._v, studentName: s?.name ?? '', studentNo: s?.studentNo ?? '', applicantName: b.applicantName, relation: b.relation, createdAt: b.createdAt }
+    }),
+  })
+}
+
+export const decideBinding: R['decideBinding'] = async ({ bindingId: id, version, approve }, ctx, { store }) => {
+  const r = repos(store)
+  const binding = await r.bindings.get(id)
+  if (!binding || binding.schoolId !== ctx.caller.schoolId || !isHeadOf(ctx.caller, binding.classId)) return Errors.notFound('绑定申请')
+  const decided = approve ? 'approved' : 'rejected'
+  if (binding.status === decided && binding.decidedBy === ctx.caller.user._id) return ok({ bindingId: id, status: decided }) // a retry
+  if (binding.status !== 'pending') return err('BIND.ALREADY_DECIDED', '这条申请已经处理过了')
+  if (binding._v !== version) return Errors.conflict()
+  const set = { status: decided, decidedAt: ctx.now.toISOString(), decidedBy: ctx.caller.user._id }
+  const ops: WriteOp[] = [{ kind: 'update', coll: 'bindings', id, set, expectVersion: version }]
+  if (approve) {
+    const link = await linkGuardianOps(store, binding)
+    if (!link) return Errors.notFound('学生')
+    ops[0] = { ...ops[0]!, set: { ...set, guardianId: link.guardianId } } as WriteOp
+    ops.push(...link.ops)
+  }
+  const result = await store.batch(ops)
+  if (!result.ok) return Errors.conflict()
+  return ok({ bindingId: id, status: decided })
+}
+
+/** Link the applicant to a matching guardian of the family (same relation and name), or add one. */
+async function linkGuardianOps(store: Parameters<typeof repos>[0], binding: Binding): Promise<{ guardianId: string; ops: WriteOp[] } | null> {
+  const r = repos(store)
+  const [student, user] = await Promise.all([r.students.get(binding.studentId), r.users.get(binding.userId)])
+  if (!student || !user) return null
+  const family = await r.guardians.find({ where: { familyId: student.familyId }, limit: 20 })
+  const match =
+    family.find((g) => g.userId === user._id) ??
+    family.find((g) => !g.userId && g.relation === binding.relation && g.name === binding.applicantName)
+  const guardianId = match?._id ?? `gdn-u-${hash(`${user._id}:${student.familyId}`)}`
+  const ops: WriteOp[] = []
+  if (!match) ops.push({ kind: 'insert', coll: 'guardians', doc: newGuardian(guardianId, student, binding, user) })
+  else if (match.userId !== user._id) ops.push({ kind: 'update', coll: 'guardians', id: match._id, set: { userId: user._id, offline: false }, expectVersion: match._v })
+  if (!user.guardianIds.includes(guardianId)) {
+    ops.push({ kind: 'update', coll: 'users', id: user._id, set: { guardianIds: [...user.guardianIds, guardianId] }, expectVersion: user._v })
+  }
+  return { guardianId, ops }
+}
+
+function newGuardian(id: string, student: Student, binding: Binding, user: User): Omit<Guardian, '_v'> {
+  return { _id: id, schoolId: student.schoolId, familyId: student.familyId, name: binding.applicantName, relation: binding.relation, offline: false, userId: user._id }
+}
+
+export const registerOfflineGuardian: R['registerOfflineGuardian'] = async ({ studentId, name, relation, phone }, ctx, { store }) => {
+  const r = repos(store)
+  const student = await r.students.get(studentId)
+  if (!student || student.schoolId !== ctx.caller.schoolId || !isHeadOf(ctx.caller, student.classId)) return Errors.notFound('学生')
+  const guardianId = `gdn-off-${hash(`${student.familyId}:${relation}:${name}`)}`
+  if (await r.guardians.get(guardianId)) return ok({ guardianId }) // already registered
+  const ops: WriteOp[] = [
+    { kind: 'insert', coll: 'guardians', doc: { _id: guardianId, schoolId: student.schoolId, familyId: student.familyId, name, relation, offline: true, userId: null } },
+    { kind: 'insert', coll: 'audit_log', doc: auditEntry(ctx, { schoolId: student.schoolId, action: 'guardian.register_offline', targetType: 'family', targetId: student.familyId, reason: '登记无智能手机的监护人' }) },
+  ]
+  if (phone) ops.push({ kind: 'insert', coll: 'contacts', doc: { _id: contactId(guardianId), schoolId: student.schoolId, ownerType: 'guardian', phone } })
+  const result = await store.batch(ops)
+  if (!result.ok) return ok({ guardianId }) // a concurrent identical registration won
+  return ok({ guardianId })
+}

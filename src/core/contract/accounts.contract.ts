@@ -1,0 +1,135 @@
+import { z } from 'zod'
+import { ChineseName, IdSchema } from '../model/base.schema'
+import { RelationSchema } from '../model/family.schema'
+import { StaffRoleSchema } from '../model/people.schema'
+import { defineFunction } from './contract'
+import { PageInput } from './roster.contract'
+
+const CodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{6,10}$/, '邀请码是6到10位字母或数字')
+const PhoneInput = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
+const ConsentStateOut = z.object({ given: z.boolean(), noticeVersion: z.string(), at: z.string() }).nullable()
+
+export const StaffRowSchema = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  roles: z.array(StaffRoleSchema),
+  phoneMasked: z.string().nullable(),
+  status: z.enum(['active', 'revoked']),
+  joined: z.boolean(),
+  inviteCode: z.string().nullable(),
+})
+
+export const PendingBindingSchema = z.object({
+  bindingId: z.string(),
+  version: z.number().int(),
+  studentName: z.string(),
+  studentNo: z.string(),
+  applicantName: z.string(),
+  relation: RelationSchema,
+  createdAt: z.string(),
+})
+
+export const accountsContract = defineFunction({
+  listStaff: {
+    summary: '学校管理员：教职工名单与加入状态',
+    input: PageInput.strict(),
+    output: z.object({ total: z.number().int(), staff: z.array(StaffRowSchema) }),
+    roles: ['school_admin'],
+  },
+  createStaffInvite: {
+    summary: '学校管理员：为一名教职工生成加入邀请码（旧码作废）',
+    input: z.object({ staffId: IdSchema }).strict(),
+    output: z.object({ code: z.string(), expiresAt: z.string() }),
+    roles: ['school_admin'],
+    write: true,
+  },
+  revokeStaff: {
+    summary: '学校管理员：停用教职工账号',
+    input: z.object({ staffId: IdSchema }).strict(),
+    output: z.object({ staffId: z.string(), status: z.literal('revoked') }),
+    roles: ['school_admin'],
+    write: true,
+  },
+  joinAsStaff: {
+    summary: '教职工：用邀请码加入学校',
+    input: z.object({ code: CodeSchema }).strict(),
+    output: z.object({ schoolName: z.string(), staffName: z.string(), roles: z.array(StaffRoleSchema) }),
+    roles: 'newcomer',
+    write: true,
+  },
+  classInvite: {
+    summary: '班主任：本班家长绑定邀请（邀请码，云端另有小程序码）',
+    input: z.object({ classId: IdSchema }).strict(),
+    output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
+    roles: ['head_teacher'],
+    write: true,
+  },
+  lookupClassInvite: {
+    summary: '家长：查看邀请码对应的学校和班级',
+    input: z.object({ code: CodeSchema }).strict(),
+    output: z.object({ schoolName: z.string(), className: z.string(), noticeVersion: z.string() }),
+    roles: 'newcomer',
+  },
+  requestBinding: {
+    summary: '家长：申请绑定孩子（需班主任审核）',
+    input: z
+      .object({
+        code: CodeSchema,
+        studentName: ChineseName,
+        studentNo: z.string().trim().min(1, '请填写学号').max(20, '学号过长'),
+        relation: RelationSchema,
+        applicantName: ChineseName,
+        noticeVersion: z.string().min(1),
+        guardianConsent: z.literal(true, { message: '需要您以监护人身份同意后才能绑定' }),
+        sensitiveConsent: z.boolean(),
+      })
+      .strict(),
+    output: z.object({ bindingId: z.string(), status: z.enum(['pending', 'approved']), studentName: z.string() }),
+    roles: 'newcomer',
+    write: true,
+  },
+  pendingBindings: {
+    summary: '班主任：待审核的家长绑定申请',
+    input: z.object({ classId: IdSchema }).strict(),
+    output: z.object({ className: z.string(), pending: z.array(PendingBindingSchema) }),
+    roles: ['head_teacher'],
+  },
+  decideBinding: {
+    summary: '班主任：通过或拒绝绑定申请',
+    input: z.object({ bindingId: IdSchema, version: z.number().int(), approve: z.boolean() }).strict(),
+    output: z.object({ bindingId: z.string(), status: z.enum(['approved', 'rejected']) }),
+    roles: ['head_teacher'],
+    write: true,
+  },
+  registerOfflineGuardian: {
+    summary: '班主任：登记没有智能手机的监护人',
+    input: z
+      .object({ studentId: IdSchema, name: ChineseName, relation: RelationSchema, phone: PhoneInput.nullable().default(null) })
+      .strict(),
+    output: z.object({ guardianId: z.string() }),
+    roles: ['head_teacher'],
+    write: true,
+  },
+  myConsents: {
+    summary: '家长：我给出的授权',
+    input: z.object({}).strict(),
+    output: z.object({
+      noticeVersion: z.string(),
+      children: z.array(
+        z.object({ studentId: z.string(), studentName: z.string(), status: z.string(), guardian: ConsentStateOut, sensitive: ConsentStateOut }),
+      ),
+    }),
+    roles: 'newcomer',
+  },
+  setConsent: {
+    summary: '家长：给出或撤回授权',
+    input: z.object({ studentId: IdSchema, kind: z.enum(['guardian', 'sensitive']), given: z.boolean() }).strict(),
+    output: z.object({ studentId: z.string(), kind: z.enum(['guardian', 'sensitive']), given: z.boolean() }),
+    roles: 'newcomer',
+    write: true,
+  },
+})

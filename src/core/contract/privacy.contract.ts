@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { IdSchema } from '../model/base.schema'
+import { RelationSchema, SpecialCategorySchema } from '../model/family.schema'
+import { defineFunction } from './contract'
+import { PageInput } from './roster.contract'
+
+export const READ_REASONS = { visit_prep: '家访准备', contact: '联系家长', care: '关爱帮扶', review: '核对档案' } as const
+const ReasonSchema = z.enum(Object.keys(READ_REASONS) as [keyof typeof READ_REASONS, ...Array<keyof typeof READ_REASONS>], {
+  message: '请选择查看原因',
+})
+
+export const FamilyProfileSchema = z.object({
+  studentId: z.string(),
+  studentName: z.string(),
+  className: z.string(),
+  siblings: z.array(z.object({ studentId: z.string(), name: z.string(), className: z.string() })),
+  guardians: z.array(
+    z.object({ name: z.string(), relation: RelationSchema, offline: z.boolean(), onWeChat: z.boolean(), phone: z.string().nullable(), phoneMasked: z.boolean() }),
+  ),
+  /** null = this caller may not see categories (or a guardian withdrew consent). */
+  categories: z.array(SpecialCategorySchema).nullable(),
+  address: z.string().nullable(),
+  sensitiveHidden: z.enum(['visible', 'not_allowed', 'consent_withdrawn']),
+})
+
+export const AuditRowSchema = z.object({
+  at: z.string(),
+  schoolName: z.string(),
+  actorName: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  target: z.string(),
+  reason: z.string(),
+})
+
+export const privacyContract = defineFunction({
+  familyProfile: {
+    summary: '教职工：学生家庭信息（敏感信息按角色显示，每次查看都记录）',
+    input: z.object({ studentId: IdSchema, reason: ReasonSchema }).strict(),
+    output: FamilyProfileSchema,
+    roles: ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin'],
+  },
+  auditLog: {
+    summary: '学校管理员/区教体局：敏感信息查看记录（只读）',
+    input: PageInput.strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(AuditRowSchema) }),
+    roles: ['school_admin', 'district'],
+  },
+})

@@ -1,0 +1,8 @@
+/** 13812345678 → 138****5678; anything else keeps at most its last two characters. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '')
+  if (digits.length === 11) return `${digits.slice(0, 3)}****${digits.slice(7)}`
+  return phone.length > 2 ? `${'*'.repeat(phone.length - 2)}${phone.slice(-2)}` : '**'
+}
+
+export const PhonePattern = /^1[3-9]\d{9}$/
