@@ -32,4 +32,15 @@ export const demo = {
   approvedChildren: (userId: string) => bindings.filter((b) => b.userId === userId && b.status === 'approved').map((b) => b.studentId as string),
   pendingOnlyParent: () => bindings.find((b) => b.status === 'pending' && !bindings.some((x) => x.userId === b.userId && x.status === 'approved'))!.userId as string,
   students: data.students as D[],
+  /** A student of the class whose family has a special category. */
+  specialStudent: (classId = 'cls-qs-3-2') => {
+    const special = new Set((data.family_sensitive as D[]).filter((f) => f.categories.length).map((f) => f._id))
+    return (data.students as D[]).find((s) => s.classId === classId && special.has(s.familyId))!
+  },
+  categoriesOf: (familyId: string) => (data.family_sensitive as D[]).find((f) => f._id === familyId)!.categories as string[],
+  teacherOf: (classId: string, teaches: boolean) =>
+    userOfStaff(staff.find((s) => s.schoolId === DEMO.schoolId && !s.headClassIds.length && !s.roles.includes('leader') && s.teachings.length > 0 && s.teachings.some((t: D) => t.classId === classId) === teaches)),
+  mentorOf: (student: D) => userOfStaff(staff.find((s) => student.mentorIds.includes(s._id))),
+  withRole: (role: string, schoolId: string = DEMO.schoolId) => userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes(role))),
+  headTeacherOfOtherSchool: () => userOfStaff(staff.find((s) => s.schoolId === DEMO.otherSchoolId && s.headClassIds.length)),
 }

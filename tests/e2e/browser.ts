@@ -1,0 +1,53 @@
+// E2E harness: the built H5 app served by the real local server, driven by Debian's headless Chromium.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { startTestServer, type TestServer } from '../support/test-server'
+
+export const H5_DIR = join(__dirname, '../../dist/h5')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+
+export type E2E = { srv: TestServer; newUser: () => Promise<Page>; close: () => Promise<void> }
+
+export async function startE2E(): Promise<E2E> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm test does)')
+  const srv = await startTestServer({ staticDir: H5_DIR })
+  const contexts: Array<{ ctx: BrowserContext; dir: string }> = []
+  // One fresh profile per user: separate cookies, like two phones.
+  async function newUser(): Promise<Page> {
+    const dir = mkdtempSync(join(tmpdir(), 'jf-e2e-'))
+    const ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 375, height: 740 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    })
+    contexts.push({ ctx, dir })
+    const page = ctx.pages()[0] ?? (await ctx.newPage())
+    page.setDefaultTimeout(15_000)
+    return page
+  }
+  async function close() {
+    for (const { ctx, dir } of contexts) {
+      await ctx.close().catch(() => undefined)
+      rmSync(dir, { recursive: true, force: true })
+    }
+    await srv.close()
+  }
+  return { srv, newUser, close }
+}
+
+/** Taro H5 keeps earlier pages in the DOM, hidden: look only inside the visible page. */
+export function visible(page: Page) {
+  return page.locator('.taro_page:not(.taro_page_shade)').last()
+}
+
+export async function signInAs(page: Page, baseUrl: string, name: string) {
+  await page.goto(`${baseUrl}/#/pages/dev-login/index`)
+  await visible(page).getByText('选择演示身份').waitFor()
+  await visible(page).locator('taro-button-core', { hasText: name }).first().click()
+}
