@@ -44,11 +44,17 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
     return (await post(`/api/${fn}`, { action, input }, token)).json
   }
 
+  /** A first-time WeChat user: a fresh account with no roles. */
+  async function newcomer(): Promise<string> {
+    const res = (await post("/dev/newcomer", {})).json as any
+    return res.data.userId as string
+  }
+
   async function close() {
     await new Promise((resolve) => server.close(resolve))
     engine.close()
   }
-  return { url, store, engine, files, post, call, close }
+  return { url, store, engine, files, post, call, newcomer, close }
 }
 
 /** Every document of every collection, to prove a call changed nothing. */

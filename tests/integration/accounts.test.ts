@@ -1,0 +1,194 @@
+// Teachers join with an invite, parents bind with a class code and the head teacher's approval, consent.
+import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
+import { demo } from '../support/demo'
+import { startTestServer, type TestServer } from '../support/test-server'
+
+let srv: TestServer
+beforeAll(async () => {
+  srv = await startTestServer()
+})
+afterAll(() => srv.close())
+
+const ok = <T = any>(res: any): T => {
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
+  return res.data as T
+}
+
+describe('teachers join', () => {
+  const staffId = 'stf-qs-new-1'
+  beforeAll(async () => {
+    await srv.store.insert('staff', { _id: staffId, schoolId: demo.schoolId, name: '新来的老师', roles: ['subject_teacher'], headClassIds: [], teachings: [{ classId: 'cls-qs-2-1', subject: '科学' }], status: 'active', userId: null })
+    await srv.store.insert('contacts', { _id: `ct-${staffId}`, schoolId: demo.schoolId, ownerType: 'staff', phone: '13900001111' })
+  })
+
+  test('admin sees the staff list with masked phones and who has joined', async () => {
+    const list = ok(await srv.call(demo.admin(), 'accounts', 'listStaff', { pageSize: 100 }))
+    const row = list.staff.find((s: any) => s.staffId === staffId)
+    expect(row).toMatchObject({ name: '新来的老师', phoneMasked: '139****1111', joined: false, inviteCode: null })
+    expect(JSON.stringify(list)).not.toContain('13900001111')
+  })
+
+  test('an invited teacher joins once; the code is then spent; admin can revoke', async () => {
+    const { code } = ok(await srv.call(demo.admin(), 'accounts', 'createStaffInvite', { staffId }))
+    expect(code).toMatch(/^[A-Z2-9]{8}$/)
+    const teacher = await srv.newcomer()
+    expect(await srv.call(teacher, 'roster', 'myClasses')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect(ok(await srv.call(teacher, 'accounts', 'joinAsStaff', { code: code.toLowerCase() }))).toMatchObject({ staffName: '新来的老师', schoolName: '大武口区青山小学' })
+    expect(ok(await srv.call(teacher, 'accounts', 'joinAsStaff', { code }))).toMatchObject({ staffName: '新来的老师' }) // retry
+    expect(ok(await srv.call(teacher, 'roster', 'myClasses')).classes.map((c: any) => c.classId)).toEqual(['cls-qs-2-1'])
+
+    const intruder = await srv.newcomer()
+    expect(await srv.call(intruder, 'accounts', 'joinAsStaff', { code })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+
+    expect(ok(await srv.call(demo.admin(), 'accounts', 'revokeStaff', { staffId }))).toEqual({ staffId, status: 'revoked' })
+    expect(await srv.call(teacher, 'roster', 'myClasses')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect(ok(await srv.call(teacher, 'auth', 'me')).roles).toEqual([])
+  })
+
+  test('a new invite voids the previous one; other schools and non-admins cannot invite', async () => {
+    const target = demo.staffOf(demo.subjectTeacher())._id
+    const first = ok(await srv.call(demo.admin(), 'accounts', 'createStaffInvite', { staffId: target })).code
+    const second = ok(await srv.call(demo.admin(), 'accounts', 'createStaffInvite', { staffId: target })).code
+    expect(await srv.call(await srv.newcomer(), 'accounts', 'joinAsStaff', { code: first })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+    expect(second).not.toBe(first)
+    expect(await srv.call(demo.admin(demo.otherSchoolId), 'accounts', 'createStaffInvite', { staffId: target })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+    expect(await srv.call(demo.principal(), 'accounts', 'createStaffInvite', { staffId: target })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+  })
+
+  test('an admin cannot revoke themselves', async () => {
+    const self = demo.staffOf(demo.admin())._id
+    expect(await srv.call(demo.admin(), 'accounts', 'revokeStaff', { staffId: self })).toMatchObject({ ok: false, error: { code: 'STAFF.SELF' } })
+  })
+})
+
+describe('parents bind', () => {
+  // Two siblings in different classes whose family has no parent on WeChat yet.
+  const family = (() => {
+    const bound = new Set(demo.data.bindings!.map((b: any) => b.studentId))
+    const byFamily = new Map<string, any[]>()
+    for (const s of demo.students) byFamily.set(s.familyId, [...(byFamily.get(s.familyId) ?? []), s])
+    return [...byFamily.values()].find((kids) => kids.length === 2 && kids[0].classId !== kids[1].classId && kids.every((k) => !bound.has(k._id)) && kids[0].schoolId === demo.schoolId)!
+  })()
+  const [older, younger] = family
+  const request = (code: string, s: any, extra: Record<string, unknown> = {}) => ({
+    code, studentName: s.name, studentNo: s.studentNo, relation: 'grandmother', applicantName: '刘秀兰', noticeVersion: PRIVACY_NOTICE.version, guardianConsent: true, sensitiveConsent: true, ...extra,
+  })
+  let grandma: string
+
+  test('the head teacher’s class code is stable, and only theirs', async () => {
+    const a = ok(await srv.call(demo.headTeacher(older.classId), 'accounts', 'classInvite', { classId: older.classId }))
+    const b = ok(await srv.call(demo.headTeacher(older.classId), 'accounts', 'classInvite', { classId: older.classId }))
+    expect(a.code).toBe(b.code)
+    expect(a.qrFileUrl).toBeNull() // no WeChat here: the code is shown instead
+    expect(await srv.call(demo.headTeacher(younger.classId), 'accounts', 'classInvite', { classId: older.classId })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  })
+
+  test('concurrent first requests for a class code agree on one code', async () => {
+    const head = demo.headTeacher('cls-qs-5-1')
+    const codes = await Promise.all(Array.from({ length: 6 }, () => srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-5-1' })))
+    expect(new Set(codes.map((c) => ok(c).code)).size).toBe(1)
+  })
+
+  test('a grandparent binds two grandchildren in two classes after each head teacher approves', async () => {
+    grandma = await srv.newcomer()
+    const codeA = ok(await srv.call(demo.headTeacher(older.classId), 'accounts', 'classInvite', { classId: older.classId })).code
+    const codeB = ok(await srv.call(demo.headTeacher(younger.classId), 'accounts', 'classInvite', { classId: younger.classId })).code
+    expect(ok(await srv.call(grandma, 'accounts', 'lookupClassInvite', { code: codeA })).className).toBeTruthy()
+
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { studentName: '不对的名字' }))).toMatchObject({ ok: false, error: { code: 'BIND.NO_MATCH' } })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, younger))).toMatchObject({ ok: false, error: { code: 'BIND.NO_MATCH' } })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { guardianConsent: false }))).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { noticeVersion: '2020-01-01' }))).toMatchObject({ ok: false, error: { code: 'CONSENT.STALE_NOTICE' } })
+
+    const a = ok(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older)))
+    expect(a.status).toBe('pending')
+    expect(ok(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older))).bindingId).toBe(a.bindingId) // retry
+    ok(await srv.call(grandma, 'accounts', 'requestBinding', request(codeB, younger)))
+    expect(await srv.call(grandma, 'roster', 'myChildren')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+
+    for (const kid of [older, younger]) {
+      const head = demo.headTeacher(kid.classId)
+      const pending = ok(await srv.call(head, 'accounts', 'pendingBindings', { classId: kid.classId })).pending
+      const mine = pending.find((p: any) => p.studentName === kid.name)
+      expect(mine).toMatchObject({ applicantName: '刘秀兰', relation: 'grandmother' })
+      expect(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version, approve: true })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+      expect(await srv.call(head, 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version + 5, approve: true })).toMatchObject({ ok: false, error: { code: 'DATA.CONFLICT' } })
+      expect(ok(await srv.call(head, 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version, approve: true })).status).toBe('approved')
+    }
+    const children = ok(await srv.call(grandma, 'roster', 'myChildren')).children
+    expect(children.map((c: any) => c.studentId).sort()).toEqual([older._id, younger._id].sort())
+    // One guardian record for the grandmother across both grandchildren.
+    const guardians = await srv.store.find('guardians', { where: { userId: grandma }, limit: 10 })
+    expect(guardians).toHaveLength(1)
+  })
+
+  test('approve and reject racing on one request: exactly one outcome', async () => {
+    const parent = await srv.newcomer()
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
+    const code = ok(await srv.call(demo.headTeacher('cls-qs-4-2'), 'accounts', 'classInvite', { classId: 'cls-qs-4-2' })).code
+    const { bindingId } = ok(await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'mother', applicantName: '赵丽' }))
+    const binding = (await srv.store.get('bindings', bindingId))!
+    const head = demo.headTeacher('cls-qs-4-2')
+    const results = await Promise.all([true, false, true, false].map((approve) => srv.call(head, 'accounts', 'decideBinding', { bindingId, version: binding._v, approve })))
+    const final = (await srv.store.get('bindings', bindingId))!
+    expect(final._v).toBe(binding._v + 1)
+    const winners = results.filter((r: any) => r.ok && r.data.status === final.status)
+    expect(winners.length).toBeGreaterThanOrEqual(1)
+    expect(results.filter((r: any) => r.ok && r.data.status !== final.status)).toEqual([])
+  })
+
+  test('a retried decision with the same request id is applied once', async () => {
+    const parent = await srv.newcomer()
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-1' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
+    const code = ok(await srv.call(demo.headTeacher('cls-qs-4-1'), 'accounts', 'classInvite', { classId: 'cls-qs-4-1' })).code
+    const { bindingId } = ok(await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'father', applicantName: '孙强' }))
+    const v = (await srv.store.get('bindings', bindingId))!._v
+    const { signSession } = await import('../../src/server/session')
+    const { TEST_SECRET } = await import('../support/test-server')
+    const token = signSession(demo.headTeacher('cls-qs-4-1'), TEST_SECRET)
+    const body = { action: 'decideBinding', input: { bindingId, version: v, approve: true }, requestId: 'req-tap-1' }
+    const first = await srv.post('/api/accounts', body, token)
+    const second = await srv.post('/api/accounts', body, token)
+    expect(second.json).toEqual(first.json)
+    expect((await srv.store.get('bindings', bindingId))!._v).toBe(v + 1)
+  })
+
+  test('withdrawing sensitive consent hides categories from staff, is logged, and can be given again', async () => {
+    const special = demo.data.family_sensitive!.find((f: any) => f.categories.length && demo.data.bindings!.some((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === f._id))!
+    const binding = demo.data.bindings!.find((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id)!
+    const kid = demo.students.find((s) => s._id === binding.studentId)!
+    const head = demo.headTeacher(kid.classId)
+    const profile = () => srv.call(head, 'privacy', 'familyProfile', { studentId: kid._id, reason: 'care' }).then(ok)
+
+    expect((await profile()).categories).toEqual(special.categories)
+    ok(await srv.call(binding.userId, 'accounts', 'setConsent', { studentId: kid._id, kind: 'sensitive', given: false }))
+    const hidden = await profile()
+    expect(hidden).toMatchObject({ categories: null, sensitiveHidden: 'consent_withdrawn' })
+    const log = ok(await srv.call(demo.admin(), 'privacy', 'auditLog', { pageSize: 50 })).rows
+    expect(log.some((r: any) => r.action === 'consent.withdraw_sensitive' && r.target === `family:${kid.familyId}`)).toBe(true)
+    const consents = ok(await srv.call(binding.userId, 'accounts', 'myConsents', {})).children
+    expect(consents.find((c: any) => c.studentId === kid._id).sensitive.given).toBe(false)
+
+    ok(await srv.call(binding.userId, 'accounts', 'setConsent', { studentId: kid._id, kind: 'sensitive', given: true }))
+    expect((await profile()).categories).toEqual(special.categories)
+  })
+
+  test('withdrawing guardian consent ends the binding', async () => {
+    const binding = demo.data.bindings!.filter((b: any) => b.status === 'approved').at(-1)!
+    ok(await srv.call(binding.userId, 'accounts', 'setConsent', { studentId: binding.studentId, kind: 'guardian', given: false }))
+    const after = await srv.call(binding.userId, 'roster', 'myChildren')
+    if (after.ok) expect(after.data.children.map((c: any) => c.studentId)).not.toContain(binding.studentId)
+    else expect(after.error.code).toBe('AUTH.FORBIDDEN')
+  })
+
+  test('a head teacher registers a guardian without a smartphone', async () => {
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-3-2')!
+    const head = demo.headTeacher('cls-qs-3-2')
+    const input = { studentId: kid._id, name: '王德福', relation: 'grandfather', phone: '13712345678' }
+    const { guardianId } = ok(await srv.call(head, 'accounts', 'registerOfflineGuardian', input))
+    expect(ok(await srv.call(head, 'accounts', 'registerOfflineGuardian', input)).guardianId).toBe(guardianId)
+    const profile = ok(await srv.call(head, 'privacy', 'familyProfile', { studentId: kid._id, reason: 'contact' }))
+    expect(profile.guardians).toContainEqual({ name: '王德福', relation: 'grandfather', offline: true, onWeChat: false, phone: '13712345678', phoneMasked: false })
+    expect(await srv.call(demo.headTeacher('cls-qs-1-1'), 'accounts', 'registerOfflineGuardian', input)).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  })
+})
