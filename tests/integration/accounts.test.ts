@@ -155,7 +155,7 @@ describe('parents bind', () => {
 
   test('withdrawing sensitive consent hides categories from staff, is logged, and can be given again', async () => {
     const special = demo.data.family_sensitive!.find((f: any) => f.categories.length && demo.data.bindings!.some((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === f._id))!
-    const binding = demo.data.bindings!.find((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id)!
+    const binding: any = demo.data.bindings!.find((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id)!
     const kid = demo.students.find((s) => s._id === binding.studentId)!
     const head = demo.headTeacher(kid.classId)
     const profile = () => srv.call(head, 'privacy', 'familyProfile', { studentId: kid._id, reason: 'care' }).then(ok)
@@ -174,7 +174,7 @@ describe('parents bind', () => {
   })
 
   test('withdrawing guardian consent ends the binding', async () => {
-    const binding = demo.data.bindings!.filter((b: any) => b.status === 'approved').at(-1)!
+    const binding: any = demo.data.bindings!.filter((b: any) => b.status === 'approved').at(-1)!
     ok(await srv.call(binding.userId, 'accounts', 'setConsent', { studentId: binding.studentId, kind: 'guardian', given: false }))
     const after = await srv.call(binding.userId, 'roster', 'myChildren')
     if (after.ok) expect(after.data.children.map((c: any) => c.studentId)).not.toContain(binding.studentId)

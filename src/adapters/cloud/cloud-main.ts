@@ -3,6 +3,7 @@ import { dispatch } from '../../api/dispatch'
 import type { Identity } from '../../api/types'
 import type { DocStore } from '../../core/ports/doc-store'
 import type { FileStorage } from '../../core/ports/file-storage'
+import type { QrCodes } from '../../core/ports/qr-code'
 import { Errors, type Result } from '../../core/result'
 
 /** What `cloud.getWXContext()` answers (no OPENID on timer triggers). */
@@ -13,6 +14,7 @@ export type CloudMainDeps = {
   /** The store, or a getter so the production wiring can open the database lazily. */
   store: DocStore | (() => DocStore)
   files?: FileStorage | (() => FileStorage)
+  qr?: QrCodes | (() => QrCodes)
   now?: () => Date
   log?: (line: string) => void
 }
@@ -56,7 +58,7 @@ export function createCloudMain(fn: string, deps: CloudMainDeps) {
 const resolve = <T extends object>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => T)() : x)
 
 function resolveDeps(deps: CloudMainDeps) {
-  return { store: resolve(deps.store), files: deps.files ? resolve(deps.files) : NO_FILES }
+  return { store: resolve(deps.store), files: deps.files ? resolve(deps.files) : NO_FILES, qr: deps.qr ? resolve(deps.qr) : undefined }
 }
 
 const missingFiles = async (): Promise<never> => {

@@ -5,6 +5,7 @@ import { createFieldCipher } from '../crypto/field-cipher'
 import { SealedStore } from '../crypto/sealed-store'
 import { createCloudFiles, type CloudFilesApi } from './cloud-files'
 import { createCloudMain } from './cloud-main'
+import { createCloudQr, type WxacodeApi } from './cloud-qr'
 import { CloudStore, type CloudDb } from './cloud-store'
 
 let deps: Deps | null = null
@@ -18,7 +19,7 @@ function getDeps(): Deps {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = (cloud.database as (config: object) => unknown)({ throwOnNotFound: false }) as CloudDb
   const store = new SealedStore(new CloudStore(db), createFieldCipher(key))
-  deps = { store, files: createCloudFiles(cloud as unknown as CloudFilesApi, store) }
+  deps = { store, files: createCloudFiles(cloud as unknown as CloudFilesApi, store), qr: createCloudQr(cloud as unknown as WxacodeApi) }
   return deps
 }
 
@@ -27,6 +28,7 @@ export function cloudMain(fn: string) {
     getWXContext: () => cloud.getWXContext(),
     store: () => getDeps().store,
     files: () => getDeps().files,
+    qr: () => getDeps().qr!,
     log: (line) => console.log(line),
   })
 }
