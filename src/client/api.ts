@@ -1,8 +1,8 @@
 // The one way pages talk to the server: typed from the shared contract, validated both ways.
 import type { z } from 'zod'
-import { API, type ActionName, type Api, type FnName } from '@/core/contract'
-import type { ActionSpec } from '@/core/contract/contract'
-import type { AppError, Result } from '@/core/result'
+import { API, type ActionName, type Api, type FnName } from '../core/contract'
+import type { ActionSpec } from '../core/contract/contract'
+import type { AppError, Result } from '../core/result'
 import { transport as platformTransport } from './transport'
 import { TransportError, type Transport } from './transport.types'
 

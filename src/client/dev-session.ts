@@ -1,5 +1,5 @@
 // Demo sign-in for the local server (H5 only; the page that uses it is not in the weapp build).
-import type { Result } from '@/core/result'
+import type { Result } from '../core/result'
 import { OFFLINE } from './api'
 
 export type DevPerson = { userId: string; name: string; roleLabel: string; home: string; schoolName: string }

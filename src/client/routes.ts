@@ -1,4 +1,4 @@
-import type { Home } from '@/core/roles'
+import type { Home } from '../core/roles'
 
 export const INDEX_PATH = '/pages/index/index'
 

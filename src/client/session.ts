@@ -1,6 +1,6 @@
 // The signed-in user, fetched once per app launch and shared by every home page.
-import type { Me } from '@/core/contract/auth.contract'
-import type { Result } from '@/core/result'
+import type { Me } from '../core/contract/auth.contract'
+import type { Result } from '../core/result'
 import { call } from './api'
 
 let cached: Me | null = null

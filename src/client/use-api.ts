@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AppError, Result } from '@/core/result'
+import type { AppError, Result } from '../core/result'
 
 export type ApiState<T> = { loading: boolean; error: AppError | null; data: T | null; reload: () => void }
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Home } from '@/core/roles'
+import type { Home } from '../../core/roles'
 import { call } from '../api'
 import { useApi } from '../use-api'
 import { RoleSwitcher } from './role-switcher'

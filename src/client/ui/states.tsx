@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
-import type { AppError } from '@/core/result'
+import type { AppError } from '../../core/result'
 import { platform } from '../platform'
 import { INDEX_PATH } from '../routes'
 import { BigButton } from './big-button'
@@ -25,7 +25,7 @@ export function ErrorState({ error, onRetry }: { error: AppError; onRetry: () =>
   const offline = error.code === 'NET.OFFLINE'
   return (
     <View className="state state--error" role="alert">
-      <Text className="state__title">{offline ? '网络不太好' : '出错了'}</Text>
+      <Text className="state__title">{offline ? '连接失败' : '出错了'}</Text>
       <Text className="state__text">{error.message}</Text>
       <BigButton onClick={onRetry}>重试</BigButton>
       {signedOut && platform.signInPath ? (

@@ -50,7 +50,7 @@ export default function DevLogin() {
             <View key={home} className="group">
               <Text className="section-title">{groupLabel(home)}</Text>
               {group.map((p) => (
-                <View key={p.userId} className="card">
+                <View key={p.userId} className="person">
                   <Text className="card__meta">{`${p.roleLabel} · ${p.schoolName}`}</Text>
                   <BigButton label={`以${p.name}的身份进入`} loading={busy === p.userId} onClick={() => void signIn(p)}>
                     {p.name}
