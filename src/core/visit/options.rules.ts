@@ -1,0 +1,57 @@
+// Proposed time windows: validated in Shanghai time, stored as UTC instants.
+import { z } from 'zod'
+import { err, ok, type Result } from '../result'
+import { VisitFormatSchema, type VisitOption } from '../model/visit.schema'
+import { dayjs } from '../time'
+
+export const MAX_OPTIONS = 4
+export const SLOT_MINUTES = 15
+/** Travel time kept free around a home visit. */
+export const HOME_BUFFER_MINUTES = 15
+
+export const OptionInputSchema = z.object({
+  startAt: z.iso.datetime({ offset: true, message: '开始时间格式不正确' }),
+  endAt: z.iso.datetime({ offset: true, message: '结束时间格式不正确' }),
+  format: VisitFormatSchema,
+  place: z.string().trim().max(50, '地点不超过50个字').nullable().default(null),
+})
+export type OptionInput = z.infer<typeof OptionInputSchema>
+export const OptionListSchema = z.array(OptionInputSchema).min(1, '请至少给出一个时间').max(MAX_OPTIONS, `最多给出${MAX_OPTIONS}个时间`)
+
+/** Check windows (future, 15 min – 4 h, 5-minute grid, no duplicates) and give each a stable id. */
+export function normaliseOptions(inputs: OptionInput[], now: Date, opts: { homeAllowed: boolean; idPrefix: string }): Result<VisitOption[]> {
+  const out: VisitOption[] = []
+  for (const [i, o] of inputs.entries()) {
+    const n = `第${i + 1}个时间`
+    const start = dayjs(o.startAt)
+    const end = dayjs(o.endAt)
+    if (!start.isAfter(now)) return err('VISIT.PAST', `${n}已经过去，请选择以后的时间`)
+    const minutes = end.diff(start, 'minute')
+    if (minutes < 15 || minutes > 240) return err('VISIT.BAD_WINDOW', `${n}的时长应在15分钟到4小时之间`)
+    if (start.minute() % 5 || end.minute() % 5 || start.second() || end.second()) return err('VISIT.BAD_WINDOW', `${n}请按5分钟取整`)
+    if (o.format === 'home' && !opts.homeAllowed) return err('VISIT.HOME_DECLINED', '家长已选择不入户家访，请改用视频、到校或分组家访')
+    const option = { id: `${opts.idPrefix}-${i + 1}`, startAt: start.utc().toISOString(), endAt: end.utc().toISOString(), format: o.format, place: o.place }
+    if (out.some((x) => x.startAt === option.startAt && x.format === option.format)) return err('VISIT.DUPLICATE_OPTION', `${n}与前面的时间重复`)
+    out.push(option)
+  }
+  return ok(out)
+}
+
+/** Fixed 15-minute slots an agreed visit occupies in the teacher's calendar, travel buffer included. */
+export function slotStarts(option: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>): string[] {
+  const buffer = option.format === 'home' ? HOME_BUFFER_MINUTES : 0
+  const from = dayjs(option.startAt).subtract(buffer, 'minute')
+  const to = dayjs(option.endAt).add(buffer, 'minute')
+  let t = from.subtract(from.minute() % SLOT_MINUTES, 'minute').second(0).millisecond(0)
+  const out: string[] = []
+  while (t.isBefore(to)) {
+    out.push(t.utc().toISOString())
+    t = t.add(SLOT_MINUTES, 'minute')
+  }
+  return out
+}
+
+export function clashes(a: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>, b: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>): boolean {
+  const sa = new Set(slotStarts(a))
+  return slotStarts(b).some((s) => sa.has(s))
+}
