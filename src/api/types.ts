@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Api, FnName } from '../core/contract'
 import type { DocStore } from '../core/ports/doc-store'
 import type { FileStorage } from '../core/ports/file-storage'
+import type { Notifier } from '../core/ports/notifier'
 import type { QrCodes } from '../core/ports/qr-code'
 import type { Result } from '../core/result'
 import type { Role } from '../core/roles'
@@ -21,7 +22,7 @@ export type Identity =
   | { kind: 'anonymous' }
 
 export type Ctx = { caller: Caller; now: Date; requestId: string | null }
-export type Deps = { store: DocStore; files: FileStorage; qr?: QrCodes }
+export type Deps = { store: DocStore; files: FileStorage; qr?: QrCodes; notifier?: Notifier }
 
 export type Handler<I, O> = (input: I, ctx: Ctx, deps: Deps) => Promise<Result<O>>
 

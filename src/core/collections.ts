@@ -34,6 +34,8 @@ export const COLLECTIONS = {
       { fields: ['schoolId', 'periodId', 'status'] },
       { fields: ['teacherId', 'startAt'] },
       { fields: ['familyId', 'periodId'] },
+      { fields: ['teacherId', 'status', 'startAt'] },
+      { fields: ['familyId', 'status'] },
     ],
   },
   locks: { indexes: [] },
@@ -44,6 +46,9 @@ export const COLLECTIONS = {
   invites: { indexes: [{ fields: ['schoolId', 'kind'] }, { fields: ['staffId', 'status'] }] },
   consents: { indexes: [{ fields: ['userId', 'at'] }, { fields: ['studentId', 'kind'] }] },
   files: { indexes: [] },
+  outbox: { indexes: [{ fields: ['status', 'dueAt'] }, { fields: ['visitId'] }] },
+  inbox: { indexes: [{ fields: ['userId', 'at'] }, { fields: ['userId', 'read'] }] },
+  credits: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>
 
 /**

@@ -5,6 +5,8 @@ import { dispatch } from '../api/dispatch'
 import type { Identity } from '../api/types'
 import type { DocStore } from '../core/ports/doc-store'
 import { MAX_UPLOAD_BYTES, type FileStorage } from '../core/ports/file-storage'
+import type { Notifier } from '../core/ports/notifier'
+import { runScheduler } from '../api/scheduler'
 import { describeApi } from './api-docs'
 import { listDevPeople } from './dev-people'
 import { readCookie, SESSION_COOKIE, signSession, verifySession } from './session'
@@ -13,6 +15,7 @@ import { serveStatic } from './static-files'
 export type LocalServerOptions = {
   store: DocStore
   files: FileStorage
+  notifier: Notifier
   staticDir: string
   secret: string
   clock?: () => Date
@@ -45,6 +48,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
   }
   if (path === '/dev/signin' && req.method === 'POST') return handleSignIn(req, res, opts)
   if (path === '/dev/newcomer' && req.method === 'POST') return handleNewcomer(res, opts)
+  if (path === '/dev/scheduler/run' && req.method === 'POST') return handleSchedulerRun(req, res, opts)
   if (path === '/dev/signout' && req.method === 'POST') {
     res.setHeader('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`)
     return sendJson(res, 200, { ok: true, data: {} })
@@ -59,7 +63,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
 async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
   const body = await readJson(req)
   if (body === BAD_BODY) return sendJson(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: '请求格式不正确' } })
-  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store, files: opts.files }, { now: opts.clock?.(), log: opts.log })
+  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store, files: opts.files, notifier: opts.notifier }, { now: opts.clock?.(), log: opts.log })
   sendJson(res, 200, result)
 }
 
@@ -82,6 +86,13 @@ async function handleNewcomer(res: ServerResponse, opts: LocalServerOptions) {
   const token = signSession(userId, opts.secret)
   res.setHeader('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${7 * 24 * 3600}`)
   sendJson(res, 200, { ok: true, data: { userId, token } })
+}
+
+/** Run the reminder job now, optionally as if at another time (`{ now: ISO }`): for demos and tests. */
+async function handleSchedulerRun(req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
+  const body = (await readJson(req)) as { now?: unknown } | typeof BAD_BODY
+  const now = body !== BAD_BODY && typeof body?.now === 'string' && !Number.isNaN(Date.parse(body.now)) ? new Date(body.now) : (opts.clock?.() ?? new Date())
+  sendJson(res, 200, { ok: true, data: await runScheduler({ store: opts.store, notifier: opts.notifier }, now) })
 }
 
 /** H5 upload (the WeChat build uploads to cloud storage instead): raw bytes, name in x-file-name. */

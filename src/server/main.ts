@@ -6,6 +6,8 @@ import { createFieldCipher } from '../adapters/crypto/field-cipher'
 import { SealedStore } from '../adapters/crypto/sealed-store'
 import { createDiskStorage } from '../adapters/local-files/disk-storage'
 import { SqliteStore } from '../adapters/sqlite/sqlite-store'
+import { createInboxNotifier } from '../api/notify/inbox-notifier'
+import { runScheduler } from '../api/scheduler'
 import { createLocalServer } from './http-server'
 import { seedDemoIfEmpty } from './seed/seed'
 
@@ -39,8 +41,10 @@ async function main() {
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
   if (flag('reset-only')) return engine.close()
 
+  const notifier = createInboxNotifier(store)
   const server = createLocalServer({
     store,
+    notifier,
     files: createDiskStorage(join(dataDir, 'files')),
     staticDir: resolve(value('static', join(root, 'dist', 'h5'))),
     secret: secret('JF_SESSION_SECRET', 'session-secret'),
@@ -53,7 +57,14 @@ async function main() {
     console.log(`家访助手本地服务已启动：http://127.0.0.1:${actual}/`)
     console.log(`接口文档：http://127.0.0.1:${actual}/api`)
   })
-  const stop = () => server.close(() => (engine.close(), process.exit(0)))
+  // The same job WeChat runs on a timer trigger: reminders and pending notifications, every minute.
+  const job = setInterval(() => {
+    runScheduler({ store, notifier }, new Date()).catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
+  }, 60_000)
+  const stop = () => {
+    clearInterval(job)
+    server.close(() => (engine.close(), process.exit(0)))
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

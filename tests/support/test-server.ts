@@ -10,6 +10,7 @@ import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import type { DocStore } from '../../src/core/ports/doc-store'
 import type { FnName } from '../../src/core/contract'
 import type { Result } from '../../src/core/result'
+import { createInboxNotifier } from '../../src/api/notify/inbox-notifier'
 import { createLocalServer } from '../../src/server/http-server'
 import { seedDemoIfEmpty } from '../../src/server/seed/seed'
 import { signSession } from '../../src/server/session'
@@ -25,7 +26,8 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   const store = new SealedStore(engine, createFieldCipher(TEST_DATA_KEY))
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-files-')))
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
-  const server = createLocalServer({ store, files, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
+  const notifier = createInboxNotifier(store, opts.clock)
+  const server = createLocalServer({ store, files, notifier, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 

@@ -2,8 +2,10 @@ import type { FnName } from '../../core/contract'
 import type { RouteTable } from '../types'
 import { accountsRoutes } from './accounts.routes'
 import { authRoutes } from './auth.routes'
+import { notifyRoutes } from './notify.routes'
 import { privacyRoutes } from './privacy.routes'
 import { rosterRoutes } from './roster.routes'
+import { visitsRoutes } from './visits.routes'
 
 /** One route table per cloud function: exports.main, the local server and tests all call these. */
 export const ROUTES: { [F in FnName]: RouteTable<F> } = {
@@ -11,4 +13,6 @@ export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   roster: rosterRoutes,
   accounts: accountsRoutes,
   privacy: privacyRoutes,
+  visits: visitsRoutes,
+  notify: notifyRoutes,
 }

@@ -6,7 +6,7 @@ import { canSeeSensitive, canSeeStudent } from '../policy'
 import { contactId, repos } from '../repos'
 import type { RouteTable } from '../types'
 
-const ACTIVE_VISIT = ['negotiating', 'scheduled', 'in_progress']
+const ACTIVE_VISIT = ['awaiting_parent', 'awaiting_teacher', 'scheduled']
 
 export const privacyRoutes: RouteTable<'privacy'> = {
   /** Seven reads whatever the family's size, plus one audit write when anything sensitive is shown. */

@@ -1,8 +1,10 @@
 import '../zod-locale'
 import { accountsContract } from './accounts.contract'
 import { authContract } from './auth.contract'
+import { notifyContract } from './notify.contract'
 import { privacyContract } from './privacy.contract'
 import { rosterContract } from './roster.contract'
+import { visitsContract } from './visits.contract'
 
 /** The whole API: cloud function name → action → spec. Both the app and the server use this. */
 export const API = {
@@ -10,6 +12,8 @@ export const API = {
   roster: rosterContract,
   accounts: accountsContract,
   privacy: privacyContract,
+  visits: visitsContract,
+  notify: notifyContract,
 } as const
 
 export type Api = typeof API

@@ -1,0 +1,13 @@
+// The local notifier: a message lands in the user's in-app inbox, keyed by its outbox id (so twice is once).
+import type { DocStore } from '../../core/ports/doc-store'
+import type { Notifier } from '../../core/ports/notifier'
+
+export function createInboxNotifier(store: DocStore, clock: () => Date = () => new Date()): Notifier {
+  return {
+    idempotent: true,
+    async send(msg) {
+      await store.insert('inbox', { _id: `inb-${msg.outboxId}`, userId: msg.userId, title: msg.title, body: msg.body, page: msg.page, at: clock().toISOString(), read: false })
+      return { ok: true }
+    },
+  }
+}

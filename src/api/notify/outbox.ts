@@ -1,0 +1,37 @@
+// The outbox: notifications are written in the same batch as the change that causes them, with ids
+// derived from that change, so a retried or repeated job can never enqueue the same message twice.
+import type { NewDoc, WriteOp } from '../../core/ports/doc-store'
+import { visitMessage } from '../../core/visit/messages'
+import type { VisitOption } from '../../core/model/visit.schema'
+
+export type OutboxEvent = Parameters<typeof visitMessage>[0]
+
+export function outboxDoc(id: string, userId: string, visitId: string, event: OutboxEvent, option: VisitOption | null, dueAt: string): NewDoc {
+  const msg = visitMessage(event, option)
+  return {
+    _id: id,
+    userId,
+    visitId,
+    event,
+    templateKey: msg.templateKey,
+    title: msg.title,
+    body: msg.body,
+    data: msg.data,
+    page: `packages/visit/pages/detail/index?id=${visitId}`,
+    dueAt,
+    startAt: option?.startAt ?? null,
+    status: 'pending',
+    attempts: 0,
+    claimedAt: null,
+    sentAt: null,
+    lastError: null,
+  }
+}
+
+export function outboxOps(visitId: string, seq: number, event: OutboxEvent, option: VisitOption | null, userIds: string[], now: Date): WriteOp[] {
+  return userIds.map((userId) => ({
+    kind: 'insert' as const,
+    coll: 'outbox' as const,
+    doc: outboxDoc(`obx-${visitId}-${seq}-${userId}`, userId, visitId, event, option, now.toISOString()),
+  }))
+}

@@ -1,0 +1,29 @@
+import type { Side, Visit } from '../../../core/model/visit.schema'
+import type { DocStore } from '../../../core/ports/doc-store'
+import { repos } from '../../repos'
+import type { Caller } from '../../types'
+
+/** The visit's teacher is the teacher side; a guardian with an approved binding to one of its children is the parent side. */
+export async function sideOf(store: DocStore, caller: Caller, visit: Visit): Promise<Side | null> {
+  if (caller.staff && caller.staff._id === visit.teacherId) return 'teacher'
+  if (!caller.roles.includes('parent')) return null
+  const n = await store.count('bindings', { userId: caller.user._id, studentId: { in: visit.studentIds }, status: 'approved' })
+  return n > 0 ? 'parent' : null
+}
+
+export async function loadVisit(store: DocStore, caller: Caller, visitId: string): Promise<{ visit: Visit; side: Side } | null> {
+  const visit = await repos(store).visits.get(visitId)
+  if (!visit) return null
+  const side = await sideOf(store, caller, visit)
+  return side ? { visit, side } : null
+}
+
+/** Everyone on a side who should hear about a change: the teacher, or every bound guardian. */
+export async function recipients(store: DocStore, visit: Visit, side: Side): Promise<string[]> {
+  if (side === 'teacher') return [visit.teacherUserId]
+  const bindings = await repos(store).bindings.find({ where: { studentId: { in: visit.studentIds }, status: 'approved' }, limit: 50 })
+  return [...new Set(bindings.map((b) => b.userId))]
+}
+
+export const claimId = (familyId: string, periodId: string) => `claim:${familyId}:${periodId}`
+export const slotId = (teacherId: string, slot: string) => `slot:${teacherId}:${slot}`

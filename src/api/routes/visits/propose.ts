@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto'
+import type { Visit, VisitOption } from '../../../core/model/visit.schema'
+import type { DocStore } from '../../../core/ports/doc-store'
+import { Errors, err, ok, type Result } from '../../../core/result'
+import { clashes, normaliseOptions } from '../../../core/visit/options.rules'
+import { periodFor } from '../../../core/visit/period'
+import { outboxOps } from '../../notify/outbox'
+import { canSeeStudent } from '../../policy'
+import { repos } from '../../repos'
+import type { RouteTable } from '../../types'
+import { claimId } from './access'
+import { toView } from './view'
+
+type R = RouteTable<'visits'>
+
+export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, { store }) => {
+  const r = repos(store)
+  const staff = ctx.caller.staff
+  const student = await r.students.get(studentId)
+  if (!staff || !student || !canSeeStudent(ctx.caller, student)) return Errors.notFound('学生')
+  const normalised = normaliseOptions(options, ctx.now, { homeAllowed: true, idPrefix: 'r1' })
+  if (!normalised.ok) return normalised
+  const [siblings, sensitive, bindings, clash] = await Promise.all([
+    r.students.find({ where: { familyId: student.familyId }, limit: 20 }),
+    r.sensitive.get(student.familyId),
+    r.bindings.find({ where: { studentId: student._id, status: 'approved' }, limit: 20 }),
+    checkCalendar(store, staff._id, normalised.data),
+  ])
+  if (!clash.ok) return clash
+  const at = ctx.now.toISOString()
+  const periodId = periodFor((sensitive?.categories.length ?? 0) > 0, ctx.now)
+  const visit: Visit = {
+    _id: `vis-${randomBytes(8).toString('hex')}`,
+    _v: 1,
+    schoolId: student.schoolId,
+    familyId: student.familyId,
+    studentIds: siblings.map((s) => s._id),
+    teacherId: staff._id,
+    teacherUserId: ctx.caller.user._id,
+    teacherName: staff.name,
+    periodId,
+    required: true,
+    topic,
+    status: 'awaiting_parent',
+    options: normalised.data,
+    offeredBy: 'teacher',
+    offeredAt: at,
+    homeDeclined: false,
+    agreed: null,
+    thread: [{ seq: 1, at, side: 'teacher', actorUserId: ctx.caller.user._id, actorName: staff.name, kind: 'propose', options: normalised.data, chosenOptionId: null, text: topic }],
+    cancelledBy: null,
+    cancelReason: null,
+    makeUpNeeded: false,
+    startAt: null,
+    createdAt: at,
+    updatedAt: at,
+  }
+  const { _v, ...doc } = visit
+  const parents = [...new Set(bindings.map((b) => b.userId))]
+  const result = await store.batch([
+    // The family claim: one teacher per family per period, enforced by the claim's id.
+    { kind: 'insert', coll: 'locks', doc: { _id: claimId(student.familyId, periodId), teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at } },
+    { kind: 'insert', coll: 'visits', doc },
+    ...outboxOps(visit._id, 1, 'proposal', null, parents, ctx.now),
+  ])
+  if (!result.ok) return claimedBy(store, claimId(student.familyId, periodId), staff._id)
+  return ok(toView(visit, 'teacher', ctx.now, siblings.map((s) => s.name)))
+}
+
+async function claimedBy(store: DocStore, id: string, staffId: string): Promise<Result<never>> {
+  const claim = await store.get('locks', id)
+  if (!claim) return Errors.conflict('请稍后重试')
+  if (claim.teacherId === staffId) return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })
+  return err('VISIT.FAMILY_CLAIMED', `已由 ${String(claim.teacherName)} 安排，可联系该老师作为共同家访人参加`)
+}
+
+/** A teacher's own agreed visits block clashing windows (travel buffer included for home visits). */
+export async function checkCalendar(store: DocStore, teacherId: string, options: VisitOption[], exceptVisitId?: string): Promise<Result<true>> {
+  if (options.length === 0) return ok(true)
+  const starts = options.map((o) => o.startAt).sort()
+  const from = new Date(new Date(starts[0]!).getTime() - 24 * 3600e3).toISOString()
+  const to = new Date(new Date(starts.at(-1)!).getTime() + 24 * 3600e3).toISOString()
+  const agreed = await repos(store).visits.find({ where: { teacherId, status: 'scheduled', startAt: { gte: from, lte: to } }, limit: 100 })
+  for (const [i, o] of options.entries()) {
+    const hit = agreed.find((v) => v._id !== exceptVisitId && v.agreed && clashes(v.agreed.option, o))
+    if (hit) return err('VISIT.CLASH', `第${i + 1}个时间与您已约定的家访冲突（含路上时间），请换一个时间`)
+  }
+  return ok(true)
+}

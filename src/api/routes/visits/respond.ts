@@ -1,0 +1,50 @@
+import type { Visit } from '../../../core/model/visit.schema'
+import type { WriteOp } from '../../../core/ports/doc-store'
+import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
+import { Errors, err, ok } from '../../../core/result'
+import { decide, type Decision } from '../../../core/visit/negotiation'
+import { slotStarts } from '../../../core/visit/options.rules'
+import { outboxOps } from '../../notify/outbox'
+import { repos } from '../../repos'
+import type { RouteTable } from '../../types'
+import { claimId, loadVisit, recipients, slotId } from './access'
+import { checkCalendar } from './propose'
+import { toView } from './view'
+
+type R = RouteTable<'visits'>
+
+export const respond: R['respond'] = async ({ visitId, version, command }, ctx, { store }) => {
+  const loaded = await loadVisit(store, ctx.caller, visitId)
+  if (!loaded) return Errors.notFound('家访')
+  const { visit, side } = loaded
+  if (visit._v !== version) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
+  const name = side === 'teacher' ? visit.teacherName : ctx.caller.user.name
+  const decision = decide(visit, { side, userId: ctx.caller.user._id, name }, command, ctx.now, PRIVACY_NOTICE.version)
+  if (!decision.ok) return decision
+  const d = decision.data
+  if (side === 'teacher' && d.patch.options?.length) {
+    const calendar = await checkCalendar(store, visit.teacherId, d.patch.options, visit._id)
+    if (!calendar.ok) return calendar
+  }
+  const notify = d.effects.notify ? await recipients(store, visit, d.effects.notify.side) : []
+  const next: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
+  const result = await store.batch(writeOps(visit, next, d, notify, ctx.now))
+  if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
+  if (!result.ok) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
+  const students = await repos(store).students.getMany(visit.studentIds)
+  return ok(toView(next, side, ctx.now, students.map((s) => s.name)))
+}
+
+/** The visit (compare-and-set), its calendar slots, the family claim and the notifications: one batch. */
+function writeOps(visit: Visit, next: Visit, d: Decision, notify: string[], now: Date): WriteOp[] {
+  const { _id, _v, ...set } = next
+  const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }]
+  const { takeSlots, releaseSlots, releaseClaim } = d.effects
+  if (releaseSlots) ops.push(...slotStarts(releaseSlots).map((s) => ({ kind: 'remove' as const, coll: 'locks' as const, id: slotId(visit.teacherId, s) })))
+  if (takeSlots) {
+    ops.push(...slotStarts(takeSlots).map((s) => ({ kind: 'insert' as const, coll: 'locks' as const, doc: { _id: slotId(visit.teacherId, s), visitId: visit._id } })))
+  }
+  if (releaseClaim) ops.push({ kind: 'remove', coll: 'locks', id: claimId(visit.familyId, visit.periodId) })
+  if (d.effects.notify) ops.push(...outboxOps(visit._id, d.entry.seq, d.effects.notify.event, next.agreed?.option ?? null, notify, now))
+  return ops
+}
