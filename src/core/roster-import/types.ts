@@ -12,8 +12,10 @@ export type ImportError = { sheet: string; row: number; message: string }
 export type ClassRef = { name: string; grade: number }
 export type GuardianRow = { slot: number; name: string; relation: Relation; phone: string }
 
-export type StudentRow = {
-  row: number
+/** Where a row came from, for messages. */
+export type RowAt = { sheet: string; row: number }
+
+export type StudentRow = RowAt & {
   studentNo: string
   name: string
   gender: 'M' | 'F'
@@ -27,8 +29,7 @@ export type StudentRow = {
 
 export type StaffRole = Exclude<Role, 'parent' | 'district'>
 
-export type StaffRow = {
-  row: number
+export type StaffRow = RowAt & {
   name: string
   phone: string
   roles: StaffRole[]
@@ -59,3 +60,5 @@ export type Counts = { add: number; update: number; unchanged: number }
 export const ENTITY_KINDS = ['classes', 'students', 'guardians', 'families', 'staff'] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 export type ImportSummary = Record<EntityKind, Counts>
+
+export type KnownRefsLike = { classNames: ReadonlySet<string>; studentNos: ReadonlySet<string> }
