@@ -4,10 +4,13 @@ const isH5 = process.env.TARO_ENV === 'h5'
 export default defineAppConfig({
   pages: ['pages/index/index', ...(isH5 ? ['pages/dev-login/index'] : [])],
   subPackages: [
-    { root: 'packages/teacher', pages: ['pages/home/index', 'pages/class/index'] },
-    { root: 'packages/parent', pages: ['pages/home/index'] },
+    {
+      root: 'packages/teacher',
+      pages: ['pages/home/index', 'pages/class/index', 'pages/invite/index', 'pages/offline-guardian/index', 'pages/family/index'],
+    },
+    { root: 'packages/parent', pages: ['pages/home/index', 'pages/bind/index', 'pages/consents/index'] },
     { root: 'packages/leader', pages: ['pages/home/index'] },
-    { root: 'packages/admin', pages: ['pages/home/index'] },
+    { root: 'packages/admin', pages: ['pages/home/index', 'pages/import/index', 'pages/staff/index', 'pages/audit/index'] },
     { root: 'packages/district', pages: ['pages/home/index'] },
   ],
   window: {

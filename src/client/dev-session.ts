@@ -21,3 +21,5 @@ async function request<T>(path: string, body?: unknown): Promise<Result<T>> {
 export const listDevPeople = () => request<{ people: DevPerson[] }>('/dev/people')
 export const devSignIn = (userId: string) => request<{ userId: string }>('/dev/signin', { userId })
 export const devSignOut = () => request<unknown>('/dev/signout', {})
+/** A first-time WeChat user: a fresh account with no roles, signed in. */
+export const devNewcomer = () => request<{ userId: string }>('/dev/newcomer', {})

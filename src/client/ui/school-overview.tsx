@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import type { Home } from '../../core/roles'
 import { call } from '../api'
 import { useApi } from '../use-api'
@@ -7,11 +8,12 @@ import { Screen, Stat } from './screen'
 import { EmptyState, Loaded } from './states'
 
 /** Whole-school counts and classes; leader and admin homes frame the same data differently. */
-export function SchoolOverview({ title, home }: { title: string; home: Home }) {
+export function SchoolOverview({ title, home, actions }: { title: string; home: Home; actions?: ReactNode }) {
   const overview = useApi(() => call('roster', 'schoolOverview', {}))
   return (
     <Screen title={title} subtitle={overview.data?.schoolName ?? null}>
       <RoleSwitcher current={home} />
+      {actions}
       <Loaded state={overview}>
         {(d) => (
           <View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { FontMeta } from './page-meta'
+import { PrivacyGate } from './privacy-gate'
 
 /** Every page: font meta first, then a visible title (stable text for people and tests). */
 export function Screen({ title, subtitle, large, children }: { title: string; subtitle?: string | null; large?: boolean; children: ReactNode }) {
@@ -14,6 +15,7 @@ export function Screen({ title, subtitle, large, children }: { title: string; su
         </View>
         {children}
       </View>
+      <PrivacyGate />
     </>
   )
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Home } from '@/core/roles'
-import { devSignIn, listDevPeople, type DevPerson } from '@/client/dev-session'
+import { devNewcomer, devSignIn, listDevPeople, type DevPerson } from '@/client/dev-session'
 import { INDEX_PATH, HOME_LABELS } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
@@ -37,9 +37,25 @@ export default function DevLogin() {
     void Taro.reLaunch({ url: INDEX_PATH })
   }
 
+  const enterAsNewcomer = async () => {
+    setBusy('newcomer')
+    setFailure(null)
+    const res = await devNewcomer()
+    setBusy(null)
+    if (!res.ok) return setFailure(res.error.message)
+    forgetMe()
+    void Taro.reLaunch({ url: INDEX_PATH })
+  }
+
   return (
     <Screen title="选择演示身份" subtitle="本地演示用：点选一位，以他的身份进入">
       {failure ? <Text className="state__text">{failure}</Text> : null}
+      <View className="person">
+        <Text className="card__meta">第一次打开小程序的家长或老师（还没有任何身份）</Text>
+        <BigButton kind="default" loading={busy === 'newcomer'} onClick={() => void enterAsNewcomer()}>
+          以新微信用户进入
+        </BigButton>
+      </View>
       <Loaded
         state={people}
         isEmpty={(d) => d.people.length === 0}

@@ -1,14 +1,35 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/client/api'
+import { familyPath, inviteParentsPath, offlineGuardianPath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
-import { BigButton } from '@/client/ui/big-button'
+import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 const PAGE_SIZE = 20
 const GENDER = { M: '男', F: '女' } as const
+
+/** Head teachers' tools for their own class: invite parents, approve bindings, register offline guardians. */
+function HeadTools({ classId, className }: { classId: string; className: string }) {
+  const classes = useApi(() => call('roster', 'myClasses', {}), [classId])
+  const isHead = classes.data?.classes.some((c) => c.classId === classId && c.isHead) ?? false
+  if (!isHead) return null
+  const go = (url: string) => () => void Taro.navigateTo({ url })
+  return (
+    <View className="tools">
+      <View className="card card--tap" role="button" aria-label="家长邀请与审核" onClick={go(inviteParentsPath(classId, className))}>
+        <Text className="card__title">家长邀请与审核</Text>
+        <Text className="card__meta">班级邀请码 · 待审核的绑定申请</Text>
+      </View>
+      <View className="card card--tap" role="button" aria-label="登记无智能手机的家长" onClick={go(offlineGuardianPath(classId, className))}>
+        <Text className="card__title">登记无智能手机的家长</Text>
+        <Text className="card__meta">没有微信的监护人，由班主任代为登记</Text>
+      </View>
+    </View>
+  )
+}
 
 export default function ClassPage() {
   const { params } = useRouter()
@@ -19,36 +40,30 @@ export default function ClassPage() {
 
   return (
     <Screen title="学生名单" subtitle={className || null}>
+      <HeadTools classId={classId} className={className} />
       <Loaded
         state={students}
         isEmpty={(d) => d.total === 0}
         empty={<EmptyState title="这个班还没有学生" />}
       >
-        {(d) => {
-          const pages = Math.max(1, Math.ceil(d.total / d.pageSize))
-          return (
-            <View>
-              <Text className="card__meta">{`共 ${d.total} 人`}</Text>
-              {d.students.map((s) => (
-                <View key={s.studentId} className="row">
-                  <Text className="row__main">{s.name}</Text>
-                  <Text className="row__side">{`${s.studentNo} · ${GENDER[s.gender]}`}</Text>
-                </View>
-              ))}
-              {pages > 1 ? (
-                <View className="pager">
-                  <BigButton kind="default" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
-                    上一页
-                  </BigButton>
-                  <Text className="pager__info">{`第 ${d.page + 1} / ${pages} 页`}</Text>
-                  <BigButton kind="default" disabled={d.page + 1 >= pages} onClick={() => setPage((p) => p + 1)}>
-                    下一页
-                  </BigButton>
-                </View>
-              ) : null}
-            </View>
-          )
-        }}
+        {(d) => (
+          <View>
+            <Text className="card__meta">{`共 ${d.total} 人 · 点学生查看家庭信息`}</Text>
+            {d.students.map((s) => (
+              <View
+                key={s.studentId}
+                className="row row--tap"
+                role="button"
+                aria-label={`${s.name}，查看家庭信息`}
+                onClick={() => void Taro.navigateTo({ url: familyPath(s.studentId, s.name) })}
+              >
+                <Text className="row__main">{s.name}</Text>
+                <Text className="row__side">{`${s.studentNo} · ${GENDER[s.gender]}`}</Text>
+              </View>
+            ))}
+            <Pager page={d.page} total={d.total} pageSize={d.pageSize} onPage={setPage} />
+          </View>
+        )}
       </Loaded>
     </Screen>
   )

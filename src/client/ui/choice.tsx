@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components'
+
+export type Option<T extends string> = { value: T; label: string }
+
+/** Large tappable chips instead of a picker wheel: every choice visible, one tap, readable aloud. */
+export function Choices<T extends string>(props: { label: string; options: Option<T>[]; value: T | null; onChange: (v: T) => void }) {
+  const { label, options, value, onChange } = props
+  return (
+    <View className="field">
+      <Text className="field__label">{label}</Text>
+      <View className="chips" role="radiogroup" aria-label={label}>
+        {options.map((o) => (
+          <View
+            key={o.value}
+            className={`chip ${o.value === value ? 'chip--on' : ''}`}
+            role="radio"
+            aria-checked={o.value === value}
+            aria-label={o.label}
+            onClick={() => onChange(o.value)}
+          >
+            <Text>{o.label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+/** A whole-row checkbox with its explanation; the row is the tap target. */
+export function CheckRow(props: { checked: boolean; onChange: (v: boolean) => void; title: string; hint?: string }) {
+  const { checked, onChange, title, hint } = props
+  return (
+    <View
+      className={`check ${checked ? 'check--on' : ''}`}
+      role="checkbox"
+      aria-checked={checked}
+      aria-label={title}
+      onClick={() => onChange(!checked)}
+    >
+      <View className="check__box">
+        <Text>{checked ? '✓' : ''}</Text>
+      </View>
+      <View className="check__body">
+        <Text className="check__title">{title}</Text>
+        {hint ? <Text className="check__hint">{hint}</Text> : null}
+      </View>
+    </View>
+  )
+}
+
+export const toOptions = <T extends string>(labels: Record<T, string>): Option<T>[] =>
+  (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))

@@ -1,0 +1,94 @@
+// Binding a child in three steps: class code → privacy notice and consent → child's details.
+// Everything typed stays in this page's state, so a failed submit (weak network) loses nothing.
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { Relation } from '@/core/model/family.schema'
+import { call, type CallOutput } from '@/client/api'
+import { HOME_PATHS } from '@/client/routes'
+import { forgetMe } from '@/client/session'
+import { BigButton } from '@/client/ui/big-button'
+import { Screen } from '@/client/ui/screen'
+import { ChildStep, CodeStep, DoneStep, NoticeStep } from './steps'
+
+export type Invite = CallOutput<'accounts', 'lookupClassInvite'> & { code: string }
+export type ChildForm = { studentName: string; studentNo: string; relation: Relation | null; applicantName: string }
+export type Consent = { guardian: boolean; sensitive: boolean }
+
+type Step = 'code' | 'notice' | 'child' | 'done'
+const EMPTY_CHILD: ChildForm = { studentName: '', studentNo: '', relation: null, applicantName: '' }
+const TITLES: Record<Step, string> = { code: '绑定孩子 · 第1步', notice: '绑定孩子 · 第2步', child: '绑定孩子 · 第3步', done: '已提交' }
+
+export default function BindPage() {
+  const [step, setStep] = useState<Step>('code')
+  const [code, setCode] = useState('')
+  const [invite, setInvite] = useState<Invite | null>(null)
+  const [consent, setConsent] = useState<Consent>({ guardian: false, sensitive: false })
+  const [child, setChild] = useState<ChildForm>(EMPTY_CHILD)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [submitted, setSubmitted] = useState<{ studentName: string; status: 'pending' | 'approved' } | null>(null)
+
+  const lookUp = async () => {
+    setBusy(true)
+    setError(null)
+    const res = await call('accounts', 'lookupClassInvite', { code })
+    setBusy(false)
+    if (!res.ok) return setError(res.error.message)
+    setInvite({ ...res.data, code })
+    setStep('notice')
+  }
+
+  const submit = async () => {
+    if (!invite || !child.relation) return
+    setBusy(true)
+    setError(null)
+    const res = await call('accounts', 'requestBinding', {
+      code: invite.code,
+      studentName: child.studentName,
+      studentNo: child.studentNo,
+      relation: child.relation,
+      applicantName: child.applicantName,
+      noticeVersion: invite.noticeVersion,
+      guardianConsent: true,
+      sensitiveConsent: consent.sensitive,
+    })
+    setBusy(false)
+    if (!res.ok) return setError(res.error.message)
+    forgetMe() // an approved binding adds the parent home
+    setSubmitted({ studentName: res.data.studentName, status: res.data.status })
+    setStep('done')
+  }
+
+  /** Another child (a sibling): keep who you are, clear the child. */
+  const another = () => {
+    setChild((c) => ({ ...EMPTY_CHILD, relation: c.relation, applicantName: c.applicantName }))
+    setCode('')
+    setInvite(null)
+    setError(null)
+    setStep('code')
+  }
+
+  const back = (to: Step) => () => {
+    setError(null)
+    setStep(to)
+  }
+
+  return (
+    <Screen title={TITLES[step]} subtitle={invite && step !== 'code' ? `${invite.schoolName} ${invite.className}` : null} large>
+      {step === 'code' ? <CodeStep code={code} setCode={setCode} busy={busy} error={error} onNext={() => void lookUp()} /> : null}
+      {step === 'notice' && invite ? (
+        <NoticeStep consent={consent} setConsent={setConsent} noticeVersion={invite.noticeVersion} onNext={back('child')} onBack={back('code')} />
+      ) : null}
+      {step === 'child' ? <ChildStep form={child} setForm={setChild} busy={busy} error={error} onSubmit={() => void submit()} onBack={back('notice')} /> : null}
+      {step === 'done' && submitted ? (
+        <>
+          <DoneStep studentName={submitted.studentName} approved={submitted.status === 'approved'} />
+          <BigButton onClick={() => void Taro.reLaunch({ url: HOME_PATHS.parent })}>回到首页</BigButton>
+          <BigButton kind="default" onClick={another}>
+            再绑定一个孩子
+          </BigButton>
+        </>
+      ) : null}
+    </Screen>
+  )
+}

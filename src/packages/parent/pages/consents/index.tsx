@@ -1,0 +1,87 @@
+// 我的授权: each child's guardian and sensitive consent, give or withdraw (withdrawing asks first).
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { CONSENT_LABELS } from '@/core/privacy/notice'
+import { call, type CallOutput } from '@/client/api'
+import { HOME_PATHS } from '@/client/routes'
+import { forgetMe } from '@/client/session'
+import { useApi } from '@/client/use-api'
+import { BigButton } from '@/client/ui/big-button'
+import { useConfirm } from '@/client/ui/confirm'
+import { FormError } from '@/client/ui/field'
+import { Screen } from '@/client/ui/screen'
+import { EmptyState, Loaded } from '@/client/ui/states'
+
+type Child = CallOutput<'accounts', 'myConsents'>['children'][number]
+type Kind = 'guardian' | 'sensitive'
+
+const CONSEQUENCE: Record<Kind, (name: string) => string> = {
+  guardian: (n) => `撤回后，您将与${n}解除绑定，看不到孩子的家访信息；如需恢复，要重新申请绑定并由班主任审核。`,
+  sensitive: (n) => `撤回后，老师将看不到${n}家的家庭情况类别（如留守、低保、单亲等），学校可能无法据此安排关爱帮扶。孩子的绑定不受影响。`,
+}
+const STATUS: Record<string, string> = { pending: '等待班主任审核', approved: '已绑定', rejected: '未通过审核' }
+
+const dateOf = (iso: string) => iso.slice(0, 10)
+
+export default function ConsentsPage() {
+  const consents = useApi(() => call('accounts', 'myConsents', {}))
+  const { dialog, ask } = useConfirm()
+  const [error, setError] = useState<string | null>(null)
+
+  const save = async (c: Child, kind: Kind, given: boolean) => {
+    setError(null)
+    const res = await call('accounts', 'setConsent', { studentId: c.studentId, kind, given })
+    if (!res.ok) return setError(res.error.message)
+    if (kind === 'guardian' && !given) {
+      forgetMe()
+      return void Taro.reLaunch({ url: HOME_PATHS.parent })
+    }
+    consents.reload()
+  }
+
+  const withdraw = (c: Child, kind: Kind) =>
+    ask({ title: `撤回${kind === 'guardian' ? '监护人同意' : '敏感信息同意'}？`, text: CONSEQUENCE[kind](c.studentName), confirmLabel: '确定撤回', onConfirm: () => save(c, kind, false) })
+
+  const row = (c: Child, kind: Kind) => {
+    const state = c[kind]
+    const given = state?.given === true
+    return (
+      <View className="consent" key={kind}>
+        <Text className="card__meta">{CONSENT_LABELS[kind]}</Text>
+        <Text className="consent__state">{given ? `已同意（${dateOf(state!.at)}）` : state ? `已撤回（${dateOf(state.at)}）` : '未同意'}</Text>
+        {given ? (
+          <BigButton kind="default" label={`撤回${c.studentName}的${CONSENT_LABELS[kind]}`} onClick={() => withdraw(c, kind)}>
+            撤回
+          </BigButton>
+        ) : kind === 'sensitive' ? (
+          <BigButton kind="default" label={`同意${c.studentName}的${CONSENT_LABELS[kind]}`} onClick={() => void save(c, kind, true)}>
+            同意
+          </BigButton>
+        ) : null}
+      </View>
+    )
+  }
+
+  return (
+    <Screen title="我的授权" large>
+      <FormError message={error} />
+      <Loaded state={consents} isEmpty={(d) => d.children.length === 0} empty={<EmptyState title="还没有授权记录" hint="绑定孩子时给出的同意会显示在这里" />}>
+        {(d) => (
+          <View>
+            <Text className="card__meta">{`隐私说明版本 ${d.noticeVersion}`}</Text>
+            {d.children.map((c) => (
+              <View key={c.studentId} className="card">
+                <Text className="card__title">{c.studentName}</Text>
+                <Text className="card__meta">{STATUS[c.status] ?? c.status}</Text>
+                {row(c, 'guardian')}
+                {row(c, 'sensitive')}
+              </View>
+            ))}
+          </View>
+        )}
+      </Loaded>
+      {dialog}
+    </Screen>
+  )
+}

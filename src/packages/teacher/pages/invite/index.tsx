@@ -1,0 +1,76 @@
+// Head teacher: the class code parents bind with, and the requests waiting for a decision.
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { RELATION_LABELS } from '@/core/model/family.schema'
+import { call, type CallOutput } from '@/client/api'
+import { useApi } from '@/client/use-api'
+import { BigButton } from '@/client/ui/big-button'
+import { CodeCard } from '@/client/ui/code-card'
+import { useConfirm } from '@/client/ui/confirm'
+import { FormError } from '@/client/ui/field'
+import { Screen } from '@/client/ui/screen'
+import { EmptyState, Loaded } from '@/client/ui/states'
+
+type Pending = CallOutput<'accounts', 'pendingBindings'>['pending'][number]
+
+export default function InvitePage() {
+  const { params } = useRouter()
+  const classId = params.classId ?? ''
+  const invite = useApi(() => call('accounts', 'classInvite', { classId }), [classId])
+  const pending = useApi(() => call('accounts', 'pendingBindings', { classId }), [classId])
+  const { dialog, ask } = useConfirm()
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const decide = async (p: Pending, approve: boolean) => {
+    setBusy(p.bindingId)
+    setError(null)
+    const res = await call('accounts', 'decideBinding', { bindingId: p.bindingId, version: p.version, approve })
+    setBusy(null)
+    if (!res.ok) setError(res.error.message)
+    pending.reload() // a conflict means someone else decided: show the fresh list either way
+  }
+
+  const reject = (p: Pending) =>
+    ask({
+      title: '拒绝这条绑定申请？',
+      text: `${p.applicantName}（${RELATION_LABELS[p.relation]}）将不能绑定${p.studentName}，需要重新申请。`,
+      confirmLabel: '确定拒绝',
+      onConfirm: () => decide(p, false),
+    })
+
+  return (
+    <Screen title="家长邀请" subtitle={invite.data?.className ?? decodeURIComponent(params.name ?? '')}>
+      <Loaded state={invite}>
+        {(d) => (
+          <CodeCard title="班级邀请码" code={d.code} qrUrl={d.qrFileUrl} hint="请把邀请码发给家长：在家访助手里选“我是家长”，输入邀请码并填写孩子的姓名和学号。" />
+        )}
+      </Loaded>
+      <Text className="section-title">待审核</Text>
+      <FormError message={error} />
+      <Loaded state={pending} isEmpty={(d) => d.pending.length === 0} empty={<EmptyState title="没有待审核的申请" />}>
+        {(d) => (
+          <View>
+            {d.pending.map((p) => (
+              <View key={p.bindingId} className="card pending" aria-label={`${p.applicantName}申请绑定${p.studentName}`}>
+                <Text className="card__title">{`${p.studentName}（${p.studentNo}）`}</Text>
+                <Text className="card__meta">{`申请人：${p.applicantName} · ${RELATION_LABELS[p.relation]}`}</Text>
+                <Text className="card__meta">{`提交于 ${p.createdAt.slice(0, 10)}`}</Text>
+                <View className="pair">
+                  <BigButton label={`通过 ${p.studentName}`} loading={busy === p.bindingId} onClick={() => void decide(p, true)}>
+                    通过
+                  </BigButton>
+                  <BigButton kind="default" label={`拒绝 ${p.studentName}`} disabled={busy === p.bindingId} onClick={() => reject(p)}>
+                    拒绝
+                  </BigButton>
+                </View>
+              </View>
+            ))}
+          </View>
+        )}
+      </Loaded>
+      {dialog}
+    </Screen>
+  )
+}
