@@ -86,8 +86,8 @@ async function deliver(deps: { store: DocStore; notifier: Notifier }, item: Doc,
     await finish('no_credit')
     return 'noCredit'
   }
-  const msg = { outboxId: item._id, userId: String(item.userId), openid: ctx.openid, templateKey: key, title: String(item.title), body: String(item.body), page: String(item.page), data: item.data as Record<string, string> }
-  const res = await deps.notifier.send(msg)
+  const msg = { outboxId: item._id, userId: String(item.userId), openid: ctx.openid, templateKey: key, title: String(item.title), body: String(item.body), page: String(item.page), data: item.data as Record<string, string>, at: now.toISOString() }
+  const res = await sendSafely(deps.notifier, msg)
   if (res.ok) {
     await finish('sent', { sentAt: now.toISOString() })
     return 'sent'
@@ -96,4 +96,12 @@ async function deliver(deps: { store: DocStore; notifier: Notifier }, item: Doc,
   const retry = !res.permanent && attempts < MAX_ATTEMPTS
   await finish(retry ? 'pending' : 'failed', { lastError: res.code, claimedAt: null })
   return retry ? null : 'failed'
+}
+
+async function sendSafely(notifier: Notifier, msg: Parameters<Notifier['send']>[0]) {
+  try {
+    return await notifier.send(msg)
+  } catch (e) {
+    return { ok: false as const, permanent: false, code: (e as Error).name || 'EXCEPTION' }
+  }
 }

@@ -26,7 +26,7 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   const store = new SealedStore(engine, createFieldCipher(TEST_DATA_KEY))
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-files-')))
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
-  const notifier = createInboxNotifier(store, opts.clock)
+  const notifier = createInboxNotifier(store)
   const server = createLocalServer({ store, files, notifier, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

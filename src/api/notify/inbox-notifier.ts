@@ -2,11 +2,11 @@
 import type { DocStore } from '../../core/ports/doc-store'
 import type { Notifier } from '../../core/ports/notifier'
 
-export function createInboxNotifier(store: DocStore, clock: () => Date = () => new Date()): Notifier {
+export function createInboxNotifier(store: DocStore): Notifier {
   return {
     idempotent: true,
     async send(msg) {
-      await store.insert('inbox', { _id: `inb-${msg.outboxId}`, userId: msg.userId, title: msg.title, body: msg.body, page: msg.page, at: clock().toISOString(), read: false })
+      await store.insert('inbox', { _id: `inb-${msg.outboxId}`, userId: msg.userId, title: msg.title, body: msg.body, page: msg.page, at: msg.at, read: false })
       return { ok: true }
     },
   }

@@ -2,6 +2,7 @@ import type { FnName } from '../../core/contract'
 import type { RouteTable } from '../types'
 import { accountsRoutes } from './accounts.routes'
 import { authRoutes } from './auth.routes'
+import { importsRoutes } from './imports.routes'
 import { notifyRoutes } from './notify.routes'
 import { privacyRoutes } from './privacy.routes'
 import { rosterRoutes } from './roster.routes'
@@ -15,4 +16,5 @@ export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   privacy: privacyRoutes,
   visits: visitsRoutes,
   notify: notifyRoutes,
+  imports: importsRoutes,
 }

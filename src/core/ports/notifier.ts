@@ -10,6 +10,8 @@ export type OutgoingMessage = {
   body: string
   page: string
   data: Record<string, string>
+  /** When the job sends it (the job's clock). */
+  at: string
 }
 
 export type SendResult = { ok: true } | { ok: false; permanent: boolean; code: string }

@@ -1,0 +1,66 @@
+// Preview and apply share one path: the caller's own file → rows → validation → plan against the
+// school's current roster. Apply writes the plan in one all-or-nothing batch of compare-and-sets.
+import { randomBytes } from 'node:crypto'
+import { MAX_LISTED_ERRORS } from '../../core/contract/imports.contract'
+import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
+import { err, Errors, ok, type Result } from '../../core/result'
+import { auditEntry } from '../audit'
+import { isSchoolWide } from '../policy'
+import type { Ctx, Deps } from '../types'
+import { loadExisting } from './load-existing'
+import { readWorkbook } from './read-workbook'
+
+export type ImportInput = { fileId: string; schoolId?: string }
+type Prepared = { schoolId: string; fileName: string; errors: ImportError[]; plan: ImportPlan }
+
+const newId = (prefix: string) => `${prefix}-${randomBytes(8).toString('hex')}`
+
+async function prepare(input: ImportInput, ctx: Ctx, deps: Deps): Promise<Result<Prepared>> {
+  const schoolId = ctx.caller.schoolId
+  if (!schoolId || !isSchoolWide(ctx.caller, schoolId) || (input.schoolId && input.schoolId !== schoolId)) {
+    return Errors.forbidden('只能向本校导入花名册')
+  }
+  // Someone else's file answers exactly like a missing one.
+  const file = await deps.files.get(input.fileId)
+  if (!file || file.ownerUserId !== ctx.caller.user._id) return Errors.notFound('文件')
+  const read = await readWorkbook(file.name, file.bytes)
+  if (!read.ok) return err('IMPORT.BAD_FILE', read.message)
+  const existing = await loadExisting(deps.store, schoolId)
+  const { file: rows, errors } = validateFile(read.sheets, knownRefs(existing))
+  const plan = planImport({ schoolId, existing, file: rows, newId })
+  return ok({ schoolId, fileName: file.name, errors, plan })
+}
+
+export async function previewImport(input: ImportInput, ctx: Ctx, deps: Deps) {
+  const prepared = await prepare(input, ctx, deps)
+  if (!prepared.ok) return prepared
+  const { fileName, errors, plan } = prepared.data
+  return ok({
+    fileName,
+    summary: plan.summary,
+    missingFromFile: plan.missingFromFile,
+    errorCount: errors.length,
+    errors: errors.slice(0, MAX_LISTED_ERRORS),
+  })
+}
+
+export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps) {
+  const prepared = await prepare(input, ctx, deps)
+  if (!prepared.ok) return prepared
+  const { schoolId, fileName, errors, plan } = prepared.data
+  if (errors.length) return err('IMPORT.HAS_ERRORS', `文件中有${errors.length}处错误，已全部未导入，请修改后重新上传`)
+  const done = ok({ fileName, summary: plan.summary, missingFromFile: plan.missingFromFile })
+  if (!plan.ops.length) return done
+  const audit = auditEntry(ctx, { schoolId, action: 'roster.import', targetType: 'file', targetId: input.fileId, reason: describe(plan) })
+  const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
+  if (!result.ok) return Errors.conflict('导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入')
+  return done
+}
+
+const LABELS = { classes: '班级', students: '学生', guardians: '监护人', families: '家庭', staff: '教职工' } as const
+
+function describe(plan: ImportPlan): string {
+  return Object.entries(plan.summary)
+    .map(([k, c]) => `${LABELS[k as keyof typeof LABELS]}新增${c.add}、更新${c.update}`)
+    .join('；')
+}
