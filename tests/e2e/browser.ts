@@ -51,3 +51,24 @@ export async function signInAs(page: Page, baseUrl: string, name: string) {
   await visible(page).getByText('选择演示身份').waitFor()
   await visible(page).locator('taro-button-core', { hasText: name }).first().click()
 }
+
+/** Sign in by id through the dev endpoint (the page's cookies), then open the entry page. */
+export async function signInById(page: Page, baseUrl: string, userId: string) {
+  const res = await page.request.post(`${baseUrl}/dev/signin`, { data: { userId } })
+  if (!res.ok()) throw new Error(`dev sign-in failed for ${userId}: ${res.status()}`)
+  await page.goto(`${baseUrl}/#/pages/index/index`)
+}
+
+/** Taro buttons are web components without roles: click by their text, inside the visible page. */
+export async function tap(page: Page, text: string | RegExp) {
+  await visible(page).locator('taro-button-core', { hasText: text }).first().click()
+}
+
+/** A non-button tappable (card, chip, checkbox row) by class and text. */
+export async function tapItem(page: Page, selector: string, text: string | RegExp) {
+  await visible(page).locator(selector, { hasText: text }).first().click()
+}
+
+export async function see(page: Page, text: string | RegExp) {
+  await visible(page).getByText(text).first().waitFor()
+}
