@@ -1,0 +1,4 @@
+// Cloud function 'visits': the shared route table behind WeChat's entry point.
+import { cloudMain } from '../../src/adapters/cloud/wx-main'
+
+export const main = cloudMain('visits')
