@@ -1,5 +1,6 @@
 import '../zod-locale'
 import { accountsContract } from './accounts.contract'
+import { importsContract } from './imports.contract'
 import { authContract } from './auth.contract'
 import { notifyContract } from './notify.contract'
 import { privacyContract } from './privacy.contract'
@@ -14,6 +15,7 @@ export const API = {
   privacy: privacyContract,
   visits: visitsContract,
   notify: notifyContract,
+  imports: importsContract,
 } as const
 
 export type Api = typeof API

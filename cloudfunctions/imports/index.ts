@@ -1,0 +1,4 @@
+// Cloud function 'imports': roster import (template, preview, apply) behind WeChat's entry point.
+import { cloudMain } from '../../src/adapters/cloud/wx-main'
+
+export const main = cloudMain('imports')

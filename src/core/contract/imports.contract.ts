@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { IdSchema } from '../model/base.schema'
+import { defineFunction } from './contract'
+
+const ADMIN = ['school_admin'] as const
+
+const CountsSchema = z.object({ add: z.number().int(), update: z.number().int(), unchanged: z.number().int() })
+
+export const ImportSummarySchema = z.object({
+  classes: CountsSchema,
+  students: CountsSchema,
+  guardians: CountsSchema,
+  families: CountsSchema,
+  staff: CountsSchema,
+})
+
+export const ImportErrorSchema = z.object({ sheet: z.string(), row: z.number().int(), message: z.string() })
+
+/** At most this many errors are listed; errorCount says how many there are. */
+export const MAX_LISTED_ERRORS = 500
+
+const FileInput = z
+  .object({
+    fileId: IdSchema,
+    /** Optional: when given it must be the caller's own school. */
+    schoolId: IdSchema.optional(),
+  })
+  .strict()
+
+export const importsContract = defineFunction({
+  template: {
+    summary: '学校管理员：下载花名册导入模板（学生、教职工、说明三个工作表）',
+    input: z.object({}).strict(),
+    output: z.object({ fileId: z.string(), name: z.string(), url: z.string() }),
+    roles: ADMIN,
+  },
+  preview: {
+    summary: '学校管理员：预览导入（逐行列出错误，统计将新增、更新、不变的数量；不写入）',
+    input: FileInput,
+    output: z.object({
+      fileName: z.string(),
+      summary: ImportSummarySchema,
+      /** Students of the school that the file does not list: they are kept, not deleted. */
+      missingFromFile: z.number().int(),
+      errorCount: z.number().int(),
+      errors: z.array(ImportErrorSchema).max(MAX_LISTED_ERRORS),
+    }),
+    roles: ADMIN,
+  },
+  apply: {
+    summary: '学校管理员：导入（全部成功或全部不导入；有错误时不导入）',
+    input: FileInput,
+    output: z.object({ fileName: z.string(), summary: ImportSummarySchema, missingFromFile: z.number().int() }),
+    roles: ADMIN,
+    write: true,
+  },
+})

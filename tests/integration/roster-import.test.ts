@@ -1,0 +1,183 @@
+import { demo } from '../support/demo'
+import { buildRosterRows, classOf, familyOf, rosterXlsx, studentNoOf, studentsCsv, type RosterRows } from '../support/roster-file'
+import { fingerprint, startTestServer, type TestServer } from '../support/test-server'
+
+const N = 2000
+let srv: TestServer
+const admin = demo.admin()
+const seedStudents = demo.students.filter((s) => s.schoolId === demo.schoolId).length
+const clean = buildRosterRows(N)
+const copy = (r: RosterRows): RosterRows => ({ students: r.students.map((s) => ({ ...s })), staff: r.staff.map((s) => ({ ...s })) })
+
+beforeAll(async () => {
+  srv = await startTestServer()
+})
+afterAll(() => srv.close())
+
+async function upload(bytes: Uint8Array, name = 'roster.xlsx', owner = admin) {
+  return (await srv.files.put(name, bytes, owner)).fileId
+}
+
+/** A call with its wall time and store round trips, printed as figures (never asserted). */
+async function measured(label: string, fn: 'preview' | 'apply', fileId: string) {
+  const [t0, trips0] = [performance.now(), srv.store.roundTrips]
+  const res = await srv.call(admin, 'imports', fn, { fileId })
+  console.log(`${label}: ${Math.round(performance.now() - t0)} ms, ${srv.store.roundTrips - trips0} store round trips`)
+  return res
+}
+
+const student = async (no: string) => (await srv.store.find('students', { where: { schoolId: demo.schoolId, studentNo: no }, limit: 1 }))[0]!
+const zero = { add: 0, update: 0 }
+
+describe('a 2,000-student file', () => {
+  test('planted bad rows are all listed with their Excel row and sheet; apply then imports nothing', async () => {
+    const dirty = copy(clean)
+    const s = dirty.students
+    s[10]!.学号 = s[5]!.学号!
+    s[20]!.姓名 = ''
+    s[30]!.性别 = 'X'
+    s[40]!.监护人1电话 = '1380013800'
+    s[50]!.特殊家庭类别 = '贫困户'
+    s[60]!.监护人2关系 = '舅舅'
+    s[70]!.班级 = '火箭班'
+    s[80]!.出生年月 = '2019-13'
+    dirty.staff[3]!.角色 = '校工'
+    dirty.staff[5]!.电话 = 'abc'
+    const fileId = await upload(await rosterXlsx(dirty))
+    const before = await fingerprint(srv.store)
+
+    const preview = await measured('preview 2000 students (with errors)', 'preview', fileId)
+    if (!preview.ok) throw new Error(preview.error.message)
+    expect(preview.data.errors.map((e: any) => [e.sheet, e.row])).toEqual([
+      ['学生', 12], ['学生', 22], ['学生', 32], ['学生', 42], ['学生', 52], ['学生', 62], ['学生', 72], ['学生', 82], ['教职工', 5], ['教职工', 7],
+    ])
+    expect(preview.data.errorCount).toBe(10)
+    const messages = preview.data.errors.map((e: any) => e.message)
+    expect(messages[0]).toBe('学生表第12行：学号重复（与第7行相同）')
+    expect(messages[1]).toBe('学生表第22行：姓名不能为空')
+    expect(messages[3]).toBe('学生表第42行：监护人1电话格式不正确（应为11位手机号）')
+    expect(messages[4]).toMatch(/^学生表第52行：特殊家庭类别“贫困户”无法识别/)
+    expect(messages[5]).toMatch(/^学生表第62行：监护人2关系“舅舅”无法识别/)
+    expect(messages[6]).toMatch(/^学生表第72行：班级“火箭班”无法识别/)
+    expect(messages[8]).toMatch(/^教职工表第5行：角色“校工”无法识别/)
+    expect(messages[9]).toBe('教职工表第7行：电话格式不正确（应为11位手机号）')
+
+    const applied = await srv.call(admin, 'imports', 'apply', { fileId })
+    expect(applied).toEqual({ ok: false, error: { code: 'IMPORT.HAS_ERRORS', message: '文件中有10处错误，已全部未导入，请修改后重新上传' } })
+    expect(await fingerprint(srv.store)).toBe(before)
+  })
+
+  test('the clean file applies all of it; siblings across classes share one family', async () => {
+    const fileId = await upload(await rosterXlsx(clean))
+    const preview = await measured('preview 2000 students (clean)', 'preview', fileId)
+    const expected = {
+      classes: { add: 24, update: 0, unchanged: 12 },
+      students: { add: N, update: 0, unchanged: 0 },
+      guardians: { add: 3600, update: 0, unchanged: 0 },
+      families: { add: 1800, update: 0, unchanged: 0 },
+      staff: { add: 40, update: 0, unchanged: 0 },
+    }
+    expect(preview).toMatchObject({ ok: true, data: { errorCount: 0, errors: [], summary: expected, missingFromFile: seedStudents } })
+    const applied = await measured('apply 2000 students', 'apply', fileId)
+    expect(applied).toMatchObject({ ok: true, data: { summary: expected, missingFromFile: seedStudents } })
+
+    const overview = await srv.call(admin, 'roster', 'schoolOverview')
+    expect(overview.ok && overview.data.counts.students).toBe(seedStudents + N)
+    const [older, younger] = [await student(studentNoOf(70)), await student(studentNoOf(71))]
+    expect(familyOf(71)).toBe(70)
+    expect(younger.familyId).toBe(older.familyId)
+    expect(younger.classId).not.toBe(older.classId)
+    expect(classOf(70)).not.toEqual(classOf(71))
+    expect((await srv.store.get('family_sensitive', older.familyId as string))!.categories).toEqual(['left_behind'])
+    expect(await srv.store.count('guardians', { familyId: older.familyId as string })).toBe(2)
+    const mentee = await student(studentNoOf(1000))
+    expect(mentee.mentorIds).toHaveLength(1)
+  })
+
+  test('re-importing the same file writes nothing', async () => {
+    const fileId = await upload(await rosterXlsx(clean))
+    const before = await fingerprint(srv.store)
+    const res = await measured('re-import 2000 students (no-op)', 'apply', fileId)
+    if (!res.ok) throw new Error(res.error.message)
+    for (const counts of Object.values(res.data.summary)) expect(counts).toMatchObject(zero)
+    expect(res.data.summary.students.unchanged).toBe(N)
+    expect(await fingerprint(srv.store)).toBe(before)
+  })
+
+  test('three edited rows update exactly those documents', async () => {
+    const edited = copy(clean)
+    edited.students[100]!.姓名 = '改名学生'
+    edited.students[200]!.班级 = '5班'
+    edited.students[302]!.监护人1电话 = '16899990302'
+    const [s100, s200] = [await student(studentNoOf(100)), await student(studentNoOf(200))]
+    const [guardian] = await srv.store.find('contacts', { where: { schoolId: demo.schoolId, phone: '16600000302' }, limit: 1 })
+    const before = (await fingerprint(srv.store)).split('\n')
+
+    const res = await srv.call(admin, 'imports', 'apply', { fileId: await upload(await rosterXlsx(edited)) })
+    if (!res.ok) throw new Error(res.error.message)
+    expect(res.data.summary.students).toEqual({ add: 0, update: 2, unchanged: N - 2 })
+    expect(res.data.summary.guardians).toEqual({ add: 0, update: 1, unchanged: 3599 })
+    const after = (await fingerprint(srv.store)).split('\n')
+    const changed = after.filter((line) => !before.includes(line) && !line.startsWith('audit_log/'))
+    expect(changed.sort()).toEqual([`contacts/${guardian!._id}@2`, `students/${s100._id}@2`, `students/${s200._id}@2`].sort())
+    expect(after.filter((line) => line.startsWith('audit_log/')).length).toBe(before.filter((line) => line.startsWith('audit_log/')).length + 1)
+    expect((await student(studentNoOf(100))).name).toBe('改名学生')
+    clean.students = edited.students
+  })
+
+  test('a CSV of the students sheet imports too', async () => {
+    const extra = { ...clean.students[0]!, 学号: 'T999999', 姓名: '插班生', 监护人1电话: '16612345678', 监护人2电话: '16712345678' }
+    const fileId = await upload(await studentsCsv([...clean.students, extra]), '学生.csv')
+    const res = await srv.call(admin, 'imports', 'apply', { fileId })
+    if (!res.ok) throw new Error(res.error.message)
+    expect(res.data.summary.students).toEqual({ add: 1, update: 0, unchanged: N })
+    expect(res.data.summary.staff).toEqual({ add: 0, update: 0, unchanged: 0 })
+    expect(res.data.summary.families).toEqual({ add: 1, update: 0, unchanged: 1800 })
+    expect((await student('T999999')).name).toBe('插班生')
+  })
+})
+
+describe('who may import what', () => {
+  test('parents, teachers and another school\'s admin are refused', async () => {
+    const fileId = await upload(await rosterXlsx(buildRosterRows(3)))
+    for (const user of [demo.parentOfSiblings(), demo.headTeacher(), demo.principal()]) {
+      for (const action of ['template', 'preview', 'apply']) {
+        expect(await srv.call(user, 'imports', action, { fileId })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+      }
+    }
+    const other = demo.admin(demo.otherSchoolId)
+    const ownFile = await upload(await rosterXlsx(buildRosterRows(3)), 'x.xlsx', other)
+    expect(await srv.call(other, 'imports', 'preview', { fileId: ownFile, schoolId: demo.schoolId })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+  })
+
+  test('another user\'s file answers exactly like a missing one', async () => {
+    const before = await fingerprint(srv.store)
+    const theirs = await upload(await rosterXlsx(buildRosterRows(3)), 'x.xlsx', demo.principal())
+    for (const action of ['preview', 'apply']) {
+      const foreign = await srv.call(admin, 'imports', action, { fileId: theirs })
+      const missing = await srv.call(admin, 'imports', action, { fileId: 'f-doesnotexistdoesnotexist' })
+      expect(foreign).toEqual(missing)
+      expect(foreign).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+    }
+    expect(await fingerprint(srv.store)).toBe(before)
+  })
+})
+
+describe('template', () => {
+  test('downloads, and its example rows import cleanly', async () => {
+    const tpl = await srv.call(admin, 'imports', 'template')
+    if (!tpl.ok) throw new Error(tpl.error.message)
+    expect(tpl.data.name).toMatch(/\.xlsx$/)
+    const res = await fetch(srv.url + tpl.data.url)
+    expect(res.status).toBe(200)
+    const fileId = await upload(new Uint8Array(await res.arrayBuffer()), tpl.data.name)
+    const preview = await srv.call(admin, 'imports', 'preview', { fileId })
+    expect(preview).toMatchObject({ ok: true, data: { errorCount: 0, errors: [] } })
+    const applied = await srv.call(admin, 'imports', 'apply', { fileId })
+    if (!applied.ok) throw new Error(applied.error.message)
+    expect(applied.data.summary.students.add).toBe(1)
+    expect(applied.data.summary.staff.add).toBe(1)
+    const again = await srv.call(admin, 'imports', 'apply', { fileId })
+    expect(again.ok && again.data.summary.students).toEqual({ add: 0, update: 0, unchanged: 1 })
+  })
+})
