@@ -1,0 +1,26 @@
+// `npm run bench`: figures, not pass/fail. Bundles each tests/bench/*.bench.ts and runs it.
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const dir = 'tests/bench'
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts'))) {
+  const out = join('dist/bench', file.replace(/\.ts$/, '.js'))
+  await build({ entryPoints: [join(dir, file)], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3', 'wx-server-sdk', 'exceljs'], logLevel: 'warning' })
+  console.log(`\n== ${file}`)
+  execFileSync(process.execPath, [out], { stdio: 'inherit' })
+}
+
+// Package sizes, from the last weapp build.
+if (existsSync('dist/weapp/app.json')) {
+  console.log('\n== weapp package sizes (from the last `npm run build:weapp`)')
+  execFileSync(process.execPath, ['config/report-size.mjs'], { stdio: 'inherit' })
+} else {
+  console.log('\n(run `npm run build:weapp` first to include the mini-program package sizes)')
+}
+const cloud = 'dist/cloudfunctions'
+if (existsSync(cloud)) {
+  console.log('\n== cloud function bundles')
+  for (const fn of readdirSync(cloud)) console.log(`${fn.padEnd(12)} ${(statSync(join(cloud, fn, 'index.js')).size / 1024).toFixed(1)} KB`)
+}
