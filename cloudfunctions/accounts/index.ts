@@ -1,4 +1,5 @@
 // Cloud function 'accounts': the shared route table behind WeChat's entry point.
+import { accountsRoutes } from '../../src/api/routes/accounts.routes'
 import { cloudMain } from '../../src/adapters/cloud/wx-main'
 
-export const main = cloudMain('accounts')
+export const main = cloudMain('accounts', accountsRoutes)

@@ -4,8 +4,7 @@ import type { ActionSpec } from '../core/contract/contract'
 import { Errors, type Result } from '../core/result'
 import { hasAnyRole } from '../core/roles'
 import { enrolNewcomer, resolveCaller } from './caller'
-import { ROUTES } from './routes'
-import type { Deps, Handler, Identity } from './types'
+import type { Deps, Handler, Identity, RouteTable } from './types'
 
 /** The wire envelope every entry point sends: WeChat's event, the local server's body, tests. */
 export const EnvelopeSchema = z.object({
@@ -14,7 +13,9 @@ export const EnvelopeSchema = z.object({
   requestId: z.string().max(64).optional(),
 })
 
-export type DispatchOptions = { now?: Date; log?: (line: string) => void }
+/** The route tables this entry point serves: all of them locally, one per cloud function in WeChat. */
+export type RouteRegistry = Partial<{ [F in FnName]: RouteTable<F> }>
+export type DispatchOptions = { routes: RouteRegistry; now?: Date; log?: (line: string) => void }
 
 /** Validate → resolve caller → check role → run → validate output. Never throws. */
 export async function dispatch(
@@ -22,7 +23,7 @@ export async function dispatch(
   event: unknown,
   identity: Identity,
   deps: Deps,
-  opts: DispatchOptions = {},
+  opts: DispatchOptions,
 ): Promise<Result<unknown>> {
   try {
     return await dispatchUnsafe(fn, event, identity, deps, opts)
@@ -37,7 +38,7 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
   const envelope = EnvelopeSchema.safeParse(event)
   if (!envelope.success) return Errors.badInput(firstMessage(envelope.error))
   const { action, requestId } = envelope.data
-  const spec = lookup(fn, action)
+  const spec = lookup(opts.routes, fn, action)
   if (!spec) return Errors.unknownAction(fn, action)
 
   // Who before what: a caller who may not use an action learns nothing about its input.
@@ -69,11 +70,11 @@ function checked(fn: string, action: string, spec: ActionSpec, result: Result<un
   return result
 }
 
-function lookup(fn: string, action: string): { spec: ActionSpec; handler: Handler<unknown, unknown> } | null {
+function lookup(registry: RouteRegistry, fn: string, action: string): { spec: ActionSpec; handler: Handler<unknown, unknown> } | null {
   if (!Object.hasOwn(API, fn)) return null
   const specs = API[fn as FnName] as Record<string, ActionSpec>
-  const routes = ROUTES[fn as FnName] as Record<string, Handler<unknown, unknown>>
-  if (!Object.hasOwn(specs, action) || !Object.hasOwn(routes, action)) return null
+  const routes = (Object.hasOwn(registry, fn) ? registry[fn as FnName] : undefined) as Record<string, Handler<unknown, unknown>> | undefined
+  if (!routes || !Object.hasOwn(specs, action) || !Object.hasOwn(routes, action)) return null
   return { spec: specs[action]!, handler: routes[action]! }
 }
 

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { dispatch } from '../api/dispatch'
+import { ROUTES } from '../api/routes'
 import type { Identity } from '../api/types'
 import type { DocStore } from '../core/ports/doc-store'
 import { MAX_UPLOAD_BYTES, type FileStorage } from '../core/ports/file-storage'
@@ -63,7 +64,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
 async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
   const body = await readJson(req)
   if (body === BAD_BODY) return sendJson(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: '请求格式不正确' } })
-  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store, files: opts.files, notifier: opts.notifier }, { now: opts.clock?.(), log: opts.log })
+  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store, files: opts.files, notifier: opts.notifier }, { routes: ROUTES, now: opts.clock?.(), log: opts.log })
   sendJson(res, 200, result)
 }
 

@@ -4,6 +4,7 @@ import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
 import { SealedStore } from '../../src/adapters/crypto/sealed-store'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../src/api/dispatch'
+import { ROUTES } from '../../src/api/routes'
 import { createDiskStorage } from '../../src/adapters/local-files/disk-storage'
 import type { DocStore, WriteOp } from '../../src/core/ports/doc-store'
 import { seedDemoIfEmpty } from '../../src/server/seed/seed'
@@ -42,7 +43,7 @@ async function measure(store: DocStore, files: ReturnType<typeof createDiskStora
     for (let i = 0; i < 30; i++) {
       const before = store.roundTrips
       const t = process.hrtime.bigint()
-      const res = await dispatch(fn, { action, input: input() }, { kind: 'user', userId }, { store, files }, { now: NOW })
+      const res = await dispatch(fn, { action, input: input() }, { kind: 'user', userId }, { store, files }, { routes: ROUTES, now: NOW })
       runs.push(Number(process.hrtime.bigint() - t) / 1e6)
       trips = store.roundTrips - before
       if (!res.ok) throw new Error(`${label}: ${res.error.code}`)

@@ -8,6 +8,7 @@ import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
 import { SealedStore } from '../../src/adapters/crypto/sealed-store'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../src/api/dispatch'
+import { ROUTES } from '../../src/api/routes'
 import type { DocStore } from '../../src/core/ports/doc-store'
 import type { FileStorage } from '../../src/core/ports/file-storage'
 import { FakeCloudDatabase, installFakeTransport } from '../contract/cloud-fake-transport'
@@ -29,7 +30,7 @@ async function seedDistrict(store: DocStore) {
 describe('cloud entry over the local engine', () => {
   let store: SqliteStore
   let wx: WXContext
-  const main = (fn: string) => createCloudMain(fn, { getWXContext: () => wx, store: () => store, files, now: () => NOW })
+  const main = (fn: string) => createCloudMain(fn, { routes: ROUTES, getWXContext: () => wx, store: () => store, files, now: () => NOW })
 
   beforeEach(async () => {
     store = new SqliteStore(':memory:')
@@ -43,7 +44,7 @@ describe('cloud entry over the local engine', () => {
     ['roster', 'districtOverview'],
   ])('%s.%s answers the same through WeChat and through dispatch', async (fn, action) => {
     const viaWeChat = await main(fn)({ action, input: {}, userInfo: { appId: 'wx-app', openId: 'o-real' } }, {})
-    const direct = await dispatch(fn, { action, input: {} }, { kind: 'user', userId: 'u1' }, { store, files }, { now: NOW })
+    const direct = await dispatch(fn, { action, input: {} }, { kind: 'user', userId: 'u1' }, { store, files }, { routes: ROUTES, now: NOW })
     expect(viaWeChat.ok).toBe(true)
     expect(viaWeChat).toEqual(direct)
   })
@@ -71,7 +72,7 @@ describe('cloud entry over the local engine', () => {
 
   test('log lines carry no openid or name', async () => {
     const lines: string[] = []
-    await createCloudMain('auth', { getWXContext: () => wx, store, files, log: (l) => lines.push(l) })({ action: 'me' }, {})
+    await createCloudMain('auth', { routes: ROUTES, getWXContext: () => wx, store, files, log: (l) => lines.push(l) })({ action: 'me' }, {})
     expect(lines.join('\n')).toMatch(/\[auth\] me ok/)
     expect(lines.join('\n')).not.toMatch(/o-real|区督导/)
   })

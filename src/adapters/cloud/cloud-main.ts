@@ -1,5 +1,5 @@
 // The WeChat-shaped entry: `exports.main = (event, context) => Result`, identity from the platform only.
-import { dispatch } from '../../api/dispatch'
+import { dispatch, type RouteRegistry } from '../../api/dispatch'
 import type { Identity } from '../../api/types'
 import type { DocStore } from '../../core/ports/doc-store'
 import type { FileStorage } from '../../core/ports/file-storage'
@@ -10,6 +10,8 @@ import { Errors, type Result } from '../../core/result'
 export type WXContext = { OPENID?: string; APPID?: string; UNIONID?: string; SOURCE?: string }
 
 export type CloudMainDeps = {
+  /** Only this function's route table, so its bundle carries only its own code. */
+  routes: RouteRegistry
   getWXContext: () => WXContext
   /** The store, or a getter so the production wiring can open the database lazily. */
   store: DocStore | (() => DocStore)
@@ -46,7 +48,7 @@ export function createCloudMain(fn: string, deps: CloudMainDeps) {
       log(`[${fn}] set-up failed: ${(e as Error)?.message}`)
       return Errors.internal()
     }
-    const result = await dispatch(fn, envelope, identity, resolved, { now: deps.now?.(), log })
+    const result = await dispatch(fn, envelope, identity, resolved, { routes: deps.routes, now: deps.now?.(), log })
     // No personal data: function, action, outcome and time only.
     const action = (envelope as { action?: unknown } | null)?.action
     const outcome = result.ok ? 'ok' : result.error.code

@@ -1,7 +1,9 @@
-// Production wiring for a cloud function: `export const main = cloudMain('roster')`.
+// Production wiring for a cloud function: `export const main = cloudMain('roster', rosterRoutes)`.
 import cloud from 'wx-server-sdk'
 import { runScheduler } from '../../api/scheduler'
-import type { Deps } from '../../api/types'
+import type { RouteRegistry } from '../../api/dispatch'
+import type { Deps, RouteTable } from '../../api/types'
+import type { FnName } from '../../core/contract'
 import { Errors, ok } from '../../core/result'
 import { createFieldCipher } from '../crypto/field-cipher'
 import { SealedStore } from '../crypto/sealed-store'
@@ -31,8 +33,9 @@ function getDeps(): Deps {
   return deps
 }
 
-export function cloudMain(fn: string) {
+export function cloudMain<F extends FnName>(fn: F, table: RouteTable<F>) {
   return createCloudMain(fn, {
+    routes: { [fn]: table } as RouteRegistry,
     getWXContext: () => cloud.getWXContext(),
     store: () => getDeps().store,
     files: () => getDeps().files,
