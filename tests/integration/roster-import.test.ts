@@ -1,3 +1,6 @@
+import { resolveCaller } from '../../src/api/caller'
+import { applyImport } from '../../src/api/roster-import/import-service'
+import type { DocStore, WriteOp } from '../../src/core/ports/doc-store'
 import { demo } from '../support/demo'
 import { buildRosterRows, classOf, familyOf, rosterXlsx, studentNoOf, studentsCsv, type RosterRows } from '../support/roster-file'
 import { fingerprint, startTestServer, type TestServer } from '../support/test-server'
@@ -134,6 +137,31 @@ describe('a 2,000-student file', () => {
     expect(res.data.summary.staff).toEqual({ add: 0, update: 0, unchanged: 0 })
     expect(res.data.summary.families).toEqual({ add: 1, update: 0, unchanged: 1800 })
     expect((await student('T999999')).name).toBe('插班生')
+  })
+})
+
+describe('a concurrent change', () => {
+  test('makes apply fail cleanly with a Chinese message and nothing of the import written', async () => {
+    const edited = copy(clean)
+    edited.students[400]!.姓名 = '导入改名甲'
+    edited.students[500]!.姓名 = '导入改名乙'
+    const fileId = await upload(await rosterXlsx(edited))
+    const [s400, s500] = [await student(studentNoOf(400)), await student(studentNoOf(500))]
+    // Someone edits student 400 between the import's read and its write.
+    const racing = new Proxy(srv.store, {
+      get(target, prop) {
+        if (prop === 'batch') return async (ops: WriteOp[]) => (await target.update('students', s400._id, { name: '他人修改' }), target.batch(ops))
+        const v = Reflect.get(target, prop, target)
+        return typeof v === 'function' ? v.bind(target) : v
+      },
+    }) as DocStore
+    const before = await fingerprint(srv.store)
+    const caller = (await resolveCaller({ kind: 'user', userId: admin }, srv.store))!
+    const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, { store: racing, files: srv.files })
+    expect(res).toEqual({ ok: false, error: { code: 'DATA.CONFLICT', message: '导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入' } })
+    const expected = before.replace(`students/${s400._id}@${s400._v}`, `students/${s400._id}@${s400._v + 1}`)
+    expect(await fingerprint(srv.store)).toBe(expected)
+    expect(await student(studentNoOf(500))).toEqual(s500)
   })
 })
 
