@@ -1,7 +1,7 @@
 // Teachers join with an invite, parents bind with a class code and the head teacher's approval, consent.
 import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
 import { demo } from '../support/demo'
-import { startTestServer, type TestServer } from '../support/test-server'
+import { ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
 beforeAll(async () => {
@@ -9,10 +9,6 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-const ok = <T = any>(res: any): T => {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
-  return res.data as T
-}
 
 describe('teachers join', () => {
   const staffId = 'stf-qs-new-1'

@@ -3,7 +3,7 @@ import { runScheduler } from '../../src/api/scheduler'
 import { createInboxNotifier } from '../../src/api/notify/inbox-notifier'
 import type { Notifier } from '../../src/core/ports/notifier'
 import { demo } from '../support/demo'
-import { startTestServer, type TestServer } from '../support/test-server'
+import { ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
 let now = new Date('2026-12-01T02:00:00.000Z')
@@ -12,10 +12,6 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-const ok = <T = any>(res: any): T => {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
-  return res.data as T
-}
 const runJob = async (at: string) => ok((await srv.post('/dev/scheduler/run', { now: at })).json)
 const inbox = async (userId: string) => ok(await srv.call(userId, 'notify', 'inbox', {}))
 

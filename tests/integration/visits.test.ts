@@ -1,6 +1,6 @@
 // Agreeing a visit end to end on the real local database, with a frozen clock.
 import { demo } from '../support/demo'
-import { startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
 import { signSession } from '../../src/server/session'
 
 let srv: TestServer
@@ -10,10 +10,6 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-const ok = <T = any>(res: any): T => {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
-  return res.data as T
-}
 const slot = (day: string, from: string, to: string, format = 'home') => ({ startAt: `2026-12-${day}T${from}:00+08:00`, endAt: `2026-12-${day}T${to}:00+08:00`, format, place: null })
 
 /** Families of the class that have an approved parent on WeChat, one per test. */

@@ -72,3 +72,10 @@ export async function fingerprint(store: DocStore): Promise<string> {
   }
   return parts.join('\n')
 }
+
+/** The data of a successful result; a failure throws with its code and message, failing the test. */
+export function ok<T = any>(res: Result<unknown> | { ok: boolean }): T {
+  const r = res as Result<T>
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.data
+}
