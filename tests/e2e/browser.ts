@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { startTestServer, type TestServer } from '../support/test-server'
 
 export const H5_DIR = join(__dirname, '../../dist/h5')
@@ -71,4 +71,27 @@ export async function tapItem(page: Page, selector: string, text: string | RegEx
 
 export async function see(page: Page, text: string | RegExp) {
   await visible(page).getByText(text).first().waitFor()
+}
+
+/** Waits until the locator matches exactly n elements (Playwright's toHaveCount, without @playwright/test). */
+export async function expectCount(locator: Locator, n: number, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs
+  let last = -1
+  while (Date.now() < until) {
+    last = await locator.count()
+    if (last === n) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`expected ${n} of ${locator}, found ${last}`)
+}
+
+/** Taro's input is a web component wrapping a real <input>: fill the inner one. */
+export async function fill(page: Page, placeholder: string, value: string) {
+  await visible(page).locator(`input[placeholder="${placeholder}"]`).fill(value)
+}
+
+/** NutUI marks a disabled button by class (and ignores taps). */
+export async function isDisabled(page: Page, text: string) {
+  const cls = (await visible(page).locator('taro-button-core', { hasText: text }).first().getAttribute('class')) ?? ''
+  return /disabled/.test(cls)
 }

@@ -59,9 +59,10 @@ export default function BindPage() {
     setStep('done')
   }
 
-  /** Another child (a sibling): keep who you are, clear the child. */
+  /** Another child (a sibling): keep who you are; consent is per child, so it is asked again. */
   const another = () => {
     setChild((c) => ({ ...EMPTY_CHILD, relation: c.relation, applicantName: c.applicantName }))
+    setConsent({ guardian: false, sensitive: false })
     setCode('')
     setInvite(null)
     setError(null)
