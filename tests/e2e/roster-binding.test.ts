@@ -1,0 +1,139 @@
+// Issue-3 through the built H5 app: the admin imports the roster template, head teachers hand out
+// class codes, a first-time grandparent binds two grandchildren in two classes, both are approved.
+import { writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { demo } from '../support/demo'
+import { expectCount, fill, isDisabled, see, signInById, startE2E, tap, tapItem, visible, type E2E } from './browser'
+
+jest.setTimeout(90_000)
+
+let e2e: E2E
+const tmp = mkdtempSync(join(tmpdir(), 'jf-e2e-files-'))
+beforeAll(async () => {
+  e2e = await startE2E()
+})
+afterAll(async () => {
+  await e2e?.close()
+})
+
+/** Two siblings in different classes of the demo school whose family has nobody on WeChat yet. */
+function siblingsWithoutParents() {
+  const bound = new Set((demo.data.bindings as any[]).map((b) => b.studentId))
+  const byFamily = new Map<string, any[]>()
+  for (const s of demo.students) byFamily.set(s.familyId, [...(byFamily.get(s.familyId) ?? []), s])
+  const kids = [...byFamily.values()].find(
+    (k) => k.length === 2 && k[0].classId !== k[1].classId && k.every((s) => !bound.has(s._id)) && k[0].schoolId === demo.schoolId,
+  )
+  if (!kids) throw new Error('no unbound sibling pair in the demo seed')
+  return kids as [any, any]
+}
+
+async function chooseFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser')
+  await tap(page, /选择文件/)
+  await (await chooser).setFiles(path)
+}
+
+test('admin downloads the template, a file with errors cannot be imported, the template can', async () => {
+  const page = await e2e.newUser()
+  await signInById(page, e2e.srv.url, demo.admin())
+  await see(page, '学校管理')
+  await tapItem(page, '.card', '名单导入')
+  await see(page, '第1步：下载模板')
+
+  const download = page.waitForEvent('download')
+  await tap(page, '下载模板')
+  const template = join(tmp, 'template.xlsx')
+  await (await download).saveAs(template)
+
+  // Two rows with the same 学号: listed by row, and 确认导入 is disabled with the reason.
+  const header = '学号,姓名,性别,出生年月,年级,班级,监护人1姓名,监护人1关系,监护人1电话'
+  const row = (name: string) => `2026019901,${name},男,2019-09,一年级,1班,张建国,父亲,13800000001`
+  const bad = join(tmp, 'bad.csv')
+  writeFileSync(bad, [header, row('张小明'), row('张小亮')].join('\n'))
+  await chooseFile(page, bad)
+  await see(page, /第\d+行：.*学号/)
+  await see(page, /表格中有 \d+ 处错误/)
+  expect(await isDisabled(page, '确认导入')).toBe(true)
+
+  await chooseFile(page, template)
+  await see(page, '已选择：')
+  await see(page, '第3步：核对预览')
+  await see(page, /学生.*新增 \d+ 人/)
+  expect(await visible(page).locator('.import-error').count()).toBe(0)
+  await tap(page, '确认导入')
+  await visible(page).locator('.dialog').getByText('确认导入？').waitFor()
+  await visible(page).locator('.dialog taro-button-core', { hasText: '确认导入' }).click()
+  await see(page, '导入完成')
+})
+
+/** The seed has other requests waiting too: act on this child's card only. */
+async function approve(page: Page, studentName: string) {
+  const card = visible(page).locator('.card.pending', { hasText: studentName })
+  await card.locator('taro-button-core', { hasText: '通过' }).click()
+  await expectCount(card, 0)
+}
+
+test('a grandparent binds two grandchildren in two classes; both head teachers approve; home shows both', async () => {
+  const [older, younger] = siblingsWithoutParents()
+  const headA = demo.headTeacher(older.classId)
+  const headB = demo.headTeacher(younger.classId)
+  const className = (id: string) => (demo.data.classes as any[]).find((c) => c._id === id).name as string
+
+  // Head teacher A reads the code off the class page; B's comes from the API.
+  const teacher = await e2e.newUser()
+  await signInById(teacher, e2e.srv.url, headA)
+  await tapItem(teacher, '.card', className(older.classId))
+  await tapItem(teacher, '.card', '家长邀请与审核')
+  const codeA = (await visible(teacher).locator('.code-card__code').textContent())!.trim()
+  expect(codeA).toMatch(/^[A-Z0-9]{6,10}$/)
+  const b = await e2e.srv.call(headB, 'accounts', 'classInvite', { classId: younger.classId })
+  const codeB = b.ok ? (b.data.code as string) : ''
+
+  // A first-time WeChat user, on their own phone.
+  const parent = await e2e.newUser()
+  await parent.goto(`${e2e.srv.url}/#/pages/dev-login/index`)
+  await tap(parent, '以新微信用户进入')
+  await see(parent, '我是家长（绑定孩子）')
+  await see(parent, '我是老师（输入邀请码）')
+  await tap(parent, '我是家长（绑定孩子）')
+
+  const bind = async (code: string, kid: any) => {
+    await fill(parent, '6到10位字母或数字', code)
+    await tap(parent, '下一步')
+    await see(parent, '家访助手隐私保护说明')
+    await tapItem(parent, '.check', '监护人同意')
+    await tap(parent, '同意并继续')
+    await fill(parent, '请输入孩子姓名', kid.name)
+    await fill(parent, '请输入孩子学号', kid.studentNo)
+    await tapItem(parent, '.chip', '奶奶')
+    const me = visible(parent).locator('input[placeholder="请输入您的姓名"]')
+    if (!(await me.inputValue())) await me.fill('刘秀兰')
+    await tap(parent, '提交绑定申请')
+    await see(parent, '已提交，等待班主任审核')
+  }
+  await bind(codeA, older)
+  await tap(parent, '再绑定一个孩子')
+  await bind(codeB, younger)
+  await tap(parent, '回到首页')
+  await see(parent, '我的孩子')
+  await expectCount(visible(parent).locator('.pending-card'), 2)
+
+  // Each head teacher approves in the UI.
+  await teacher.reload()
+  await approve(teacher, older.name)
+  await signInById(teacher, e2e.srv.url, headB)
+  await tapItem(teacher, '.card', className(younger.classId))
+  await tapItem(teacher, '.card', '家长邀请与审核')
+  await approve(teacher, younger.name)
+
+  await parent.reload()
+  await see(parent, '我的孩子')
+  await see(parent, older.name)
+  await see(parent, younger.name)
+  await expectCount(visible(parent).locator('.child-card'), 2)
+  await expectCount(visible(parent).locator('.pending-card'), 0)
+  await expectCount(visible(parent).locator('.card', { hasText: '还没有绑定孩子' }), 0)
+})
