@@ -5,6 +5,9 @@ import { demo } from '../support/demo'
 import { buildRosterRows, classOf, familyOf, rosterXlsx, studentNoOf, studentsCsv, type RosterRows } from '../support/roster-file'
 import { fingerprint, startTestServer, type TestServer } from '../support/test-server'
 
+// Thousands of rows through the real server: generous per-test time when the machine is busy.
+jest.setTimeout(120_000)
+
 const N = 2000
 let srv: TestServer
 const admin = demo.admin()
