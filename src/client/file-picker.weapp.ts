@@ -1,6 +1,7 @@
 // WeChat: pick from a chat (the only file source on phones), upload to cloud storage → fileID.
 import Taro from '@tarojs/taro'
-import { OFFLINE } from './api'
+import { call, OFFLINE } from './api'
+import { loadMe } from './session'
 import type { FilePicker } from './file-picker.types'
 
 const isCancel = (e: unknown) => /cancel/i.test((e as { errMsg?: string })?.errMsg ?? String(e))
@@ -15,13 +16,20 @@ export const filePicker: FilePicker = {
       if (isCancel(e)) return null
       return { ok: false, error: { code: 'FILE.PICK_FAILED', message: '没能选取文件，请从微信聊天中选择表格文件' } }
     }
+    // Upload into the user's own folder, then let the server adopt it (it refuses any other folder).
+    const me = await loadMe()
+    if (!me.ok) return me
+    let cloudFileId: string
     try {
-      const safe = chosen.name.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_')
-      const up = await Taro.cloud.uploadFile({ cloudPath: `imports/${Date.now()}-${safe}`, filePath: chosen.path })
-      return { ok: true, data: { fileId: up.fileID, name: chosen.name, size: chosen.size } }
+      const safe = chosen.name.replace(/[^\w.\-]/g, '_').slice(-40)
+      const up = await Taro.cloud.uploadFile({ cloudPath: `${me.data.uploadPrefix}${Date.now()}-${safe}`, filePath: chosen.path })
+      cloudFileId = up.fileID
     } catch {
       return { ok: false, error: OFFLINE }
     }
+    const adopted = await call('imports', 'registerUpload', { cloudFileId, name: chosen.name })
+    if (!adopted.ok) return adopted
+    return { ok: true, data: { fileId: adopted.data.fileId, name: chosen.name, size: chosen.size } }
   },
   async openFile(url, name) {
     try {

@@ -14,7 +14,7 @@ import type { FileStorage } from '../../src/core/ports/file-storage'
 import { FakeCloudDatabase, installFakeTransport } from '../contract/cloud-fake-transport'
 
 const NOW = new Date('2026-12-01T02:00:00Z')
-const files: FileStorage = { put: jest.fn(), get: jest.fn(), url: jest.fn() }
+const files: FileStorage = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn() }
 
 async function seedDistrict(store: DocStore) {
   await store.insert('districts', { _id: 'd1', name: '青山区教育局' })

@@ -212,3 +212,15 @@ describe('template', () => {
     expect(again.ok && again.data.summary.students).toEqual({ add: 0, update: 0, unchanged: 1 })
   })
 })
+
+describe('files uploaded straight to WeChat cloud storage', () => {
+  test('only a file in the caller’s own upload folder can be registered; locally there is none', async () => {
+    const admin = demo.admin()
+    const own = await srv.call(admin, 'imports', 'registerUpload', { cloudFileId: `cloud://env-1/uploads/${admin}/1-roster.xlsx`, name: 'roster.xlsx' })
+    expect(own).toMatchObject({ ok: false, error: { code: 'FILE.UNSUPPORTED' } })
+    const foreign = await srv.call(admin, 'imports', 'registerUpload', { cloudFileId: 'cloud://env-1/uploads/usr-someone-else/1-roster.xlsx', name: 'roster.xlsx' })
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+    const me = await srv.call(admin, 'auth', 'me')
+    expect(me.ok && me.data.uploadPrefix).toBe(`uploads/${admin}/`)
+  })
+})

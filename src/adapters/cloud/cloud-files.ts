@@ -24,6 +24,11 @@ export function createCloudFiles(api: CloudFilesApi, store: DocStore): FileStora
       await store.insert('files', { _id: fileId, name, ownerUserId, size: bytes.length, cloudFileId: fileID })
       return { fileId, name, size: bytes.length }
     },
+    async adopt(externalId, name, ownerUserId) {
+      const fileId = `f-${randomBytes(16).toString('base64url')}`
+      await store.insert('files', { _id: fileId, name, ownerUserId, size: 0, cloudFileId: externalId })
+      return { fileId, name, size: 0 }
+    },
     async get(fileId) {
       const m = await meta(fileId)
       if (!m) return null

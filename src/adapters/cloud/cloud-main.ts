@@ -66,4 +66,4 @@ function resolveDeps(deps: CloudMainDeps) {
 const missingFiles = async (): Promise<never> => {
   throw new Error('file storage is not configured for this function')
 }
-const NO_FILES: FileStorage = { put: missingFiles, get: missingFiles, url: missingFiles }
+const NO_FILES: FileStorage = { put: missingFiles, get: missingFiles, url: missingFiles, adopt: missingFiles }

@@ -19,6 +19,9 @@ export function createDiskStorage(dir: string): FileStorage {
       const meta = JSON.parse(readFileSync(join(dir, `${fileId}.json`), 'utf8')) as { name: string; ownerUserId: string }
       return { name: meta.name, ownerUserId: meta.ownerUserId, bytes: readFileSync(join(dir, fileId)) }
     },
+    async adopt() {
+      return null
+    },
     async url(fileId) {
       return `/files/${fileId}`
     },

@@ -1,3 +1,4 @@
+import { uploadPrefix } from '../../core/ports/file-storage'
 import { homesFor } from '../../core/roles'
 import { ok } from '../../core/result'
 import { schools } from '../caller'
@@ -14,6 +15,7 @@ export const authRoutes: RouteTable<'auth'> = {
       schoolId: school?._id ?? null,
       schoolName: school?.name ?? null,
       districtId: caller.user.districtId,
+      uploadPrefix: uploadPrefix(caller.user._id),
     })
   },
 }

@@ -12,6 +12,8 @@ export const MeSchema = z.object({
   schoolId: z.string().nullable(),
   schoolName: z.string().nullable(),
   districtId: z.string().nullable(),
+  /** Cloud storage folder for this user's own uploads (WeChat). */
+  uploadPrefix: z.string(),
 })
 export type Me = z.infer<typeof MeSchema>
 

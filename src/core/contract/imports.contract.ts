@@ -28,6 +28,18 @@ const FileInput = z
   .strict()
 
 export const importsContract = defineFunction({
+  registerUpload: {
+    summary: '学校管理员（微信）：登记刚上传到云存储的表格，换取文件编号',
+    input: z
+      .object({
+        cloudFileId: z.string().regex(/^cloud:\/\/[^/]+\/uploads\/[A-Za-z0-9_-]+\/[^/]+$/, '文件地址不正确'),
+        name: z.string().trim().min(1).max(100),
+      })
+      .strict(),
+    output: z.object({ fileId: z.string() }),
+    roles: ADMIN,
+    write: true,
+  },
   template: {
     summary: '学校管理员：下载花名册导入模板（学生、教职工、说明三个工作表）',
     input: z.object({}).strict(),
