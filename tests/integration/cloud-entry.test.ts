@@ -12,6 +12,8 @@ import { ROUTES } from '../../src/api/routes'
 import type { DocStore } from '../../src/core/ports/doc-store'
 import type { FileStorage } from '../../src/core/ports/file-storage'
 import { FakeCloudDatabase, installFakeTransport } from '../contract/cloud-fake-transport'
+import { demo } from '../support/demo'
+import { ok, SEED_NOW, startTestServer, type TestServer } from '../support/test-server'
 
 const NOW = new Date('2026-12-01T02:00:00Z')
 const files: FileStorage = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn() }
@@ -111,5 +113,38 @@ describe('the built cloud function bundle, on the real wx-server-sdk with the of
     const result = await roster.main({ action: 'districtOverview', userId: 'u2' }, {})
     expect(result).toEqual({ ok: true, data: { districtName: '青山区教育局', schools: [{ schoolId: 's1', name: '青山小学', classCount: 0, studentCount: 0 }] } })
     expect(fake.log.some((r) => r.action === 'database.aggregateDocuments')).toBe(true)
+  })
+})
+
+describe('the same handler through the WeChat entry and through the local server', () => {
+  let srv: TestServer
+  beforeAll(async () => {
+    srv = await startTestServer({ clock: () => SEED_NOW })
+    await srv.store.update('users', demo.headTeacher('cls-qs-3-2'), { openid: 'o-head' })
+  })
+  afterAll(() => srv.close())
+
+  test.each([
+    ['auth', 'me', {}],
+    ['roster', 'myClasses', {}],
+    ['roster', 'classStudents', { classId: 'cls-qs-3-2', pageSize: 5 }],
+    ['roster', 'classStudents', { classId: 'cls-qs-1-1' }],
+    ['roster', 'classStudents', { classId: 42 }],
+  ])('%s.%s %j', async (fn, action, input) => {
+    const wechat = createCloudMain(fn, { routes: ROUTES, getWXContext: () => ({ OPENID: 'o-head', SOURCE: 'wx_client' }), store: srv.store, files: srv.files, now: () => SEED_NOW })
+    const viaWeChat = await wechat({ action, input }, {})
+    const viaServer = await srv.call(demo.headTeacher('cls-qs-3-2'), fn, action, input)
+    expect(viaWeChat).toEqual(viaServer)
+  })
+
+  test('a first-time WeChat user gets an account on their first binding step', async () => {
+    const head = demo.headTeacher('cls-qs-3-2')
+    const { code } = ok<{ code: string }>(await srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-3-2' }))
+    const wechat = createCloudMain('accounts', { routes: ROUTES, getWXContext: () => ({ OPENID: 'o-grandma', SOURCE: 'wx_client' }), store: srv.store, files: srv.files, now: () => SEED_NOW })
+    const res = await wechat({ action: 'lookupClassInvite', input: { code } }, {})
+    expect(res).toMatchObject({ ok: true, data: { className: '三年级2班' } })
+    expect(await srv.store.count('users', { openid: 'o-grandma' })).toBe(1)
+    await wechat({ action: 'lookupClassInvite', input: { code } }, {})
+    expect(await srv.store.count('users', { openid: 'o-grandma' })).toBe(1) // idempotent
   })
 })
