@@ -6,12 +6,13 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/teacher',
-      pages: ['pages/home/index', 'pages/class/index', 'pages/invite/index', 'pages/offline-guardian/index', 'pages/family/index'],
+      pages: ['pages/home/index', 'pages/class/index', 'pages/invite/index', 'pages/offline-guardian/index', 'pages/family/index', 'pages/agenda/index'],
     },
     { root: 'packages/parent', pages: ['pages/home/index', 'pages/bind/index', 'pages/consents/index'] },
     { root: 'packages/leader', pages: ['pages/home/index'] },
     { root: 'packages/admin', pages: ['pages/home/index', 'pages/import/index', 'pages/staff/index', 'pages/audit/index'] },
     { root: 'packages/district', pages: ['pages/home/index'] },
+    { root: 'packages/visit', pages: ['pages/detail/index', 'pages/propose/index', 'pages/inbox/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
