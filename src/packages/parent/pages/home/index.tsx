@@ -9,6 +9,7 @@ import { loadMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
+import { ParentVisits } from '@/client/ui/visit-entries'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 
@@ -40,6 +41,7 @@ export default function ParentHome() {
   return (
     <Screen title="我的孩子" large>
       <RoleSwitcher current="parent" />
+      <ParentVisits />
       <Loaded state={home}>
         {(d) => {
           const nothing = d.children.length === 0 && d.waiting.length === 0

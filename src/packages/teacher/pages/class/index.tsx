@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/client/api'
 import { familyPath, inviteParentsPath, offlineGuardianPath } from '@/client/routes'
+import { proposePath } from '@/client/visit-routes'
 import { useApi } from '@/client/use-api'
 import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
@@ -59,6 +60,17 @@ export default function ClassPage() {
               >
                 <Text className="row__main">{s.name}</Text>
                 <Text className="row__side">{`${s.studentNo} · ${GENDER[s.gender]}`}</Text>
+                <View
+                  className="row__action"
+                  role="button"
+                  aria-label={`给${s.name}的家长发起家访`}
+                  onClick={(e) => {
+                    e.stopPropagation()
+                    void Taro.navigateTo({ url: proposePath(s.studentId, s.name) })
+                  }}
+                >
+                  <Text>发起家访</Text>
+                </View>
               </View>
             ))}
             <Pager page={d.page} total={d.total} pageSize={d.pageSize} onPage={setPage} />

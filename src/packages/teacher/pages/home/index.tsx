@@ -4,6 +4,7 @@ import { call } from '@/client/api'
 import { classPath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
+import { TeacherVisitsEntry } from '@/client/ui/visit-entries'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
@@ -12,6 +13,7 @@ export default function TeacherHome() {
   return (
     <Screen title="我的班级">
       <RoleSwitcher current="teacher" />
+      <TeacherVisitsEntry />
       <Loaded
         state={classes}
         isEmpty={(d) => d.classes.length === 0}

@@ -1,0 +1,119 @@
+// Plain words for visit times (Shanghai) and the chip choices teachers and parents pick from.
+import type { VisitOption } from '../core/model/visit.schema'
+import type { OptionInput } from '../core/visit/options.rules'
+import { dayjs, inZone, ZONE } from '../core/time'
+
+export type VisitFormat = VisitOption['format']
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
+
+type Instant = string | Date
+
+/** 上午9:00 / 中午12:30 / 下午3:00 / 晚上7:30 */
+export function clockWords(instant: Instant): string {
+  const t = inZone(instant)
+  const h = t.hour()
+  const mm = t.format('mm')
+  if (h < 6) return `凌晨${h}:${mm}`
+  if (h < 12) return `上午${h}:${mm}`
+  if (h < 13) return `中午${h}:${mm}`
+  if (h < 18) return `下午${h - 12}:${mm}`
+  return `晚上${h - 12}:${mm}`
+}
+
+const period = (words: string) => words.replace(/[0-9:]/g, '')
+
+/** 12月3日（周四） */
+export const dayWords = (instant: Instant) => {
+  const t = inZone(instant)
+  return `${t.month() + 1}月${t.date()}日（${WEEKDAYS[t.day()]}）`
+}
+
+/** 12月3日（周四）下午3:00–4:00; the period word is not repeated when it does not change. */
+export function windowWords(startAt: Instant, endAt: Instant): string {
+  const from = clockWords(startAt)
+  const to = clockWords(endAt)
+  const sameDay = inZone(startAt).format('YYYY-MM-DD') === inZone(endAt).format('YYYY-MM-DD')
+  const end = period(from) === period(to) ? to.slice(period(to).length) : to
+  return `${dayWords(startAt)}${from}–${sameDay ? end : `${dayWords(endAt)}${to}`}`
+}
+
+/** What the visit will be, said to a parent. */
+export const FORMAT_PHRASES: Record<VisitFormat, string> = {
+  home: '到家里来看看孩子',
+  video: '和您视频聊聊孩子',
+  school: '请您到学校或约定的地方见面聊聊孩子',
+  group: '和几位家长一起聊聊孩子（分组家访）',
+}
+
+/** 老师想在 12月3日（周四）下午3:00–4:00 到家里来看看孩子 */
+export function offerSentence(who: string, o: { startAt: string; endAt: string; format: VisitFormat; place?: string | null }): string {
+  const place = o.place && o.format !== 'home' ? `（地点：${o.place}）` : ''
+  return `${who}想在 ${windowWords(o.startAt, o.endAt)} ${FORMAT_PHRASES[o.format]}${place}`
+}
+
+export type DayChip = { value: string; label: string }
+
+/** The next `count` days from today in Shanghai: 今天 11月29日, 明天 11月30日, 周二 12月1日… */
+export function dayChips(now: Date, count = 14): DayChip[] {
+  const today = inZone(now).startOf('day')
+  return Array.from({ length: count }, (_, i) => {
+    const d = today.add(i, 'day')
+    const name = i === 0 ? '今天' : i === 1 ? '明天' : WEEKDAYS[d.day()]
+    return { value: d.format('YYYY-MM-DD'), label: `${name} ${d.month() + 1}月${d.date()}日` }
+  })
+}
+
+/** 08:00, 08:30 … 20:30 */
+export const TIME_CHIPS: string[] = Array.from({ length: 26 }, (_, i) => {
+  const minutes = 8 * 60 + i * 30
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${minutes % 60 ? '30' : '00'}`
+})
+
+export const DURATION_CHIPS = [30, 45, 60, 90] as const
+
+/** A half-filled option while the user taps chips; kept in page state across failed submits. */
+export type OptionDraft = { day: string | null; time: string | null; minutes: number | null; format: VisitFormat | null; place: string }
+export const emptyDraft = (format: VisitFormat | null = null): OptionDraft => ({ day: null, time: null, minutes: 60, format, place: '' })
+
+export const isDraftComplete = (d: OptionDraft) => d.day !== null && d.time !== null && d.minutes !== null && d.format !== null
+
+/** Start instant of a (day, time) chip pair in Shanghai. */
+export const chipInstant = (day: string, time: string) => dayjs.tz(`${day} ${time}`, 'YYYY-MM-DD HH:mm', ZONE)
+
+/** A time chip for today that has already passed is not offered. */
+export const isPastChip = (day: string, time: string, now: Date) => !chipInstant(day, time).isAfter(now)
+
+/** What the server expects: ISO instants with the +08:00 offset. */
+export function draftToOption(d: OptionDraft): OptionInput | null {
+  if (!isDraftComplete(d)) return null
+  const start = chipInstant(d.day!, d.time!)
+  const place = d.place.trim()
+  return {
+    startAt: start.format('YYYY-MM-DDTHH:mm:ssZ'),
+    endAt: start.add(d.minutes!, 'minute').format('YYYY-MM-DDTHH:mm:ssZ'),
+    format: d.format!,
+    place: place && d.format !== 'home' ? place : null,
+  }
+}
+
+/** All drafts as options, or the first problem in plain words (第2个时间还没选好开始时间). */
+export function draftsToOptions(drafts: OptionDraft[]): { ok: true; options: OptionInput[] } | { ok: false; message: string } {
+  const options: OptionInput[] = []
+  for (const [i, d] of drafts.entries()) {
+    const missing = !d.day ? '日期' : !d.time ? '开始时间' : !d.minutes ? '时长' : !d.format ? '形式' : null
+    if (missing) return { ok: false, message: `第${i + 1}个时间还没选${missing}` }
+    options.push(draftToOption(d)!)
+  }
+  if (options.length === 0) return { ok: false, message: '请至少给出一个时间' }
+  return { ok: true, options }
+}
+
+/** A short line for a finished draft: 周四 12月3日 15:00 · 60分钟 · 入户 */
+export function draftSummary(d: OptionDraft, labels: Record<VisitFormat, string>): string {
+  const o = draftToOption(d)
+  return o ? `${windowWords(o.startAt, o.endAt)} · ${labels[o.format]}` : '还没选完'
+}
+
+/** Shanghai calendar day (YYYY-MM-DD) of an instant, for grouping the agenda. */
+export const localDay = (instant: Instant) => inZone(instant).format('YYYY-MM-DD')

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '家访助手', enablePageMeta: true })

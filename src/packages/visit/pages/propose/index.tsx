@@ -1,0 +1,54 @@
+// The teacher's proposal: one sentence of topic and 1–4 windows picked with chips.
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import type { AppError } from '@/core/result'
+import { call } from '@/client/api'
+import { BigButton } from '@/client/ui/big-button'
+import { Field, FormError } from '@/client/ui/field'
+import { Screen } from '@/client/ui/screen'
+import { draftsToOptions, emptyDraft, type OptionDraft } from '@/client/visit-time'
+import { visitPath } from '@/client/visit-routes'
+import { OptionPicker } from '../../components/option-picker'
+
+export default function ProposePage() {
+  const { params } = useRouter()
+  const studentId = params.studentId ?? ''
+  const studentName = decodeURIComponent(params.name ?? '')
+  const [topic, setTopic] = useState('')
+  const [drafts, setDrafts] = useState<OptionDraft[]>([emptyDraft('home')])
+  const [error, setError] = useState<AppError | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async () => {
+    const checked = draftsToOptions(drafts)
+    if (!topic.trim()) return setError({ code: 'INPUT.INVALID', message: '请写一句想和家长聊什么' })
+    if (!checked.ok) return setError({ code: 'INPUT.INVALID', message: checked.message })
+    setBusy(true)
+    setError(null)
+    const res = await call('visits', 'propose', { studentId, topic: topic.trim(), options: checked.options })
+    setBusy(false)
+    if (res.ok) return void Taro.redirectTo({ url: visitPath(res.data.visitId) })
+    setError(res.error) // the form keeps everything the teacher entered
+  }
+
+  const existing = error?.code === 'VISIT.ALREADY_PROPOSED' ? (error.details as { visitId?: string } | undefined)?.visitId : undefined
+  return (
+    <Screen title="发起家访" subtitle={studentName ? `学生：${studentName}` : null}>
+      <Text className="lead">给家长几个可选的时间（最多4个），家长选一个或另约时间。</Text>
+      <Field label="想和家长聊什么" value={topic} onInput={setTopic} placeholder="一句话：想和家长聊什么" maxlength={100} />
+      <OptionPicker drafts={drafts} onChange={setDrafts} />
+      <FormError message={error?.message ?? null} />
+      {existing ? (
+        <BigButton kind="default" onClick={() => void Taro.redirectTo({ url: visitPath(existing) })}>
+          打开这次家访
+        </BigButton>
+      ) : null}
+      <View className="form-actions">
+        <BigButton loading={busy} onClick={() => void submit()}>
+          发给家长
+        </BigButton>
+      </View>
+    </Screen>
+  )
+}
