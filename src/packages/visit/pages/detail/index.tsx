@@ -11,7 +11,8 @@ import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { OptionCard, Receipt, Thread, headline } from '../../components/visit-parts'
-import { RespondPanel, openPanel, toCommand, type Command, type Mode, type PanelState } from '../../components/respond-panel'
+import { openPanel, toCommand, type Command, type Mode, type PanelState } from '@/client/visit-panel'
+import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
 
 const ACTION_BUTTONS: Array<{ mode: Mode; label: (v: VisitView) => string; kind: 'primary' | 'default' }> = [

@@ -1,0 +1,35 @@
+// The forms behind 另约时间 / 不方便入户 / 改期 / 电话已约好 / 取消家访, as plain state: kept in the page across
+// failed submits, turned into the server's command here.
+import type { z } from 'zod'
+import type { CommandSchema, VisitView } from '../core/contract/visits.contract'
+import { draftsToOptions, emptyDraft, type OptionDraft } from './visit-time'
+
+export type Mode = 'counter' | 'decline_home' | 'reschedule' | 'phone_agreement' | 'cancel'
+export type Command = z.input<typeof CommandSchema>
+export type PanelState = { mode: Mode; drafts: OptionDraft[]; text: string; guardianName: string }
+
+export const openPanel = (mode: Mode, view: VisitView): PanelState => {
+  const format = view.homeDeclined ? 'video' : (view.options[0]?.format ?? view.agreed?.option.format ?? 'home')
+  return { mode, drafts: mode === 'decline_home' || mode === 'cancel' ? [] : [emptyDraft(format)], text: '', guardianName: '' }
+}
+
+export const TITLES: Record<Mode, string> = {
+  counter: '另约时间',
+  decline_home: '不方便入户，改用其他方式',
+  reschedule: '改期',
+  phone_agreement: '电话已约好',
+  cancel: '取消家访',
+}
+
+/** The command for the server, or a message saying what is still missing. */
+export function toCommand(p: PanelState): { ok: true; command: Command } | { ok: false; message: string } {
+  if (p.mode === 'cancel') return p.text.trim() ? { ok: true, command: { kind: 'cancel', reason: p.text.trim() } } : { ok: false, message: '请填写取消原因' }
+  if (p.mode === 'decline_home' && p.drafts.length === 0) return { ok: true, command: { kind: 'decline_home', options: [], text: p.text.trim() } }
+  const checked = draftsToOptions(p.drafts)
+  if (!checked.ok) return checked
+  if (p.mode === 'phone_agreement') {
+    if (!p.guardianName.trim()) return { ok: false, message: '请填写通话的家长' }
+    return { ok: true, command: { kind: 'phone_agreement', option: checked.options[0]!, guardianName: p.guardianName.trim() } }
+  }
+  return { ok: true, command: { kind: p.mode, options: checked.options, text: p.text.trim() } }
+}
