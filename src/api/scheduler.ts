@@ -9,13 +9,13 @@ import { spendCredit, addCredit } from './notify/credits'
 import { outboxDoc } from './notify/outbox'
 import { repos } from './repos'
 
-export type JobStats = { enqueued: number; sent: number; skipped: number; noCredit: number; failed: number; recovered: number }
+export type JobStats = { enqueued: number; sent: number; skipped: number; noCredit: number; failed: number; recovered: number; purged: number }
 const HOUR = 3600e3
 const STALE_CLAIM_MS = 5 * 60e3
 const MAX_ATTEMPTS = 3
 
 export async function runScheduler(deps: { store: DocStore; notifier: Notifier }, now: Date, batch = 50): Promise<JobStats> {
-  const stats: JobStats = { enqueued: 0, sent: 0, skipped: 0, noCredit: 0, failed: 0, recovered: 0 }
+  const stats: JobStats = { enqueued: 0, sent: 0, skipped: 0, noCredit: 0, failed: 0, recovered: 0, purged: 0 }
   stats.enqueued = await enqueueReminders(deps.store, now)
   stats.recovered = await recoverStaleClaims(deps, now)
   const due = await deps.store.find('outbox', { where: { status: 'pending', dueAt: { lte: now.toISOString() } }, orderBy: [['dueAt', 'asc']], limit: batch })
@@ -28,7 +28,17 @@ export async function runScheduler(deps: { store: DocStore; notifier: Notifier }
     })
     if (outcome) stats[outcome]++
   }
+  stats.purged = await purgeReplays(deps.store, now)
   return stats
+}
+
+/** Stored answers for retried requests are needed for minutes, kept for a week, then dropped. */
+const REPLAY_DAYS = 7
+async function purgeReplays(store: DocStore, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - REPLAY_DAYS * 24 * HOUR).toISOString()
+  const old = await store.find('requests', { where: { at: { lt: cutoff } }, limit: 100 })
+  for (const r of old) await store.remove('requests', r._id)
+  return old.length
 }
 
 /** Day-before and hour-before reminders for agreed visits starting within the next 25 hours. */

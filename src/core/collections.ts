@@ -42,7 +42,7 @@ export const COLLECTIONS = {
   surveys: { indexes: [{ fields: ['schoolId', 'submittedAt'] }, { fields: ['visitId'] }] },
   opinions: { indexes: [{ fields: ['schoolId', 'status'] }] },
   audit_log: { indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['actorUserId', 'at'] }] },
-  requests: { indexes: [] },
+  requests: { indexes: [{ fields: ['at'] }] },
   invites: { indexes: [{ fields: ['schoolId', 'kind'] }, { fields: ['staffId', 'status'] }] },
   consents: { indexes: [{ fields: ['userId', 'at'] }, { fields: ['studentId', 'kind'] }] },
   files: { indexes: [] },

@@ -109,3 +109,12 @@ test('inbox items are private and can be marked read', async () => {
   expect(ok(await srv.call(parent, 'notify', 'markRead', { ids: [mine[0].id] })).updated).toBe(1)
   expect((await inbox(parent)).unread).toBe(mine.length - 1)
 })
+
+test('stored answers for retried requests are dropped after a week', async () => {
+  await srv.store.insert('requests', { _id: 'u:visits.respond:old', at: '2026-11-01T00:00:00.000Z', result: { ok: true, data: {} } })
+  await srv.store.insert('requests', { _id: 'u:visits.respond:new', at: '2026-12-01T00:00:00.000Z', result: { ok: true, data: {} } })
+  const stats = await runJob('2026-12-03T00:00:00.000Z')
+  expect(stats.purged).toBe(1)
+  expect(await srv.store.get('requests', 'u:visits.respond:old')).toBeNull()
+  expect(await srv.store.get('requests', 'u:visits.respond:new')).not.toBeNull()
+})
