@@ -20,13 +20,14 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
   if (!staff || !student || !canSeeStudent(ctx.caller, student)) return Errors.notFound('学生')
   const normalised = normaliseOptions(options, ctx.now, { homeAllowed: true, idPrefix: 'r1' })
   if (!normalised.ok) return normalised
-  const [siblings, sensitive, bindings, clash] = await Promise.all([
+  const [siblings, sensitive, clash] = await Promise.all([
     r.students.find({ where: { familyId: student.familyId }, limit: 20 }),
     r.sensitive.get(student.familyId),
-    r.bindings.find({ where: { studentId: student._id, status: 'approved' }, limit: 20 }),
     checkCalendar(store, staff._id, normalised.data),
   ])
   if (!clash.ok) return clash
+  // Every guardian bound to any of the children hears about it.
+  const bindings = await r.bindings.find({ where: { studentId: { in: siblings.map((s) => s._id) }, status: 'approved' }, limit: 50 })
   const at = ctx.now.toISOString()
   const periodId = periodFor((sensitive?.categories.length ?? 0) > 0, ctx.now)
   const visit: Visit = {
