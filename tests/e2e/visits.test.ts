@@ -89,6 +89,16 @@ test('propose → counter → accept → receipt → reminder → reschedule →
   await see(t, '确认回执')
   await see(t, family.student.name)
 
+  // Teacher's agenda: the agreed visit on its day of the week strip.
+  const [, month, date] = day(5).value.split('-').map(Number)
+  await t.goto(`${e2e.srv.url}/#/packages/teacher/pages/home/index`)
+  await tapItem(t, '.card', '本周家访')
+  await see(t, '已约好的家访')
+  await tapItem(t, '.week__day', `${month}/${date}`)
+  await see(t, /^1个$/)
+  await tapItem(t, '.visit-card', family.student.name)
+  await see(t, '确认回执')
+
   // Parent sees the same receipt, then subscribes with a tap.
   await p.reload()
   await see(p, '确认回执')
