@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 
-export type Option<T extends string> = { value: T; label: string }
+export type Option<T extends string | number> = { value: T; label: string; disabled?: boolean }
 
 /** Large tappable chips instead of a picker wheel: every choice visible, one tap, readable aloud. */
-export function Choices<T extends string>(props: { label: string; options: Option<T>[]; value: T | null; onChange: (v: T) => void }) {
+export function Choices<T extends string | number>(props: { label: string; options: Option<T>[]; value: T | null; onChange: (v: T) => void }) {
   const { label, options, value, onChange } = props
   return (
     <View className="field">
@@ -11,12 +11,13 @@ export function Choices<T extends string>(props: { label: string; options: Optio
       <View className="chips" role="radiogroup" aria-label={label}>
         {options.map((o) => (
           <View
-            key={o.value}
-            className={`chip ${o.value === value ? 'chip--on' : ''}`}
+            key={String(o.value)}
+            className={`chip ${o.value === value ? 'chip--on' : ''} ${o.disabled ? 'chip--off' : ''}`}
             role="radio"
             aria-checked={o.value === value}
+            aria-disabled={o.disabled ? true : undefined}
             aria-label={o.label}
-            onClick={() => onChange(o.value)}
+            onClick={() => (o.disabled ? undefined : onChange(o.value))}
           >
             <Text>{o.label}</Text>
           </View>

@@ -14,7 +14,7 @@ import {
   type OptionDraft,
   type VisitFormat,
 } from '@/client/visit-time'
-import { ChipRow } from './chip-row'
+import { Choices } from '@/client/ui/choice'
 
 const ALL_FORMATS: VisitFormat[] = ['home', 'video', 'school', 'group']
 
@@ -64,17 +64,17 @@ export function OptionPicker({ drafts, onChange, max = 4, formats = ALL_FORMATS,
         return (
           <View key={i} className="card option-draft option-draft--open">
             <Text className="card__title">{title}</Text>
-            <ChipRow label="哪一天" chips={days} value={d.day} onChange={(day) => set(i, { day })} />
-            <ChipRow
+            <Choices label="哪一天" options={days} value={d.day} onChange={(day) => set(i, { day })} />
+            <Choices
               label="几点开始"
-              chips={TIME_CHIPS.map((t) => ({ value: t, label: t, disabled: d.day !== null && isPastChip(d.day, t, now) }))}
+              options={TIME_CHIPS.map((t) => ({ value: t, label: t, disabled: d.day !== null && isPastChip(d.day, t, now) }))}
               value={d.time}
               onChange={(time) => set(i, { time })}
             />
-            <ChipRow label="多长时间" chips={DURATION_CHIPS.map((m) => ({ value: m, label: `${m} 分钟` }))} value={d.minutes} onChange={(minutes) => set(i, { minutes })} />
-            <ChipRow
+            <Choices label="多长时间" options={DURATION_CHIPS.map((m) => ({ value: m, label: `${m} 分钟` }))} value={d.minutes} onChange={(minutes) => set(i, { minutes })} />
+            <Choices
               label="家访形式"
-              chips={formats.map((f) => ({ value: f, label: f === 'school' ? '到校约见' : VISIT_FORMAT_LABELS[f] }))}
+              options={formats.map((f) => ({ value: f, label: f === 'school' ? '到校约见' : VISIT_FORMAT_LABELS[f] }))}
               value={d.format}
               onChange={(format) => set(i, { format })}
             />
