@@ -168,6 +168,28 @@ describe('a concurrent change', () => {
   })
 })
 
+describe('an engine with bounded transactions', () => {
+  test('a change too big for one batch is refused whole, with a way forward', async () => {
+    // Renaming 60 students is 60 writes, whatever earlier tests imported.
+    const rows = buildRosterRows(60)
+    rows.students.forEach((r, i) => (r.姓名 = `拆分测试${i}`))
+    const fileId = await upload(await rosterXlsx(rows))
+    const small = new Proxy(srv.store, {
+      get(target, prop) {
+        if (prop === 'maxBatchOps') return 20
+        const v = Reflect.get(target, prop, target)
+        return typeof v === 'function' ? v.bind(target) : v
+      },
+    }) as DocStore
+    const before = await fingerprint(srv.store)
+    const caller = (await resolveCaller({ kind: 'user', userId: demo.admin() }, srv.store))!
+    const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, { store: small, files: srv.files })
+    expect(res).toMatchObject({ ok: false, error: { code: 'IMPORT.TOO_LARGE' } })
+    expect(!res.ok && res.error.message).toMatch(/拆成约\d+个文件/)
+    expect(await fingerprint(srv.store)).toBe(before)
+  })
+})
+
 describe('who may import what', () => {
   test('parents, teachers and another school\'s admin are refused', async () => {
     const fileId = await upload(await rosterXlsx(buildRosterRows(3)))

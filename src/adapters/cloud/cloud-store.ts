@@ -28,6 +28,11 @@ export function isDuplicateError(e: unknown): boolean {
 
 export class CloudStore implements DocStore {
   private trips = 0
+  /**
+   * A cloud transaction makes ~2 requests per write inside a function that must finish in 60 s:
+   * larger batches are refused before they start. A working figure, to confirm on a live env.
+   */
+  readonly maxBatchOps = 500
 
   constructor(private readonly db: CloudDb) {}
 

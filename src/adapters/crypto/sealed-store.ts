@@ -15,6 +15,10 @@ export class SealedStore implements DocStore {
     return this.inner.roundTrips
   }
 
+  get maxBatchOps() {
+    return this.inner.maxBatchOps
+  }
+
   async get(coll: CollectionName, id: string) {
     const doc = await this.inner.get(coll, id)
     return doc && this.openDoc(coll, doc)

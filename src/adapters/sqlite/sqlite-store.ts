@@ -14,6 +14,8 @@ class BatchAbort extends Error {
 export class SqliteStore implements DocStore {
   private readonly db: Database.Database
   private trips = 0
+  /** One SQLite transaction: no practical bound. */
+  readonly maxBatchOps = 1_000_000
 
   constructor(path: string) {
     this.db = new Database(path)

@@ -51,6 +51,11 @@ export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps) {
   if (errors.length) return err('IMPORT.HAS_ERRORS', `文件中有${errors.length}处错误，已全部未导入，请修改后重新上传`)
   const done = ok({ fileName, summary: plan.summary, missingFromFile: plan.missingFromFile })
   if (!plan.ops.length) return done
+  if (plan.ops.length + 1 > deps.store.maxBatchOps) {
+    // All or nothing, always: a change too big for one transaction is refused, not half applied.
+    const parts = Math.ceil((plan.ops.length + 1) / deps.store.maxBatchOps)
+    return err('IMPORT.TOO_LARGE', `这次导入要写入${plan.ops.length}条数据，超过一次能完整导入的上限。请把文件按年级或班级拆成约${parts}个文件分别导入（没有列出的学生不会被删除）`)
+  }
   const audit = auditEntry(ctx, { schoolId, action: 'roster.import', targetType: 'file', targetId: input.fileId, reason: describe(plan) })
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
   if (!result.ok) return Errors.conflict('导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入')

@@ -47,6 +47,8 @@ export interface DocStore {
   batch(ops: WriteOp[]): Promise<BatchResult>
   /** Round trips made so far: benchmarks check this stays constant per action. */
   readonly roundTrips: number
+  /** The largest batch this engine applies all-or-nothing (cloud transactions are bounded). */
+  readonly maxBatchOps: number
 }
 
 export function isRange(c: Condition): c is { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar } {
