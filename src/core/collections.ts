@@ -49,6 +49,7 @@ export const COLLECTIONS = {
   outbox: { indexes: [{ fields: ['status', 'dueAt'] }, { fields: ['visitId'] }] },
   inbox: { indexes: [{ fields: ['userId', 'at'] }, { fields: ['userId', 'read'] }] },
   credits: { indexes: [] },
+  counters: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>
 
 /**

@@ -118,6 +118,20 @@ describe('parents bind', () => {
     expect(guardians).toHaveLength(1)
   })
 
+  test('guessing children with a class code is capped per day', async () => {
+    const guesser = await srv.newcomer()
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-6-2')!
+    const code = ok(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'classInvite', { classId: 'cls-qs-6-2' })).code
+    for (let i = 0; i < 10; i++) {
+      const res = await srv.call(guesser, 'accounts', 'requestBinding', request(code, kid, { studentName: `猜${i}` }))
+      expect(res).toMatchObject({ ok: false, error: { code: 'BIND.NO_MATCH' } })
+    }
+    // Even the right answer is refused now: the cap does not tell a good guess from a bad one.
+    expect(await srv.call(guesser, 'accounts', 'requestBinding', request(code, kid))).toMatchObject({ ok: false, error: { code: 'BIND.TOO_MANY' } })
+    // Another account is not affected.
+    expect(ok(await srv.call(await srv.newcomer(), 'accounts', 'requestBinding', request(code, kid))).status).toBe('pending')
+  })
+
   test('approve and reject racing on one request: exactly one outcome', async () => {
     const parent = await srv.newcomer()
     const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!

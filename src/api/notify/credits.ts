@@ -2,20 +2,12 @@
 // balance: we keep our own ledger per user and template.
 import type { DocStore } from '../../core/ports/doc-store'
 import type { TemplateKey } from '../../core/contract/notify.contract'
+import { bumpCounter } from '../counters'
 
 export const creditId = (userId: string, key: TemplateKey) => `${userId}:${key}`
 
-export async function addCredit(store: DocStore, userId: string, key: TemplateKey, now: Date): Promise<number> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const doc = await store.get('credits', creditId(userId, key))
-    if (!doc) {
-      if ((await store.insert('credits', { _id: creditId(userId, key), userId, key, n: 1, updatedAt: now.toISOString() })) === 'ok') return 1
-      continue
-    }
-    const n = Number(doc.n) + 1
-    if (await store.update('credits', doc._id, { n, updatedAt: now.toISOString() }, doc._v)) return n
-  }
-  throw new Error('credit ledger contention')
+export function addCredit(store: DocStore, userId: string, key: TemplateKey, now: Date): Promise<number> {
+  return bumpCounter(store, 'credits', creditId(userId, key), { userId, key }, now)
 }
 
 /** Spend one credit; false when there is none. Compare-and-set: two senders never spend one credit twice. */

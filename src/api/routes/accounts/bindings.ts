@@ -4,7 +4,9 @@ import type { User } from '../../../core/model/people.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import { Errors, err, ok } from '../../../core/result'
+import { inZone } from '../../../core/time'
 import { auditEntry } from '../../audit'
+import { bumpCounter } from '../../counters'
 import { isHeadOf } from '../../policy'
 import { contactId, repos } from '../../repos'
 import type { Ctx, RouteTable } from '../../types'
@@ -12,6 +14,7 @@ import { findClassInvite, invalidClassCode } from './class-invites'
 
 type R = RouteTable<'accounts'>
 const noMatch = () => err('BIND.NO_MATCH', '没有找到这名学生，请核对孩子的姓名和学号')
+export const MAX_FAILED_MATCHES = 10
 export const bindingId = (userId: string, studentId: string) => `bnd-${userId}-${studentId}`
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12)
 
@@ -20,9 +23,16 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   const found = await findClassInvite(store, input.code)
   if (!found) return invalidClassCode()
   const r = repos(store)
-  const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo }, limit: 1 })
-  if (!student || student.name !== input.studentName) return noMatch()
   const me = ctx.caller.user
+  // Guessing names and numbers with a class code is capped per account per day.
+  const failKey = `bind-fail:${me._id}:${inZone(ctx.now).format('YYYY-MM-DD')}`
+  const failures = await store.get('counters', failKey)
+  if (Number(failures?.n ?? 0) >= MAX_FAILED_MATCHES) return err('BIND.TOO_MANY', '今天核对不成功的次数太多了，请明天再试，或请班主任帮您登记')
+  const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo }, limit: 1 })
+  if (!student || student.name !== input.studentName) {
+    await bumpCounter(store, 'counters', failKey, { kind: 'bind-fail', userId: me._id }, ctx.now)
+    return noMatch()
+  }
   const id = bindingId(me._id, student._id)
   const existing = await r.bindings.get(id)
   if (existing && (existing.status === 'pending' || existing.status === 'approved')) {
