@@ -79,6 +79,36 @@ describe('parents bind', () => {
     expect(await srv.call(demo.headTeacher(younger.classId), 'accounts', 'classInvite', { classId: older.classId })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
   })
 
+  test('a leaked class code can be replaced: the old one stops working at once', async () => {
+    const head = demo.headTeacher('cls-qs-6-1')
+    const { code } = ok(await srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-6-1' }))
+    const rotated = ok(await srv.call(head, 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code }))
+    expect(rotated.code).not.toBe(code)
+    expect(ok(await srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-6-1' })).code).toBe(rotated.code)
+    const parent = await srv.newcomer()
+    expect(await srv.call(parent, 'accounts', 'lookupClassInvite', { code })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+    expect(ok(await srv.call(parent, 'accounts', 'lookupClassInvite', { code: rotated.code })).className).toBe('六年级1班')
+    // A second tap with the old code (a retry, or a colleague on another phone) changes nothing more.
+    expect(await srv.call(head, 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code })).toMatchObject({ ok: false, error: { code: 'DATA.CONFLICT' } })
+    expect(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code: rotated.code })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  })
+
+  test('the class mini-program code is made once and kept', async () => {
+    const made: string[] = []
+    const { createInboxNotifier } = await import('../../src/api/notify/inbox-notifier')
+    const { dispatch } = await import('../../src/api/dispatch')
+    const { ROUTES } = await import('../../src/api/routes')
+    const qr = { forScene: async (scene: string) => (made.push(scene), new Uint8Array([137, 80, 78, 71])) }
+    const deps = { store: srv.store, files: srv.files, qr, notifier: createInboxNotifier(srv.store) }
+    const head = demo.headTeacher('cls-qs-5-2')
+    const call = () => dispatch('accounts', { action: 'classInvite', input: { classId: 'cls-qs-5-2' } }, { kind: 'user', userId: head }, deps, { routes: ROUTES })
+    const a = ok(await call())
+    const b = ok(await call())
+    expect(a.qrFileUrl).toMatch(/^\/files\/f-/)
+    expect(b.qrFileUrl).toBe(a.qrFileUrl)
+    expect(made).toEqual([`c=${a.code}`])
+  })
+
   test('concurrent first requests for a class code agree on one code', async () => {
     const head = demo.headTeacher('cls-qs-5-1')
     const codes = await Promise.all(Array.from({ length: 6 }, () => srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-5-1' })))

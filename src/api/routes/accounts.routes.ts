@@ -1,6 +1,6 @@
 import type { RouteTable } from '../types'
 import { decideBinding, pendingBindings, registerOfflineGuardian, requestBinding } from './accounts/bindings'
-import { classInvite, lookupClassInvite } from './accounts/class-invites'
+import { classInvite, lookupClassInvite, rotateClassInvite } from './accounts/class-invites'
 import { myConsents, setConsent } from './accounts/consent'
 import { createStaffInvite, joinAsStaff, listStaff, revokeStaff } from './accounts/staff-invites'
 
@@ -10,6 +10,7 @@ export const accountsRoutes: RouteTable<'accounts'> = {
   revokeStaff,
   joinAsStaff,
   classInvite,
+  rotateClassInvite,
   lookupClassInvite,
   requestBinding,
   pendingBindings,

@@ -68,6 +68,13 @@ export const accountsContract = defineFunction({
     roles: ['head_teacher'],
     write: true,
   },
+  rotateClassInvite: {
+    summary: '班主任：换一个家长邀请码（旧码立即失效，已提交的申请不受影响）',
+    input: z.object({ classId: IdSchema, code: CodeSchema }).strict(),
+    output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
+    roles: ['head_teacher'],
+    write: true,
+  },
   lookupClassInvite: {
     summary: '家长：查看邀请码对应的学校和班级',
     input: z.object({ code: CodeSchema }).strict(),

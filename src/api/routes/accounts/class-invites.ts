@@ -3,39 +3,63 @@ import { Errors, err, ok } from '../../../core/result'
 import { newInviteCode } from '../../codes'
 import { isHeadOf } from '../../policy'
 import { repos } from '../../repos'
-import type { Deps, RouteTable } from '../../types'
+import type { SchoolClass } from '../../../core/model/school.schema'
+import type { Doc, NewDoc } from '../../../core/ports/doc-store'
+import type { Ctx, Deps, RouteTable } from '../../types'
 
 type R = RouteTable<'accounts'>
 export const invalidClassCode = () => err('INVITE.INVALID', '邀请码无效，请核对班主任发的邀请码')
 
+const pointerId = (classId: string) => `class-invite:${classId}`
+const inviteDoc = (code: string, cls: SchoolClass, ctx: Ctx): NewDoc => ({
+  _id: code, schoolId: cls.schoolId, kind: 'class', staffId: null, classId: cls._id, createdBy: ctx.caller.user._id, createdAt: ctx.now.toISOString(), expiresAt: null, status: 'active', usedBy: null,
+})
+
+async function headsClass(deps: Deps, ctx: Ctx, classId: string): Promise<SchoolClass | null> {
+  const cls = await repos(deps.store).classes.get(classId)
+  return cls && cls.schoolId === ctx.caller.schoolId && isHeadOf(ctx.caller, classId) ? cls : null
+}
+
 /** One standing code per class; the pointer document makes concurrent first requests agree on it. */
 export const classInvite: R['classInvite'] = async ({ classId }, ctx, deps) => {
-  const r = repos(deps.store)
-  const cls = await r.classes.get(classId)
-  if (!cls || cls.schoolId !== ctx.caller.schoolId || !isHeadOf(ctx.caller, classId)) return Errors.notFound('班级')
-  const pointerId = `class-invite:${classId}`
-  let pointer = await deps.store.get('locks', pointerId)
+  const cls = await headsClass(deps, ctx, classId)
+  if (!cls) return Errors.notFound('班级')
+  let pointer = await deps.store.get('locks', pointerId(classId))
   if (!pointer) {
     const code = newInviteCode()
     const created = await deps.store.batch([
-      { kind: 'insert', coll: 'locks', doc: { _id: pointerId, code } },
-      {
-        kind: 'insert',
-        coll: 'invites',
-        doc: { _id: code, schoolId: cls.schoolId, kind: 'class', staffId: null, classId, createdBy: ctx.caller.user._id, createdAt: ctx.now.toISOString(), expiresAt: null, status: 'active', usedBy: null },
-      },
+      { kind: 'insert', coll: 'locks', doc: { _id: pointerId(classId), code, qrFileId: null } },
+      { kind: 'insert', coll: 'invites', doc: inviteDoc(code, cls, ctx) },
     ])
-    pointer = created.ok ? { _id: pointerId, _v: 1, code } : await deps.store.get('locks', pointerId)
+    pointer = created.ok ? { _id: pointerId(classId), _v: 1, code, qrFileId: null } : await deps.store.get('locks', pointerId(classId))
     if (!pointer) return Errors.conflict('请重试')
   }
-  const code = String(pointer.code)
-  return ok({ code, className: cls.name, qrFileUrl: await qrUrl(code, ctx.caller.user._id, deps) })
+  return ok({ code: String(pointer.code), className: cls.name, qrFileUrl: await qrUrl(pointer, ctx.caller.user._id, deps) })
 }
 
-async function qrUrl(code: string, userId: string, deps: Deps): Promise<string | null> {
-  const png = await deps.qr?.forScene(`c=${code}`)
+/** A leaked code is replaced: the old one stops working at once; applications already sent stay. */
+export const rotateClassInvite: R['rotateClassInvite'] = async ({ classId, code }, ctx, deps) => {
+  const cls = await headsClass(deps, ctx, classId)
+  if (!cls) return Errors.notFound('班级')
+  const [pointer, old] = await Promise.all([deps.store.get('locks', pointerId(classId)), repos(deps.store).invites.get(code)])
+  if (!pointer || pointer.code !== code || !old) return Errors.conflict('邀请码已经换过了，请刷新后查看')
+  const next = newInviteCode()
+  const result = await deps.store.batch([
+    { kind: 'update', coll: 'locks', id: pointer._id, set: { code: next, qrFileId: null }, expectVersion: pointer._v },
+    { kind: 'update', coll: 'invites', id: code, set: { status: 'revoked' }, expectVersion: old._v },
+    { kind: 'insert', coll: 'invites', doc: inviteDoc(next, cls, ctx) },
+  ])
+  if (!result.ok) return Errors.conflict('邀请码已经换过了，请刷新后查看')
+  return ok({ code: next, className: cls.name, qrFileUrl: await qrUrl({ ...pointer, _v: pointer._v + 1, code: next, qrFileId: null }, ctx.caller.user._id, deps) })
+}
+
+/** The mini-program code is made once per class code and kept (each wxacode call costs quota). */
+async function qrUrl(pointer: Doc, userId: string, deps: Deps): Promise<string | null> {
+  if (typeof pointer.qrFileId === 'string') return deps.files.url(pointer.qrFileId)
+  const png = await deps.qr?.forScene(`c=${String(pointer.code)}`)
   if (!png) return null
-  const stored = await deps.files.put(`班级邀请-${code}.png`, png, userId)
+  const stored = await deps.files.put(`班级邀请-${String(pointer.code)}.png`, png, userId)
+  await deps.store.update('locks', pointer._id, { qrFileId: stored.fileId }, pointer._v) // best effort: a lost race only costs a regeneration
   return deps.files.url(stored.fileId)
 }
 

@@ -32,6 +32,19 @@ export default function InvitePage() {
     pending.reload() // a conflict means someone else decided: show the fresh list either way
   }
 
+  const rotate = (code: string) =>
+    ask({
+      title: '换一个邀请码？',
+      text: '旧邀请码会立即失效，还没绑定的家长需要用新邀请码。已经提交的申请不受影响。',
+      confirmLabel: '换新邀请码',
+      onConfirm: async () => {
+        setError(null)
+        const res = await call('accounts', 'rotateClassInvite', { classId, code })
+        if (!res.ok) setError(res.error.message)
+        invite.reload()
+      },
+    })
+
   const reject = (p: Pending) =>
     ask({
       title: '拒绝这条绑定申请？',
@@ -44,7 +57,12 @@ export default function InvitePage() {
     <Screen title="家长邀请" subtitle={invite.data?.className ?? decodeURIComponent(params.name ?? '')}>
       <Loaded state={invite}>
         {(d) => (
-          <CodeCard title="班级邀请码" code={d.code} qrUrl={d.qrFileUrl} hint="请把邀请码发给家长：在家访助手里选“我是家长”，输入邀请码并填写孩子的姓名和学号。" />
+          <View>
+            <CodeCard title="班级邀请码" code={d.code} qrUrl={d.qrFileUrl} hint="请把邀请码发给家长：在家访助手里选“我是家长”，输入邀请码并填写孩子的姓名和学号。" />
+            <BigButton kind="default" label="换一个邀请码" onClick={() => rotate(d.code)}>
+              邀请码泄露了？换一个
+            </BigButton>
+          </View>
         )}
       </Loaded>
       <Text className="section-title">待审核</Text>
