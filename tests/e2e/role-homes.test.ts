@@ -50,4 +50,7 @@ test('admin: 学校管理 with the school’s student count; leader: 学校概�
   await see(page, '各校概况')
   await see(page, '大武口区青山小学')
   await see(page, '大武口区育才中学')
+  // The district reads every school's audit log, from its home.
+  await tapItem(page, '.card', '敏感信息查看记录')
+  await see(page, /共 \d+ 条|还没有查看记录/)
 })

@@ -156,6 +156,7 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
   await tapItem(page, '.card', '敏感信息查看记录')
   await see(page, /共 [1-9]\d* 条/)
   await see(page, '原因：')
+  await see(page, '查看家庭敏感信息')
 
   await signInById(page, e2e.srv.url, demo.admin())
   await tapItem(page, '.card', '教职工与邀请')

@@ -9,6 +9,17 @@ const ReasonSchema = z.enum(Object.keys(READ_REASONS) as [keyof typeof READ_REAS
   message: '请选择查看原因',
 })
 
+/** Words for the audit log's action codes and target kinds, for the people who read it. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'family.read_sensitive': '查看家庭敏感信息',
+  'guardian.register_offline': '登记无智能手机的监护人',
+  'roster.import': '导入花名册',
+  'staff.revoke': '停用教职工账号',
+  'consent.withdraw_guardian': '家长撤回监护人同意',
+  'consent.withdraw_sensitive': '家长撤回敏感信息同意',
+}
+export const AUDIT_TARGET_LABELS: Record<string, string> = { family: '家庭', staff: '教职工', file: '文件' }
+
 export const FamilyProfileSchema = z.object({
   studentId: z.string(),
   studentName: z.string(),

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '@/core/roles'
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS } from '@/core/contract/privacy.contract'
 import { call } from '@/client/api'
 import { useApi } from '@/client/use-api'
 import { Pager } from '@/client/ui/pager'
@@ -9,6 +10,11 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 const PAGE_SIZE = 20
+const roleWords = (roles: string) => roles.split(',').filter(Boolean).map((r) => ROLE_LABELS[r as Role] ?? r).join('、') || '家长'
+const targetWords = (target: string) => {
+  const [kind, id] = target.split(':')
+  return `${AUDIT_TARGET_LABELS[kind ?? ''] ?? kind}（${id ?? ''}）`
+}
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 
 export default function AuditPage() {
@@ -22,8 +28,8 @@ export default function AuditPage() {
             <Text className="card__meta">{`共 ${d.total} 条`}</Text>
             {d.rows.map((r, i) => (
               <View key={`${r.at}-${i}`} className="card audit-row">
-                <Text className="card__title">{`${r.actorName}（${ROLE_LABELS[r.actorRole as Role] ?? r.actorRole}）`}</Text>
-                <Text className="card__meta">{`${r.action} · ${r.target}`}</Text>
+                <Text className="card__title">{`${r.actorName}（${roleWords(r.actorRole)}）`}</Text>
+                <Text className="card__meta">{`${AUDIT_ACTION_LABELS[r.action] ?? r.action} · ${targetWords(r.target)}${r.schoolName ? ` · ${r.schoolName}` : ''}`}</Text>
                 <Text className="card__meta">{`原因：${r.reason} · ${when(r.at)}`}</Text>
               </View>
             ))}
