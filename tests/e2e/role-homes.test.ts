@@ -45,6 +45,10 @@ test('admin: 学校管理 with the school’s student count; leader: 学校概�
   await signInById(page, e2e.srv.url, demo.principal())
   await see(page, '学校概况')
   await see(page, `学生 ${students} 人`)
+  // A number taps through to the list behind it: a class row opens its roster.
+  await tapItem(page, '.row', '五年级1班')
+  await see(page, '学生名单')
+  await see(page, demo.students.find((s) => s.classId === 'cls-qs-5-1')!.name as string)
 
   await signInById(page, e2e.srv.url, demo.district())
   await see(page, '各校概况')

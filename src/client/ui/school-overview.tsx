@@ -1,13 +1,15 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { Home } from '../../core/roles'
 import { call } from '../api'
+import { classPath } from '../routes'
 import { useApi } from '../use-api'
 import { RoleSwitcher } from './role-switcher'
 import { Screen, Stat } from './screen'
 import { EmptyState, Loaded } from './states'
 
-/** Whole-school counts and classes; leader and admin homes frame the same data differently. */
+/** Whole-school counts and classes (each opens its roster); leader and admin homes frame the same data differently. */
 export function SchoolOverview({ title, home, actions }: { title: string; home: Home; actions?: ReactNode }) {
   const overview = useApi(() => call('roster', 'schoolOverview', {}))
   return (
@@ -27,7 +29,13 @@ export function SchoolOverview({ title, home, actions }: { title: string; home: 
             <Text className="section-title">班级</Text>
             {d.classes.length === 0 ? <EmptyState title="还没有班级" hint="请先导入班级和学生名单" /> : null}
             {d.classes.map((c) => (
-              <View key={c.classId} className="row">
+              <View
+                key={c.classId}
+                className="row row--tap"
+                role="button"
+                aria-label={`${c.name}学生名单`}
+                onClick={() => void Taro.navigateTo({ url: classPath(c.classId, c.name) })}
+              >
                 <Text className="row__main">{c.name}</Text>
                 <Text className="row__side">{`班主任 ${c.headTeacherName ?? '未设置'} · 学生 ${c.studentCount} 人`}</Text>
               </View>
