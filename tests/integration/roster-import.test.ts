@@ -100,6 +100,17 @@ describe('a 2,000-student file', () => {
     expect(mentee.mentorIds).toHaveLength(1)
   })
 
+  test('imported families read back through the audited family profile, sealed and role-shaped', async () => {
+    // Student 13's family is 城乡低保 and 残疾学生 (see tests/support/roster-file.ts).
+    const [imported] = await srv.store.find('students', { where: { schoolId: demo.schoolId, studentNo: studentNoOf(13) }, limit: 1 })
+    const profile = await srv.call(demo.admin(), 'privacy', 'familyProfile', { studentId: imported!._id, reason: 'review' })
+    if (!profile.ok) throw new Error(profile.error.message)
+    expect(profile.data.categories?.sort()).toEqual(['disabled', 'min_allowance'])
+    expect(profile.data.guardians.map((g: any) => g.phone).sort()).toEqual([`166${'13'.padStart(8, '0')}`, `167${'13'.padStart(8, '0')}`])
+    const raw = JSON.stringify(await srv.engine.get('family_sensitive', String(imported!.familyId)))
+    expect(raw).not.toMatch(/disabled|青山街道/)
+  })
+
   test('re-importing the same file writes nothing', async () => {
     const fileId = await upload(await rosterXlsx(clean))
     const before = await fingerprint(srv.store)
