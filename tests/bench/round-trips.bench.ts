@@ -54,6 +54,24 @@ async function measure(store: DocStore, files: ReturnType<typeof createDiskStora
   return rows
 }
 
+/** Write paths: a proposal and the parent's acceptance, for a family not used before. */
+async function measureWrites(store: DocStore, files: ReturnType<typeof createDiskStorage>, binding: Record<string, any>) {
+  const kid = data.students!.find((s) => s._id === binding.studentId)!
+  const teacher = staffUser((s) => s.headClassIds.includes(kid.classId))
+  const deps = { store, files }
+  const opts = { routes: ROUTES, now: NOW }
+  const day = binding.classId === 'cls-qs-2-1' ? '2026-12-03' : '2026-12-04'
+  let before = store.roundTrips
+  const proposed = await dispatch('visits', { action: 'propose', input: { studentId: kid._id, topic: '家访', options: [{ startAt: `${day}T15:00:00+08:00`, endAt: `${day}T16:00:00+08:00`, format: 'home', place: null }] } }, { kind: 'user', userId: teacher }, deps, opts)
+  const proposeTrips = store.roundTrips - before
+  if (!proposed.ok) throw new Error(`propose: ${proposed.error.code}`)
+  const v = proposed.data as { visitId: string; version: number; options: Array<{ id: string }> }
+  before = store.roundTrips
+  const accepted = await dispatch('visits', { action: 'respond', input: { visitId: v.visitId, version: v.version, command: { kind: 'accept', optionId: v.options[0]!.id } } }, { kind: 'user', userId: binding.userId }, deps, opts)
+  if (!accepted.ok) throw new Error(`accept: ${accepted.error.code}`)
+  return { propose: proposeTrips, accept: store.roundTrips - before }
+}
+
 async function grow(store: DocStore) {
   const ops: WriteOp[] = []
   for (let i = 0; i < 20000; i++) {
@@ -72,10 +90,13 @@ async function main() {
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-bench-files-')))
   await seedDemoIfEmpty(store, NOW)
   const small = await measure(store, files)
+  const [b1, b2] = data.bindings!.filter((b) => b.status === 'approved' && (b.classId === 'cls-qs-2-1' || b.classId === 'cls-qs-4-1')).filter((b, i, all) => all.findIndex((x) => x.classId === b.classId) === i)
+  const writesSmall = await measureWrites(store, files, b1!)
   const t = Date.now()
   await grow(store)
   const growMs = Date.now() - t
   const large = await measure(store, files)
+  const writesLarge = await measureWrites(store, files, b2!)
   console.log(`\n数据库往返次数与耗时（SQLite，中位数，30次）— 演示区 vs. 另加 2 万学生 / 1 万家访（写入 ${growMs} ms）`)
   console.log(['action'.padEnd(24), 'trips(demo)', 'trips(large)', 'ms(demo)', 'ms(large)'].join('  '))
   let same = true
@@ -84,6 +105,10 @@ async function main() {
     const b = large[label]!
     same &&= a.trips === b.trips
     console.log([label.padEnd(24), String(a.trips).padStart(11), String(b.trips).padStart(12), a.ms.toFixed(2).padStart(8), b.ms.toFixed(2).padStart(9)].join('  '))
+  }
+  for (const k of ['propose', 'accept'] as const) {
+    same &&= writesSmall[k] === writesLarge[k]
+    console.log([`visits.${k} (write)`.padEnd(24), String(writesSmall[k]).padStart(11), String(writesLarge[k]).padStart(12)].join('  '))
   }
   console.log(same ? '往返次数不随数据量增长。' : '注意：有动作的往返次数随数据量增长！')
   engine.close()
