@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { BigButton } from './big-button'
+import { DialogFrame } from './dialog-frame'
 
 export type ConfirmSpec = {
   title: string
@@ -10,7 +10,7 @@ export type ConfirmSpec = {
   onConfirm: () => void | Promise<void>
 }
 
-/** An in-page dialog (both platforms, testable, large type) before every destructive action. */
+/** A NutUI dialog (both platforms, testable, large type) before every destructive action. */
 export function ConfirmDialog({ spec, onClose }: { spec: ConfirmSpec; onClose: () => void }) {
   const [busy, setBusy] = useState(false)
   const confirm = async () => {
@@ -23,18 +23,14 @@ export function ConfirmDialog({ spec, onClose }: { spec: ConfirmSpec; onClose: (
     }
   }
   return (
-    <View className="dialog">
-      <View className="dialog__box" role="dialog" aria-modal="true" aria-label={spec.title}>
-        <Text className="dialog__title">{spec.title}</Text>
-        <Text className="dialog__text">{spec.text}</Text>
-        <BigButton loading={busy} onClick={() => void confirm()}>
-          {spec.confirmLabel}
-        </BigButton>
-        <BigButton kind="default" disabled={busy} onClick={onClose}>
-          取消
-        </BigButton>
-      </View>
-    </View>
+    <DialogFrame title={spec.title} text={spec.text}>
+      <BigButton loading={busy} onClick={() => void confirm()}>
+        {spec.confirmLabel}
+      </BigButton>
+      <BigButton kind="default" disabled={busy} onClick={onClose}>
+        取消
+      </BigButton>
+    </DialogFrame>
   )
 }
 
