@@ -1,3 +1,8 @@
+import Empty from '@nutui/nutui-react-taro/dist/es/packages/empty'
+import '@nutui/nutui-react-taro/dist/es/packages/empty/style/css'
+import Loading from '@nutui/nutui-react-taro/dist/es/packages/loading'
+import '@nutui/nutui-react-taro/dist/es/packages/loading/style/css'
+import { Failure, Tips } from '@nutui/icons-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
@@ -6,17 +11,24 @@ import { platform } from '../platform'
 import { INDEX_PATH } from '../routes'
 import { BigButton } from './big-button'
 
+// NutUI Loading and Empty inside our own wrapper: it carries the aria state (NutUI forwards only
+// className/style), and our own texts keep the large type. Icons are inline SVG: no remote images.
 export const LoadingState = ({ text = '正在加载…' }: { text?: string }) => (
   <View className="state state--loading" aria-busy="true">
-    <View className="state__spinner" />
-    <Text className="state__text">{text}</Text>
+    <Loading direction="vertical">
+      <Text className="state__text">{text}</Text>
+    </Loading>
   </View>
 )
 
 export const EmptyState = ({ title, hint }: { title: string; hint?: string }) => (
   <View className="state state--empty">
-    <Text className="state__title">{title}</Text>
-    {hint ? <Text className="state__text">{hint}</Text> : null}
+    <Empty
+      image={<Tips size={48} color="#8f959e" />}
+      imageSize={56}
+      title={<Text className="state__title">{title}</Text>}
+      description={hint ? <Text className="state__text">{hint}</Text> : null}
+    />
   </View>
 )
 
@@ -25,14 +37,19 @@ export function ErrorState({ error, onRetry }: { error: AppError; onRetry: () =>
   const offline = error.code === 'NET.OFFLINE'
   return (
     <View className="state state--error" role="alert">
-      <Text className="state__title">{offline ? '连接失败' : '出错了'}</Text>
-      <Text className="state__text">{error.message}</Text>
-      <BigButton onClick={onRetry}>重试</BigButton>
-      {signedOut && platform.signInPath ? (
-        <BigButton kind="default" onClick={() => void Taro.reLaunch({ url: INDEX_PATH })}>
-          重新登录
-        </BigButton>
-      ) : null}
+      <Empty
+        image={<Failure size={48} color="#cf1322" />}
+        imageSize={56}
+        title={<Text className="state__title">{offline ? '连接失败' : '出错了'}</Text>}
+        description={<Text className="state__text">{error.message}</Text>}
+      >
+        <BigButton onClick={onRetry}>重试</BigButton>
+        {signedOut && platform.signInPath ? (
+          <BigButton kind="default" onClick={() => void Taro.reLaunch({ url: INDEX_PATH })}>
+            重新登录
+          </BigButton>
+        ) : null}
+      </Empty>
     </View>
   )
 }
