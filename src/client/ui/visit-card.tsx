@@ -5,6 +5,7 @@ import type { VisitView } from '../../core/contract/visits.contract'
 import { VISIT_FORMAT_LABELS } from '../../core/model/visit.schema'
 import { visitPath } from '../visit-routes'
 import { windowWords } from '../visit-time'
+import { StatusTag } from './status-tag'
 
 const STATUS_WORDS = {
   teacher: { awaiting_parent: '等家长回复', awaiting_teacher: '等您回复', scheduled: '已约好', cancelled: '已取消', completed: '已完成' },
@@ -34,7 +35,7 @@ export function VisitCard({ visit: v, title }: { visit: VisitView; title?: strin
     >
       <View className="visit-card__top">
         <Text className="card__title">{who}</Text>
-        <Text className={`tag tag--${v.status}`}>{status}</Text>
+        <StatusTag tone={v.status}>{status}</StatusTag>
       </View>
       <Text className="card__meta">{visitWhen(v)}</Text>
       <Text className="card__meta">{v.topic}</Text>

@@ -4,6 +4,7 @@ import type { VisitView } from '@/core/contract/visits.contract'
 import { VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
 import { formatLocal } from '@/core/time'
 import { BigButton } from '@/client/ui/big-button'
+import { StatusTag } from '@/client/ui/status-tag'
 import { offerSentence, windowWords } from '@/client/visit-time'
 
 const SIDE = { teacher: '老师', parent: '家长' } as const
@@ -94,7 +95,7 @@ export function Receipt({ receipt: r }: { receipt: NonNullable<VisitView['receip
   return (
     <View className="card receipt" aria-label="确认回执">
       <Text className="card__title">确认回执</Text>
-      {r.viaPhone ? <Text className="receipt__mark">电话约定（老师记录）</Text> : null}
+      {r.viaPhone ? <StatusTag tone="phone">电话约定（老师记录）</StatusTag> : null}
       <Line k="家访内容" v={r.topic} />
       <Line k="时间" v={windowWords(r.startAt, r.endAt)} />
       <Line k="形式" v={VISIT_FORMAT_LABELS[r.format]} />
