@@ -1,3 +1,5 @@
+import Checkbox from '@nutui/nutui-react-taro/dist/es/packages/checkbox'
+import '@nutui/nutui-react-taro/dist/es/packages/checkbox/style/css'
 import { Text, View } from '@tarojs/components'
 
 export type Option<T extends string | number> = { value: T; label: string; disabled?: boolean }
@@ -27,25 +29,23 @@ export function Choices<T extends string | number>(props: { label: string; optio
   )
 }
 
-/** A whole-row checkbox with its explanation; the row is the tap target. */
+/** A whole-row NutUI Checkbox with its explanation; the row is the tap target and carries the role. */
 export function CheckRow(props: { checked: boolean; onChange: (v: boolean) => void; title: string; hint?: string }) {
   const { checked, onChange, title, hint } = props
   return (
-    <View
+    <Checkbox
       className={`check ${checked ? 'check--on' : ''}`}
+      checked={checked}
+      onChange={onChange}
       role="checkbox"
       aria-checked={checked}
       aria-label={title}
-      onClick={() => onChange(!checked)}
     >
-      <View className="check__box">
-        <Text>{checked ? '✓' : ''}</Text>
-      </View>
       <View className="check__body">
         <Text className="check__title">{title}</Text>
         {hint ? <Text className="check__hint">{hint}</Text> : null}
       </View>
-    </View>
+    </Checkbox>
   )
 }
 
