@@ -1,5 +1,3 @@
-import Checkbox from '@nutui/nutui-react-taro/dist/es/packages/checkbox'
-import '@nutui/nutui-react-taro/dist/es/packages/checkbox/style/css'
 import { Text, View } from '@tarojs/components'
 
 export type Option<T extends string | number> = { value: T; label: string; disabled?: boolean }
@@ -26,26 +24,6 @@ export function Choices<T extends string | number>(props: { label: string; optio
         ))}
       </View>
     </View>
-  )
-}
-
-/** A whole-row NutUI Checkbox with its explanation; the row is the tap target and carries the role. */
-export function CheckRow(props: { checked: boolean; onChange: (v: boolean) => void; title: string; hint?: string }) {
-  const { checked, onChange, title, hint } = props
-  return (
-    <Checkbox
-      className={`check ${checked ? 'check--on' : ''}`}
-      checked={checked}
-      onChange={onChange}
-      role="checkbox"
-      aria-checked={checked}
-      aria-label={title}
-    >
-      <View className="check__body">
-        <Text className="check__title">{title}</Text>
-        {hint ? <Text className="check__hint">{hint}</Text> : null}
-      </View>
-    </Checkbox>
   )
 }
 
