@@ -1,4 +1,6 @@
-import { Input, Text, View } from '@tarojs/components'
+import Input from '@nutui/nutui-react-taro/dist/es/packages/input'
+import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
+import { Text, View } from '@tarojs/components'
 
 type Props = {
   label: string
@@ -10,7 +12,7 @@ type Props = {
   hint?: string
 }
 
-/** A labelled text box; the value lives in the page's state, so a failed submit loses nothing. */
+/** A labelled NutUI text box; the value lives in the page's state, so a failed submit loses nothing. */
 export function Field({ label, value, onInput, placeholder, type = 'text', maxlength = 40, hint }: Props) {
   return (
     <View className="field">
@@ -19,10 +21,10 @@ export function Field({ label, value, onInput, placeholder, type = 'text', maxle
         className="field__input"
         type={type}
         value={value}
-        maxlength={maxlength}
+        maxLength={maxlength}
         placeholder={placeholder ?? `请输入${label}`}
         aria-label={label}
-        onInput={(e) => onInput(e.detail.value)}
+        onChange={onInput}
       />
       {hint ? <Text className="field__hint">{hint}</Text> : null}
     </View>
