@@ -1,30 +1,22 @@
 // The H5 build as assistive technology sees it: the main actions are buttons with names, so a
 // screen-reader user (and role-based tools) can find them, not only sighted users with a mouse.
 import { demo } from '../support/demo'
-import { signInById, startE2E, visible, type E2E } from './browser'
+import { signInById, useE2E, visible } from './browser'
 
-jest.setTimeout(60_000)
+const e2e = useE2E(60_000)
 
-let e2e: E2E
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-
-const nameOf = (userId: string) => (demo.data.users as Array<{ _id: string; name: string }>).find((u) => u._id === userId)!.name
+const nameOf = demo.nameOf
 
 test('sign-in, parent home and teacher class page are operable by role and name', async () => {
-  const page = await e2e.newUser()
-  await page.goto(`${e2e.srv.url}/#/pages/dev-login/index`)
+  const page = await e2e().newUser()
+  await page.goto(`${e2e().srv.url}/#/pages/dev-login/index`)
   const parent = demo.parentOfSiblings()
   await visible(page).getByRole('button', { name: `以${nameOf(parent)}的身份进入` }).click()
   const home = visible(page)
   await home.getByText('我的孩子').first().waitFor()
   for (const name of ['再绑定一个孩子', '我的授权', /我的提醒/]) await home.getByRole('button', { name }).first().waitFor()
 
-  await signInById(page, e2e.srv.url, demo.headTeacher('cls-qs-3-2'))
+  await signInById(page, e2e().srv.url, demo.headTeacher('cls-qs-3-2'))
   await visible(page).getByRole('button', { name: /三年级2班/ }).first().click()
   await visible(page).getByText('学生名单').first().waitFor()
   const student = demo.students.find((s) => s.classId === 'cls-qs-3-2')!

@@ -41,6 +41,22 @@ export async function startE2E(): Promise<E2E> {
   return { srv, newUser, close }
 }
 
+/** One server and its browsers per test file, started before the first test and closed after the last. */
+export function useE2E(timeoutMs: number): () => E2E {
+  jest.setTimeout(timeoutMs)
+  let e2e: E2E | undefined
+  beforeAll(async () => {
+    e2e = await startE2E()
+  })
+  afterAll(async () => {
+    await e2e?.close()
+  })
+  return () => {
+    if (!e2e) throw new Error('the e2e server is not running')
+    return e2e
+  }
+}
+
 /** Taro H5 keeps earlier pages in the DOM, hidden: look only inside the visible page. */
 export function visible(page: Page) {
   return page.locator('.taro_page:not(.taro_page_shade)').last()

@@ -1,22 +1,14 @@
 // Issue-2 slice through the built H5 app: each role lands on its own home and sees its own data.
 import { demo } from '../support/demo'
-import { see, signInAs, signInById, startE2E, tapItem, visible, type E2E } from './browser'
+import { see, signInAs, signInById, useE2E, tapItem, visible } from './browser'
 
-jest.setTimeout(60_000)
+const e2e = useE2E(60_000)
 
-let e2e: E2E
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-
-const nameOf = (userId: string) => (demo.data.users as Array<{ _id: string; name: string }>).find((u) => u._id === userId)!.name
+const nameOf = demo.nameOf
 
 test('teacher: 我的班级 → class → 学生名单 with the students’ names', async () => {
-  const page = await e2e.newUser()
-  await signInById(page, e2e.srv.url, demo.headTeacher('cls-qs-3-2'))
+  const page = await e2e().newUser()
+  await signInById(page, e2e().srv.url, demo.headTeacher('cls-qs-3-2'))
   await see(page, '我的班级')
   await tapItem(page, '.card', '三年级2班')
   await see(page, '学生名单')
@@ -26,23 +18,23 @@ test('teacher: 我的班级 → class → 学生名单 with the students’ name
 })
 
 test('parent (chosen on the dev sign-in page): 我的孩子 with each child', async () => {
-  const page = await e2e.newUser()
+  const page = await e2e().newUser()
   const parent = demo.parentOfSiblings()
-  await signInAs(page, e2e.srv.url, nameOf(parent))
+  await signInAs(page, e2e().srv.url, nameOf(parent))
   await see(page, '我的孩子')
   for (const id of demo.approvedChildren(parent)) await see(page, demo.students.find((s) => s._id === id)!.name as string)
   expect(await visible(page).locator('.child-card').count()).toBe(demo.approvedChildren(parent).length)
 })
 
 test('admin: 学校管理 with the school’s student count; leader: 学校概况; district: 各校概况', async () => {
-  const page = await e2e.newUser()
+  const page = await e2e().newUser()
   const students = demo.students.filter((s) => s.schoolId === demo.schoolId).length
-  await signInById(page, e2e.srv.url, demo.admin())
+  await signInById(page, e2e().srv.url, demo.admin())
   await see(page, '学校管理')
   await see(page, `学生 ${students} 人`)
   await see(page, '名单导入')
 
-  await signInById(page, e2e.srv.url, demo.principal())
+  await signInById(page, e2e().srv.url, demo.principal())
   await see(page, '学校概况')
   await see(page, `学生 ${students} 人`)
   // A number taps through to the list behind it: a class row opens its roster.
@@ -50,7 +42,7 @@ test('admin: 学校管理 with the school’s student count; leader: 学校概�
   await see(page, '学生名单')
   await see(page, demo.students.find((s) => s.classId === 'cls-qs-5-1')!.name as string)
 
-  await signInById(page, e2e.srv.url, demo.district())
+  await signInById(page, e2e().srv.url, demo.district())
   await see(page, '各校概况')
   await see(page, '大武口区青山小学')
   await see(page, '大武口区育才中学')

@@ -5,18 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { demo } from '../support/demo'
-import { expectCount, fill, isDisabled, see, signInById, startE2E, tap, tapItem, visible, type E2E } from './browser'
+import { expectCount, fill, isDisabled, see, signInById, useE2E, tap, tapItem, visible } from './browser'
 
-jest.setTimeout(90_000)
-
-let e2e: E2E
+const e2e = useE2E(90_000)
 const tmp = mkdtempSync(join(tmpdir(), 'jf-e2e-files-'))
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
 
 /** Two siblings in different classes of the demo school whose family has nobody on WeChat yet. */
 function siblingsWithoutParents() {
@@ -37,8 +29,8 @@ async function chooseFile(page: Page, path: string) {
 }
 
 test('admin downloads the template, a file with errors cannot be imported, the template can', async () => {
-  const page = await e2e.newUser()
-  await signInById(page, e2e.srv.url, demo.admin())
+  const page = await e2e().newUser()
+  await signInById(page, e2e().srv.url, demo.admin())
   await see(page, '学校管理')
   await tapItem(page, '.card', '名单导入')
   await see(page, '第1步：下载模板')
@@ -83,18 +75,18 @@ test('a grandparent binds two grandchildren in two classes; both head teachers a
   const className = (id: string) => (demo.data.classes as any[]).find((c) => c._id === id).name as string
 
   // Head teacher A reads the code off the class page; B's comes from the API.
-  const teacher = await e2e.newUser()
-  await signInById(teacher, e2e.srv.url, headA)
+  const teacher = await e2e().newUser()
+  await signInById(teacher, e2e().srv.url, headA)
   await tapItem(teacher, '.card', className(older.classId))
   await tapItem(teacher, '.card', '家长邀请与审核')
   const codeA = (await visible(teacher).locator('.code-card__code').textContent())!.trim()
   expect(codeA).toMatch(/^[A-Z0-9]{6,10}$/)
-  const b = await e2e.srv.call(headB, 'accounts', 'classInvite', { classId: younger.classId })
+  const b = await e2e().srv.call(headB, 'accounts', 'classInvite', { classId: younger.classId })
   const codeB = b.ok ? (b.data.code as string) : ''
 
   // A first-time WeChat user, on their own phone.
-  const parent = await e2e.newUser()
-  await parent.goto(`${e2e.srv.url}/#/pages/dev-login/index`)
+  const parent = await e2e().newUser()
+  await parent.goto(`${e2e().srv.url}/#/pages/dev-login/index`)
   await tap(parent, '以新微信用户进入')
   await see(parent, '我是家长（绑定孩子）')
   await see(parent, '我是老师（输入邀请码）')
@@ -124,7 +116,7 @@ test('a grandparent binds two grandchildren in two classes; both head teachers a
   // Each head teacher approves in the UI.
   await teacher.reload()
   await approve(teacher, older.name)
-  await signInById(teacher, e2e.srv.url, headB)
+  await signInById(teacher, e2e().srv.url, headB)
   await tapItem(teacher, '.card', className(younger.classId))
   await tapItem(teacher, '.card', '家长邀请与审核')
   await approve(teacher, younger.name)
@@ -141,8 +133,8 @@ test('a grandparent binds two grandchildren in two classes; both head teachers a
 test('a head teacher opens a family with a reason; the admin sees the read, invites and (after confirming) revokes staff', async () => {
   const student = demo.specialStudent('cls-qs-3-2')
   const head = demo.headTeacher('cls-qs-3-2')
-  const page = await e2e.newUser()
-  await signInById(page, e2e.srv.url, head)
+  const page = await e2e().newUser()
+  await signInById(page, e2e().srv.url, head)
   await tapItem(page, '.card', '三年级2班')
   await tapItem(page, '.row', student.name)
   await see(page, '请选择查看原因')
@@ -152,13 +144,13 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
   await see(page, '监护人')
   await see(page, /1\d{2}\*{4}\d{4}|1\d{10}/) // a phone, masked or full as the server decided
 
-  await signInById(page, e2e.srv.url, demo.admin())
+  await signInById(page, e2e().srv.url, demo.admin())
   await tapItem(page, '.card', '敏感信息查看记录')
   await see(page, /共 [1-9]\d* 条/)
   await see(page, '原因：')
   await see(page, '查看家庭敏感信息')
 
-  await signInById(page, e2e.srv.url, demo.admin())
+  await signInById(page, e2e().srv.url, demo.admin())
   await tapItem(page, '.card', '教职工与邀请')
   const card = visible(page).locator('.card.staff', { hasText: '未加入' }).first()
   const name = (await card.locator('.card__title').textContent())!.trim()
@@ -179,8 +171,8 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
 test('a parent withdraws sensitive consent from 我的授权 only after reading the consequence', async () => {
   const parent = demo.parentOfSiblings()
   const kid = demo.students.find((s) => s._id === demo.approvedChildren(parent)[0])!
-  const page = await e2e.newUser()
-  await signInById(page, e2e.srv.url, parent)
+  const page = await e2e().newUser()
+  await signInById(page, e2e().srv.url, parent)
   await see(page, '我的孩子')
   await tap(page, '我的授权')
   const card = visible(page).locator('.card', { hasText: kid.name as string }).first()
@@ -192,8 +184,8 @@ test('a parent withdraws sensitive consent from 我的授权 only after reading 
 })
 
 test('a head teacher replaces a leaked class code; the old one stops working', async () => {
-  const page = await e2e.newUser()
-  await signInById(page, e2e.srv.url, demo.headTeacher('cls-qs-6-2'))
+  const page = await e2e().newUser()
+  await signInById(page, e2e().srv.url, demo.headTeacher('cls-qs-6-2'))
   await tapItem(page, '.card', '六年级2班')
   await tapItem(page, '.card', '家长邀请与审核')
   const codeEl = visible(page).locator('.code-card__code')
@@ -204,7 +196,7 @@ test('a head teacher replaces a leaked class code; the old one stops working', a
   await expectCount(visible(page).locator('.code-card__code', { hasText: old }), 0)
   const fresh = (await codeEl.textContent())!.trim()
   expect(fresh).toMatch(/^[A-Z0-9]{6,10}$/)
-  const parent = await e2e.srv.newcomer()
-  expect(await e2e.srv.call(parent, 'accounts', 'lookupClassInvite', { code: old })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
-  expect(await e2e.srv.call(parent, 'accounts', 'lookupClassInvite', { code: fresh })).toMatchObject({ ok: true })
+  const parent = await e2e().srv.newcomer()
+  expect(await e2e().srv.call(parent, 'accounts', 'lookupClassInvite', { code: old })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+  expect(await e2e().srv.call(parent, 'accounts', 'lookupClassInvite', { code: fresh })).toMatchObject({ ok: true })
 })

@@ -4,17 +4,9 @@
 import type { Page } from 'playwright-core'
 import { demo } from '../support/demo'
 import { chipInstant, dayChips } from '../../src/client/visit-time'
-import { expectCount, fill, see, signInById, startE2E, tap, tapItem, visible, type E2E } from './browser'
+import { expectCount, fill, see, signInById, useE2E, tap, tapItem, visible } from './browser'
 
-jest.setTimeout(120_000)
-
-let e2e: E2E
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
+const e2e = useE2E(120_000)
 
 const CLASS_ID = 'cls-qs-3-2'
 const className = (demo.data.classes as any[]).find((c) => c._id === CLASS_ID)!.name as string
@@ -41,11 +33,11 @@ async function pickOption(page: Page, dayIndex: number, time: string, format?: s
 const buttons = (page: Page, text: string) => visible(page).locator('taro-button-core', { hasText: text })
 
 test('propose → counter → accept → receipt → reminder → reschedule → cancel, on two phones', async () => {
-  const t = await e2e.newUser()
-  const p = await e2e.newUser()
+  const t = await e2e().newUser()
+  const p = await e2e().newUser()
 
   // Teacher: class list → 发起家访 on the child's row → two options.
-  await signInById(t, e2e.srv.url, teacherId)
+  await signInById(t, e2e().srv.url, teacherId)
   await see(t, '本周家访')
   await tapItem(t, '.card', className)
   await see(t, '学生名单')
@@ -61,7 +53,7 @@ test('propose → counter → accept → receipt → reminder → reschedule →
   await expectCount(visible(t).locator('.option-card'), 2)
 
   // Parent: the proposal is the first thing on the home page, in plain words.
-  await signInById(p, e2e.srv.url, family.parent)
+  await signInById(p, e2e().srv.url, family.parent)
   await see(p, '等您回复')
   await see(p, `${teacherName}老师想来家访，给了2个时间`)
   await tap(p, '去回复')
@@ -91,7 +83,7 @@ test('propose → counter → accept → receipt → reminder → reschedule →
 
   // Teacher's agenda: the agreed visit on its day of the week strip.
   const [, month, date] = day(5).value.split('-').map(Number)
-  await t.goto(`${e2e.srv.url}/#/packages/teacher/pages/home/index`)
+  await t.goto(`${e2e().srv.url}/#/packages/teacher/pages/home/index`)
   await tapItem(t, '.card', '本周家访')
   await see(t, '已约好的家访')
   await tapItem(t, '.week__day', `${month}/${date}`)
@@ -110,9 +102,9 @@ test('propose → counter → accept → receipt → reminder → reschedule →
 
   // The reminder job, as if it ran 23 hours before the visit.
   const start = chipInstant(day(5).value, '16:00')
-  const run = await e2e.srv.post('/dev/scheduler/run', { now: start.subtract(23, 'hour').toISOString() })
+  const run = await e2e().srv.post('/dev/scheduler/run', { now: start.subtract(23, 'hour').toISOString() })
   expect(run.json.ok).toBe(true)
-  await p.goto(`${e2e.srv.url}/#/packages/parent/pages/home/index`)
+  await p.goto(`${e2e().srv.url}/#/packages/parent/pages/home/index`)
   await see(p, /我的提醒（\d+条未读）/)
   await tap(p, '我的提醒')
   await see(p, '明天有家访')

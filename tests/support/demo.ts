@@ -22,6 +22,7 @@ export const demo = {
   principal: (schoolId: string = DEMO.schoolId) => userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes('principal'))),
   admin: (schoolId: string = DEMO.schoolId) => userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes('school_admin'))),
   district: () => 'usr-district',
+  nameOf: (userId: string) => users.find((u) => u._id === userId)!.name as string,
   staffOf: (userId: string) => staff.find((s) => s._id === users.find((u) => u._id === userId)?.staffId)!,
   /** A parent with two approved children (siblings). */
   parentOfSiblings: () => {
