@@ -51,6 +51,7 @@ test('propose → counter → accept → receipt → reminder → reschedule →
   await see(t, '已发给家长，等家长回复')
   await expectCount(buttons(t, '选这个时间'), 0) // never the other side's confirm button
   await expectCount(visible(t).locator('.option-card'), 2)
+  await expectCount(buttons(t, '接收提醒'), 1) // teachers can ask for reminders too
 
   // Parent: the proposal is the first thing on the home page, in plain words.
   await signInById(p, e2e().srv.url, family.parent)

@@ -129,7 +129,8 @@ export default function VisitPage() {
                       {b.label(v)}
                     </BigButton>
                   ))}
-                  {v.mySide === 'parent' && !askReminders && (v.status === 'scheduled' || v.status === 'awaiting_teacher') ? (
+                  {/* Both sides may ask for reminders once something is on the way (teachers get the day-before one too). */}
+                  {!askReminders && (v.status === 'scheduled' || v.status === (v.mySide === 'parent' ? 'awaiting_teacher' : 'awaiting_parent')) ? (
                     <BigButton kind="default" onClick={() => setAskReminders(true)}>
                       接收提醒
                     </BigButton>
