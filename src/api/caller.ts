@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { ClassSchema, SchoolSchema } from '../core/model/school.schema'
 import { StaffSchema, UserSchema } from '../core/model/people.schema'
 import { typedRepo } from '../core/ports/typed-repo'
 import type { DocStore } from '../core/ports/doc-store'
@@ -27,8 +26,6 @@ export async function resolveCaller(identity: Identity, store: DocStore): Promis
   return { user, roles, staff, schoolId: staff?.schoolId ?? null }
 }
 
-export const schools = (store: DocStore) => typedRepo(store, 'schools', SchoolSchema)
-export const classes = (store: DocStore) => typedRepo(store, 'classes', ClassSchema)
 
 /** First call from a WeChat user who has no account yet: create one, keyed by their openid (idempotent). */
 export async function enrolNewcomer(identity: Identity, store: DocStore, now = new Date()): Promise<Caller | null> {

@@ -2,7 +2,7 @@
 import { ConsentRecordSchema, InviteSchema } from '../core/model/account.schema'
 import { BindingSchema, FamilySensitiveSchema, GuardianSchema, StudentSchema } from '../core/model/family.schema'
 import { ContactSchema, StaffSchema, UserSchema } from '../core/model/people.schema'
-import { ClassSchema, SchoolSchema } from '../core/model/school.schema'
+import { ClassSchema, DistrictSchema, SchoolSchema } from '../core/model/school.schema'
 import { AuditEntrySchema, VisitSchema } from '../core/model/visit.schema'
 import type { DocStore } from '../core/ports/doc-store'
 import { typedRepo } from '../core/ports/typed-repo'
@@ -11,6 +11,7 @@ export function repos(store: DocStore) {
   return {
     users: typedRepo(store, 'users', UserSchema),
     staff: typedRepo(store, 'staff', StaffSchema),
+    districts: typedRepo(store, 'districts', DistrictSchema),
     schools: typedRepo(store, 'schools', SchoolSchema),
     classes: typedRepo(store, 'classes', ClassSchema),
     students: typedRepo(store, 'students', StudentSchema),

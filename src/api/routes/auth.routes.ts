@@ -1,12 +1,12 @@
 import { uploadPrefix } from '../../core/ports/file-storage'
 import { homesFor } from '../../core/roles'
 import { ok } from '../../core/result'
-import { schools } from '../caller'
+import { repos } from '../repos'
 import type { RouteTable } from '../types'
 
 export const authRoutes: RouteTable<'auth'> = {
   me: async (_input, { caller }, { store }) => {
-    const school = caller.schoolId ? await schools(store).get(caller.schoolId) : null
+    const school = caller.schoolId ? await repos(store).schools.get(caller.schoolId) : null
     return ok({
       userId: caller.user._id,
       name: caller.user.name,

@@ -1,9 +1,5 @@
-import { BindingSchema, StudentSchema } from '../../core/model/family.schema'
-import { StaffSchema } from '../../core/model/people.schema'
-import { DistrictSchema } from '../../core/model/school.schema'
-import { typedRepo } from '../../core/ports/typed-repo'
 import { Errors, ok } from '../../core/result'
-import { classes, schools } from '../caller'
+import { repos } from '../repos'
 import { canSeeClass, isSchoolWide } from '../policy'
 import type { RouteTable } from '../types'
 
@@ -13,7 +9,7 @@ export const rosterRoutes: RouteTable<'roster'> = {
     if (!staff) return ok({ classes: [] })
     const ids = [...new Set([...staff.headClassIds, ...staff.teachings.map((t) => t.classId)])].slice(0, 100)
     const [found, counts] = await Promise.all([
-      classes(store).getMany(ids),
+      repos(store).classes.getMany(ids),
       store.countBy('students', 'classId', { classId: { in: ids } }),
     ])
     const rows = found
@@ -31,10 +27,10 @@ export const rosterRoutes: RouteTable<'roster'> = {
   },
 
   classStudents: async ({ classId, page, pageSize }, { caller }, { store }) => {
-    const cls = await classes(store).get(classId)
+    const cls = await repos(store).classes.get(classId)
     // Same answer for "missing" and "not yours": a denied caller learns nothing.
     if (!cls || !canSeeClass(caller, cls)) return Errors.notFound('班级')
-    const repo = typedRepo(store, 'students', StudentSchema)
+    const repo = repos(store).students
     const [total, students] = await Promise.all([
       repo.count({ classId }),
       repo.find({ where: { classId }, orderBy: [['studentNo', 'asc']], limit: pageSize, skip: page * pageSize }),
@@ -50,14 +46,14 @@ export const rosterRoutes: RouteTable<'roster'> = {
   },
 
   myChildren: async (_input, { caller }, { store }) => {
-    const bindings = await typedRepo(store, 'bindings', BindingSchema).find({
+    const bindings = await repos(store).bindings.find({
       where: { userId: caller.user._id, status: 'approved' },
       limit: 50,
     })
-    const students = await typedRepo(store, 'students', StudentSchema).getMany(bindings.map((b) => b.studentId))
+    const students = await repos(store).students.getMany(bindings.map((b) => b.studentId))
     const [cls, sch] = await Promise.all([
-      classes(store).getMany([...new Set(students.map((s) => s.classId))]),
-      schools(store).getMany([...new Set(students.map((s) => s.schoolId))]),
+      repos(store).classes.getMany([...new Set(students.map((s) => s.classId))]),
+      repos(store).schools.getMany([...new Set(students.map((s) => s.schoolId))]),
     ])
     const children = students.map((s) => ({
       studentId: s._id,
@@ -73,15 +69,15 @@ export const rosterRoutes: RouteTable<'roster'> = {
     const schoolId = caller.schoolId
     if (!schoolId || !isSchoolWide(caller, schoolId)) return Errors.forbidden()
     const [school, classList, studentsByClass, families, guardians, staff] = await Promise.all([
-      schools(store).get(schoolId),
-      classes(store).find({ where: { schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: 100 }),
+      repos(store).schools.get(schoolId),
+      repos(store).classes.find({ where: { schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: 100 }),
       store.countBy('students', 'classId', { schoolId }),
       store.count('families', { schoolId }),
       store.count('guardians', { schoolId }),
       store.count('staff', { schoolId, status: 'active' }),
     ])
     if (!school) return Errors.notFound('学校')
-    const heads = await typedRepo(store, 'staff', StaffSchema).getMany(
+    const heads = await repos(store).staff.getMany(
       classList.map((c) => c.headTeacherId).filter((x): x is string => !!x),
     )
     return ok({
@@ -108,8 +104,8 @@ export const rosterRoutes: RouteTable<'roster'> = {
     const districtId = caller.user.districtId
     if (!districtId) return Errors.forbidden()
     const [district, schoolList] = await Promise.all([
-      typedRepo(store, 'districts', DistrictSchema).get(districtId),
-      schools(store).find({ where: { districtId }, orderBy: [['name', 'asc']], limit: 100 }),
+      repos(store).districts.get(districtId),
+      repos(store).schools.find({ where: { districtId }, orderBy: [['name', 'asc']], limit: 100 }),
     ])
     const ids = schoolList.map((s) => s._id)
     const [classCounts, studentCounts] = await Promise.all([
