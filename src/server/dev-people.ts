@@ -1,6 +1,6 @@
 import { StaffSchema, UserSchema } from '../core/model/people.schema'
 import type { DocStore } from '../core/ports/doc-store'
-import { typedRepo } from '../core/ports/typed-repo'
+import { readAll } from '../core/ports/typed-repo'
 import { ROLE_LABELS, homesFor, type Role } from '../core/roles'
 import { SchoolSchema } from '../core/model/school.schema'
 
@@ -29,14 +29,4 @@ export async function listDevPeople(store: DocStore): Promise<DevPerson[]> {
   })
   const order = ['district', 'leader', 'admin', 'teacher', 'parent', 'none']
   return people.sort((a, b) => order.indexOf(a.home) - order.indexOf(b.home) || a.userId.localeCompare(b.userId))
-}
-
-async function readAll<S extends Parameters<typeof typedRepo>[2]>(store: DocStore, coll: 'users' | 'staff' | 'schools', schema: S) {
-  const repo = typedRepo(store, coll, schema)
-  const all = []
-  for (let skip = 0; ; skip += 100) {
-    const page = await repo.find({ limit: 100, skip })
-    all.push(...page)
-    if (page.length < 100) return all
-  }
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { CollectionName } from '../collections'
-import type { Doc, DocStore, FindOptions, Where } from './doc-store'
+import { MAX_PAGE, type Doc, type DocStore, type FindOptions, type Where } from './doc-store'
 
 /** A stored document that fails its schema is a bug or corruption, never a user error: throw. */
 export class CorruptDocumentError extends Error {
@@ -36,4 +36,16 @@ export function typedRepo<S extends z.ZodType>(store: DocStore, coll: Collection
     find: async (opts) => (await store.find(coll, opts)).map(parse),
     count: (where) => store.count(coll, where),
   }
+}
+
+/**
+ * Every document matching `where`, validated: one count, then all pages in parallel. For jobs that
+ * must see a whole set (an import, the dev sign-in list), never for per-request paths.
+ */
+export async function readAll<S extends z.ZodType>(store: DocStore, coll: CollectionName, schema: S, where?: Where): Promise<Array<z.infer<S>>> {
+  const total = await store.count(coll, where)
+  const pages = Array.from({ length: Math.ceil(total / MAX_PAGE) }, (_, i) =>
+    store.find(coll, { where, orderBy: [['_id', 'asc']], limit: MAX_PAGE, skip: i * MAX_PAGE }),
+  )
+  return (await Promise.all(pages)).flat().map((d) => parseDoc(coll, schema, d))
 }
