@@ -1,3 +1,4 @@
+import { BindingSchema } from '../core/model/family.schema'
 import { StaffSchema, UserSchema } from '../core/model/people.schema'
 import type { DocStore } from '../core/ports/doc-store'
 import { readAll } from '../core/ports/typed-repo'
@@ -12,7 +13,7 @@ export async function listDevPeople(store: DocStore): Promise<DevPerson[]> {
   const staff = new Map((await readAll(store, 'staff', StaffSchema)).map((s) => [s._id, s]))
   const schools = new Map((await readAll(store, 'schools', SchoolSchema)).map((s) => [s._id, s.name]))
   const parents = new Set(
-    (await store.find('bindings', { where: { status: 'approved' }, limit: 100 })).map((b) => b.userId as string),
+    (await readAll(store, 'bindings', BindingSchema, { status: 'approved' })).map((b) => b.userId),
   )
   const people = users.map((u) => {
     const s = u.staffId ? staff.get(u.staffId) : undefined
