@@ -7,7 +7,16 @@ import { join } from 'node:path'
 const dir = 'tests/bench'
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts'))) {
   const out = join('dist/bench', file.replace(/\.ts$/, '.js'))
-  await build({ entryPoints: [join(dir, file)], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3', 'wx-server-sdk', 'exceljs'], logLevel: 'warning' })
+  await build({
+    entryPoints: [join(dir, file)],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['better-sqlite3', 'wx-server-sdk', 'exceljs'],
+    logLevel: 'warning',
+  })
   console.log(`\n== ${file}`)
   execFileSync(process.execPath, [out], { stdio: 'inherit' })
 }

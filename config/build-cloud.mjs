@@ -8,9 +8,16 @@ const SDK_VERSION = '4.0.2'
 const SRC = 'cloudfunctions'
 const OUT = 'dist/cloudfunctions'
 // Local-only code must never reach a cloud bundle.
-const FORBIDDEN = [/node_modules[\\/]better-sqlite3/, /src[\\/]adapters[\\/]sqlite/, /src[\\/]adapters[\\/]local-files/, /src[\\/]server[\\/]/]
+const FORBIDDEN = [
+  /node_modules[\\/]better-sqlite3/,
+  /src[\\/]adapters[\\/]sqlite/,
+  /src[\\/]adapters[\\/]local-files/,
+  /src[\\/]server[\\/]/,
+]
 
-const functions = readdirSync(SRC).filter((name) => existsSync(join(SRC, name, 'index.ts'))).sort()
+const functions = readdirSync(SRC)
+  .filter((name) => existsSync(join(SRC, name, 'index.ts')))
+  .sort()
 if (functions.length === 0) throw new Error(`no cloud functions found under ${SRC}/*/index.ts`)
 
 rmSync(OUT, { recursive: true, force: true })
@@ -40,7 +47,11 @@ for (const fn of functions) {
   }
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } }, null, 2) + '\n',
+    JSON.stringify(
+      { name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } },
+      null,
+      2,
+    ) + '\n',
   )
   const config = join(SRC, fn, 'config.json')
   if (existsSync(config)) copyFileSync(config, join(dir, 'config.json'))

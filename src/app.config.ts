@@ -6,7 +6,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/teacher',
-      pages: ['pages/home/index', 'pages/class/index', 'pages/invite/index', 'pages/offline-guardian/index', 'pages/family/index', 'pages/agenda/index'],
+      pages: [
+        'pages/home/index',
+        'pages/class/index',
+        'pages/invite/index',
+        'pages/offline-guardian/index',
+        'pages/family/index',
+        'pages/agenda/index',
+      ],
     },
     { root: 'packages/parent', pages: ['pages/home/index', 'pages/bind/index', 'pages/consents/index'] },
     { root: 'packages/leader', pages: ['pages/home/index'] },

@@ -26,11 +26,18 @@ export async function resolveCaller(identity: Identity, store: DocStore): Promis
   return { user, roles, staff, schoolId: staff?.schoolId ?? null }
 }
 
-
 /** First call from a WeChat user who has no account yet: create one, keyed by their openid (idempotent). */
 export async function enrolNewcomer(identity: Identity, store: DocStore, now = new Date()): Promise<Caller | null> {
   if (identity.kind !== 'openid') return null
   const id = `usr-wx-${createHash('sha256').update(identity.openid).digest('hex').slice(0, 24)}`
-  await store.insert('users', { _id: id, openid: identity.openid, name: '微信用户', staffId: null, guardianIds: [], districtId: null, createdAt: now.toISOString() })
+  await store.insert('users', {
+    _id: id,
+    openid: identity.openid,
+    name: '微信用户',
+    staffId: null,
+    guardianIds: [],
+    districtId: null,
+    createdAt: now.toISOString(),
+  })
   return resolveCaller({ kind: 'user', userId: id }, store)
 }

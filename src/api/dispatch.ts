@@ -44,7 +44,8 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
   // Who before what: a caller who may not use an action learns nothing about its input.
   if (identity.kind === 'anonymous') return Errors.unauthenticated()
   const roles = spec.spec.roles
-  const caller = (await resolveCaller(identity, deps.store)) ?? (roles === 'newcomer' ? await enrolNewcomer(identity, deps.store, opts.now) : null)
+  const caller =
+    (await resolveCaller(identity, deps.store)) ?? (roles === 'newcomer' ? await enrolNewcomer(identity, deps.store, opts.now) : null)
   if (!caller) return Errors.unbound()
   if (Array.isArray(roles) && !hasAnyRole(caller.roles, roles)) return Errors.forbidden()
 

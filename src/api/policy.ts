@@ -33,5 +33,10 @@ export function canSeeSensitive(caller: Caller, schoolId: string, classId: strin
 export function canSeeStudent(caller: Caller, student: { schoolId: string; classId: string; mentorIds: string[] }): boolean {
   if (caller.schoolId !== student.schoolId) return false
   const staffId = caller.staff?._id ?? ''
-  return isSchoolWide(caller, student.schoolId) || isHeadOf(caller, student.classId) || teachesClass(caller, student.classId) || student.mentorIds.includes(staffId)
+  return (
+    isSchoolWide(caller, student.schoolId) ||
+    isHeadOf(caller, student.classId) ||
+    teachesClass(caller, student.classId) ||
+    student.mentorIds.includes(staffId)
+  )
 }

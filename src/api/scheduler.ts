@@ -9,7 +9,15 @@ import { spendCredit, addCredit } from './notify/credits'
 import { outboxDoc } from './notify/outbox'
 import { repos } from './repos'
 
-export type JobStats = { enqueued: number; sent: number; skipped: number; noCredit: number; failed: number; recovered: number; purged: number }
+export type JobStats = {
+  enqueued: number
+  sent: number
+  skipped: number
+  noCredit: number
+  failed: number
+  recovered: number
+  purged: number
+}
 const HOUR = 3600e3
 const STALE_CLAIM_MS = 5 * 60e3
 const MAX_ATTEMPTS = 3
@@ -18,7 +26,11 @@ export async function runScheduler(deps: { store: DocStore; notifier: Notifier }
   const stats: JobStats = { enqueued: 0, sent: 0, skipped: 0, noCredit: 0, failed: 0, recovered: 0, purged: 0 }
   stats.enqueued = await enqueueReminders(deps.store, now)
   stats.recovered = await recoverStaleClaims(deps, now)
-  const due = await deps.store.find('outbox', { where: { status: 'pending', dueAt: { lte: now.toISOString() } }, orderBy: [['dueAt', 'asc']], limit: batch })
+  const due = await deps.store.find('outbox', {
+    where: { status: 'pending', dueAt: { lte: now.toISOString() } },
+    orderBy: [['dueAt', 'asc']],
+    limit: batch,
+  })
   const visits = await repos(deps.store).visits.getMany([...new Set(due.map((d) => String(d.visitId)))])
   const users = await repos(deps.store).users.getMany([...new Set(due.map((d) => String(d.userId)))])
   for (const item of due) {
@@ -44,17 +56,29 @@ async function purgeReplays(store: DocStore, now: Date): Promise<number> {
 /** Day-before and hour-before reminders for agreed visits starting within the next 25 hours. */
 async function enqueueReminders(store: DocStore, now: Date): Promise<number> {
   const r = repos(store)
-  const soon = await r.visits.find({ where: { status: 'scheduled', startAt: { gt: now.toISOString(), lte: new Date(now.getTime() + 25 * HOUR).toISOString() } }, limit: 100 })
+  const soon = await r.visits.find({
+    where: { status: 'scheduled', startAt: { gt: now.toISOString(), lte: new Date(now.getTime() + 25 * HOUR).toISOString() } },
+    limit: 100,
+  })
   if (soon.length === 0) return 0
   const [existing, bindings] = await Promise.all([
-    store.find('outbox', { where: { visitId: { in: soon.map((v) => v._id) }, event: { in: ['reminder_day', 'reminder_hour'] } }, limit: 100 }),
-    r.bindings.find({ where: { studentId: { in: [...new Set(soon.flatMap((v) => v.studentIds))].slice(0, 100) }, status: 'approved' }, limit: 100 }),
+    store.find('outbox', {
+      where: { visitId: { in: soon.map((v) => v._id) }, event: { in: ['reminder_day', 'reminder_hour'] } },
+      limit: 100,
+    }),
+    r.bindings.find({
+      where: { studentId: { in: [...new Set(soon.flatMap((v) => v.studentIds))].slice(0, 100) }, status: 'approved' },
+      limit: 100,
+    }),
   ])
   let n = 0
   for (const v of soon) {
     const start = new Date(v.startAt!).getTime()
     const people = [v.teacherUserId, ...bindings.filter((b) => v.studentIds.includes(b.studentId)).map((b) => b.userId)]
-    for (const [event, before] of [['reminder_day', 24 * HOUR], ['reminder_hour', HOUR]] as const) {
+    for (const [event, before] of [
+      ['reminder_day', 24 * HOUR],
+      ['reminder_hour', HOUR],
+    ] as const) {
       // A visit agreed at short notice gets no "tomorrow" reminder an hour before it starts.
       if (event === 'reminder_day' && start - now.getTime() < 3 * HOUR) continue
       for (const userId of new Set(people)) {
@@ -81,11 +105,17 @@ async function recoverStaleClaims(deps: { store: DocStore; notifier: Notifier },
 }
 
 type Outcome = 'sent' | 'skipped' | 'noCredit' | 'failed' | null
-async function deliver(deps: { store: DocStore; notifier: Notifier }, item: Doc, now: Date, ctx: { visit?: { status: string; startAt: string | null }; openid: string | null }): Promise<Outcome> {
+async function deliver(
+  deps: { store: DocStore; notifier: Notifier },
+  item: Doc,
+  now: Date,
+  ctx: { visit?: { status: string; startAt: string | null }; openid: string | null },
+): Promise<Outcome> {
   const { store } = deps
   const attempts = Number(item.attempts) + 1
   if (!(await store.update('outbox', item._id, { status: 'sending', claimedAt: now.toISOString(), attempts }, item._v))) return null // another run has it
-  const finish = (status: string, extra: Record<string, unknown> = {}) => store.update('outbox', item._id, { status, ...extra }, item._v + 1)
+  const finish = (status: string, extra: Record<string, unknown> = {}) =>
+    store.update('outbox', item._id, { status, ...extra }, item._v + 1)
   const isReminder = String(item.event).startsWith('reminder')
   if (isReminder && (ctx.visit?.status !== 'scheduled' || ctx.visit.startAt !== item.startAt)) {
     await finish('skipped', { lastError: 'visit changed' })
@@ -96,7 +126,17 @@ async function deliver(deps: { store: DocStore; notifier: Notifier }, item: Doc,
     await finish('no_credit')
     return 'noCredit'
   }
-  const msg = { outboxId: item._id, userId: String(item.userId), openid: ctx.openid, templateKey: key, title: String(item.title), body: String(item.body), page: String(item.page), data: item.data as Record<string, string>, at: now.toISOString() }
+  const msg = {
+    outboxId: item._id,
+    userId: String(item.userId),
+    openid: ctx.openid,
+    templateKey: key,
+    title: String(item.title),
+    body: String(item.body),
+    page: String(item.page),
+    data: item.data as Record<string, string>,
+    at: now.toISOString(),
+  }
   const res = await sendSafely(deps.notifier, msg)
   if (res.ok) {
     await finish('sent', { sentAt: now.toISOString() })

@@ -6,9 +6,7 @@ import type { AppError, Result } from '../core/result'
 import { transport as platformTransport } from './transport'
 import { TransportError, type Transport } from './transport.types'
 
-type Spec<F extends FnName, A extends ActionName<F>> = Api[F][A] extends ActionSpec<infer I, infer O>
-  ? { input: I; output: O }
-  : never
+type Spec<F extends FnName, A extends ActionName<F>> = Api[F][A] extends ActionSpec<infer I, infer O> ? { input: I; output: O } : never
 export type CallInput<F extends FnName, A extends ActionName<F>> = z.input<Spec<F, A>['input']>
 export type CallOutput<F extends FnName, A extends ActionName<F>> = z.output<Spec<F, A>['output']>
 

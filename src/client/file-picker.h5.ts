@@ -24,7 +24,12 @@ function chooseFile(extensions: string[]): Promise<File | null> {
 export async function uploadFile(file: Blob, name: string, send: typeof fetch = fetch): Promise<Result<UploadedFile>> {
   let res: Response
   try {
-    res = await send('/files', { method: 'POST', credentials: 'same-origin', headers: { 'x-file-name': encodeURIComponent(name) }, body: file })
+    res = await send('/files', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'x-file-name': encodeURIComponent(name) },
+      body: file,
+    })
   } catch {
     return { ok: false, error: OFFLINE }
   }

@@ -21,7 +21,7 @@ export const filePicker: FilePicker = {
     if (!me.ok) return me
     let cloudFileId: string
     try {
-      const safe = chosen.name.replace(/[^\w.\-]/g, '_').slice(-40)
+      const safe = chosen.name.replace(/[^\w.-]/g, '_').slice(-40)
       const up = await Taro.cloud.uploadFile({ cloudPath: `${me.data.uploadPrefix}${Date.now()}-${safe}`, filePath: chosen.path })
       cloudFileId = up.fileID
     } catch {
@@ -34,9 +34,7 @@ export const filePicker: FilePicker = {
   async openFile(url, name) {
     try {
       // Cloud file IDs need a temporary https URL first.
-      const https = url.startsWith('cloud://')
-        ? (await Taro.cloud.getTempFileURL({ fileList: [url] })).fileList[0]!.tempFileURL
-        : url
+      const https = url.startsWith('cloud://') ? (await Taro.cloud.getTempFileURL({ fileList: [url] })).fileList[0]!.tempFileURL : url
       const dl = await Taro.downloadFile({ url: https })
       const ext = name.split('.').pop() ?? 'xlsx'
       await Taro.openDocument({ filePath: dl.tempFilePath, fileType: ext as 'xlsx', showMenu: true })

@@ -37,6 +37,9 @@ export const PARENT_PATHS = {
   consents: '/packages/parent/pages/consents/index',
 } as const
 
-export const inviteParentsPath = (classId: string, className: string) => `/packages/teacher/pages/invite/index?${q({ classId, name: className })}`
-export const offlineGuardianPath = (classId: string, className: string) => `/packages/teacher/pages/offline-guardian/index?${q({ classId, name: className })}`
-export const familyPath = (studentId: string, studentName: string) => `/packages/teacher/pages/family/index?${q({ studentId, name: studentName })}`
+export const inviteParentsPath = (classId: string, className: string) =>
+  `/packages/teacher/pages/invite/index?${q({ classId, name: className })}`
+export const offlineGuardianPath = (classId: string, className: string) =>
+  `/packages/teacher/pages/offline-guardian/index?${q({ classId, name: className })}`
+export const familyPath = (studentId: string, studentName: string) =>
+  `/packages/teacher/pages/family/index?${q({ studentId, name: studentName })}`

@@ -8,7 +8,11 @@ export type Subscribe = (keys: TemplateKey[]) => Promise<Result<{ accepted: Temp
 export const VISIT_REMINDER_KEYS: TemplateKey[] = ['visit_agreed', 'visit_changed', 'visit_reminder']
 
 /** WeChat answers per template id ('accept' | 'reject' | 'ban' | 'filter'); keep the keys the user accepted. */
-export function acceptedKeys(keys: TemplateKey[], ids: Partial<Record<TemplateKey, string>>, answer: Record<string, unknown>): TemplateKey[] {
+export function acceptedKeys(
+  keys: TemplateKey[],
+  ids: Partial<Record<TemplateKey, string>>,
+  answer: Record<string, unknown>,
+): TemplateKey[] {
   return keys.filter((k) => {
     const id = ids[k]
     return !!id && answer[id] === 'accept'

@@ -17,7 +17,9 @@ export const subscribe: Subscribe = async (keys) => {
   if (asked.length === 0) return { ok: true, data: { accepted: [] } }
   let answer: Record<string, unknown>
   try {
-    answer = (await Taro.requestSubscribeMessage({ tmplIds: asked.map((k) => TEMPLATE_IDS[k]) } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
+    answer = (await Taro.requestSubscribeMessage({
+      tmplIds: asked.map((k) => TEMPLATE_IDS[k]),
+    } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
   } catch {
     return { ok: false, error: { code: 'NOTIFY.SUBSCRIBE_FAILED', message: '没能打开订阅提醒，请稍后再试' } }
   }

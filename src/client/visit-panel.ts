@@ -23,8 +23,10 @@ export const TITLES: Record<Mode, string> = {
 
 /** The command for the server, or a message saying what is still missing. */
 export function toCommand(p: PanelState): { ok: true; command: Command } | { ok: false; message: string } {
-  if (p.mode === 'cancel') return p.text.trim() ? { ok: true, command: { kind: 'cancel', reason: p.text.trim() } } : { ok: false, message: '请填写取消原因' }
-  if (p.mode === 'decline_home' && p.drafts.length === 0) return { ok: true, command: { kind: 'decline_home', options: [], text: p.text.trim() } }
+  if (p.mode === 'cancel')
+    return p.text.trim() ? { ok: true, command: { kind: 'cancel', reason: p.text.trim() } } : { ok: false, message: '请填写取消原因' }
+  if (p.mode === 'decline_home' && p.drafts.length === 0)
+    return { ok: true, command: { kind: 'decline_home', options: [], text: p.text.trim() } }
   const checked = draftsToOptions(p.drafts)
   if (!checked.ok) return checked
   if (p.mode === 'phone_agreement') {

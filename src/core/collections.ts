@@ -15,19 +15,11 @@ export const COLLECTIONS = {
   families: { indexes: [{ fields: ['schoolId'] }] },
   family_sensitive: { indexes: [{ fields: ['schoolId'] }] },
   students: {
-    indexes: [
-      { fields: ['schoolId', 'studentNo'], unique: true },
-      { fields: ['classId', 'name'] },
-      { fields: ['familyId'] },
-    ],
+    indexes: [{ fields: ['schoolId', 'studentNo'], unique: true }, { fields: ['classId', 'name'] }, { fields: ['familyId'] }],
   },
   guardians: { indexes: [{ fields: ['familyId'] }, { fields: ['userId'] }] },
   bindings: {
-    indexes: [
-      { fields: ['userId', 'status'] },
-      { fields: ['classId', 'status'] },
-      { fields: ['studentId'] },
-    ],
+    indexes: [{ fields: ['userId', 'status'] }, { fields: ['classId', 'status'] }, { fields: ['studentId'] }],
   },
   visits: {
     indexes: [

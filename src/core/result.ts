@@ -17,7 +17,6 @@ export const Errors = {
   forbidden: (message = '您没有权限进行此操作') => err('AUTH.FORBIDDEN', message),
   notFound: (what: string) => err('DATA.NOT_FOUND', `${what}不存在或已被删除`),
   conflict: (message = '数据已被他人修改，请刷新后重试') => err('DATA.CONFLICT', message),
-  unknownAction: (fn: string, action: string) =>
-    err('API.UNKNOWN_ACTION', `接口不存在：${fn}.${action}`),
+  unknownAction: (fn: string, action: string) => err('API.UNKNOWN_ACTION', `接口不存在：${fn}.${action}`),
   internal: () => err('SYS.INTERNAL', '系统繁忙，请稍后再试'),
 }

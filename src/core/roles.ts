@@ -43,5 +43,4 @@ export function homesFor(roles: readonly Role[]): Home[] {
   return homes
 }
 
-export const hasAnyRole = (have: readonly Role[], want: readonly Role[]) =>
-  want.some((r) => have.includes(r))
+export const hasAnyRole = (have: readonly Role[], want: readonly Role[]) => want.some((r) => have.includes(r))

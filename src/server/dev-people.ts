@@ -12,9 +12,7 @@ export async function listDevPeople(store: DocStore): Promise<DevPerson[]> {
   const users = await readAll(store, 'users', UserSchema)
   const staff = new Map((await readAll(store, 'staff', StaffSchema)).map((s) => [s._id, s]))
   const schools = new Map((await readAll(store, 'schools', SchoolSchema)).map((s) => [s._id, s.name]))
-  const parents = new Set(
-    (await readAll(store, 'bindings', BindingSchema, { status: 'approved' })).map((b) => b.userId),
-  )
+  const parents = new Set((await readAll(store, 'bindings', BindingSchema, { status: 'approved' })).map((b) => b.userId))
   const people = users.map((u) => {
     const s = u.staffId ? staff.get(u.staffId) : undefined
     const roles: Role[] = [...(s?.status === 'active' ? s.roles : [])]

@@ -57,14 +57,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
   if (path.startsWith('/api/') || path.startsWith('/dev/')) {
     return sendJson(res, 404, { ok: false, error: { code: 'API.NOT_FOUND', message: '接口不存在' } })
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'API.METHOD', message: '不支持的请求方式' } })
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendJson(res, 405, { ok: false, error: { code: 'API.METHOD', message: '不支持的请求方式' } })
   serveStatic(opts.staticDir, path, res)
 }
 
 async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
   const body = await readJson(req)
   if (body === BAD_BODY) return sendJson(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: '请求格式不正确' } })
-  const result = await dispatch(fn, body, identityOf(req, opts.secret), { store: opts.store, files: opts.files, notifier: opts.notifier }, { routes: ROUTES, now: opts.clock?.(), log: opts.log })
+  const result = await dispatch(
+    fn,
+    body,
+    identityOf(req, opts.secret),
+    { store: opts.store, files: opts.files, notifier: opts.notifier },
+    { routes: ROUTES, now: opts.clock?.(), log: opts.log },
+  )
   sendJson(res, 200, result)
 }
 
@@ -83,7 +90,15 @@ async function handleSignIn(req: IncomingMessage, res: ServerResponse, opts: Loc
 async function handleNewcomer(res: ServerResponse, opts: LocalServerOptions) {
   const userId = `usr-new-${randomBytes(8).toString('hex')}`
   const now = (opts.clock?.() ?? new Date()).toISOString()
-  await opts.store.insert('users', { _id: userId, openid: null, name: '微信用户', staffId: null, guardianIds: [], districtId: null, createdAt: now })
+  await opts.store.insert('users', {
+    _id: userId,
+    openid: null,
+    name: '微信用户',
+    staffId: null,
+    guardianIds: [],
+    districtId: null,
+    createdAt: now,
+  })
   const token = signSession(userId, opts.secret)
   res.setHeader('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${7 * 24 * 3600}`)
   sendJson(res, 200, { ok: true, data: { userId, token } })
@@ -92,7 +107,10 @@ async function handleNewcomer(res: ServerResponse, opts: LocalServerOptions) {
 /** Run the reminder job now, optionally as if at another time (`{ now: ISO }`): for demos and tests. */
 async function handleSchedulerRun(req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
   const body = (await readJson(req)) as { now?: unknown } | typeof BAD_BODY
-  const now = body !== BAD_BODY && typeof body?.now === 'string' && !Number.isNaN(Date.parse(body.now)) ? new Date(body.now) : (opts.clock?.() ?? new Date())
+  const now =
+    body !== BAD_BODY && typeof body?.now === 'string' && !Number.isNaN(Date.parse(body.now))
+      ? new Date(body.now)
+      : (opts.clock?.() ?? new Date())
   sendJson(res, 200, { ok: true, data: await runScheduler({ store: opts.store, notifier: opts.notifier }, now) })
 }
 
@@ -101,7 +119,8 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, opts: Loc
   const identity = identityOf(req, opts.secret)
   if (identity.kind !== 'user') return sendJson(res, 401, { ok: false, error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录' } })
   const bytes = await readBody(req, MAX_UPLOAD_BYTES)
-  if (!bytes || bytes.length === 0) return sendJson(res, 400, { ok: false, error: { code: 'FILE.TOO_LARGE', message: '文件为空或超过10MB' } })
+  if (!bytes || bytes.length === 0)
+    return sendJson(res, 400, { ok: false, error: { code: 'FILE.TOO_LARGE', message: '文件为空或超过10MB' } })
   const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload')).slice(0, 100)
   sendJson(res, 200, { ok: true, data: await opts.files.put(name, bytes, identity.userId) })
 }

@@ -62,12 +62,31 @@ async function measureWrites(store: DocStore, files: ReturnType<typeof createDis
   const opts = { routes: ROUTES, now: NOW }
   const day = binding.classId === 'cls-qs-2-1' ? '2026-12-03' : '2026-12-04'
   let before = store.roundTrips
-  const proposed = await dispatch('visits', { action: 'propose', input: { studentId: kid._id, topic: '家访', options: [{ startAt: `${day}T15:00:00+08:00`, endAt: `${day}T16:00:00+08:00`, format: 'home', place: null }] } }, { kind: 'user', userId: teacher }, deps, opts)
+  const proposed = await dispatch(
+    'visits',
+    {
+      action: 'propose',
+      input: {
+        studentId: kid._id,
+        topic: '家访',
+        options: [{ startAt: `${day}T15:00:00+08:00`, endAt: `${day}T16:00:00+08:00`, format: 'home', place: null }],
+      },
+    },
+    { kind: 'user', userId: teacher },
+    deps,
+    opts,
+  )
   const proposeTrips = store.roundTrips - before
   if (!proposed.ok) throw new Error(`propose: ${proposed.error.code}`)
   const v = proposed.data as { visitId: string; version: number; options: Array<{ id: string }> }
   before = store.roundTrips
-  const accepted = await dispatch('visits', { action: 'respond', input: { visitId: v.visitId, version: v.version, command: { kind: 'accept', optionId: v.options[0]!.id } } }, { kind: 'user', userId: binding.userId }, deps, opts)
+  const accepted = await dispatch(
+    'visits',
+    { action: 'respond', input: { visitId: v.visitId, version: v.version, command: { kind: 'accept', optionId: v.options[0]!.id } } },
+    { kind: 'user', userId: binding.userId },
+    deps,
+    opts,
+  )
   if (!accepted.ok) throw new Error(`accept: ${accepted.error.code}`)
   return { propose: proposeTrips, accept: store.roundTrips - before }
 }
@@ -76,9 +95,50 @@ async function grow(store: DocStore) {
   const ops: WriteOp[] = []
   for (let i = 0; i < 20000; i++) {
     const school = `sch-x${i % 20}`
-    ops.push({ kind: 'insert', coll: 'students', doc: { _id: `stu-x${i}`, schoolId: school, classId: `cls-x${i % 400}`, familyId: `fam-x${i}`, studentNo: `X${i}`, name: '学生', gender: 'M', birthMonth: '2018-01', mentorIds: [], difficultySubjects: [] } })
-    if (i % 2 === 0) ops.push({ kind: 'insert', coll: 'visits', doc: { _id: `vis-x${i}`, schoolId: school, familyId: `fam-x${i}`, studentIds: [`stu-x${i}`], teacherId: `stf-x${i % 300}`, status: 'scheduled', startAt: '2026-12-02T02:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z' } })
-    if (i % 3 === 0) ops.push({ kind: 'insert', coll: 'bindings', doc: { _id: `bnd-x${i}`, schoolId: school, classId: `cls-x${i % 400}`, userId: `usr-x${i}`, studentId: `stu-x${i}`, status: 'approved' } })
+    ops.push({
+      kind: 'insert',
+      coll: 'students',
+      doc: {
+        _id: `stu-x${i}`,
+        schoolId: school,
+        classId: `cls-x${i % 400}`,
+        familyId: `fam-x${i}`,
+        studentNo: `X${i}`,
+        name: '学生',
+        gender: 'M',
+        birthMonth: '2018-01',
+        mentorIds: [],
+        difficultySubjects: [],
+      },
+    })
+    if (i % 2 === 0)
+      ops.push({
+        kind: 'insert',
+        coll: 'visits',
+        doc: {
+          _id: `vis-x${i}`,
+          schoolId: school,
+          familyId: `fam-x${i}`,
+          studentIds: [`stu-x${i}`],
+          teacherId: `stf-x${i % 300}`,
+          status: 'scheduled',
+          startAt: '2026-12-02T02:00:00.000Z',
+          updatedAt: '2026-12-01T00:00:00.000Z',
+        },
+      })
+    if (i % 3 === 0)
+      ops.push({
+        kind: 'insert',
+        coll: 'bindings',
+        doc: {
+          _id: `bnd-x${i}`,
+          schoolId: school,
+          classId: `cls-x${i % 400}`,
+          userId: `usr-x${i}`,
+          studentId: `stu-x${i}`,
+          status: 'approved',
+        },
+      })
   }
   const r = await store.batch(ops)
   if (!r.ok) throw new Error('grow failed')
@@ -90,7 +150,9 @@ async function main() {
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-bench-files-')))
   await seedDemoIfEmpty(store, NOW)
   const small = await measure(store, files)
-  const [b1, b2] = data.bindings!.filter((b) => b.status === 'approved' && (b.classId === 'cls-qs-2-1' || b.classId === 'cls-qs-4-1')).filter((b, i, all) => all.findIndex((x) => x.classId === b.classId) === i)
+  const [b1, b2] = data
+    .bindings!.filter((b) => b.status === 'approved' && (b.classId === 'cls-qs-2-1' || b.classId === 'cls-qs-4-1'))
+    .filter((b, i, all) => all.findIndex((x) => x.classId === b.classId) === i)
   const writesSmall = await measureWrites(store, files, b1!)
   const t = Date.now()
   await grow(store)
@@ -104,7 +166,15 @@ async function main() {
     const a = small[label]!
     const b = large[label]!
     same &&= a.trips === b.trips
-    console.log([label.padEnd(24), String(a.trips).padStart(11), String(b.trips).padStart(12), a.ms.toFixed(2).padStart(8), b.ms.toFixed(2).padStart(9)].join('  '))
+    console.log(
+      [
+        label.padEnd(24),
+        String(a.trips).padStart(11),
+        String(b.trips).padStart(12),
+        a.ms.toFixed(2).padStart(8),
+        b.ms.toFixed(2).padStart(9),
+      ].join('  '),
+    )
   }
   for (const k of ['propose', 'accept'] as const) {
     same &&= writesSmall[k] === writesLarge[k]

@@ -68,7 +68,8 @@ export class FakeCloudDatabase {
     for (const doc of docs) {
       doc._id ??= `auto${++this.rev}`
       const clash = this.clash(p.collectionName, doc, tx)
-      if (clash) return fail('DATABASE_DUPLICATE_WRITE', `E11000 duplicate key error collection: ${p.collectionName} index: ${clash} dup key`)
+      if (clash)
+        return fail('DATABASE_DUPLICATE_WRITE', `E11000 duplicate key error collection: ${p.collectionName} index: ${clash} dup key`)
       this.write(p.collectionName, doc._id, doc, tx)
     }
     return { data: { insertedIds: docs.map((d) => d._id) } }
@@ -77,7 +78,8 @@ export class FakeCloudDatabase {
   modifyDocument(p: AnyDoc): Body {
     const tx = this.tx(p)
     const modifier = parse(p.data) as AnyDoc
-    if (!Object.keys(modifier).every((k) => k.startsWith('$'))) return fail('DATABASE_REQUEST_FAILED', 'fake transport: replace-style update not modelled')
+    if (!Object.keys(modifier).every((k) => k.startsWith('$')))
+      return fail('DATABASE_REQUEST_FAILED', 'fake transport: replace-style update not modelled')
     const matches = this.matching(p, tx)
     for (const doc of matches) {
       const next = structuredClone(doc)
@@ -180,8 +182,17 @@ export class FakeCloudDatabase {
 }
 
 const HANDLERS: Record<string, string> = Object.fromEntries(
-  ['getDocument', 'calculateDocument', 'aggregateDocuments', 'insertDocument', 'modifyDocument', 'removeDocument',
-    'startTransaction', 'commitTransaction', 'abortTransaction'].map((a) => [`database.${a}`, a]),
+  [
+    'getDocument',
+    'calculateDocument',
+    'aggregateDocuments',
+    'insertDocument',
+    'modifyDocument',
+    'removeDocument',
+    'startTransaction',
+    'commitTransaction',
+    'abortTransaction',
+  ].map((a) => [`database.${a}`, a]),
 )
 
 const parse = (s: string | undefined): any => (s === undefined ? undefined : EJSON.parse(s, { relaxed: true }))

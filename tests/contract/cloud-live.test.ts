@@ -12,7 +12,9 @@ const isTestEnv = /test/i.test(env)
 const WIPED = ['students', 'locks', 'visits'] as const
 
 if (missing.length || !isTestEnv) {
-  const why = missing.length ? `set ${missing.join(', ')}` : `JF_CLOUD_ENV "${env}" does not look like a test environment (name must contain "test")`
+  const why = missing.length
+    ? `set ${missing.join(', ')}`
+    : `JF_CLOUD_ENV "${env}" does not look like a test environment (name must contain "test")`
   console.log(`[cloud-live] SKIPPED: the DocStore contract against a real cloud database did not run — ${why}.`)
   describe.skip('DocStore contract: real cloud database (skipped: no credentials)', () => {
     test('needs JF_CLOUD_ENV, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY', () => undefined)
@@ -21,10 +23,13 @@ if (missing.length || !isTestEnv) {
   let db: CloudDb
   const wipe = async () => {
     const _ = db.command as unknown as { exists(b: boolean): unknown }
-    for (const coll of WIPED) await db.collection(coll).where({ _id: _.exists(true) }).remove()
+    for (const coll of WIPED)
+      await db
+        .collection(coll)
+        .where({ _id: _.exists(true) })
+        .remove()
   }
   beforeAll(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const cloud = require('wx-server-sdk')
     cloud.init({ env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
     db = cloud.database({ throwOnNotFound: false })

@@ -10,7 +10,6 @@ let db: CloudDb
 
 beforeAll(() => {
   uninstall = installFakeTransport(fake)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk')
   cloud.init({ env: 'offline-test-env' })
   db = cloud.database({ throwOnNotFound: false })
@@ -91,7 +90,14 @@ describe('cloud adapter on the wire', () => {
       // Another writer bumps the version between this transaction's read and its commit, once.
       if (params.action === 'database.commitTransaction' && !interfered) {
         interfered = true
-        original({ action: 'database.modifyDocument', collectionName: 'visits', query: '{"_id":"v"}', queryType: 'DOC', multi: false, data: '{"$set":{"status":"other"}}' })
+        original({
+          action: 'database.modifyDocument',
+          collectionName: 'visits',
+          query: '{"_id":"v"}',
+          queryType: 'DOC',
+          multi: false,
+          data: '{"$set":{"status":"other"}}',
+        })
       }
       return original(params)
     })

@@ -57,7 +57,10 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
     })
 
     test('find pages with skip and limit in a stable order', async () => {
-      await seed(store, Array.from({ length: 25 }, (_, i) => student(`p${String(i).padStart(2, '0')}`, { grade: i % 3 })))
+      await seed(
+        store,
+        Array.from({ length: 25 }, (_, i) => student(`p${String(i).padStart(2, '0')}`, { grade: i % 3 })),
+      )
       const page = (skip: number) =>
         store.find('students', { orderBy: [['grade', 'desc']], limit: 10, skip }).then((d) => d.map((x) => x._id))
       const all = [...(await page(0)), ...(await page(10)), ...(await page(20))]
@@ -93,9 +96,7 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
 
     test('concurrent compare-and-set on one version: exactly one wins', async () => {
       await store.insert('visits', { _id: 'v1', status: 'negotiating' })
-      const outcomes = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => store.update('visits', 'v1', { status: `s${i}` }, 1)),
-      )
+      const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => store.update('visits', 'v1', { status: `s${i}` }, 1)))
       expect(outcomes.filter(Boolean)).toHaveLength(1)
       expect((await store.get('visits', 'v1'))?._v).toBe(2)
     })

@@ -7,7 +7,16 @@ import { startTestServer, type TestServer } from '../support/test-server'
 
 export const H5_DIR = join(__dirname, '../../dist/h5')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
 
 export type E2E = { srv: TestServer; newUser: () => Promise<Page>; close: () => Promise<void> }
 

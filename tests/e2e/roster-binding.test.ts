@@ -175,12 +175,20 @@ test('a parent withdraws sensitive consent from 我的授权 only after reading 
   await signInById(page, e2e().srv.url, parent)
   await see(page, '我的孩子')
   await tap(page, '我的授权')
-  const card = visible(page).locator('.card', { hasText: kid.name as string }).first()
+  const card = visible(page)
+    .locator('.card', { hasText: kid.name as string })
+    .first()
   await card.locator('.consent', { hasText: '敏感信息' }).locator('taro-button-core', { hasText: '撤回' }).click()
   await visible(page).locator('.dialog').getByText('老师将看不到').waitFor()
   await visible(page).locator('.dialog taro-button-core', { hasText: '确定撤回' }).click()
-  await card.locator('.consent', { hasText: '敏感信息' }).getByText(/已撤回/).waitFor()
-  await card.locator('.consent', { hasText: '监护人同意' }).getByText(/已同意/).waitFor()
+  await card
+    .locator('.consent', { hasText: '敏感信息' })
+    .getByText(/已撤回/)
+    .waitFor()
+  await card
+    .locator('.consent', { hasText: '监护人同意' })
+    .getByText(/已同意/)
+    .waitFor()
 })
 
 test('a head teacher replaces a leaked class code; the old one stops working', async () => {
@@ -197,6 +205,9 @@ test('a head teacher replaces a leaked class code; the old one stops working', a
   const fresh = (await codeEl.textContent())!.trim()
   expect(fresh).toMatch(/^[A-Z0-9]{6,10}$/)
   const parent = await e2e().srv.newcomer()
-  expect(await e2e().srv.call(parent, 'accounts', 'lookupClassInvite', { code: old })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+  expect(await e2e().srv.call(parent, 'accounts', 'lookupClassInvite', { code: old })).toMatchObject({
+    ok: false,
+    error: { code: 'INVITE.INVALID' },
+  })
   expect(await e2e().srv.call(parent, 'accounts', 'lookupClassInvite', { code: fresh })).toMatchObject({ ok: true })
 })

@@ -26,8 +26,13 @@ const day = (n: number) => days[n]!
 /** One time option on the chip picker that is open. */
 async function pickOption(page: Page, dayIndex: number, time: string, format?: string) {
   await tapItem(page, '.chip', day(dayIndex).label)
-  await visible(page).locator('.chip', { hasText: new RegExp(`^${time}$`) }).click()
-  if (format) await visible(page).locator('.chip', { hasText: new RegExp(`^${format}$`) }).click()
+  await visible(page)
+    .locator('.chip', { hasText: new RegExp(`^${time}$`) })
+    .click()
+  if (format)
+    await visible(page)
+      .locator('.chip', { hasText: new RegExp(`^${format}$`) })
+      .click()
 }
 
 const buttons = (page: Page, text: string) => visible(page).locator('taro-button-core', { hasText: text })

@@ -9,11 +9,19 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-
 describe('teachers join', () => {
   const staffId = 'stf-qs-new-1'
   beforeAll(async () => {
-    await srv.store.insert('staff', { _id: staffId, schoolId: demo.schoolId, name: '新来的老师', roles: ['subject_teacher'], headClassIds: [], teachings: [{ classId: 'cls-qs-2-1', subject: '科学' }], status: 'active', userId: null })
+    await srv.store.insert('staff', {
+      _id: staffId,
+      schoolId: demo.schoolId,
+      name: '新来的老师',
+      roles: ['subject_teacher'],
+      headClassIds: [],
+      teachings: [{ classId: 'cls-qs-2-1', subject: '科学' }],
+      status: 'active',
+      userId: null,
+    })
     await srv.store.insert('contacts', { _id: `ct-${staffId}`, schoolId: demo.schoolId, ownerType: 'staff', phone: '13900001111' })
   })
 
@@ -29,7 +37,10 @@ describe('teachers join', () => {
     expect(code).toMatch(/^[A-Z2-9]{8}$/)
     const teacher = await srv.newcomer()
     expect(await srv.call(teacher, 'roster', 'myClasses')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
-    expect(ok(await srv.call(teacher, 'accounts', 'joinAsStaff', { code: code.toLowerCase() }))).toMatchObject({ staffName: '新来的老师', schoolName: '大武口区青山小学' })
+    expect(ok(await srv.call(teacher, 'accounts', 'joinAsStaff', { code: code.toLowerCase() }))).toMatchObject({
+      staffName: '新来的老师',
+      schoolName: '大武口区青山小学',
+    })
     expect(ok(await srv.call(teacher, 'accounts', 'joinAsStaff', { code }))).toMatchObject({ staffName: '新来的老师' }) // retry
     expect(ok(await srv.call(teacher, 'roster', 'myClasses')).classes.map((c: any) => c.classId)).toEqual(['cls-qs-2-1'])
 
@@ -45,15 +56,27 @@ describe('teachers join', () => {
     const target = demo.staffOf(demo.subjectTeacher())._id
     const first = ok(await srv.call(demo.admin(), 'accounts', 'createStaffInvite', { staffId: target })).code
     const second = ok(await srv.call(demo.admin(), 'accounts', 'createStaffInvite', { staffId: target })).code
-    expect(await srv.call(await srv.newcomer(), 'accounts', 'joinAsStaff', { code: first })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+    expect(await srv.call(await srv.newcomer(), 'accounts', 'joinAsStaff', { code: first })).toMatchObject({
+      ok: false,
+      error: { code: 'INVITE.INVALID' },
+    })
     expect(second).not.toBe(first)
-    expect(await srv.call(demo.admin(demo.otherSchoolId), 'accounts', 'createStaffInvite', { staffId: target })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
-    expect(await srv.call(demo.principal(), 'accounts', 'createStaffInvite', { staffId: target })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect(await srv.call(demo.admin(demo.otherSchoolId), 'accounts', 'createStaffInvite', { staffId: target })).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.NOT_FOUND' },
+    })
+    expect(await srv.call(demo.principal(), 'accounts', 'createStaffInvite', { staffId: target })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.FORBIDDEN' },
+    })
   })
 
   test('an admin cannot revoke themselves', async () => {
     const self = demo.staffOf(demo.admin())._id
-    expect(await srv.call(demo.admin(), 'accounts', 'revokeStaff', { staffId: self })).toMatchObject({ ok: false, error: { code: 'STAFF.SELF' } })
+    expect(await srv.call(demo.admin(), 'accounts', 'revokeStaff', { staffId: self })).toMatchObject({
+      ok: false,
+      error: { code: 'STAFF.SELF' },
+    })
   })
 })
 
@@ -63,11 +86,25 @@ describe('parents bind', () => {
     const bound = new Set(demo.data.bindings!.map((b: any) => b.studentId))
     const byFamily = new Map<string, any[]>()
     for (const s of demo.students) byFamily.set(s.familyId, [...(byFamily.get(s.familyId) ?? []), s])
-    return [...byFamily.values()].find((kids) => kids.length === 2 && kids[0].classId !== kids[1].classId && kids.every((k) => !bound.has(k._id)) && kids[0].schoolId === demo.schoolId)!
+    return [...byFamily.values()].find(
+      (kids) =>
+        kids.length === 2 &&
+        kids[0].classId !== kids[1].classId &&
+        kids.every((k) => !bound.has(k._id)) &&
+        kids[0].schoolId === demo.schoolId,
+    )!
   })()
   const [older, younger] = family
   const request = (code: string, s: any, extra: Record<string, unknown> = {}) => ({
-    code, studentName: s.name, studentNo: s.studentNo, relation: 'grandmother', applicantName: '刘秀兰', noticeVersion: PRIVACY_NOTICE.version, guardianConsent: true, sensitiveConsent: true, ...extra,
+    code,
+    studentName: s.name,
+    studentNo: s.studentNo,
+    relation: 'grandmother',
+    applicantName: '刘秀兰',
+    noticeVersion: PRIVACY_NOTICE.version,
+    guardianConsent: true,
+    sensitiveConsent: true,
+    ...extra,
   })
   let grandma: string
 
@@ -76,7 +113,10 @@ describe('parents bind', () => {
     const b = ok(await srv.call(demo.headTeacher(older.classId), 'accounts', 'classInvite', { classId: older.classId }))
     expect(a.code).toBe(b.code)
     expect(a.qrFileUrl).toBeNull() // no WeChat here: the code is shown instead
-    expect(await srv.call(demo.headTeacher(younger.classId), 'accounts', 'classInvite', { classId: older.classId })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+    expect(await srv.call(demo.headTeacher(younger.classId), 'accounts', 'classInvite', { classId: older.classId })).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.NOT_FOUND' },
+    })
   })
 
   test('a leaked class code can be replaced: the old one stops working at once', async () => {
@@ -86,11 +126,19 @@ describe('parents bind', () => {
     expect(rotated.code).not.toBe(code)
     expect(ok(await srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-6-1' })).code).toBe(rotated.code)
     const parent = await srv.newcomer()
-    expect(await srv.call(parent, 'accounts', 'lookupClassInvite', { code })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
+    expect(await srv.call(parent, 'accounts', 'lookupClassInvite', { code })).toMatchObject({
+      ok: false,
+      error: { code: 'INVITE.INVALID' },
+    })
     expect(ok(await srv.call(parent, 'accounts', 'lookupClassInvite', { code: rotated.code })).className).toBe('六年级1班')
     // A second tap with the old code (a retry, or a colleague on another phone) changes nothing more.
-    expect(await srv.call(head, 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code })).toMatchObject({ ok: false, error: { code: 'DATA.CONFLICT' } })
-    expect(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code: rotated.code })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+    expect(await srv.call(head, 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code })).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.CONFLICT' },
+    })
+    expect(
+      await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'rotateClassInvite', { classId: 'cls-qs-6-1', code: rotated.code }),
+    ).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
   })
 
   test('the class mini-program code is made once and kept', async () => {
@@ -101,7 +149,10 @@ describe('parents bind', () => {
     const qr = { forScene: async (scene: string) => (made.push(scene), new Uint8Array([137, 80, 78, 71])) }
     const deps = { store: srv.store, files: srv.files, qr, notifier: createInboxNotifier(srv.store) }
     const head = demo.headTeacher('cls-qs-5-2')
-    const call = () => dispatch('accounts', { action: 'classInvite', input: { classId: 'cls-qs-5-2' } }, { kind: 'user', userId: head }, deps, { routes: ROUTES })
+    const call = () =>
+      dispatch('accounts', { action: 'classInvite', input: { classId: 'cls-qs-5-2' } }, { kind: 'user', userId: head }, deps, {
+        routes: ROUTES,
+      })
     const a = ok(await call())
     const b = ok(await call())
     expect(a.qrFileUrl).toMatch(/^\/files\/f-/)
@@ -121,10 +172,22 @@ describe('parents bind', () => {
     const codeB = ok(await srv.call(demo.headTeacher(younger.classId), 'accounts', 'classInvite', { classId: younger.classId })).code
     expect(ok(await srv.call(grandma, 'accounts', 'lookupClassInvite', { code: codeA })).className).toBeTruthy()
 
-    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { studentName: '不对的名字' }))).toMatchObject({ ok: false, error: { code: 'BIND.NO_MATCH' } })
-    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, younger))).toMatchObject({ ok: false, error: { code: 'BIND.NO_MATCH' } })
-    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { guardianConsent: false }))).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
-    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { noticeVersion: '2020-01-01' }))).toMatchObject({ ok: false, error: { code: 'CONSENT.STALE_NOTICE' } })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { studentName: '不对的名字' }))).toMatchObject({
+      ok: false,
+      error: { code: 'BIND.NO_MATCH' },
+    })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, younger))).toMatchObject({
+      ok: false,
+      error: { code: 'BIND.NO_MATCH' },
+    })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { guardianConsent: false }))).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' },
+    })
+    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { noticeVersion: '2020-01-01' }))).toMatchObject({
+      ok: false,
+      error: { code: 'CONSENT.STALE_NOTICE' },
+    })
 
     const a = ok(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older)))
     expect(a.status).toBe('pending')
@@ -137,9 +200,19 @@ describe('parents bind', () => {
       const pending = ok(await srv.call(head, 'accounts', 'pendingBindings', { classId: kid.classId })).pending
       const mine = pending.find((p: any) => p.studentName === kid.name)
       expect(mine).toMatchObject({ applicantName: '刘秀兰', relation: 'grandmother' })
-      expect(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version, approve: true })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
-      expect(await srv.call(head, 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version + 5, approve: true })).toMatchObject({ ok: false, error: { code: 'DATA.CONFLICT' } })
-      expect(ok(await srv.call(head, 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version, approve: true })).status).toBe('approved')
+      expect(
+        await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'decideBinding', {
+          bindingId: mine.bindingId,
+          version: mine.version,
+          approve: true,
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+      expect(
+        await srv.call(head, 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version + 5, approve: true }),
+      ).toMatchObject({ ok: false, error: { code: 'DATA.CONFLICT' } })
+      expect(
+        ok(await srv.call(head, 'accounts', 'decideBinding', { bindingId: mine.bindingId, version: mine.version, approve: true })).status,
+      ).toBe('approved')
     }
     const children = ok(await srv.call(grandma, 'roster', 'myChildren')).children
     expect(children.map((c: any) => c.studentId).sort()).toEqual([older._id, younger._id].sort())
@@ -157,7 +230,10 @@ describe('parents bind', () => {
       expect(res).toMatchObject({ ok: false, error: { code: 'BIND.NO_MATCH' } })
     }
     // Even the right answer is refused now: the cap does not tell a good guess from a bad one.
-    expect(await srv.call(guesser, 'accounts', 'requestBinding', request(code, kid))).toMatchObject({ ok: false, error: { code: 'BIND.TOO_MANY' } })
+    expect(await srv.call(guesser, 'accounts', 'requestBinding', request(code, kid))).toMatchObject({
+      ok: false,
+      error: { code: 'BIND.TOO_MANY' },
+    })
     // Another account is not affected.
     expect(ok(await srv.call(await srv.newcomer(), 'accounts', 'requestBinding', request(code, kid))).status).toBe('pending')
   })
@@ -166,10 +242,14 @@ describe('parents bind', () => {
     const parent = await srv.newcomer()
     const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
     const code = ok(await srv.call(demo.headTeacher('cls-qs-4-2'), 'accounts', 'classInvite', { classId: 'cls-qs-4-2' })).code
-    const { bindingId } = ok(await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'mother', applicantName: '赵丽' }))
+    const { bindingId } = ok(
+      await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'mother', applicantName: '赵丽' }),
+    )
     const binding = (await srv.store.get('bindings', bindingId))!
     const head = demo.headTeacher('cls-qs-4-2')
-    const results = await Promise.all([true, false, true, false].map((approve) => srv.call(head, 'accounts', 'decideBinding', { bindingId, version: binding._v, approve })))
+    const results = await Promise.all(
+      [true, false, true, false].map((approve) => srv.call(head, 'accounts', 'decideBinding', { bindingId, version: binding._v, approve })),
+    )
     const final = (await srv.store.get('bindings', bindingId))!
     expect(final._v).toBe(binding._v + 1)
     const winners = results.filter((r: any) => r.ok && r.data.status === final.status)
@@ -181,7 +261,9 @@ describe('parents bind', () => {
     const parent = await srv.newcomer()
     const kid = demo.students.find((s) => s.classId === 'cls-qs-4-1' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
     const code = ok(await srv.call(demo.headTeacher('cls-qs-4-1'), 'accounts', 'classInvite', { classId: 'cls-qs-4-1' })).code
-    const { bindingId } = ok(await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'father', applicantName: '孙强' }))
+    const { bindingId } = ok(
+      await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'father', applicantName: '孙强' }),
+    )
     const v = (await srv.store.get('bindings', bindingId))!._v
     const { signSession } = await import('../../src/server/session')
     const { TEST_SECRET } = await import('../support/test-server')
@@ -194,8 +276,16 @@ describe('parents bind', () => {
   })
 
   test('withdrawing sensitive consent hides categories from staff, is logged, and can be given again', async () => {
-    const special = demo.data.family_sensitive!.find((f: any) => f.categories.length && demo.data.bindings!.some((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === f._id))!
-    const binding: any = demo.data.bindings!.find((b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id)!
+    const special = demo.data.family_sensitive!.find(
+      (f: any) =>
+        f.categories.length &&
+        demo.data.bindings!.some(
+          (b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === f._id,
+        ),
+    )!
+    const binding: any = demo.data.bindings!.find(
+      (b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id,
+    )!
     const kid = demo.students.find((s) => s._id === binding.studentId)!
     const head = demo.headTeacher(kid.classId)
     const profile = () => srv.call(head, 'privacy', 'familyProfile', { studentId: kid._id, reason: 'care' }).then(ok)
@@ -228,7 +318,17 @@ describe('parents bind', () => {
     const { guardianId } = ok(await srv.call(head, 'accounts', 'registerOfflineGuardian', input))
     expect(ok(await srv.call(head, 'accounts', 'registerOfflineGuardian', input)).guardianId).toBe(guardianId)
     const profile = ok(await srv.call(head, 'privacy', 'familyProfile', { studentId: kid._id, reason: 'contact' }))
-    expect(profile.guardians).toContainEqual({ name: '王德福', relation: 'grandfather', offline: true, onWeChat: false, phone: '13712345678', phoneMasked: false })
-    expect(await srv.call(demo.headTeacher('cls-qs-1-1'), 'accounts', 'registerOfflineGuardian', input)).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+    expect(profile.guardians).toContainEqual({
+      name: '王德福',
+      relation: 'grandfather',
+      offline: true,
+      onWeChat: false,
+      phone: '13712345678',
+      phoneMasked: false,
+    })
+    expect(await srv.call(demo.headTeacher('cls-qs-1-1'), 'accounts', 'registerOfflineGuardian', input)).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.NOT_FOUND' },
+    })
   })
 })

@@ -44,7 +44,13 @@ describe('envelope and transport', () => {
   })
 
   test('unknown functions and actions, including prototype keys, are refused', async () => {
-    for (const [fn, action] of [['roster', 'dropAll'], ['nope', 'me'], ['roster', 'constructor'], ['roster', '__proto__'], ['constructor', 'me']]) {
+    for (const [fn, action] of [
+      ['roster', 'dropAll'],
+      ['nope', 'me'],
+      ['roster', 'constructor'],
+      ['roster', '__proto__'],
+      ['constructor', 'me'],
+    ]) {
       const res = await srv.call(demo.admin(), fn!, action!)
       expect(res).toMatchObject({ ok: false, error: { code: 'API.UNKNOWN_ACTION' } })
     }
@@ -73,18 +79,27 @@ describe('envelope and transport', () => {
     const body = (await (await fetch(`${srv.url}/api`)).json()) as any
     const listed = body.data.functions.flatMap((f: any) => f.actions.map((a: any) => [f.function, a.action]))
     expect(listed).toEqual(actions.map(([f, a]) => [f, a]))
-    const classStudents = body.data.functions.find((f: any) => f.function === 'roster').actions.find((a: any) => a.action === 'classStudents')
+    const classStudents = body.data.functions
+      .find((f: any) => f.function === 'roster')
+      .actions.find((a: any) => a.action === 'classStudents')
     expect(classStudents.input.properties.classId.type).toBe('string')
     expect(classStudents.roles).toContain('head_teacher')
     expect(classStudents.output.properties.students.type).toBe('array')
   })
 
   test('dev sign-in refuses an unknown person and sets an HttpOnly cookie for a known one', async () => {
-    expect((await srv.post('/dev/signin', { userId: 'usr-nobody' })).json).toMatchObject({ ok: false, error: { code: 'AUTH.NO_SUCH_USER' } })
+    expect((await srv.post('/dev/signin', { userId: 'usr-nobody' })).json).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.NO_SUCH_USER' },
+    })
     const res = await fetch(`${srv.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ userId: demo.admin() }) })
     const cookie = res.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/^jf_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/)
-    const me = await fetch(`${srv.url}/api/auth`, { method: 'POST', headers: { cookie: cookie.split(';')[0]! }, body: JSON.stringify({ action: 'me' }) })
+    const me = await fetch(`${srv.url}/api/auth`, {
+      method: 'POST',
+      headers: { cookie: cookie.split(';')[0]! },
+      body: JSON.stringify({ action: 'me' }),
+    })
     expect(await me.json()).toMatchObject({ ok: true, data: { userId: demo.admin(), homes: ['admin'] } })
   })
 })

@@ -22,10 +22,22 @@ async function seedDistrict(store: DocStore) {
   await store.insert('districts', { _id: 'd1', name: '青山区教育局' })
   await store.insert('schools', { _id: 's1', districtId: 'd1', name: '青山小学', stage: 'primary' })
   await store.insert('users', {
-    _id: 'u1', openid: 'o-real', name: '区督导', staffId: null, guardianIds: [], districtId: 'd1', createdAt: NOW.toISOString(),
+    _id: 'u1',
+    openid: 'o-real',
+    name: '区督导',
+    staffId: null,
+    guardianIds: [],
+    districtId: 'd1',
+    createdAt: NOW.toISOString(),
   })
   await store.insert('users', {
-    _id: 'u2', openid: 'o-other', name: '另一位', staffId: null, guardianIds: [], districtId: null, createdAt: NOW.toISOString(),
+    _id: 'u2',
+    openid: 'o-other',
+    name: '另一位',
+    staffId: null,
+    guardianIds: [],
+    districtId: null,
+    createdAt: NOW.toISOString(),
   })
 }
 
@@ -53,11 +65,22 @@ describe('cloud entry over the local engine', () => {
 
   test('the district overview names the district and its schools', async () => {
     const result = await main('roster')({ action: 'districtOverview' }, {})
-    expect(result).toEqual({ ok: true, data: { districtName: '青山区教育局', schools: [{ schoolId: 's1', name: '青山小学', classCount: 0, studentCount: 0 }] } })
+    expect(result).toEqual({
+      ok: true,
+      data: { districtName: '青山区教育局', schools: [{ schoolId: 's1', name: '青山小学', classCount: 0, studentCount: 0 }] },
+    })
   })
 
   test('an openid, userId or session forged in the event is ignored', async () => {
-    const forged = { action: 'me', input: {}, openid: 'o-other', OPENID: 'o-other', userId: 'u2', session: 'x', userInfo: { openId: 'o-other' } }
+    const forged = {
+      action: 'me',
+      input: {},
+      openid: 'o-other',
+      OPENID: 'o-other',
+      userId: 'u2',
+      session: 'x',
+      userInfo: { openId: 'o-other' },
+    }
     const result = await main('auth')(forged, {})
     expect(result).toMatchObject({ ok: true, data: { userId: 'u1', name: '区督导' } })
   })
@@ -93,12 +116,19 @@ describe('the built cloud function bundle, on the real wx-server-sdk with the of
     const outDir = join(__dirname, '../../node_modules/.cache/jf-cloud-entry-test')
     mkdirSync(outDir, { recursive: true })
     const outfile = join(outDir, 'roster.js')
-    await build({ entryPoints: [join(__dirname, '../../cloudfunctions/roster/index.ts')], outfile, bundle: true, platform: 'node', target: 'node16', format: 'cjs', external: ['wx-server-sdk'], logLevel: 'silent' })
+    await build({
+      entryPoints: [join(__dirname, '../../cloudfunctions/roster/index.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      external: ['wx-server-sdk'],
+      logLevel: 'silent',
+    })
     // What the cloud runtime sets: getWXContext() reads these.
     Object.assign(process.env, { JF_DATA_KEY: KEY, WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID', WX_OPENID: 'o-real', WX_APPID: 'wx-app' })
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     roster = require(outfile)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const cloud = require('wx-server-sdk')
     cloud.init({ env: 'offline-test-env' })
     const db = cloud.database({ throwOnNotFound: false }) as CloudDb
@@ -111,7 +141,10 @@ describe('the built cloud function bundle, on the real wx-server-sdk with the of
 
   test('exports.main answers roster.districtOverview for the caller WeChat names', async () => {
     const result = await roster.main({ action: 'districtOverview', userId: 'u2' }, {})
-    expect(result).toEqual({ ok: true, data: { districtName: '青山区教育局', schools: [{ schoolId: 's1', name: '青山小学', classCount: 0, studentCount: 0 }] } })
+    expect(result).toEqual({
+      ok: true,
+      data: { districtName: '青山区教育局', schools: [{ schoolId: 's1', name: '青山小学', classCount: 0, studentCount: 0 }] },
+    })
     expect(fake.log.some((r) => r.action === 'database.aggregateDocuments')).toBe(true)
   })
 })
@@ -131,7 +164,13 @@ describe('the same handler through the WeChat entry and through the local server
     ['roster', 'classStudents', { classId: 'cls-qs-1-1' }],
     ['roster', 'classStudents', { classId: 42 }],
   ])('%s.%s %j', async (fn, action, input) => {
-    const wechat = createCloudMain(fn, { routes: ROUTES, getWXContext: () => ({ OPENID: 'o-head', SOURCE: 'wx_client' }), store: srv.store, files: srv.files, now: () => SEED_NOW })
+    const wechat = createCloudMain(fn, {
+      routes: ROUTES,
+      getWXContext: () => ({ OPENID: 'o-head', SOURCE: 'wx_client' }),
+      store: srv.store,
+      files: srv.files,
+      now: () => SEED_NOW,
+    })
     const viaWeChat = await wechat({ action, input }, {})
     const viaServer = await srv.call(demo.headTeacher('cls-qs-3-2'), fn, action, input)
     expect(viaWeChat).toEqual(viaServer)
@@ -140,7 +179,13 @@ describe('the same handler through the WeChat entry and through the local server
   test('a first-time WeChat user gets an account on their first binding step', async () => {
     const head = demo.headTeacher('cls-qs-3-2')
     const { code } = ok<{ code: string }>(await srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-3-2' }))
-    const wechat = createCloudMain('accounts', { routes: ROUTES, getWXContext: () => ({ OPENID: 'o-grandma', SOURCE: 'wx_client' }), store: srv.store, files: srv.files, now: () => SEED_NOW })
+    const wechat = createCloudMain('accounts', {
+      routes: ROUTES,
+      getWXContext: () => ({ OPENID: 'o-grandma', SOURCE: 'wx_client' }),
+      store: srv.store,
+      files: srv.files,
+      now: () => SEED_NOW,
+    })
     const res = await wechat({ action: 'lookupClassInvite', input: { code } }, {})
     expect(res).toMatchObject({ ok: true, data: { className: '三年级2班' } })
     expect(await srv.store.count('users', { openid: 'o-grandma' })).toBe(1)

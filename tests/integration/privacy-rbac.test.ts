@@ -52,7 +52,9 @@ describe.each(TABLE)('privacy.familyProfile — %s', (_label, who, studentId, ex
         expect(res.data.address).toBeNull()
         expect(phones.every((p: string) => /^1\d{2}\*{4}\d{4}$/.test(p))).toBe(true)
         expect(res.data.sensitiveHidden).toBe('not_allowed')
-        expect(JSON.stringify(res.data)).not.toMatch(/left_behind|divorced|single_parent|disabled|min_allowance|rural_poor|extreme_poverty|migrant_worker/)
+        expect(JSON.stringify(res.data)).not.toMatch(
+          /left_behind|divorced|single_parent|disabled|min_allowance|rural_poor|extreme_poverty|migrant_worker/,
+        )
       }
     }
     expect(after - before).toBe(expected === 'full' ? 1 : 0)

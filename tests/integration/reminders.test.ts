@@ -21,16 +21,31 @@ const kid = demo.students.find((s) => s._id === binding.studentId)!
 const head = demo.headTeacher('cls-qs-1-2')
 
 test('a proposal reaches the parent only after they subscribed, with neutral text, once', async () => {
-  const v = ok(await srv.call(head, 'visits', 'propose', { studentId: kid._id, topic: `关于${kid.name}的学习`, options: [{ startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home', place: null }] }))
+  const v = ok(
+    await srv.call(head, 'visits', 'propose', {
+      studentId: kid._id,
+      topic: `关于${kid.name}的学习`,
+      options: [{ startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home', place: null }],
+    }),
+  )
   expect((await runJob(now.toISOString())).noCredit).toBe(1) // never subscribed: nothing sent
   expect((await inbox(parent)).total).toBe(0)
 
   // The parent taps "订阅提醒" and accepts two templates.
-  expect(ok(await srv.call(parent, 'notify', 'subscribed', { accepted: ['visit_agreed', 'visit_reminder'] })).credits).toEqual({ visit_agreed: 1, visit_reminder: 1 })
+  expect(ok(await srv.call(parent, 'notify', 'subscribed', { accepted: ['visit_agreed', 'visit_reminder'] })).credits).toEqual({
+    visit_agreed: 1,
+    visit_reminder: 1,
+  })
   ok(await srv.call(parent, 'notify', 'subscribed', { accepted: ['visit_reminder'] }))
   ok(await srv.call(head, 'notify', 'subscribed', { accepted: ['visit_agreed', 'visit_changed'] }))
 
-  const agreed = ok(await srv.call(parent, 'visits', 'respond', { visitId: v.visitId, version: v.version, command: { kind: 'accept', optionId: v.options[0].id } }))
+  const agreed = ok(
+    await srv.call(parent, 'visits', 'respond', {
+      visitId: v.visitId,
+      version: v.version,
+      command: { kind: 'accept', optionId: v.options[0].id },
+    }),
+  )
   expect(agreed.status).toBe('scheduled')
   const run = await runJob(now.toISOString())
   expect(run.sent).toBe(1) // the teacher hears "agreed"
@@ -66,7 +81,17 @@ test('a send that crashed after claiming is recovered and lands once, even if th
   ok(await srv.call(userId, 'notify', 'subscribed', { accepted: [item!.templateKey as any] }))
   const notifier = createInboxNotifier(srv.store)
   // The first attempt reached the inbox, then the process died before recording it.
-  await notifier.send({ outboxId: item!._id, userId, openid: null, templateKey: item!.templateKey as any, title: String(item!.title), body: String(item!.body), page: 'p', data: {}, at: '2026-12-03T06:00:00.000Z' })
+  await notifier.send({
+    outboxId: item!._id,
+    userId,
+    openid: null,
+    templateKey: item!.templateKey as any,
+    title: String(item!.title),
+    body: String(item!.body),
+    page: 'p',
+    data: {},
+    at: '2026-12-03T06:00:00.000Z',
+  })
   await srv.store.update('outbox', item!._id, { status: 'sending', claimedAt: '2026-12-03T06:00:00.000Z' })
   const before = await srv.store.count('inbox', { userId })
   const stats = await runScheduler({ store: srv.store, notifier }, new Date('2026-12-03T06:30:00.000Z'))
@@ -88,14 +113,37 @@ test('a notifier that cannot deduplicate is never retried after a crash (at most
 
 test('a rescheduled visit’s old reminders are skipped', async () => {
   const familyOf = (b: any) => demo.students.find((s) => s._id === b.studentId)!.familyId
-  const b2 = demo.data.bindings!.find((b: any) => b.status === 'approved' && b.classId === 'cls-qs-1-1' && familyOf(b) !== kid.familyId) as any
+  const b2 = demo.data.bindings!.find(
+    (b: any) => b.status === 'approved' && b.classId === 'cls-qs-1-1' && familyOf(b) !== kid.familyId,
+  ) as any
   const h2 = demo.headTeacher('cls-qs-1-1')
   ok(await srv.call(b2.userId, 'notify', 'subscribed', { accepted: ['visit_reminder', 'visit_changed'] }))
-  const v = ok(await srv.call(h2, 'visits', 'propose', { studentId: b2.studentId, topic: '家访', options: [{ startAt: '2026-12-20T15:00:00+08:00', endAt: '2026-12-20T15:30:00+08:00', format: 'video', place: null }] }))
-  const a = ok(await srv.call(b2.userId, 'visits', 'respond', { visitId: v.visitId, version: v.version, command: { kind: 'accept', optionId: v.options[0].id } }))
+  const v = ok(
+    await srv.call(h2, 'visits', 'propose', {
+      studentId: b2.studentId,
+      topic: '家访',
+      options: [{ startAt: '2026-12-20T15:00:00+08:00', endAt: '2026-12-20T15:30:00+08:00', format: 'video', place: null }],
+    }),
+  )
+  const a = ok(
+    await srv.call(b2.userId, 'visits', 'respond', {
+      visitId: v.visitId,
+      version: v.version,
+      command: { kind: 'accept', optionId: v.options[0].id },
+    }),
+  )
   await runJob('2026-12-19T08:00:00.000Z') // reminders queued, the day one sent
   now = new Date('2026-12-19T09:00:00.000Z')
-  ok(await srv.call(h2, 'visits', 'respond', { visitId: v.visitId, version: a.version, command: { kind: 'reschedule', options: [{ startAt: '2026-12-22T15:00:00+08:00', endAt: '2026-12-22T15:30:00+08:00', format: 'video', place: null }] } }))
+  ok(
+    await srv.call(h2, 'visits', 'respond', {
+      visitId: v.visitId,
+      version: a.version,
+      command: {
+        kind: 'reschedule',
+        options: [{ startAt: '2026-12-22T15:00:00+08:00', endAt: '2026-12-22T15:30:00+08:00', format: 'video', place: null }],
+      },
+    }),
+  )
   const stats = await runJob('2026-12-20T06:05:00.000Z') // the old hour-before reminder is now due
   expect(stats.skipped).toBe(2) // the old hour-before reminders of the parent and the teacher
   const titles = (await inbox(b2.userId)).items.map((i: any) => i.title)

@@ -32,7 +32,8 @@ async function measured(label: string, fn: 'preview' | 'apply', fileId: string) 
   return res
 }
 
-const student = async (no: string) => (await srv.store.find('students', { where: { schoolId: demo.schoolId, studentNo: no }, limit: 1 }))[0]!
+const student = async (no: string) =>
+  (await srv.store.find('students', { where: { schoolId: demo.schoolId, studentNo: no }, limit: 1 }))[0]!
 const zero = { add: 0, update: 0 }
 
 describe('a 2,000-student file', () => {
@@ -55,7 +56,16 @@ describe('a 2,000-student file', () => {
     const preview = await measured('preview 2000 students (with errors)', 'preview', fileId)
     if (!preview.ok) throw new Error(preview.error.message)
     expect(preview.data.errors.map((e: any) => [e.sheet, e.row])).toEqual([
-      ['学生', 12], ['学生', 22], ['学生', 32], ['学生', 42], ['学生', 52], ['学生', 62], ['学生', 72], ['学生', 82], ['教职工', 5], ['教职工', 7],
+      ['学生', 12],
+      ['学生', 22],
+      ['学生', 32],
+      ['学生', 42],
+      ['学生', 52],
+      ['学生', 62],
+      ['学生', 72],
+      ['学生', 82],
+      ['教职工', 5],
+      ['教职工', 7],
     ])
     expect(preview.data.errorCount).toBe(10)
     const messages = preview.data.errors.map((e: any) => e.message)
@@ -69,7 +79,10 @@ describe('a 2,000-student file', () => {
     expect(messages[9]).toBe('教职工表第7行：电话格式不正确（应为11位手机号）')
 
     const applied = await srv.call(admin, 'imports', 'apply', { fileId })
-    expect(applied).toEqual({ ok: false, error: { code: 'IMPORT.HAS_ERRORS', message: '文件中有10处错误，已全部未导入，请修改后重新上传' } })
+    expect(applied).toEqual({
+      ok: false,
+      error: { code: 'IMPORT.HAS_ERRORS', message: '文件中有10处错误，已全部未导入，请修改后重新上传' },
+    })
     expect(await fingerprint(srv.store)).toBe(before)
   })
 
@@ -137,7 +150,9 @@ describe('a 2,000-student file', () => {
     const after = (await fingerprint(srv.store)).split('\n')
     const changed = after.filter((line) => !before.includes(line) && !line.startsWith('audit_log/'))
     expect(changed.sort()).toEqual([`contacts/${guardian!._id}@2`, `students/${s100._id}@2`, `students/${s200._id}@2`].sort())
-    expect(after.filter((line) => line.startsWith('audit_log/')).length).toBe(before.filter((line) => line.startsWith('audit_log/')).length + 1)
+    expect(after.filter((line) => line.startsWith('audit_log/')).length).toBe(
+      before.filter((line) => line.startsWith('audit_log/')).length + 1,
+    )
     expect((await student(studentNoOf(100))).name).toBe('改名学生')
     clean.students = edited.students
   })
@@ -164,7 +179,8 @@ describe('a concurrent change', () => {
     // Someone edits student 400 between the import's read and its write.
     const racing = new Proxy(srv.store, {
       get(target, prop) {
-        if (prop === 'batch') return async (ops: WriteOp[]) => (await target.update('students', s400._id, { name: '他人修改' }), target.batch(ops))
+        if (prop === 'batch')
+          return async (ops: WriteOp[]) => (await target.update('students', s400._id, { name: '他人修改' }), target.batch(ops))
         const v = Reflect.get(target, prop, target)
         return typeof v === 'function' ? v.bind(target) : v
       },
@@ -172,7 +188,10 @@ describe('a concurrent change', () => {
     const before = await fingerprint(srv.store)
     const caller = (await resolveCaller({ kind: 'user', userId: admin }, srv.store))!
     const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, { store: racing, files: srv.files })
-    expect(res).toEqual({ ok: false, error: { code: 'DATA.CONFLICT', message: '导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入' } })
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'DATA.CONFLICT', message: '导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入' },
+    })
     const expected = before.replace(`students/${s400._id}@${s400._v}`, `students/${s400._id}@${s400._v + 1}`)
     expect(await fingerprint(srv.store)).toBe(expected)
     expect(await student(studentNoOf(500))).toEqual(s500)
@@ -202,7 +221,7 @@ describe('an engine with bounded transactions', () => {
 })
 
 describe('who may import what', () => {
-  test('parents, teachers and another school\'s admin are refused', async () => {
+  test("parents, teachers and another school's admin are refused", async () => {
     const fileId = await upload(await rosterXlsx(buildRosterRows(3)))
     for (const user of [demo.parentOfSiblings(), demo.headTeacher(), demo.principal()]) {
       for (const action of ['template', 'preview', 'apply']) {
@@ -211,10 +230,13 @@ describe('who may import what', () => {
     }
     const other = demo.admin(demo.otherSchoolId)
     const ownFile = await upload(await rosterXlsx(buildRosterRows(3)), 'x.xlsx', other)
-    expect(await srv.call(other, 'imports', 'preview', { fileId: ownFile, schoolId: demo.schoolId })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect(await srv.call(other, 'imports', 'preview', { fileId: ownFile, schoolId: demo.schoolId })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.FORBIDDEN' },
+    })
   })
 
-  test('another user\'s file answers exactly like a missing one', async () => {
+  test("another user's file answers exactly like a missing one", async () => {
     const before = await fingerprint(srv.store)
     const theirs = await upload(await rosterXlsx(buildRosterRows(3)), 'x.xlsx', demo.principal())
     for (const action of ['preview', 'apply']) {
@@ -249,9 +271,15 @@ describe('template', () => {
 describe('files uploaded straight to WeChat cloud storage', () => {
   test('only a file in the caller’s own upload folder can be registered; locally there is none', async () => {
     const admin = demo.admin()
-    const own = await srv.call(admin, 'imports', 'registerUpload', { cloudFileId: `cloud://env-1/uploads/${admin}/1-roster.xlsx`, name: 'roster.xlsx' })
+    const own = await srv.call(admin, 'imports', 'registerUpload', {
+      cloudFileId: `cloud://env-1/uploads/${admin}/1-roster.xlsx`,
+      name: 'roster.xlsx',
+    })
     expect(own).toMatchObject({ ok: false, error: { code: 'FILE.UNSUPPORTED' } })
-    const foreign = await srv.call(admin, 'imports', 'registerUpload', { cloudFileId: 'cloud://env-1/uploads/usr-someone-else/1-roster.xlsx', name: 'roster.xlsx' })
+    const foreign = await srv.call(admin, 'imports', 'registerUpload', {
+      cloudFileId: 'cloud://env-1/uploads/usr-someone-else/1-roster.xlsx',
+      name: 'roster.xlsx',
+    })
     expect(foreign).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
     const me = await srv.call(admin, 'auth', 'me')
     expect(me.ok && me.data.uploadPrefix).toBe(`uploads/${admin}/`)

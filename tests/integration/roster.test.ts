@@ -51,7 +51,12 @@ describe('parent', () => {
 
   test('a parent cannot read class rosters or school figures', async () => {
     const parent = demo.parentOfSiblings()
-    for (const [action, input] of [['classStudents', { classId: 'cls-qs-1-1' }], ['myClasses', {}], ['schoolOverview', {}], ['districtOverview', {}]] as const) {
+    for (const [action, input] of [
+      ['classStudents', { classId: 'cls-qs-1-1' }],
+      ['myClasses', {}],
+      ['schoolOverview', {}],
+      ['districtOverview', {}],
+    ] as const) {
       expect(await srv.call(parent, 'roster', action, input)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     }
   })
@@ -93,7 +98,10 @@ describe('school and district', () => {
     if (!res.ok) throw new Error(res.error.message)
     expect(res.data.schools.map((s: any) => s.name).sort()).toEqual(['大武口区育才中学', '大武口区青山小学'].sort())
     expect(res.data.schools.reduce((a: number, s: any) => a + s.studentCount, 0)).toBe(demo.students.length)
-    expect(await srv.call(demo.district(), 'roster', 'classStudents', { classId: 'cls-qs-1-1' })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect(await srv.call(demo.district(), 'roster', 'classStudents', { classId: 'cls-qs-1-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.FORBIDDEN' },
+    })
   })
 
   test('auth.me names each person and their home', async () => {

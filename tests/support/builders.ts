@@ -9,7 +9,10 @@ export function buildOption(overrides: Partial<VisitOption> = {}): VisitOption {
 }
 
 export function buildVisit(overrides: Partial<Visit> = {}): Visit {
-  const options = overrides.options ?? [buildOption(), buildOption({ id: 'o-2', startAt: at('2026-12-04T19:00:00'), endAt: at('2026-12-04T19:30:00'), format: 'video' })]
+  const options = overrides.options ?? [
+    buildOption(),
+    buildOption({ id: 'o-2', startAt: at('2026-12-04T19:00:00'), endAt: at('2026-12-04T19:30:00'), format: 'video' }),
+  ]
   return {
     _id: 'vis-1',
     _v: 1,
@@ -43,7 +46,15 @@ export function buildScheduled(overrides: Partial<Visit> = {}): Visit {
   const option = buildOption()
   return buildVisit({
     status: 'scheduled',
-    agreed: { option, teacherConfirmedAt: at('2026-12-01T09:00:00'), parentConfirmedAt: at('2026-12-01T09:30:00'), parentUserId: 'usr-p', parentName: '李奶奶', viaPhone: false, noticeVersion: 'v1' },
+    agreed: {
+      option,
+      teacherConfirmedAt: at('2026-12-01T09:00:00'),
+      parentConfirmedAt: at('2026-12-01T09:30:00'),
+      parentUserId: 'usr-p',
+      parentName: '李奶奶',
+      viaPhone: false,
+      noticeVersion: 'v1',
+    },
     startAt: option.startAt,
     ...overrides,
   })

@@ -18,7 +18,10 @@ export const demo = {
   schoolId: DEMO.schoolId,
   otherSchoolId: DEMO.otherSchoolId,
   headTeacher: (classId = 'cls-qs-3-2') => userOfStaff(staff.find((s) => (s.headClassIds as string[]).includes(classId))),
-  subjectTeacher: () => userOfStaff(staff.find((s) => s.schoolId === DEMO.schoolId && !s.headClassIds.length && (s.roles as string[]).join() === 'subject_teacher')),
+  subjectTeacher: () =>
+    userOfStaff(
+      staff.find((s) => s.schoolId === DEMO.schoolId && !s.headClassIds.length && (s.roles as string[]).join() === 'subject_teacher'),
+    ),
   principal: (schoolId: string = DEMO.schoolId) => userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes('principal'))),
   admin: (schoolId: string = DEMO.schoolId) => userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes('school_admin'))),
   district: () => 'usr-district',
@@ -30,8 +33,11 @@ export const demo = {
     for (const b of bindings.filter((b) => b.status === 'approved')) counts.set(b.userId, (counts.get(b.userId) ?? 0) + 1)
     return [...counts].find(([, n]) => n >= 2)![0]
   },
-  approvedChildren: (userId: string) => bindings.filter((b) => b.userId === userId && b.status === 'approved').map((b) => b.studentId as string),
-  pendingOnlyParent: () => bindings.find((b) => b.status === 'pending' && !bindings.some((x) => x.userId === b.userId && x.status === 'approved'))!.userId as string,
+  approvedChildren: (userId: string) =>
+    bindings.filter((b) => b.userId === userId && b.status === 'approved').map((b) => b.studentId as string),
+  pendingOnlyParent: () =>
+    bindings.find((b) => b.status === 'pending' && !bindings.some((x) => x.userId === b.userId && x.status === 'approved'))!
+      .userId as string,
   students: data.students as D[],
   /** A student of the class whose family has a special category. */
   specialStudent: (classId = 'cls-qs-3-2') => {
@@ -40,8 +46,18 @@ export const demo = {
   },
   categoriesOf: (familyId: string) => (data.family_sensitive as D[]).find((f) => f._id === familyId)!.categories as string[],
   teacherOf: (classId: string, teaches: boolean) =>
-    userOfStaff(staff.find((s) => s.schoolId === DEMO.schoolId && !s.headClassIds.length && !s.roles.includes('leader') && s.teachings.length > 0 && s.teachings.some((t: D) => t.classId === classId) === teaches)),
+    userOfStaff(
+      staff.find(
+        (s) =>
+          s.schoolId === DEMO.schoolId &&
+          !s.headClassIds.length &&
+          !s.roles.includes('leader') &&
+          s.teachings.length > 0 &&
+          s.teachings.some((t: D) => t.classId === classId) === teaches,
+      ),
+    ),
   mentorOf: (student: D) => userOfStaff(staff.find((s) => student.mentorIds.includes(s._id))),
-  withRole: (role: string, schoolId: string = DEMO.schoolId) => userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes(role))),
+  withRole: (role: string, schoolId: string = DEMO.schoolId) =>
+    userOfStaff(staff.find((s) => s.schoolId === schoolId && s.roles.includes(role))),
   headTeacherOfOtherSchool: () => userOfStaff(staff.find((s) => s.schoolId === DEMO.otherSchoolId && s.headClassIds.length)),
 }

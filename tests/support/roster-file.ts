@@ -19,10 +19,21 @@ function studentCells(i: number): Cells {
   const { grade, k } = classOf(i)
   const categories = f % 13 === 0 ? '城乡低保、残疾学生' : f % 7 === 0 ? '留守儿童' : ''
   return {
-    学号: studentNoOf(i), 姓名: `学生${pad(i, 4)}`, 性别: i % 2 ? '女' : '男', 出生年月: `${2014 + (i % 6)}-${pad((i % 12) + 1, 2)}`,
-    年级: `${grade}年级`, 班级: `${k}班`, 家庭住址: `青山街道${f}号`, 特殊家庭类别: categories, 学习困难学科: i % 9 === 0 ? '数学' : '',
-    监护人1姓名: `父亲${pad(f, 4)}`, 监护人1关系: '父亲', 监护人1电话: `166${pad(f, 8)}`,
-    监护人2姓名: `母亲${pad(f, 4)}`, 监护人2关系: '母亲', 监护人2电话: `167${pad(f, 8)}`,
+    学号: studentNoOf(i),
+    姓名: `学生${pad(i, 4)}`,
+    性别: i % 2 ? '女' : '男',
+    出生年月: `${2014 + (i % 6)}-${pad((i % 12) + 1, 2)}`,
+    年级: `${grade}年级`,
+    班级: `${k}班`,
+    家庭住址: `青山街道${f}号`,
+    特殊家庭类别: categories,
+    学习困难学科: i % 9 === 0 ? '数学' : '',
+    监护人1姓名: `父亲${pad(f, 4)}`,
+    监护人1关系: '父亲',
+    监护人1电话: `166${pad(f, 8)}`,
+    监护人2姓名: `母亲${pad(f, 4)}`,
+    监护人2关系: '母亲',
+    监护人2电话: `167${pad(f, 8)}`,
   }
 }
 
@@ -30,11 +41,23 @@ function staffCells(n: number): Cells[] {
   const rows: Cells[] = []
   // Head teachers of the 24 classes the demo school does not have yet.
   for (let g = 0; g < 6; g++) {
-    for (let k = 3; k <= 6; k++) rows.push({ 姓名: `班主任${g}${k}`, 电话: `165${pad(rows.length, 8)}`, 角色: '班主任、任课教师', 班主任班级: `${GRADES[g]}年级${k}班`, 任教班级及学科: `${GRADES[g]}年级${k}班:语文` })
+    for (let k = 3; k <= 6; k++)
+      rows.push({
+        姓名: `班主任${g}${k}`,
+        电话: `165${pad(rows.length, 8)}`,
+        角色: '班主任、任课教师',
+        班主任班级: `${GRADES[g]}年级${k}班`,
+        任教班级及学科: `${GRADES[g]}年级${k}班:语文`,
+      })
   }
   for (let t = 0; t < 10; t++) {
     const g = GRADES[t % 6]
-    rows.push({ 姓名: `任课${t}`, 电话: `165${pad(rows.length, 8)}`, 角色: '任课教师', 任教班级及学科: `${g}年级3班:英语；${g}年级4班:英语` })
+    rows.push({
+      姓名: `任课${t}`,
+      电话: `165${pad(rows.length, 8)}`,
+      角色: '任课教师',
+      任教班级及学科: `${g}年级3班:英语；${g}年级4班:英语`,
+    })
   }
   for (let m = 0; m < 5; m++) {
     const mentees = [0, 1, 2].map((j) => studentNoOf(Math.min(n - 1, 1000 + m * 10 + j))).join('、')
@@ -50,7 +73,10 @@ export function buildRosterRows(n: number): RosterRows {
 
 export async function rosterXlsx(rows: RosterRows): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
-  for (const [name, columns, data] of [['学生', STUDENT_COLUMNS, rows.students], ['教职工', STAFF_COLUMNS, rows.staff]] as const) {
+  for (const [name, columns, data] of [
+    ['学生', STUDENT_COLUMNS, rows.students],
+    ['教职工', STAFF_COLUMNS, rows.staff],
+  ] as const) {
     const ws = wb.addWorksheet(name)
     ws.addRow(columns.map((c) => c.label))
     for (const r of data) ws.addRow(columns.map((c) => r[c.label] ?? ''))

@@ -27,7 +27,14 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-files-')))
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
   const notifier = createInboxNotifier(store)
-  const server = createLocalServer({ store, files, notifier, staticDir: opts.staticDir ?? '/nonexistent', secret: TEST_SECRET, clock: opts.clock })
+  const server = createLocalServer({
+    store,
+    files,
+    notifier,
+    staticDir: opts.staticDir ?? '/nonexistent',
+    secret: TEST_SECRET,
+    clock: opts.clock,
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
@@ -48,7 +55,7 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
 
   /** A first-time WeChat user: a fresh account with no roles. */
   async function newcomer(): Promise<string> {
-    const res = (await post("/dev/newcomer", {})).json as any
+    const res = (await post('/dev/newcomer', {})).json as any
     return res.data.userId as string
   }
 

@@ -30,7 +30,8 @@ test('siblings share a family across classes', () => {
 
 test('every role is present', () => {
   const roles = new Set(data.staff!.flatMap((s) => s.roles))
-  for (const r of ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin']) expect(roles).toContain(r)
+  for (const r of ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin'])
+    expect(roles).toContain(r)
   expect(data.users!.some((u) => u.districtId)).toBe(true)
   expect(data.guardians!.some((g) => g.offline)).toBe(true)
   expect(data.bindings!.some((b) => b.status === 'pending')).toBe(true)

@@ -5,7 +5,17 @@ import type { TemplateKey } from '../../core/contract/notify.contract'
 import type { Notifier, SendResult } from '../../core/ports/notifier'
 
 export type SubscribeApi = {
-  openapi: { subscribeMessage: { send(args: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState: string }): Promise<unknown> } }
+  openapi: {
+    subscribeMessage: {
+      send(args: {
+        touser: string
+        templateId: string
+        page: string
+        data: Record<string, { value: string }>
+        miniprogramState: string
+      }): Promise<unknown>
+    }
+  }
 }
 
 const ENV_NAMES: Record<TemplateKey, string> = {
@@ -31,7 +41,13 @@ export function createCloudNotifier(cloud: SubscribeApi, env: Record<string, str
       if (!msg.openid) return { ok: false, permanent: true, code: 'NO_OPENID' }
       const data = Object.fromEntries(Object.entries(msg.data).map(([k, v]) => [k, { value: fitField(k, v) }]))
       try {
-        await cloud.openapi.subscribeMessage.send({ touser: msg.openid, templateId, page: msg.page, data, miniprogramState: env.JF_MP_STATE ?? 'formal' })
+        await cloud.openapi.subscribeMessage.send({
+          touser: msg.openid,
+          templateId,
+          page: msg.page,
+          data,
+          miniprogramState: env.JF_MP_STATE ?? 'formal',
+        })
         return { ok: true }
       } catch (e) {
         const code = Number((e as { errCode?: number }).errCode)

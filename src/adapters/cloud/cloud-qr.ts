@@ -3,7 +3,16 @@
 import type { QrCodes } from '../../core/ports/qr-code'
 
 export type WxacodeApi = {
-  openapi: { wxacode: { getUnlimited(args: { scene: string; page: string; checkPath: boolean; width: number }): Promise<{ buffer?: Uint8Array; errCode?: number }> } }
+  openapi: {
+    wxacode: {
+      getUnlimited(args: {
+        scene: string
+        page: string
+        checkPath: boolean
+        width: number
+      }): Promise<{ buffer?: Uint8Array; errCode?: number }>
+    }
+  }
 }
 
 export function createCloudQr(cloud: WxacodeApi, page = 'pages/index/index'): QrCodes {

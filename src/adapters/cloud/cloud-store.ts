@@ -1,6 +1,15 @@
 // The cloud engine: the DocStore port over wx-server-sdk's database (opened with throwOnNotFound: false).
 import type { CollectionName } from '../../core/collections'
-import { MAX_PAGE, type BatchResult, type Doc, type DocStore, type FindOptions, type NewDoc, type Where, type WriteOp } from '../../core/ports/doc-store'
+import {
+  MAX_PAGE,
+  type BatchResult,
+  type Doc,
+  type DocStore,
+  type FindOptions,
+  type NewDoc,
+  type Where,
+  type WriteOp,
+} from '../../core/ports/doc-store'
 import { checkField, toCloudSet, toCloudWhere, type CloudCommand } from './cloud-where'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's query builders are untyped chains */
@@ -12,7 +21,10 @@ export type CloudDb = {
 }
 
 class BatchAbort extends Error {
-  constructor(readonly index: number, readonly reason: 'duplicate' | 'conflict') {
+  constructor(
+    readonly index: number,
+    readonly reason: 'duplicate' | 'conflict',
+  ) {
     super(reason)
   }
 }

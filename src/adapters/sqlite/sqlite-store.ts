@@ -1,12 +1,24 @@
 // The local engine: one table per collection (id, version, JSON doc) in SQLite, WAL, expression indexes.
 import Database from 'better-sqlite3'
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../core/collections'
-import { MAX_PAGE, type BatchResult, type Doc, type DocStore, type FindOptions, type NewDoc, type Where, type WriteOp } from '../../core/ports/doc-store'
+import {
+  MAX_PAGE,
+  type BatchResult,
+  type Doc,
+  type DocStore,
+  type FindOptions,
+  type NewDoc,
+  type Where,
+  type WriteOp,
+} from '../../core/ports/doc-store'
 import { fieldExpr, whereSql } from './where-sql'
 
 type Row = { id: string; v: number; doc: string }
 class BatchAbort extends Error {
-  constructor(readonly index: number, readonly reason: 'duplicate' | 'conflict') {
+  constructor(
+    readonly index: number,
+    readonly reason: 'duplicate' | 'conflict',
+  ) {
     super(reason)
   }
 }

@@ -45,7 +45,12 @@ function conditionSql(field: string, cond: Condition, params: unknown[]): string
     return `EXISTS (SELECT 1 FROM json_each(doc, '$.${field}') WHERE value = ?)`
   }
   if (isRange(cond)) {
-    const ops: Array<[keyof typeof cond, string]> = [['gt', '>'], ['gte', '>='], ['lt', '<'], ['lte', '<=']]
+    const ops: Array<[keyof typeof cond, string]> = [
+      ['gt', '>'],
+      ['gte', '>='],
+      ['lt', '<'],
+      ['lte', '<='],
+    ]
     const bits = ops
       .filter(([k]) => cond[k] !== undefined)
       .map(([k, op]) => {

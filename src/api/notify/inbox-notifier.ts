@@ -6,7 +6,15 @@ export function createInboxNotifier(store: DocStore): Notifier {
   return {
     idempotent: true,
     async send(msg) {
-      await store.insert('inbox', { _id: `inb-${msg.outboxId}`, userId: msg.userId, title: msg.title, body: msg.body, page: msg.page, at: msg.at, read: false })
+      await store.insert('inbox', {
+        _id: `inb-${msg.outboxId}`,
+        userId: msg.userId,
+        title: msg.title,
+        body: msg.body,
+        page: msg.page,
+        at: msg.at,
+        read: false,
+      })
       return { ok: true }
     },
   }

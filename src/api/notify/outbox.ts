@@ -6,7 +6,14 @@ import type { VisitOption } from '../../core/model/visit.schema'
 
 export type OutboxEvent = Parameters<typeof visitMessage>[0]
 
-export function outboxDoc(id: string, userId: string, visitId: string, event: OutboxEvent, option: VisitOption | null, dueAt: string): NewDoc {
+export function outboxDoc(
+  id: string,
+  userId: string,
+  visitId: string,
+  event: OutboxEvent,
+  option: VisitOption | null,
+  dueAt: string,
+): NewDoc {
   const msg = visitMessage(event, option)
   return {
     _id: id,
@@ -28,7 +35,14 @@ export function outboxDoc(id: string, userId: string, visitId: string, event: Ou
   }
 }
 
-export function outboxOps(visitId: string, seq: number, event: OutboxEvent, option: VisitOption | null, userIds: string[], now: Date): WriteOp[] {
+export function outboxOps(
+  visitId: string,
+  seq: number,
+  event: OutboxEvent,
+  option: VisitOption | null,
+  userIds: string[],
+  now: Date,
+): WriteOp[] {
   return userIds.map((userId) => ({
     kind: 'insert' as const,
     coll: 'outbox' as const,

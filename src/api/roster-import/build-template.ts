@@ -18,7 +18,12 @@ const HELP_LINES = [
 
 function addDataSheet(wb: ExcelJS.Workbook, name: string, columns: Column[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
-  ws.columns = columns.map((c) => ({ header: c.required ? `${c.label}*` : c.label, key: c.key, width: Math.max(12, c.label.length * 2 + 6), style: { numFmt: '@' } }))
+  ws.columns = columns.map((c) => ({
+    header: c.required ? `${c.label}*` : c.label,
+    key: c.key,
+    width: Math.max(12, c.label.length * 2 + 6),
+    style: { numFmt: '@' },
+  }))
   ws.addRow(Object.fromEntries(columns.map((c) => [c.key, c.example])))
   const header = ws.getRow(1)
   header.font = { bold: true }
@@ -34,7 +39,10 @@ function addHelpSheet(wb: ExcelJS.Workbook) {
   ws.columns = [{ width: 22 }, { width: 10 }, { width: 70 }]
   ws.addRow(['花名册导入说明']).font = { bold: true, size: 14 }
   for (const line of HELP_LINES) ws.addRow([line])
-  for (const [sheet, columns] of [[STUDENT_SHEET, STUDENT_COLUMNS], [STAFF_SHEET, STAFF_COLUMNS]] as const) {
+  for (const [sheet, columns] of [
+    [STUDENT_SHEET, STUDENT_COLUMNS],
+    [STAFF_SHEET, STAFF_COLUMNS],
+  ] as const) {
     ws.addRow([])
     ws.addRow([`“${sheet}”表`, '是否必填', '填写说明']).font = { bold: true }
     for (const c of columns) ws.addRow([c.label, c.required ? '必填' : '选填', c.note])

@@ -54,7 +54,10 @@ export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps) {
   if (plan.ops.length + 1 > deps.store.maxBatchOps) {
     // All or nothing, always: a change too big for one transaction is refused, not half applied.
     const parts = Math.ceil((plan.ops.length + 1) / deps.store.maxBatchOps)
-    return err('IMPORT.TOO_LARGE', `这次导入要写入${plan.ops.length}条数据，超过一次能完整导入的上限。请把文件按年级或班级拆成约${parts}个文件分别导入（没有列出的学生不会被删除）`)
+    return err(
+      'IMPORT.TOO_LARGE',
+      `这次导入要写入${plan.ops.length}条数据，超过一次能完整导入的上限。请把文件按年级或班级拆成约${parts}个文件分别导入（没有列出的学生不会被删除）`,
+    )
   }
   const audit = auditEntry(ctx, { schoolId, action: 'roster.import', targetType: 'file', targetId: input.fileId, reason: describe(plan) })
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])

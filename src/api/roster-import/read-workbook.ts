@@ -14,7 +14,11 @@ export function cellText(v: ExcelJS.CellValue): string {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v).toString() : String(v)
   if (typeof v === 'string' || typeof v === 'boolean') return String(v).trim()
-  if ('richText' in v) return v.richText.map((t) => t.text).join('').trim()
+  if ('richText' in v)
+    return v.richText
+      .map((t) => t.text)
+      .join('')
+      .trim()
   if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: ExcelJS.CellValue }).result ?? null)
   if ('text' in v) return cellText(v.text as ExcelJS.CellValue)
   return ''

@@ -19,7 +19,14 @@ export const notifyRoutes: RouteTable<'notify'> = {
     return ok({
       total,
       unread,
-      items: items.map((i) => ({ id: i._id, title: String(i.title), body: String(i.body), page: String(i.page), at: String(i.at), read: i.read === true })),
+      items: items.map((i) => ({
+        id: i._id,
+        title: String(i.title),
+        body: String(i.body),
+        page: String(i.page),
+        at: String(i.at),
+        read: i.read === true,
+      })),
     })
   },
 

@@ -33,17 +33,32 @@ export const privacyRoutes: RouteTable<'privacy'> = {
       studentId,
       studentName: student.name,
       className: className(student.classId),
-      siblings: siblings.filter((s) => s._id !== studentId).map((s) => ({ studentId: s._id, name: s.name, className: className(s.classId) })),
+      siblings: siblings
+        .filter((s) => s._id !== studentId)
+        .map((s) => ({ studentId: s._id, name: s.name, className: className(s.classId) })),
       guardians: guardians.map((g) => {
         const phone = contacts.find((c) => c._id === contactId(g._id))?.phone ?? null
-        return { name: g.name, relation: g.relation, offline: g.offline, onWeChat: !!g.userId, phone: phone && (full ? phone : maskPhone(phone)), phoneMasked: !full }
+        return {
+          name: g.name,
+          relation: g.relation,
+          offline: g.offline,
+          onWeChat: !!g.userId,
+          phone: phone && (full ? phone : maskPhone(phone)),
+          phoneMasked: !full,
+        }
       }),
       categories: full && !withdrawn ? (sensitive?.categories ?? []) : null,
       address: full ? (sensitive?.address ?? null) : null,
       sensitiveHidden: !full ? ('not_allowed' as const) : withdrawn ? ('consent_withdrawn' as const) : ('visible' as const),
     }
     if (full) {
-      const entry = { schoolId: student.schoolId, action: 'family.read_sensitive', targetType: 'family', targetId: student.familyId, reason: READ_REASONS[reason] }
+      const entry = {
+        schoolId: student.schoolId,
+        action: 'family.read_sensitive',
+        targetType: 'family',
+        targetId: student.familyId,
+        reason: READ_REASONS[reason],
+      }
       await store.insert('audit_log', auditEntry(ctx, entry))
     }
     return ok(profile)

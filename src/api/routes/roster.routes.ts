@@ -70,16 +70,21 @@ export const rosterRoutes: RouteTable<'roster'> = {
     if (!schoolId || !isSchoolWide(caller, schoolId)) return Errors.forbidden()
     const [school, classList, studentsByClass, families, guardians, staff] = await Promise.all([
       repos(store).schools.get(schoolId),
-      repos(store).classes.find({ where: { schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: 100 }),
+      repos(store).classes.find({
+        where: { schoolId },
+        orderBy: [
+          ['grade', 'asc'],
+          ['name', 'asc'],
+        ],
+        limit: 100,
+      }),
       store.countBy('students', 'classId', { schoolId }),
       store.count('families', { schoolId }),
       store.count('guardians', { schoolId }),
       store.count('staff', { schoolId, status: 'active' }),
     ])
     if (!school) return Errors.notFound('学校')
-    const heads = await repos(store).staff.getMany(
-      classList.map((c) => c.headTeacherId).filter((x): x is string => !!x),
-    )
+    const heads = await repos(store).staff.getMany(classList.map((c) => c.headTeacherId).filter((x): x is string => !!x))
     return ok({
       schoolId,
       schoolName: school.name,

@@ -3,7 +3,12 @@ import { Text, View } from '@tarojs/components'
 export type Option<T extends string | number> = { value: T; label: string; disabled?: boolean }
 
 /** Large tappable chips instead of a picker wheel: every choice visible, one tap, readable aloud. */
-export function Choices<T extends string | number>(props: { label: string; options: Option<T>[]; value: T | null; onChange: (v: T) => void }) {
+export function Choices<T extends string | number>(props: {
+  label: string
+  options: Option<T>[]
+  value: T | null
+  onChange: (v: T) => void
+}) {
   const { label, options, value, onChange } = props
   return (
     <View className="field">

@@ -4,7 +4,17 @@ import { FontMeta } from './page-meta'
 import { PrivacyGate } from './privacy-gate'
 
 /** Every page: font meta first, then a visible title (stable text for people and tests). */
-export function Screen({ title, subtitle, large, children }: { title: string; subtitle?: string | null; large?: boolean; children: ReactNode }) {
+export function Screen({
+  title,
+  subtitle,
+  large,
+  children,
+}: {
+  title: string
+  subtitle?: string | null
+  large?: boolean
+  children: ReactNode
+}) {
   return (
     <>
       <FontMeta />

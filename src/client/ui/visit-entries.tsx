@@ -42,7 +42,12 @@ export function TeacherVisitsEntry() {
   const agreed = visits.filter((v) => v.status === 'scheduled').length
   return (
     <View className="tools">
-      <View className="card card--tap" role="button" aria-label="本周家访" onClick={() => void Taro.navigateTo({ url: VISIT_PATHS.agenda })}>
+      <View
+        className="card card--tap"
+        role="button"
+        aria-label="本周家访"
+        onClick={() => void Taro.navigateTo({ url: VISIT_PATHS.agenda })}
+      >
         <Text className="card__title">本周家访</Text>
         <Text className="card__meta">{agenda.data ? `已约好 ${agreed} 个 · 等您回复 ${waiting} 个` : '家访日程 · 待回复'}</Text>
       </View>

@@ -10,7 +10,10 @@ const CodeSchema = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{6,10}$/, '邀请码是6到10位字母或数字')
-const PhoneInput = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
+const PhoneInput = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
 const ConsentStateOut = z.object({ given: z.boolean(), noticeVersion: z.string(), at: z.string() }).nullable()
 
 export const StaffRowSchema = z.object({
@@ -127,7 +130,13 @@ export const accountsContract = defineFunction({
     output: z.object({
       noticeVersion: z.string(),
       children: z.array(
-        z.object({ studentId: z.string(), studentName: z.string(), status: z.string(), guardian: ConsentStateOut, sensitive: ConsentStateOut }),
+        z.object({
+          studentId: z.string(),
+          studentName: z.string(),
+          status: z.string(),
+          guardian: ConsentStateOut,
+          sensitive: ConsentStateOut,
+        }),
       ),
     }),
     roles: 'newcomer',

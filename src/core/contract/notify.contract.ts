@@ -20,7 +20,9 @@ export const notifyContract = defineFunction({
     output: z.object({
       total: z.number().int(),
       unread: z.number().int(),
-      items: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), page: z.string(), at: z.string(), read: z.boolean() })),
+      items: z.array(
+        z.object({ id: z.string(), title: z.string(), body: z.string(), page: z.string(), at: z.string(), read: z.boolean() }),
+      ),
     }),
     roles: 'signed-in',
   },

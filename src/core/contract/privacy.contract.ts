@@ -26,7 +26,14 @@ export const FamilyProfileSchema = z.object({
   className: z.string(),
   siblings: z.array(z.object({ studentId: z.string(), name: z.string(), className: z.string() })),
   guardians: z.array(
-    z.object({ name: z.string(), relation: RelationSchema, offline: z.boolean(), onWeChat: z.boolean(), phone: z.string().nullable(), phoneMasked: z.boolean() }),
+    z.object({
+      name: z.string(),
+      relation: RelationSchema,
+      offline: z.boolean(),
+      onWeChat: z.boolean(),
+      phone: z.string().nullable(),
+      phoneMasked: z.boolean(),
+    }),
   ),
   /** null = this caller may not see categories (or a guardian withdrew consent). */
   categories: z.array(SpecialCategorySchema).nullable(),

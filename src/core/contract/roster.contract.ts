@@ -91,9 +91,7 @@ export const rosterContract = defineFunction({
     input: z.object({}).strict(),
     output: z.object({
       districtName: z.string(),
-      schools: z.array(
-        z.object({ schoolId: z.string(), name: z.string(), classCount: z.number().int(), studentCount: z.number().int() }),
-      ),
+      schools: z.array(z.object({ schoolId: z.string(), name: z.string(), classCount: z.number().int(), studentCount: z.number().int() })),
     }),
     roles: ['district'],
   },

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/base.schema'
-import { AgreementSchema, SideSchema, ThreadEntrySchema, VisitFormatSchema, VisitOptionSchema, VisitStatusSchema } from '../model/visit.schema'
+import {
+  AgreementSchema,
+  SideSchema,
+  ThreadEntrySchema,
+  VisitFormatSchema,
+  VisitOptionSchema,
+  VisitStatusSchema,
+} from '../model/visit.schema'
 import { OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { defineFunction } from './contract'
 
@@ -10,10 +17,18 @@ const Text = (max: number, label: string) => z.string().trim().max(max, `${label
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: IdSchema }),
   z.object({ kind: z.literal('counter'), options: OptionListSchema, text: Text(200, '留言').default('') }),
-  z.object({ kind: z.literal('decline_home'), options: z.array(OptionInputSchema).max(4).default([]), text: Text(200, '留言').default('') }),
+  z.object({
+    kind: z.literal('decline_home'),
+    options: z.array(OptionInputSchema).max(4).default([]),
+    text: Text(200, '留言').default(''),
+  }),
   z.object({ kind: z.literal('reschedule'), options: OptionListSchema, text: Text(200, '留言').default('') }),
   z.object({ kind: z.literal('cancel'), reason: Text(200, '原因').min(1, '请填写取消原因') }),
-  z.object({ kind: z.literal('phone_agreement'), option: OptionInputSchema, guardianName: Text(20, '家长姓名').min(1, '请填写通话的家长') }),
+  z.object({
+    kind: z.literal('phone_agreement'),
+    option: OptionInputSchema,
+    guardianName: Text(20, '家长姓名').min(1, '请填写通话的家长'),
+  }),
 ])
 
 export const ReceiptSchema = z.object({
@@ -62,7 +77,9 @@ const VisitListSchema = z.object({ visits: z.array(VisitViewSchema), total: z.nu
 export const visitsContract = defineFunction({
   propose: {
     summary: '教师：向一个家庭提出1–4个家访时间和形式',
-    input: z.object({ studentId: IdSchema, options: OptionListSchema, topic: Text(200, '家访内容').min(1, '请写一句想和家长聊什么') }).strict(),
+    input: z
+      .object({ studentId: IdSchema, options: OptionListSchema, topic: Text(200, '家访内容').min(1, '请写一句想和家长聊什么') })
+      .strict(),
     output: VisitViewSchema,
     roles: STAFF,
     write: true,
@@ -82,7 +99,9 @@ export const visitsContract = defineFunction({
   },
   myAgenda: {
     summary: '教师：某天起若干天内的家访（含待回复）',
-    input: z.object({ from: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }), days: z.number().int().min(1).max(31).default(7) }).strict(),
+    input: z
+      .object({ from: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }), days: z.number().int().min(1).max(31).default(7) })
+      .strict(),
     output: VisitListSchema,
     roles: STAFF,
   },

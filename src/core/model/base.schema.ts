@@ -8,8 +8,4 @@ export const DocBase = z.object({
 
 export const IdSchema = z.string().trim().min(1, '编号不能为空').max(64, '编号过长')
 export const IsoInstant = z.iso.datetime({ offset: true, message: '时间格式不正确' })
-export const ChineseName = z
-  .string()
-  .trim()
-  .min(1, '姓名不能为空')
-  .max(20, '姓名不能超过20个字')
+export const ChineseName = z.string().trim().min(1, '姓名不能为空').max(20, '姓名不能超过20个字')

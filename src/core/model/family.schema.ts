@@ -25,7 +25,15 @@ export const SPECIAL_CATEGORY_LABELS: Record<SpecialCategory, string> = {
   disabled: '残疾学生',
 }
 
-export const RELATIONS = ['father', 'mother', 'grandfather', 'grandmother', 'maternal_grandfather', 'maternal_grandmother', 'other'] as const
+export const RELATIONS = [
+  'father',
+  'mother',
+  'grandfather',
+  'grandmother',
+  'maternal_grandfather',
+  'maternal_grandmother',
+  'other',
+] as const
 export const RelationSchema = z.enum(RELATIONS)
 export type Relation = z.infer<typeof RelationSchema>
 export const RELATION_LABELS: Record<Relation, string> = {

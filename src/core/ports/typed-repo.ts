@@ -42,7 +42,12 @@ export function typedRepo<S extends z.ZodType>(store: DocStore, coll: Collection
  * Every document matching `where`, validated: one count, then all pages in parallel. For jobs that
  * must see a whole set (an import, the dev sign-in list), never for per-request paths.
  */
-export async function readAll<S extends z.ZodType>(store: DocStore, coll: CollectionName, schema: S, where?: Where): Promise<Array<z.infer<S>>> {
+export async function readAll<S extends z.ZodType>(
+  store: DocStore,
+  coll: CollectionName,
+  schema: S,
+  where?: Where,
+): Promise<Array<z.infer<S>>> {
   const total = await store.count(coll, where)
   const pages = Array.from({ length: Math.ceil(total / MAX_PAGE) }, (_, i) =>
     store.find(coll, { where, orderBy: [['_id', 'asc']], limit: MAX_PAGE, skip: i * MAX_PAGE }),

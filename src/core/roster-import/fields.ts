@@ -7,7 +7,11 @@ import type { ClassRef } from './types'
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九']
 
 /** Split a list cell on 、，,；; / and whitespace. */
-export const splitList = (v: string) => v.split(/[、，,；;/\s]+/).map((s) => s.trim()).filter(Boolean)
+export const splitList = (v: string) =>
+  v
+    .split(/[、，,；;/\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 const fail = (ctx: z.RefinementCtx, message: string) => {
   ctx.addIssue({ code: 'custom', message })
@@ -46,14 +50,28 @@ export const birthMonthField = z.string().transform((v, ctx) => {
 
 const RELATION_ALIASES: Record<string, Relation> = {
   ...Object.fromEntries(Object.entries(RELATION_LABELS).map(([k, label]) => [label, k as Relation])),
-  爸爸: 'father', 妈妈: 'mother', 祖父: 'grandfather', 祖母: 'grandmother', 外祖父: 'maternal_grandfather', 外祖母: 'maternal_grandmother', 其他: 'other',
+  爸爸: 'father',
+  妈妈: 'mother',
+  祖父: 'grandfather',
+  祖母: 'grandmother',
+  外祖父: 'maternal_grandfather',
+  外祖母: 'maternal_grandmother',
+  其他: 'other',
 }
 export const parseRelation = (v: string): Relation | null => RELATION_ALIASES[v] ?? null
 export const RELATION_HINT = Object.values(RELATION_LABELS).join('、')
 
 const CATEGORY_ALIASES: Record<string, SpecialCategory> = {
   ...Object.fromEntries(Object.entries(SPECIAL_CATEGORY_LABELS).map(([k, label]) => [label, k as SpecialCategory])),
-  离异: 'divorced', 单亲: 'single_parent', 外来务工: 'migrant_worker', 留守: 'left_behind', 建档立卡: 'rural_poor', 建档立卡贫困: 'rural_poor', 低保: 'min_allowance', 特困: 'extreme_poverty', 残疾: 'disabled',
+  离异: 'divorced',
+  单亲: 'single_parent',
+  外来务工: 'migrant_worker',
+  留守: 'left_behind',
+  建档立卡: 'rural_poor',
+  建档立卡贫困: 'rural_poor',
+  低保: 'min_allowance',
+  特困: 'extreme_poverty',
+  残疾: 'disabled',
 }
 const CATEGORY_ORDER = Object.keys(SPECIAL_CATEGORY_LABELS) as SpecialCategory[]
 export const sortCategories = (c: Iterable<SpecialCategory>) => CATEGORY_ORDER.filter((k) => new Set(c).has(k))

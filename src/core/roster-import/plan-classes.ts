@@ -16,11 +16,23 @@ export function resolveClasses(ctx: PlanContext): ClassRef[] {
 
 /** Classes named in the file, plus any whose head teacher changes. Runs after staff are planned. */
 export function writeClasses(ctx: PlanContext, created: ClassRef[]) {
-  const named = new Set([...(ctx.file.students ?? []).map((s) => s.cls.name), ...(ctx.file.staff ?? []).flatMap((s) => [...s.headClasses, ...s.teachings.map((t) => t.className)])])
+  const named = new Set([
+    ...(ctx.file.students ?? []).map((s) => s.cls.name),
+    ...(ctx.file.staff ?? []).flatMap((s) => [...s.headClasses, ...s.teachings.map((t) => t.className)]),
+  ])
   const fileStaff = new Set(ctx.staffIdByPhone.values())
   for (const cls of created) {
     const _id = ctx.classIdByName.get(cls.name)!
-    ctx.w.count('classes', ctx.w.insert('classes', { _id, schoolId: ctx.schoolId, grade: cls.grade, name: cls.name, headTeacherId: ctx.headOf.get(cls.name) ?? null }))
+    ctx.w.count(
+      'classes',
+      ctx.w.insert('classes', {
+        _id,
+        schoolId: ctx.schoolId,
+        grade: cls.grade,
+        name: cls.name,
+        headTeacherId: ctx.headOf.get(cls.name) ?? null,
+      }),
+    )
   }
   for (const cls of ctx.idx.classByName.values()) {
     let head = cls.headTeacherId

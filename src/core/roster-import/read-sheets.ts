@@ -22,7 +22,11 @@ function readSheet<R>(sheet: RawSheet, columns: Column[], parse: (at: RowAt, cel
   const map = mapHeaders(columns, sheet.headers)
   const hasColumn = (key: string) => map.index.has(key)
   if (map.missing.length) {
-    return { rows: [], hasColumn, problems: map.missing.map((c) => ({ sheet: sheet.name, row: 1, text: `缺少“${c.label}”列，请使用导入模板` })) }
+    return {
+      rows: [],
+      hasColumn,
+      problems: map.missing.map((c) => ({ sheet: sheet.name, row: 1, text: `缺少“${c.label}”列，请使用导入模板` })),
+    }
   }
   const rows: R[] = []
   const problems: RowProblem[] = []

@@ -36,7 +36,10 @@ const classListField = z.string().transform((v, ctx) => {
 /** "三年级1班:数学；三年级2班:数学、科学" → one teaching per class and subject. */
 const teachingsField = z.string().transform((v, ctx) => {
   const out: StaffRow['teachings'] = []
-  for (const entry of v.split(/[；;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of v
+    .split(/[；;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [left, right, extra] = entry.split(/[:：]/).map((s) => s.trim())
     const cls = parseClassName(left ?? '')
     const subjects = splitList(right ?? '')

@@ -19,7 +19,8 @@ function checkStudents(rows: StudentRow[], problems: RowProblem[]): StudentRow[]
     for (const g of r.guardians) {
       const seen = byPhone.get(g.phone)
       if (phones.has(g.phone)) problems.push({ ...r, text: `监护人${g.slot}电话与本行其他监护人重复` })
-      else if (seen && seen.name !== g.name) problems.push({ ...r, text: `监护人${g.slot}电话与${place(r, seen.at)}的监护人“${seen.name}”相同，但姓名不同` })
+      else if (seen && seen.name !== g.name)
+        problems.push({ ...r, text: `监护人${g.slot}电话与${place(r, seen.at)}的监护人“${seen.name}”相同，但姓名不同` })
       phones.add(g.phone)
     }
     if (problems.length > before) return false

@@ -49,7 +49,15 @@ export function decide(visit: Visit, actor: Actor, command: Command, now: Date, 
   const at = now.toISOString()
   const seq = visit.thread.length + 1
   const entry = (kind: ThreadEntry['kind'], options: VisitOption[], chosen: string | null, text: string): ThreadEntry => ({
-    seq, at, side: actor.side, actorUserId: actor.userId, actorName: actor.name, kind, options, chosenOptionId: chosen, text,
+    seq,
+    at,
+    side: actor.side,
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    kind,
+    options,
+    chosenOptionId: chosen,
+    text,
   })
   const none: Effects = { takeSlots: null, releaseSlots: null, releaseClaim: false, notify: null }
   switch (command.kind) {
@@ -79,9 +87,19 @@ export function decide(visit: Visit, actor: Actor, command: Command, now: Date, 
       const reason = command.reason.trim()
       if (!reason) return err('VISIT.REASON_REQUIRED', '请填写取消原因')
       return ok({
-        patch: { status: 'cancelled', cancelledBy: actor.side, cancelReason: reason, makeUpNeeded: actor.side === 'teacher' && visit.required },
+        patch: {
+          status: 'cancelled',
+          cancelledBy: actor.side,
+          cancelReason: reason,
+          makeUpNeeded: actor.side === 'teacher' && visit.required,
+        },
         entry: entry('cancel', [], null, reason),
-        effects: { ...none, releaseSlots: visit.status === 'scheduled' ? visit.agreed!.option : null, releaseClaim: true, notify: { side: other(actor.side), event: 'cancelled' } },
+        effects: {
+          ...none,
+          releaseSlots: visit.status === 'scheduled' ? visit.agreed!.option : null,
+          releaseClaim: true,
+          notify: { side: other(actor.side), event: 'cancelled' },
+        },
       })
     }
     case 'phone_agreement': {
@@ -98,17 +116,46 @@ export function decide(visit: Visit, actor: Actor, command: Command, now: Date, 
   }
 }
 
-function offer(visit: Visit, actor: Actor, kind: CommandKind, options: VisitOption[], homeDeclined: boolean, at: string, e: ThreadEntry, none: Effects): Decision {
+function offer(
+  visit: Visit,
+  actor: Actor,
+  kind: CommandKind,
+  options: VisitOption[],
+  homeDeclined: boolean,
+  at: string,
+  e: ThreadEntry,
+  none: Effects,
+): Decision {
   const wasScheduled = visit.status === 'scheduled'
   return {
     // A reschedule clears the agreement: the other side must agree again, no shortcut.
-    patch: { status: awaiting(other(actor.side)), options, offeredBy: actor.side, offeredAt: at, homeDeclined, agreed: null, startAt: null },
+    patch: {
+      status: awaiting(other(actor.side)),
+      options,
+      offeredBy: actor.side,
+      offeredAt: at,
+      homeDeclined,
+      agreed: null,
+      startAt: null,
+    },
     entry: e,
-    effects: { ...none, releaseSlots: wasScheduled ? visit.agreed!.option : null, notify: { side: other(actor.side), event: kind === 'reschedule' ? 'changed' : 'proposal' } },
+    effects: {
+      ...none,
+      releaseSlots: wasScheduled ? visit.agreed!.option : null,
+      notify: { side: other(actor.side), event: kind === 'reschedule' ? 'changed' : 'proposal' },
+    },
   }
 }
 
-function agreement(visit: Visit, actor: Actor, option: VisitOption, at: string, noticeVersion: string, viaPhone: boolean, guardianName = ''): Agreement {
+function agreement(
+  visit: Visit,
+  actor: Actor,
+  option: VisitOption,
+  at: string,
+  noticeVersion: string,
+  viaPhone: boolean,
+  guardianName = '',
+): Agreement {
   const parentAccepts = actor.side === 'parent'
   return {
     option,
@@ -116,7 +163,11 @@ function agreement(visit: Visit, actor: Actor, option: VisitOption, at: string, 
     teacherConfirmedAt: parentAccepts ? visit.offeredAt : at,
     parentConfirmedAt: at,
     parentUserId: viaPhone ? null : parentAccepts ? actor.userId : null,
-    parentName: viaPhone ? guardianName : parentAccepts ? actor.name : ([...visit.thread].reverse().find((t) => t.side === 'parent')?.actorName ?? ''),
+    parentName: viaPhone
+      ? guardianName
+      : parentAccepts
+        ? actor.name
+        : ([...visit.thread].reverse().find((t) => t.side === 'parent')?.actorName ?? ''),
     viaPhone,
     noticeVersion,
   }

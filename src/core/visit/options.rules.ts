@@ -19,7 +19,11 @@ export type OptionInput = z.infer<typeof OptionInputSchema>
 export const OptionListSchema = z.array(OptionInputSchema).min(1, '请至少给出一个时间').max(MAX_OPTIONS, `最多给出${MAX_OPTIONS}个时间`)
 
 /** Check windows (future, 15 min – 4 h, 5-minute grid, no duplicates) and give each a stable id. */
-export function normaliseOptions(inputs: OptionInput[], now: Date, opts: { homeAllowed: boolean; idPrefix: string }): Result<VisitOption[]> {
+export function normaliseOptions(
+  inputs: OptionInput[],
+  now: Date,
+  opts: { homeAllowed: boolean; idPrefix: string },
+): Result<VisitOption[]> {
   const out: VisitOption[] = []
   for (const [i, o] of inputs.entries()) {
     const n = `第${i + 1}个时间`
@@ -30,8 +34,15 @@ export function normaliseOptions(inputs: OptionInput[], now: Date, opts: { homeA
     if (minutes < 15 || minutes > 240) return err('VISIT.BAD_WINDOW', `${n}的时长应在15分钟到4小时之间`)
     if (start.minute() % 5 || end.minute() % 5 || start.second() || end.second()) return err('VISIT.BAD_WINDOW', `${n}请按5分钟取整`)
     if (o.format === 'home' && !opts.homeAllowed) return err('VISIT.HOME_DECLINED', '家长已选择不入户家访，请改用视频、到校或分组家访')
-    const option = { id: `${opts.idPrefix}-${i + 1}`, startAt: start.utc().toISOString(), endAt: end.utc().toISOString(), format: o.format, place: o.place }
-    if (out.some((x) => x.startAt === option.startAt && x.format === option.format)) return err('VISIT.DUPLICATE_OPTION', `${n}与前面的时间重复`)
+    const option = {
+      id: `${opts.idPrefix}-${i + 1}`,
+      startAt: start.utc().toISOString(),
+      endAt: end.utc().toISOString(),
+      format: o.format,
+      place: o.place,
+    }
+    if (out.some((x) => x.startAt === option.startAt && x.format === option.format))
+      return err('VISIT.DUPLICATE_OPTION', `${n}与前面的时间重复`)
     out.push(option)
   }
   return ok(out)
@@ -42,7 +53,10 @@ export function slotStarts(option: Pick<VisitOption, 'startAt' | 'endAt' | 'form
   const buffer = option.format === 'home' ? HOME_BUFFER_MINUTES : 0
   const from = dayjs(option.startAt).subtract(buffer, 'minute')
   const to = dayjs(option.endAt).add(buffer, 'minute')
-  let t = from.subtract(from.minute() % SLOT_MINUTES, 'minute').second(0).millisecond(0)
+  let t = from
+    .subtract(from.minute() % SLOT_MINUTES, 'minute')
+    .second(0)
+    .millisecond(0)
   const out: string[] = []
   while (t.isBefore(to)) {
     out.push(t.utc().toISOString())
@@ -51,7 +65,10 @@ export function slotStarts(option: Pick<VisitOption, 'startAt' | 'endAt' | 'form
   return out
 }
 
-export function clashes(a: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>, b: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>): boolean {
+export function clashes(
+  a: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>,
+  b: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>,
+): boolean {
   const sa = new Set(slotStarts(a))
   return slotStarts(b).some((s) => sa.has(s))
 }

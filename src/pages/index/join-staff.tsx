@@ -38,7 +38,13 @@ export function JoinAsStaff({ onBack, onJoined }: { onBack: () => void; onJoined
   }
   return (
     <Screen title="老师加入学校" subtitle="请输入学校管理员发给您的邀请码" large>
-      <Field label="教师邀请码" value={code} onInput={(v) => setCode(v.trim().toUpperCase())} placeholder="6到10位字母或数字" maxlength={10} />
+      <Field
+        label="教师邀请码"
+        value={code}
+        onInput={(v) => setCode(v.trim().toUpperCase())}
+        placeholder="6到10位字母或数字"
+        maxlength={10}
+      />
       <FormError message={error} />
       <BigButton loading={busy} disabled={code.length < 6} onClick={() => void submit()}>
         加入学校

@@ -15,7 +15,19 @@ export const DEMO = { districtId: 'dst-dwk', schoolId: 'sch-qs', otherSchoolId: 
 export function buildDemoData(nowIso: string): SeedDocs {
   const r = seededRandom(20260901)
   const out: Required<SeedDocs> = Object.fromEntries(
-    ['districts', 'schools', 'classes', 'staff', 'users', 'contacts', 'families', 'family_sensitive', 'students', 'guardians', 'bindings'].map((c) => [c, []]),
+    [
+      'districts',
+      'schools',
+      'classes',
+      'staff',
+      'users',
+      'contacts',
+      'families',
+      'family_sensitive',
+      'students',
+      'guardians',
+      'bindings',
+    ].map((c) => [c, []]),
   ) as unknown as Required<SeedDocs>
   out.districts.push({ _id: DEMO.districtId, name: '大武口区教育体育局' })
   out.users.push(user('usr-district', '孙晓娇（区教体局）', null, nowIso, DEMO.districtId))
@@ -72,10 +84,19 @@ class SchoolBuilder {
   private addClass(grade: number, k: number, size: number) {
     const classId = `cls-${this.tag}-${grade}-${k}`
     this.classIds.push(classId)
-    const head = this.addStaff(adultName(this.r, surname(this.r), this.r.chance(0.7) ? 'F' : 'M'), ['head_teacher', 'subject_teacher'], [classId], [
-      { classId, subject: k % 2 ? '语文' : '数学' },
-    ])
-    this.out.classes.push({ _id: classId, schoolId: this.schoolId, grade, name: `${GRADE_NAMES[grade - 1]}年级${k}班`, headTeacherId: head })
+    const head = this.addStaff(
+      adultName(this.r, surname(this.r), this.r.chance(0.7) ? 'F' : 'M'),
+      ['head_teacher', 'subject_teacher'],
+      [classId],
+      [{ classId, subject: k % 2 ? '语文' : '数学' }],
+    )
+    this.out.classes.push({
+      _id: classId,
+      schoolId: this.schoolId,
+      grade,
+      name: `${GRADE_NAMES[grade - 1]}年级${k}班`,
+      headTeacherId: head,
+    })
     for (let n = 1; n <= size; n++) this.addStudent(classId, grade, k, n, this.newFamily())
   }
 
@@ -87,15 +108,29 @@ class SchoolBuilder {
     const fam: Fam = { id, surname: surname(this.r), guardianIds: [], categories, studentIds: [] }
     this.families.push(fam)
     this.out.families.push({ _id: id, schoolId: this.schoolId })
-    this.out.family_sensitive.push({ _id: id, schoolId: this.schoolId, categories, address: `大武口区${this.r.pick(['长胜', '青山', '人民路', '朝阳', '石炭井'])}街道${this.r.int(1, 60)}号`, withdrawnBy: [] })
+    this.out.family_sensitive.push({
+      _id: id,
+      schoolId: this.schoolId,
+      categories,
+      address: `大武口区${this.r.pick(['长胜', '青山', '人民路', '朝阳', '石炭井'])}街道${this.r.int(1, 60)}号`,
+      withdrawnBy: [],
+    })
     for (const [relation, gender, elder] of this.guardianPlan(categories)) this.addGuardian(fam, relation, gender, elder)
     return fam
   }
 
   private guardianPlan(categories: SpecialCategory[]): Array<[Relation, 'M' | 'F', boolean]> {
-    if (categories.includes('left_behind')) return [['grandfather', 'M', true], ['grandmother', 'F', true]]
-    if (categories.includes('single_parent') || categories.includes('divorced')) return [[this.r.chance(0.6) ? 'mother' : 'father', this.r.chance(0.6) ? 'F' : 'M', false]]
-    const plan: Array<[Relation, 'M' | 'F', boolean]> = [['mother', 'F', false], ['father', 'M', false]]
+    if (categories.includes('left_behind'))
+      return [
+        ['grandfather', 'M', true],
+        ['grandmother', 'F', true],
+      ]
+    if (categories.includes('single_parent') || categories.includes('divorced'))
+      return [[this.r.chance(0.6) ? 'mother' : 'father', this.r.chance(0.6) ? 'F' : 'M', false]]
+    const plan: Array<[Relation, 'M' | 'F', boolean]> = [
+      ['mother', 'F', false],
+      ['father', 'M', false],
+    ]
     if (this.r.chance(0.25)) plan.push(['maternal_grandmother', 'F', true])
     return plan
   }
@@ -104,7 +139,15 @@ class SchoolBuilder {
     const id = `gdn-${this.tag}-${String(++this.gdnSeq).padStart(4, '0')}`
     const family = relation === 'father' || relation === 'grandfather' || relation === 'grandmother' ? fam.surname : surname(this.r)
     fam.guardianIds.push(id)
-    this.out.guardians.push({ _id: id, schoolId: this.schoolId, familyId: fam.id, name: adultName(this.r, family, gender, elder), relation, offline: elder && this.r.chance(0.3), userId: null })
+    this.out.guardians.push({
+      _id: id,
+      schoolId: this.schoolId,
+      familyId: fam.id,
+      name: adultName(this.r, family, gender, elder),
+      relation,
+      offline: elder && this.r.chance(0.3),
+      userId: null,
+    })
     this.out.contacts.push({ _id: `ct-${id}`, schoolId: this.schoolId, ownerType: 'guardian', phone: phone(this.r) })
   }
 
@@ -142,11 +185,18 @@ class SchoolBuilder {
 
   private addSubjectTeacher(subject: string, mentorGroup: number) {
     const mentor = mentorGroup > 0
-    const classes = this.classIds.filter((_, i) => i % 2 === (subject.length % 2))
+    const classes = this.classIds.filter((_, i) => i % 2 === subject.length % 2)
     const roles: Role[] = mentor ? ['subject_teacher', 'mentor'] : ['subject_teacher']
-    const id = this.addStaff(adultName(this.r, surname(this.r), this.r.chance(0.6) ? 'F' : 'M'), roles, [], classes.map((classId) => ({ classId, subject })))
+    const id = this.addStaff(
+      adultName(this.r, surname(this.r), this.r.chance(0.6) ? 'F' : 'M'),
+      roles,
+      [],
+      classes.map((classId) => ({ classId, subject })),
+    )
     if (!mentor) return
-    const mentees = this.out.students.filter((s) => s.schoolId === this.schoolId && classes.includes(s.classId as string)).slice(mentorGroup * 7, mentorGroup * 7 + 6)
+    const mentees = this.out.students
+      .filter((s) => s.schoolId === this.schoolId && classes.includes(s.classId as string))
+      .slice(mentorGroup * 7, mentorGroup * 7 + 6)
     for (const s of mentees) (s.mentorIds as string[]).push(id)
   }
 
@@ -183,7 +233,10 @@ class SchoolBuilder {
           decidedAt: status === 'approved' ? this.now : null,
           decidedBy: status === 'approved' ? 'seed' : null,
           applicantName: g.name,
-          consent: { guardian: { given: true, noticeVersion: PRIVACY_NOTICE.version, at: this.now }, sensitive: status === 'approved' ? { given: true, noticeVersion: PRIVACY_NOTICE.version, at: this.now } : null },
+          consent: {
+            guardian: { given: true, noticeVersion: PRIVACY_NOTICE.version, at: this.now },
+            sensitive: status === 'approved' ? { given: true, noticeVersion: PRIVACY_NOTICE.version, at: this.now } : null,
+          },
         })
       })
     })

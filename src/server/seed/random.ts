@@ -14,7 +14,8 @@ export function seededRandom(seed: number) {
 }
 export type Random = ReturnType<typeof seededRandom>
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
 const GIVEN_BOY = '浩宇轩然子睿博文泽俊杰皓晨一鸣天佑昊阳思远承志梓豪嘉铭瑞峰宏伟建国志强'
 const GIVEN_GIRL = '欣怡梓涵雨桐诗琪可馨思彤佳怡紫萱一诺若曦语嫣雅静婉婷晓雯秀英丽娟淑芳'
 const GIVEN_ELDER_M = '德福建国志刚保平永胜长海金山振华'

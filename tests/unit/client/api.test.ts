@@ -1,7 +1,16 @@
 import { createApiClient, OFFLINE } from '../../../src/client/api'
 import { TransportError, type CallBody, type Transport } from '../../../src/client/transport.types'
 
-const ME = { userId: 'u1', name: '王老师', roles: ['head_teacher'], homes: ['teacher'], schoolId: 's1', schoolName: '青山小学', districtId: 'd1', uploadPrefix: 'uploads/u1/' }
+const ME = {
+  userId: 'u1',
+  name: '王老师',
+  roles: ['head_teacher'],
+  homes: ['teacher'],
+  schoolId: 's1',
+  schoolName: '青山小学',
+  districtId: 'd1',
+  uploadPrefix: 'uploads/u1/',
+}
 
 function fakeTransport(replies: Array<unknown | Error>) {
   const calls: Array<{ fn: string; body: CallBody }> = []

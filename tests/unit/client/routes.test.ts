@@ -6,7 +6,6 @@ type AppConfig = { pages: string[]; subPackages: Array<{ root: string; pages: st
 function declaredPages(): Set<string> {
   const g = globalThis as Record<string, unknown>
   g.defineAppConfig = (c: AppConfig) => c
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require('../../../src/app.config').default as AppConfig
   return new Set([...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))].map((p) => `/${p}`))
 }
@@ -31,6 +30,8 @@ describe('client routes', () => {
   })
 
   it('encode names in query strings', () => {
-    expect(routes.familyPath('stu 1', '张&小明')).toBe(`/packages/teacher/pages/family/index?studentId=stu%201&name=${encodeURIComponent('张&小明')}`)
+    expect(routes.familyPath('stu 1', '张&小明')).toBe(
+      `/packages/teacher/pages/family/index?studentId=stu%201&name=${encodeURIComponent('张&小明')}`,
+    )
   })
 })

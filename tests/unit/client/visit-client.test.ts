@@ -10,23 +10,68 @@ const NOW = new Date('2026-11-29T02:00:00.000Z') // Sunday 10:00 Shanghai
 
 function view(over: Partial<VisitView> & { at?: string } = {}): VisitView {
   const { at, ...rest } = over
-  const option = { id: 'o1', startAt: at ?? '2026-12-01T07:00:00.000Z', endAt: '2026-12-01T08:00:00.000Z', format: 'home' as const, place: null }
+  const option = {
+    id: 'o1',
+    startAt: at ?? '2026-12-01T07:00:00.000Z',
+    endAt: '2026-12-01T08:00:00.000Z',
+    format: 'home' as const,
+    place: null,
+  }
   return {
-    visitId: 'v', version: 1, status: 'awaiting_parent', mySide: 'parent', teacherName: '王芳', studentNames: ['李明'], topic: '阅读',
-    options: [option], offeredBy: 'teacher', homeDeclined: false, agreed: null, thread: [], actions: [], receipt: null,
-    cancelledBy: null, cancelReason: null, makeUpNeeded: false, videoReady: false, ...rest,
+    visitId: 'v',
+    version: 1,
+    status: 'awaiting_parent',
+    mySide: 'parent',
+    teacherName: '王芳',
+    studentNames: ['李明'],
+    topic: '阅读',
+    options: [option],
+    offeredBy: 'teacher',
+    homeDeclined: false,
+    agreed: null,
+    thread: [],
+    actions: [],
+    receipt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    makeUpNeeded: false,
+    videoReady: false,
+    ...rest,
   }
 }
 const agreedAt = (id: string, startAt: string): VisitView => {
   const v = view({ visitId: id, status: 'scheduled' })
   const option = { ...v.options[0]!, startAt, endAt: startAt.replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + 1).padStart(2, '0')}`) }
-  return { ...v, agreed: { option, teacherConfirmedAt: '', parentConfirmedAt: '', parentUserId: null, parentName: '', viaPhone: false, noticeVersion: 'v1' } }
+  return {
+    ...v,
+    agreed: {
+      option,
+      teacherConfirmedAt: '',
+      parentConfirmedAt: '',
+      parentUserId: null,
+      parentName: '',
+      viaPhone: false,
+      noticeVersion: 'v1',
+    },
+  }
 }
 
 test('week strip: 7 Shanghai days from today; agreed visits land on their local day, in time order', () => {
   // 2026-11-30T17:00Z is 1 Dec 01:00 in Shanghai.
-  const strip = weekStrip(NOW, [agreedAt('b', '2026-11-30T17:00:00.000Z'), agreedAt('a', '2026-11-30T16:30:00.000Z'), view({ visitId: 'waiting' })])
-  expect(strip.map((d) => d.value)).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05'])
+  const strip = weekStrip(NOW, [
+    agreedAt('b', '2026-11-30T17:00:00.000Z'),
+    agreedAt('a', '2026-11-30T16:30:00.000Z'),
+    view({ visitId: 'waiting' }),
+  ])
+  expect(strip.map((d) => d.value)).toEqual([
+    '2026-11-29',
+    '2026-11-30',
+    '2026-12-01',
+    '2026-12-02',
+    '2026-12-03',
+    '2026-12-04',
+    '2026-12-05',
+  ])
   expect(strip.slice(0, 3).map((d) => d.name)).toEqual(['今天', '明天', '周二'])
   expect(strip[1]!.visits).toHaveLength(0)
   expect(strip[2]!.visits.map((v) => v.visitId)).toEqual(['a', 'b'])
@@ -51,13 +96,22 @@ test('panel commands: cancel needs a reason; declining home may carry no time; p
   const phone = { ...openPanel('phone_agreement', view()), drafts: [draft] }
   expect(toCommand(phone)).toEqual({ ok: false, message: '请填写通话的家长' })
   const done = toCommand({ ...phone, guardianName: '李奶奶' })
-  expect(done.ok && done.command).toMatchObject({ kind: 'phone_agreement', guardianName: '李奶奶', option: { startAt: '2026-12-03T15:00:00+08:00' } })
-  expect(toCommand({ ...openPanel('reschedule', view()), drafts: [draft], text: '临时有事' })).toMatchObject({ ok: true, command: { kind: 'reschedule', text: '临时有事' } })
+  expect(done.ok && done.command).toMatchObject({
+    kind: 'phone_agreement',
+    guardianName: '李奶奶',
+    option: { startAt: '2026-12-03T15:00:00+08:00' },
+  })
+  expect(toCommand({ ...openPanel('reschedule', view()), drafts: [draft], text: '临时有事' })).toMatchObject({
+    ok: true,
+    command: { kind: 'reschedule', text: '临时有事' },
+  })
 })
 
 test('subscribe: only templates WeChat reports as accepted are recorded', () => {
   const ids = { visit_agreed: 'A', visit_changed: 'C', visit_reminder: 'R' }
-  expect(acceptedKeys(['visit_agreed', 'visit_changed', 'visit_reminder'], ids, { A: 'accept', C: 'reject', R: 'accept', errMsg: 'ok' })).toEqual(['visit_agreed', 'visit_reminder'])
+  expect(
+    acceptedKeys(['visit_agreed', 'visit_changed', 'visit_reminder'], ids, { A: 'accept', C: 'reject', R: 'accept', errMsg: 'ok' }),
+  ).toEqual(['visit_agreed', 'visit_reminder'])
   expect(acceptedKeys(['visit_proposal'], ids, { undefined: 'accept' })).toEqual([])
 })
 

@@ -1,5 +1,15 @@
 // Plain-word times and the chip picker's arithmetic, in Shanghai whatever the machine's zone.
-import { clockWords, dayChips, draftToOption, draftsToOptions, emptyDraft, isPastChip, offerSentence, TIME_CHIPS, windowWords } from '../../../src/client/visit-time'
+import {
+  clockWords,
+  dayChips,
+  draftToOption,
+  draftsToOptions,
+  emptyDraft,
+  isPastChip,
+  offerSentence,
+  TIME_CHIPS,
+  windowWords,
+} from '../../../src/client/visit-time'
 
 const NOW = new Date('2026-11-29T15:30:00.000Z') // Sunday 23:30 Shanghai (still Sunday there, Monday nowhere yet)
 
@@ -16,7 +26,9 @@ test('a parent reads the teacher’s offer as one sentence', () => {
   expect(offerSentence('老师', { startAt: '2026-12-03T07:00:00Z', endAt: '2026-12-03T08:00:00Z', format: 'home', place: null })).toBe(
     '老师想在 12月3日（周四）下午3:00–4:00 到家里来看看孩子',
   )
-  expect(offerSentence('老师', { startAt: '2026-12-03T07:00:00Z', endAt: '2026-12-03T08:00:00Z', format: 'school', place: '学校会议室' })).toContain('（地点：学校会议室）')
+  expect(
+    offerSentence('老师', { startAt: '2026-12-03T07:00:00Z', endAt: '2026-12-03T08:00:00Z', format: 'school', place: '学校会议室' }),
+  ).toContain('（地点：学校会议室）')
 })
 
 test('day chips: 14 Shanghai days from today, named 今天/明天/周X', () => {
@@ -41,7 +53,12 @@ test('time chips run 08:00–20:30 every 30 minutes; past ones today are marked'
 
 test('a finished draft becomes the server’s option with the +08:00 offset; place only away from home', () => {
   const d = { day: '2026-12-03', time: '15:00', minutes: 45, format: 'video' as const, place: ' 腾讯会议 ' }
-  expect(draftToOption(d)).toEqual({ startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T15:45:00+08:00', format: 'video', place: '腾讯会议' })
+  expect(draftToOption(d)).toEqual({
+    startAt: '2026-12-03T15:00:00+08:00',
+    endAt: '2026-12-03T15:45:00+08:00',
+    format: 'video',
+    place: '腾讯会议',
+  })
   expect(draftToOption({ ...d, format: 'home' })!.place).toBeNull()
   expect(draftToOption({ ...d, time: null })).toBeNull()
 })

@@ -1,4 +1,12 @@
-import { groupSiblings, planImport, validateFile, knownRefs, type Existing, type RawSheet, type StudentRow } from '../../../src/core/roster-import'
+import {
+  groupSiblings,
+  planImport,
+  validateFile,
+  knownRefs,
+  type Existing,
+  type RawSheet,
+  type StudentRow,
+} from '../../../src/core/roster-import'
 import { applyOps, emptySchool, idMaker, sheet, staffRow, studentRow } from './builders'
 
 function plan(existing: Existing, sheets: RawSheet[]) {
@@ -9,10 +17,24 @@ function plan(existing: Existing, sheets: RawSheet[]) {
 
 const family = [
   studentRow({ 学号: 'T001', 特殊家庭类别: '留守儿童' }),
-  studentRow({ 学号: 'T002', 姓名: '王小红', 性别: '女', 年级: '三年级', 班级: '2班', 特殊家庭类别: '城乡低保', 监护人1姓名: '王建国', 监护人2姓名: '李梅', 监护人2关系: '母亲', 监护人2电话: '16600000002' }),
+  studentRow({
+    学号: 'T002',
+    姓名: '王小红',
+    性别: '女',
+    年级: '三年级',
+    班级: '2班',
+    特殊家庭类别: '城乡低保',
+    监护人1姓名: '王建国',
+    监护人2姓名: '李梅',
+    监护人2关系: '母亲',
+    监护人2电话: '16600000002',
+  }),
   studentRow({ 学号: 'T003', 姓名: '赵一', 监护人1姓名: '赵强', 监护人1电话: '16600000003' }),
 ]
-const sheets = () => [sheet('学生', family), sheet('教职工', [staffRow({ 角色: '班主任、导师', 班主任班级: '一年级1班', 导师学生学号: 'T003' })])]
+const sheets = () => [
+  sheet('学生', family),
+  sheet('教职工', [staffRow({ 角色: '班主任、导师', 班主任班级: '一年级1班', 导师学生学号: 'T003' })]),
+]
 
 test('a first import creates everything; siblings across classes share one family', () => {
   const p = plan(emptySchool(), sheets())
@@ -68,7 +90,8 @@ test('students missing from the file are kept and counted', () => {
 })
 
 describe('sibling grouping', () => {
-  const row = (studentNo: string, ...phones: string[]) => ({ studentNo, guardians: phones.map((phone, i) => ({ slot: i + 1, name: 'x', relation: 'father', phone })) }) as unknown as StudentRow
+  const row = (studentNo: string, ...phones: string[]) =>
+    ({ studentNo, guardians: phones.map((phone, i) => ({ slot: i + 1, name: 'x', relation: 'father', phone })) }) as unknown as StudentRow
   const none = { familyOfStudent: () => undefined, familyOfPhone: () => undefined }
 
   test('a chain of shared phones is one family', () => {
@@ -77,8 +100,14 @@ describe('sibling grouping', () => {
   })
 
   test('a phone an existing guardian has joins that family, as does a student already on file', () => {
-    const lookup = { familyOfStudent: (no: string) => (no === 'd' ? 'fam-9' : undefined), familyOfPhone: (p: string) => (p === '5' ? 'fam-9' : undefined) }
+    const lookup = {
+      familyOfStudent: (no: string) => (no === 'd' ? 'fam-9' : undefined),
+      familyOfPhone: (p: string) => (p === '5' ? 'fam-9' : undefined),
+    }
     const groups = groupSiblings([row('a', '5'), row('b', '6'), row('d', '7')], lookup)
-    expect(groups.map((g) => [g.rows.map((r) => r.studentNo), g.existingFamilyId])).toEqual([[['a', 'd'], 'fam-9'], [['b'], null]])
+    expect(groups.map((g) => [g.rows.map((r) => r.studentNo), g.existingFamilyId])).toEqual([
+      [['a', 'd'], 'fam-9'],
+      [['b'], null],
+    ])
   })
 })

@@ -1,5 +1,5 @@
 // The exceljs adapter's cell and text handling (no I/O: bytes in memory).
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { cellText, decodeText, readWorkbook } from '../../../src/api/roster-import/read-workbook'
 
 test('cells read as the text a person sees', () => {
@@ -26,6 +26,9 @@ test('a CSV keeps leading zeros and dates as typed; row numbers are the file lin
 })
 
 test('an old .xls or a random file is refused with a Chinese message', async () => {
-  expect(await readWorkbook('a.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({ ok: false, message: '暂不支持 .xls 格式，请在 Excel 中另存为 .xlsx 后上传' })
+  expect(await readWorkbook('a.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({
+    ok: false,
+    message: '暂不支持 .xls 格式，请在 Excel 中另存为 .xlsx 后上传',
+  })
   expect(await readWorkbook('a.pdf', new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false })
 })

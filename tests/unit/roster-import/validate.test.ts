@@ -5,11 +5,19 @@ const none = { classNames: new Set<string>(), studentNos: new Set<string>() }
 const messages = (sheets: Parameters<typeof validateFile>[0], known = none) => validateFile(sheets, known).errors.map((e) => e.message)
 
 test('a clean row parses to canonical values', () => {
-  const { file, errors } = validateFile([sheet('学生', [studentRow({ 特殊家庭类别: '留守儿童、城乡低保', 学习困难学科: '数学，英语', 出生年月: '2019年9月' })])], none)
+  const { file, errors } = validateFile(
+    [sheet('学生', [studentRow({ 特殊家庭类别: '留守儿童、城乡低保', 学习困难学科: '数学，英语', 出生年月: '2019年9月' })])],
+    none,
+  )
   expect(errors).toEqual([])
   expect(file.students?.[0]).toMatchObject({
-    row: 2, studentNo: 'T001', gender: 'M', birthMonth: '2019-09', cls: { name: '一年级1班', grade: 1 },
-    categories: ['left_behind', 'min_allowance'], difficultySubjects: ['数学', '英语'],
+    row: 2,
+    studentNo: 'T001',
+    gender: 'M',
+    birthMonth: '2019-09',
+    cls: { name: '一年级1班', grade: 1 },
+    categories: ['left_behind', 'min_allowance'],
+    difficultySubjects: ['数学', '英语'],
     guardians: [{ slot: 1, name: '王建国', relation: 'father', phone: '16600000001' }],
   })
   expect(file.staff).toBeNull()
@@ -39,7 +47,10 @@ test('each bad cell gets a Chinese message with its Excel row number', () => {
     '第10行：学号重复（与第2行相同）',
   ])
   // 监护人2 has a name but no relation or phone: both reported
-  expect(messages([sheet('学生', [studentRow({ 监护人2姓名: '李梅' })])])).toEqual(['第2行：监护人2关系不能为空', '第2行：监护人2电话不能为空'])
+  expect(messages([sheet('学生', [studentRow({ 监护人2姓名: '李梅' })])])).toEqual([
+    '第2行：监护人2关系不能为空',
+    '第2行：监护人2电话不能为空',
+  ])
 })
 
 test('with two sheets the sheet name is in the message; staff rows are checked against the file', () => {

@@ -5,7 +5,12 @@ import { at, buildOption, buildScheduled, buildVisit, NOW } from '../../support/
 const teacher = { side: 'teacher' as const, userId: 'usr-stf-1', name: '王老师' }
 const parent = { side: 'parent' as const, userId: 'usr-p', name: '李奶奶' }
 const actor = (side: Side) => (side === 'teacher' ? teacher : parent)
-const future = (h: string, format: 'home' | 'video' | 'school' | 'group' = 'video') => ({ startAt: `2026-12-05T${h}:00+08:00`, endAt: `2026-12-05T${h.slice(0, 2)}:45:00+08:00`, format, place: null })
+const future = (h: string, format: 'home' | 'video' | 'school' | 'group' = 'video') => ({
+  startAt: `2026-12-05T${h}:00+08:00`,
+  endAt: `2026-12-05T${h.slice(0, 2)}:45:00+08:00`,
+  format,
+  place: null,
+})
 
 const COMMANDS: Record<CommandKind, Command> = {
   accept: { kind: 'accept', optionId: 'o-2' },
@@ -20,7 +25,10 @@ const STATES: Record<string, Visit> = {
   awaiting_parent: buildVisit(),
   awaiting_teacher: buildVisit({ status: 'awaiting_teacher', offeredBy: 'parent' }),
   scheduled: buildScheduled(),
-  scheduled_started: buildScheduled({ startAt: at('2026-12-01T09:30:00'), agreed: { ...buildScheduled().agreed!, option: buildOption({ startAt: at('2026-12-01T09:30:00'), endAt: at('2026-12-01T10:30:00') }) } }),
+  scheduled_started: buildScheduled({
+    startAt: at('2026-12-01T09:30:00'),
+    agreed: { ...buildScheduled().agreed!, option: buildOption({ startAt: at('2026-12-01T09:30:00'), endAt: at('2026-12-01T10:30:00') }) },
+  }),
   cancelled: buildVisit({ status: 'cancelled' }),
   completed: buildScheduled({ status: 'completed' }),
 }
@@ -60,7 +68,12 @@ describe('outcomes', () => {
   test('the parent picks a teacher option: both have agreed, slots are taken, the teacher is told', () => {
     const d = run(buildVisit(), 'parent', { kind: 'accept', optionId: 'o-1' })
     expect(d.patch).toMatchObject({ status: 'scheduled', startAt: buildOption().startAt })
-    expect(d.patch.agreed).toMatchObject({ teacherConfirmedAt: at('2026-12-01T09:00:00'), parentConfirmedAt: NOW.toISOString(), parentUserId: 'usr-p', viaPhone: false })
+    expect(d.patch.agreed).toMatchObject({
+      teacherConfirmedAt: at('2026-12-01T09:00:00'),
+      parentConfirmedAt: NOW.toISOString(),
+      parentUserId: 'usr-p',
+      viaPhone: false,
+    })
     expect(d.effects).toMatchObject({ takeSlots: { id: 'o-1' }, releaseSlots: null, notify: { side: 'teacher', event: 'agreed' } })
   })
 
@@ -90,14 +103,24 @@ describe('outcomes', () => {
     const again = decide(next, teacher, { kind: 'counter', options: [future('18:00', 'home')], text: '' }, NOW, 'v1')
     expect(again).toMatchObject({ ok: false, error: { code: 'VISIT.HOME_DECLINED' } })
     expect(decide(next, teacher, { kind: 'counter', options: [future('18:00', 'video')], text: '' }, NOW, 'v1').ok).toBe(true)
-    expect(decide(buildVisit(), parent, { kind: 'decline_home', options: [future('18:00', 'home')], text: '' }, NOW, 'v1')).toMatchObject({ ok: false, error: { code: 'VISIT.HOME_DECLINED' } })
+    expect(decide(buildVisit(), parent, { kind: 'decline_home', options: [future('18:00', 'home')], text: '' }, NOW, 'v1')).toMatchObject({
+      ok: false,
+      error: { code: 'VISIT.HOME_DECLINED' },
+    })
   })
 
   test('cancelling: reason required; a teacher cancelling a required visit creates a make-up need', () => {
-    expect(decide(buildScheduled(), teacher, { kind: 'cancel', reason: '  ' }, NOW, 'v1')).toMatchObject({ ok: false, error: { code: 'VISIT.REASON_REQUIRED' } })
+    expect(decide(buildScheduled(), teacher, { kind: 'cancel', reason: '  ' }, NOW, 'v1')).toMatchObject({
+      ok: false,
+      error: { code: 'VISIT.REASON_REQUIRED' },
+    })
     const byTeacher = run(buildScheduled(), 'teacher', COMMANDS.cancel)
     expect(byTeacher.patch).toMatchObject({ status: 'cancelled', cancelledBy: 'teacher', makeUpNeeded: true })
-    expect(byTeacher.effects).toMatchObject({ releaseClaim: true, releaseSlots: { id: 'o-1' }, notify: { side: 'parent', event: 'cancelled' } })
+    expect(byTeacher.effects).toMatchObject({
+      releaseClaim: true,
+      releaseSlots: { id: 'o-1' },
+      notify: { side: 'parent', event: 'cancelled' },
+    })
     expect(run(buildScheduled(), 'parent', COMMANDS.cancel).patch.makeUpNeeded).toBe(false)
     expect(run(buildScheduled({ required: false }), 'teacher', COMMANDS.cancel).patch.makeUpNeeded).toBe(false)
   })

@@ -1,12 +1,20 @@
 import { clashes, normaliseOptions, slotStarts } from '../../../src/core/visit/options.rules'
 import { NOW } from '../../support/builders'
 
-const opt = (start: string, end: string, format: 'home' | 'video' | 'school' | 'group' = 'video') => ({ startAt: `2026-12-03T${start}:00+08:00`, endAt: `2026-12-03T${end}:00+08:00`, format, place: null })
+const opt = (start: string, end: string, format: 'home' | 'video' | 'school' | 'group' = 'video') => ({
+  startAt: `2026-12-03T${start}:00+08:00`,
+  endAt: `2026-12-03T${end}:00+08:00`,
+  format,
+  place: null,
+})
 
 describe('options', () => {
   test('are stored as UTC instants with stable ids', () => {
     const r = normaliseOptions([opt('15:00', '16:00', 'home')], NOW, { homeAllowed: true, idPrefix: 'r1' })
-    expect(r).toEqual({ ok: true, data: [{ id: 'r1-1', startAt: '2026-12-03T07:00:00.000Z', endAt: '2026-12-03T08:00:00.000Z', format: 'home', place: null }] })
+    expect(r).toEqual({
+      ok: true,
+      data: [{ id: 'r1-1', startAt: '2026-12-03T07:00:00.000Z', endAt: '2026-12-03T08:00:00.000Z', format: 'home', place: null }],
+    })
   })
 
   test.each([
@@ -20,14 +28,26 @@ describe('options', () => {
   })
 
   test('10:00 now in Shanghai: 10:30 today is future, 09:30 today is past', () => {
-    const today = (h: string) => ({ startAt: `2026-12-01T${h}:00+08:00`, endAt: `2026-12-01T${h.slice(0, 2)}:59:00+08:00`.replace(':59:', ':55:'), format: 'video' as const, place: null })
+    const today = (h: string) => ({
+      startAt: `2026-12-01T${h}:00+08:00`,
+      endAt: `2026-12-01T${h.slice(0, 2)}:59:00+08:00`.replace(':59:', ':55:'),
+      format: 'video' as const,
+      place: null,
+    })
     expect(normaliseOptions([today('10:30')], NOW, { homeAllowed: true, idPrefix: 'r' }).ok).toBe(true)
-    expect(normaliseOptions([today('09:30')], NOW, { homeAllowed: true, idPrefix: 'r' })).toMatchObject({ ok: false, error: { code: 'VISIT.PAST' } })
+    expect(normaliseOptions([today('09:30')], NOW, { homeAllowed: true, idPrefix: 'r' })).toMatchObject({
+      ok: false,
+      error: { code: 'VISIT.PAST' },
+    })
   })
 })
 
 describe('calendar clashes', () => {
-  const toOpt = (o: ReturnType<typeof opt>) => ({ ...o, startAt: new Date(o.startAt).toISOString(), endAt: new Date(o.endAt).toISOString() })
+  const toOpt = (o: ReturnType<typeof opt>) => ({
+    ...o,
+    startAt: new Date(o.startAt).toISOString(),
+    endAt: new Date(o.endAt).toISOString(),
+  })
   test('overlapping windows clash; back-to-back video calls do not', () => {
     expect(clashes(toOpt(opt('14:00', '15:00')), toOpt(opt('14:30', '15:30')))).toBe(true)
     expect(clashes(toOpt(opt('14:00', '14:30')), toOpt(opt('14:30', '15:00')))).toBe(false)

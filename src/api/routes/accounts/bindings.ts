@@ -27,7 +27,8 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   // Guessing names and numbers with a class code is capped per account per day.
   const failKey = `bind-fail:${me._id}:${inZone(ctx.now).format('YYYY-MM-DD')}`
   const failures = await store.get('counters', failKey)
-  if (Number(failures?.n ?? 0) >= MAX_FAILED_MATCHES) return err('BIND.TOO_MANY', '今天核对不成功的次数太多了，请明天再试，或请班主任帮您登记')
+  if (Number(failures?.n ?? 0) >= MAX_FAILED_MATCHES)
+    return err('BIND.TOO_MANY', '今天核对不成功的次数太多了，请明天再试，或请班主任帮您登记')
   const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo }, limit: 1 })
   if (!student || student.name !== input.studentName) {
     await bumpCounter(store, 'counters', failKey, { kind: 'bind-fail', userId: me._id }, ctx.now)
@@ -41,17 +42,28 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   const at = ctx.now.toISOString()
   const state = (given: boolean) => ({ given, noticeVersion: input.noticeVersion, at })
   const fields = {
-    status: 'pending', relation: input.relation, applicantName: input.applicantName, createdAt: at, decidedAt: null, decidedBy: null, guardianId: null,
+    status: 'pending',
+    relation: input.relation,
+    applicantName: input.applicantName,
+    createdAt: at,
+    decidedAt: null,
+    decidedBy: null,
+    guardianId: null,
     consent: { guardian: state(true), sensitive: state(input.sensitiveConsent) },
   }
   const ops: WriteOp[] = [
     existing
       ? { kind: 'update', coll: 'bindings', id, set: fields, expectVersion: existing._v }
-      : { kind: 'insert', coll: 'bindings', doc: { _id: id, schoolId: student.schoolId, classId: student.classId, userId: me._id, studentId: student._id, ...fields } },
+      : {
+          kind: 'insert',
+          coll: 'bindings',
+          doc: { _id: id, schoolId: student.schoolId, classId: student.classId, userId: me._id, studentId: student._id, ...fields },
+        },
     consentRecord(ctx, student, 'guardian', true, input.noticeVersion),
     consentRecord(ctx, student, 'sensitive', input.sensitiveConsent, input.noticeVersion),
   ]
-  if (me.name === '微信用户') ops.push({ kind: 'update', coll: 'users', id: me._id, set: { name: input.applicantName }, expectVersion: me._v })
+  if (me.name === '微信用户')
+    ops.push({ kind: 'update', coll: 'users', id: me._id, set: { name: input.applicantName }, expectVersion: me._v })
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('提交未成功，请稍后重试')
   return ok({ bindingId: id, status: 'pending' as const, studentName: student.name })
@@ -62,7 +74,16 @@ export function consentRecord(ctx: Ctx, student: Student, kind: 'guardian' | 'se
   return {
     kind: 'insert',
     coll: 'consents',
-    doc: { _id: `cns-${ctx.caller.user._id}-${student._id}-${kind}-${at}-${randomBytes(4).toString('hex')}`, userId: ctx.caller.user._id, studentId: student._id, schoolId: student.schoolId, kind, given, noticeVersion, at },
+    doc: {
+      _id: `cns-${ctx.caller.user._id}-${student._id}-${kind}-${at}-${randomBytes(4).toString('hex')}`,
+      userId: ctx.caller.user._id,
+      studentId: student._id,
+      schoolId: student.schoolId,
+      kind,
+      given,
+      noticeVersion,
+      at,
+    },
   }
 }
 
@@ -76,7 +97,15 @@ export const pendingBindings: R['pendingBindings'] = async ({ classId }, { calle
     className: cls.name,
     pending: pending.map((b) => {
       const s = students.find((x) => x._id === b.studentId)
-      return { bindingId: b._id, version: b._v, studentName: s?.name ?? '', studentNo: s?.studentNo ?? '', applicantName: b.applicantName, relation: b.relation, createdAt: b.createdAt }
+      return {
+        bindingId: b._id,
+        version: b._v,
+        studentName: s?.name ?? '',
+        studentNo: s?.studentNo ?? '',
+        applicantName: b.applicantName,
+        relation: b.relation,
+        createdAt: b.createdAt,
+      }
     }),
   })
 }
@@ -103,7 +132,10 @@ export const decideBinding: R['decideBinding'] = async ({ bindingId: id, version
 }
 
 /** Link the applicant to a matching guardian of the family (same relation and name), or add one. */
-async function linkGuardianOps(store: Parameters<typeof repos>[0], binding: Binding): Promise<{ guardianId: string; ops: WriteOp[] } | null> {
+async function linkGuardianOps(
+  store: Parameters<typeof repos>[0],
+  binding: Binding,
+): Promise<{ guardianId: string; ops: WriteOp[] } | null> {
   const r = repos(store)
   const [student, user] = await Promise.all([r.students.get(binding.studentId), r.users.get(binding.userId)])
   if (!student || !user) return null
@@ -114,15 +146,30 @@ async function linkGuardianOps(store: Parameters<typeof repos>[0], binding: Bind
   const guardianId = match?._id ?? `gdn-u-${hash(`${user._id}:${student.familyId}`)}`
   const ops: WriteOp[] = []
   if (!match) ops.push({ kind: 'insert', coll: 'guardians', doc: newGuardian(guardianId, student, binding, user) })
-  else if (match.userId !== user._id) ops.push({ kind: 'update', coll: 'guardians', id: match._id, set: { userId: user._id, offline: false }, expectVersion: match._v })
+  else if (match.userId !== user._id)
+    ops.push({ kind: 'update', coll: 'guardians', id: match._id, set: { userId: user._id, offline: false }, expectVersion: match._v })
   if (!user.guardianIds.includes(guardianId)) {
-    ops.push({ kind: 'update', coll: 'users', id: user._id, set: { guardianIds: [...user.guardianIds, guardianId] }, expectVersion: user._v })
+    ops.push({
+      kind: 'update',
+      coll: 'users',
+      id: user._id,
+      set: { guardianIds: [...user.guardianIds, guardianId] },
+      expectVersion: user._v,
+    })
   }
   return { guardianId, ops }
 }
 
 function newGuardian(id: string, student: Student, binding: Binding, user: User): Omit<Guardian, '_v'> {
-  return { _id: id, schoolId: student.schoolId, familyId: student.familyId, name: binding.applicantName, relation: binding.relation, offline: false, userId: user._id }
+  return {
+    _id: id,
+    schoolId: student.schoolId,
+    familyId: student.familyId,
+    name: binding.applicantName,
+    relation: binding.relation,
+    offline: false,
+    userId: user._id,
+  }
 }
 
 export const registerOfflineGuardian: R['registerOfflineGuardian'] = async ({ studentId, name, relation, phone }, ctx, { store }) => {
@@ -132,10 +179,29 @@ export const registerOfflineGuardian: R['registerOfflineGuardian'] = async ({ st
   const guardianId = `gdn-off-${hash(`${student.familyId}:${relation}:${name}`)}`
   if (await r.guardians.get(guardianId)) return ok({ guardianId }) // already registered
   const ops: WriteOp[] = [
-    { kind: 'insert', coll: 'guardians', doc: { _id: guardianId, schoolId: student.schoolId, familyId: student.familyId, name, relation, offline: true, userId: null } },
-    { kind: 'insert', coll: 'audit_log', doc: auditEntry(ctx, { schoolId: student.schoolId, action: 'guardian.register_offline', targetType: 'family', targetId: student.familyId, reason: '登记无智能手机的监护人' }) },
+    {
+      kind: 'insert',
+      coll: 'guardians',
+      doc: { _id: guardianId, schoolId: student.schoolId, familyId: student.familyId, name, relation, offline: true, userId: null },
+    },
+    {
+      kind: 'insert',
+      coll: 'audit_log',
+      doc: auditEntry(ctx, {
+        schoolId: student.schoolId,
+        action: 'guardian.register_offline',
+        targetType: 'family',
+        targetId: student.familyId,
+        reason: '登记无智能手机的监护人',
+      }),
+    },
   ]
-  if (phone) ops.push({ kind: 'insert', coll: 'contacts', doc: { _id: contactId(guardianId), schoolId: student.schoolId, ownerType: 'guardian', phone } })
+  if (phone)
+    ops.push({
+      kind: 'insert',
+      coll: 'contacts',
+      doc: { _id: contactId(guardianId), schoolId: student.schoolId, ownerType: 'guardian', phone },
+    })
   const result = await store.batch(ops)
   if (!result.ok) return ok({ guardianId }) // a concurrent identical registration won
   return ok({ guardianId })

@@ -12,7 +12,16 @@ export const invalidClassCode = () => err('INVITE.INVALID', '邀请码无效，�
 
 const pointerId = (classId: string) => `class-invite:${classId}`
 const inviteDoc = (code: string, cls: SchoolClass, ctx: Ctx): NewDoc => ({
-  _id: code, schoolId: cls.schoolId, kind: 'class', staffId: null, classId: cls._id, createdBy: ctx.caller.user._id, createdAt: ctx.now.toISOString(), expiresAt: null, status: 'active', usedBy: null,
+  _id: code,
+  schoolId: cls.schoolId,
+  kind: 'class',
+  staffId: null,
+  classId: cls._id,
+  createdBy: ctx.caller.user._id,
+  createdAt: ctx.now.toISOString(),
+  expiresAt: null,
+  status: 'active',
+  usedBy: null,
 })
 
 async function headsClass(deps: Deps, ctx: Ctx, classId: string): Promise<SchoolClass | null> {
@@ -50,7 +59,11 @@ export const rotateClassInvite: R['rotateClassInvite'] = async ({ classId, code 
     { kind: 'insert', coll: 'invites', doc: inviteDoc(next, cls, ctx) },
   ])
   if (!result.ok) return Errors.conflict('邀请码已经换过了，请刷新后查看')
-  return ok({ code: next, className: cls.name, qrFileUrl: await qrUrl({ ...pointer, _v: pointer._v + 1, code: next, qrFileId: null }, ctx.caller.user._id, deps) })
+  return ok({
+    code: next,
+    className: cls.name,
+    qrFileUrl: await qrUrl({ ...pointer, _v: pointer._v + 1, code: next, qrFileId: null }, ctx.caller.user._id, deps),
+  })
 }
 
 /** The mini-program code is made once per class code and kept (each wxacode call costs quota). */

@@ -47,12 +47,28 @@ export const setConsent: R['setConsent'] = async ({ studentId, kind, given }, ct
     const sensitive = await r.sensitive.get(student.familyId)
     if (sensitive) {
       const others = sensitive.withdrawnBy.filter((u) => u !== me._id)
-      ops.push({ kind: 'update', coll: 'family_sensitive', id: sensitive._id, set: { withdrawnBy: given ? others : [...others, me._id] }, expectVersion: sensitive._v })
+      ops.push({
+        kind: 'update',
+        coll: 'family_sensitive',
+        id: sensitive._id,
+        set: { withdrawnBy: given ? others : [...others, me._id] },
+        expectVersion: sensitive._v,
+      })
     }
   }
   if (!given) {
     const action = kind === 'guardian' ? 'consent.withdraw_guardian' : 'consent.withdraw_sensitive'
-    ops.push({ kind: 'insert', coll: 'audit_log', doc: auditEntry(ctx, { schoolId: student.schoolId, action, targetType: 'family', targetId: student.familyId, reason: '家长撤回授权' }) })
+    ops.push({
+      kind: 'insert',
+      coll: 'audit_log',
+      doc: auditEntry(ctx, {
+        schoolId: student.schoolId,
+        action,
+        targetType: 'family',
+        targetId: student.familyId,
+        reason: '家长撤回授权',
+      }),
+    })
   }
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('保存未成功，请重试')

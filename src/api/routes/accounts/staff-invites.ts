@@ -52,7 +52,18 @@ export const createStaffInvite: R['createStaffInvite'] = async ({ staffId }, ctx
     {
       kind: 'insert',
       coll: 'invites',
-      doc: { _id: code, schoolId: staff.schoolId, kind: 'staff', staffId, classId: null, createdBy: ctx.caller.user._id, createdAt: ctx.now.toISOString(), expiresAt, status: 'active', usedBy: null },
+      doc: {
+        _id: code,
+        schoolId: staff.schoolId,
+        kind: 'staff',
+        staffId,
+        classId: null,
+        createdBy: ctx.caller.user._id,
+        createdAt: ctx.now.toISOString(),
+        expiresAt,
+        status: 'active',
+        usedBy: null,
+      },
     },
   ])
   if (!result.ok) return Errors.conflict('邀请码生成冲突，请重试')
@@ -72,8 +83,24 @@ export const revokeStaff: R['revokeStaff'] = async ({ staffId }, ctx, { store })
   const result = await store.batch([
     { kind: 'update', coll: 'staff', id: staffId, set: { status: 'revoked', userId: null }, expectVersion: staff._v },
     ...(user ? [{ kind: 'update' as const, coll: 'users' as const, id: user._id, set: { staffId: null }, expectVersion: user._v }] : []),
-    ...invites.map((i) => ({ kind: 'update' as const, coll: 'invites' as const, id: i._id, set: { status: 'revoked' }, expectVersion: i._v })),
-    { kind: 'insert', coll: 'audit_log', doc: auditEntry(ctx, { schoolId: staff.schoolId, action: 'staff.revoke', targetType: 'staff', targetId: staffId, reason: '停用教职工账号' }) },
+    ...invites.map((i) => ({
+      kind: 'update' as const,
+      coll: 'invites' as const,
+      id: i._id,
+      set: { status: 'revoked' },
+      expectVersion: i._v,
+    })),
+    {
+      kind: 'insert',
+      coll: 'audit_log',
+      doc: auditEntry(ctx, {
+        schoolId: staff.schoolId,
+        action: 'staff.revoke',
+        targetType: 'staff',
+        targetId: staffId,
+        reason: '停用教职工账号',
+      }),
+    },
   ])
   if (!result.ok) return Errors.conflict()
   return ok({ staffId, status: 'revoked' as const })

@@ -12,7 +12,14 @@ export const get: R['get'] = async ({ visitId }, ctx, { store }) => {
   const loaded = await loadVisit(store, ctx.caller, visitId)
   if (!loaded) return Errors.notFound('家访')
   const students = await repos(store).students.getMany(loaded.visit.studentIds)
-  return ok(toView(loaded.visit, loaded.side, ctx.now, students.map((s) => s.name)))
+  return ok(
+    toView(
+      loaded.visit,
+      loaded.side,
+      ctx.now,
+      students.map((s) => s.name),
+    ),
+  )
 }
 
 export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) => {
@@ -22,7 +29,11 @@ export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) =>
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
   const [scheduled, waiting] = await Promise.all([
     r.visits.find({ where: { teacherId, status: 'scheduled', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
-    r.visits.find({ where: { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } }, orderBy: [['updatedAt', 'desc']], limit: 50 }),
+    r.visits.find({
+      where: { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } },
+      orderBy: [['updatedAt', 'desc']],
+      limit: 50,
+    }),
   ])
   const visits = [...waiting, ...scheduled]
   return ok({ total: visits.length, visits: await views(store, visits, 'teacher', ctx.now) })
@@ -42,5 +53,12 @@ export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }
 async function views(store: Parameters<typeof repos>[0], visits: Visit[], side: 'teacher' | 'parent', now: Date) {
   const ids = [...new Set(visits.flatMap((v) => v.studentIds))].slice(0, 100)
   const students = await repos(store).students.getMany(ids)
-  return visits.map((v) => toView(v, side, now, v.studentIds.map((id) => students.find((s) => s._id === id)?.name ?? '')))
+  return visits.map((v) =>
+    toView(
+      v,
+      side,
+      now,
+      v.studentIds.map((id) => students.find((s) => s._id === id)?.name ?? ''),
+    ),
+  )
 }

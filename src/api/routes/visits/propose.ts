@@ -48,7 +48,19 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     offeredAt: at,
     homeDeclined: false,
     agreed: null,
-    thread: [{ seq: 1, at, side: 'teacher', actorUserId: ctx.caller.user._id, actorName: staff.name, kind: 'propose', options: normalised.data, chosenOptionId: null, text: topic }],
+    thread: [
+      {
+        seq: 1,
+        at,
+        side: 'teacher',
+        actorUserId: ctx.caller.user._id,
+        actorName: staff.name,
+        kind: 'propose',
+        options: normalised.data,
+        chosenOptionId: null,
+        text: topic,
+      },
+    ],
     cancelledBy: null,
     cancelReason: null,
     makeUpNeeded: false,
@@ -60,23 +72,40 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
   const parents = [...new Set(bindings.map((b) => b.userId))]
   const result = await store.batch([
     // The family claim: one teacher per family per period, enforced by the claim's id.
-    { kind: 'insert', coll: 'locks', doc: { _id: claimId(student.familyId, periodId), teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at } },
+    {
+      kind: 'insert',
+      coll: 'locks',
+      doc: { _id: claimId(student.familyId, periodId), teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at },
+    },
     { kind: 'insert', coll: 'visits', doc },
     ...outboxOps(visit._id, 1, 'proposal', null, parents, ctx.now),
   ])
   if (!result.ok) return claimedBy(store, claimId(student.familyId, periodId), staff._id)
-  return ok(toView(visit, 'teacher', ctx.now, siblings.map((s) => s.name)))
+  return ok(
+    toView(
+      visit,
+      'teacher',
+      ctx.now,
+      siblings.map((s) => s.name),
+    ),
+  )
 }
 
 async function claimedBy(store: DocStore, id: string, staffId: string): Promise<Result<never>> {
   const claim = await store.get('locks', id)
   if (!claim) return Errors.conflict('请稍后重试')
-  if (claim.teacherId === staffId) return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })
+  if (claim.teacherId === staffId)
+    return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })
   return err('VISIT.FAMILY_CLAIMED', `已由 ${String(claim.teacherName)} 安排，可联系该老师作为共同家访人参加`)
 }
 
 /** A teacher's own agreed visits block clashing windows (travel buffer included for home visits). */
-export async function checkCalendar(store: DocStore, teacherId: string, options: VisitOption[], exceptVisitId?: string): Promise<Result<true>> {
+export async function checkCalendar(
+  store: DocStore,
+  teacherId: string,
+  options: VisitOption[],
+  exceptVisitId?: string,
+): Promise<Result<true>> {
   if (options.length === 0) return ok(true)
   const starts = options.map((o) => o.startAt).sort()
   const from = new Date(new Date(starts[0]!).getTime() - 24 * 3600e3).toISOString()

@@ -32,7 +32,14 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
   if (!result.ok) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
   const students = await repos(store).students.getMany(visit.studentIds)
-  return ok(toView(next, side, ctx.now, students.map((s) => s.name)))
+  return ok(
+    toView(
+      next,
+      side,
+      ctx.now,
+      students.map((s) => s.name),
+    ),
+  )
 }
 
 /** The visit (compare-and-set), its calendar slots, the family claim and the notifications: one batch. */
@@ -40,9 +47,16 @@ function writeOps(visit: Visit, next: Visit, d: Decision, notify: string[], now:
   const { _id, _v, ...set } = next
   const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }]
   const { takeSlots, releaseSlots, releaseClaim } = d.effects
-  if (releaseSlots) ops.push(...slotStarts(releaseSlots).map((s) => ({ kind: 'remove' as const, coll: 'locks' as const, id: slotId(visit.teacherId, s) })))
+  if (releaseSlots)
+    ops.push(...slotStarts(releaseSlots).map((s) => ({ kind: 'remove' as const, coll: 'locks' as const, id: slotId(visit.teacherId, s) })))
   if (takeSlots) {
-    ops.push(...slotStarts(takeSlots).map((s) => ({ kind: 'insert' as const, coll: 'locks' as const, doc: { _id: slotId(visit.teacherId, s), visitId: visit._id } })))
+    ops.push(
+      ...slotStarts(takeSlots).map((s) => ({
+        kind: 'insert' as const,
+        coll: 'locks' as const,
+        doc: { _id: slotId(visit.teacherId, s), visitId: visit._id },
+      })),
+    )
   }
   if (releaseClaim) ops.push({ kind: 'remove', coll: 'locks', id: claimId(visit.familyId, visit.periodId) })
   if (d.effects.notify) ops.push(...outboxOps(visit._id, d.entry.seq, d.effects.notify.event, next.agreed?.option ?? null, notify, now))

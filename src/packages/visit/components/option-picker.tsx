@@ -32,7 +32,7 @@ export function OptionPicker({ drafts, onChange, max = 4, formats = ALL_FORMATS,
   const days = dayChips(now)
   const set = (i: number, patch: Partial<OptionDraft>) => onChange(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)))
   const add = () => {
-    onChange([...drafts, emptyDraft(formats.length === 1 ? formats[0] : drafts[drafts.length - 1]?.format ?? null)])
+    onChange([...drafts, emptyDraft(formats.length === 1 ? formats[0] : (drafts[drafts.length - 1]?.format ?? null))])
     setOpen(drafts.length)
   }
   const remove = (i: number) => {
@@ -71,7 +71,12 @@ export function OptionPicker({ drafts, onChange, max = 4, formats = ALL_FORMATS,
               value={d.time}
               onChange={(time) => set(i, { time })}
             />
-            <Choices label="多长时间" options={DURATION_CHIPS.map((m) => ({ value: m, label: `${m} 分钟` }))} value={d.minutes} onChange={(minutes) => set(i, { minutes })} />
+            <Choices
+              label="多长时间"
+              options={DURATION_CHIPS.map((m) => ({ value: m, label: `${m} 分钟` }))}
+              value={d.minutes}
+              onChange={(minutes) => set(i, { minutes })}
+            />
             <Choices
               label="家访形式"
               options={formats.map((f) => ({ value: f, label: f === 'school' ? '到校约见' : VISIT_FORMAT_LABELS[f] }))}
@@ -79,7 +84,13 @@ export function OptionPicker({ drafts, onChange, max = 4, formats = ALL_FORMATS,
               onChange={(format) => set(i, { format })}
             />
             {d.format && d.format !== 'home' ? (
-              <Field label="地点（可不填）" value={d.place} onInput={(place) => set(i, { place })} placeholder="例如：学校会议室" maxlength={50} />
+              <Field
+                label="地点（可不填）"
+                value={d.place}
+                onInput={(place) => set(i, { place })}
+                placeholder="例如：学校会议室"
+                maxlength={50}
+              />
             ) : null}
             {isDraftComplete(d) ? <Text className="card__meta">{draftSummary(d, VISIT_FORMAT_LABELS)}</Text> : null}
             {drafts.length > 1 ? (

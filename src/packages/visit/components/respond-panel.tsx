@@ -21,20 +21,51 @@ type Props = {
 export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, error }: Props) {
   const { mode } = state
   const other = view.mySide === 'parent' ? '老师' : '家长'
-  const formats: VisitFormat[] = mode === 'decline_home' || view.homeDeclined ? ['video', 'school', 'group'] : ['home', 'video', 'school', 'group']
+  const formats: VisitFormat[] =
+    mode === 'decline_home' || view.homeDeclined ? ['video', 'school', 'group'] : ['home', 'video', 'school', 'group']
   const set = (patch: Partial<PanelState>) => onChange({ ...state, ...patch })
   const submitLabel = mode === 'cancel' ? '取消家访' : mode === 'phone_agreement' ? '记录电话约定' : `发给${other}`
   return (
     <View className="card panel" aria-label={TITLES[mode]}>
       <Text className="card__title">{TITLES[mode]}</Text>
-      {mode === 'decline_home' ? <Text className="card__meta">{`可以直接告诉${other}不方便入户；也可以给一个视频、到校或分组的时间（可不填）。`}</Text> : null}
+      {mode === 'decline_home' ? (
+        <Text className="card__meta">{`可以直接告诉${other}不方便入户；也可以给一个视频、到校或分组的时间（可不填）。`}</Text>
+      ) : null}
       {mode === 'phone_agreement' ? <Text className="card__meta">已经和家长在电话里说好了时间，在这里记下来，作为双方的约定。</Text> : null}
-      {mode !== 'cancel' ? <OptionPicker drafts={state.drafts} onChange={(drafts) => set({ drafts })} formats={formats} max={mode === 'phone_agreement' ? 1 : 4} /> : null}
-      {mode === 'phone_agreement' ? <Field label="通话的家长" value={state.guardianName} onInput={(guardianName) => set({ guardianName })} placeholder="家长姓名" maxlength={20} /> : null}
+      {mode !== 'cancel' ? (
+        <OptionPicker
+          drafts={state.drafts}
+          onChange={(drafts) => set({ drafts })}
+          formats={formats}
+          max={mode === 'phone_agreement' ? 1 : 4}
+        />
+      ) : null}
+      {mode === 'phone_agreement' ? (
+        <Field
+          label="通话的家长"
+          value={state.guardianName}
+          onInput={(guardianName) => set({ guardianName })}
+          placeholder="家长姓名"
+          maxlength={20}
+        />
+      ) : null}
       {mode === 'cancel' ? (
-        <Field label="取消原因" value={state.text} onInput={(text) => set({ text })} placeholder="请写一句取消的原因" maxlength={200} hint={`${other}会看到这个原因`} />
+        <Field
+          label="取消原因"
+          value={state.text}
+          onInput={(text) => set({ text })}
+          placeholder="请写一句取消的原因"
+          maxlength={200}
+          hint={`${other}会看到这个原因`}
+        />
       ) : mode !== 'phone_agreement' ? (
-        <Field label="留言（可不填）" value={state.text} onInput={(text) => set({ text })} placeholder={`想对${other}说的话`} maxlength={200} />
+        <Field
+          label="留言（可不填）"
+          value={state.text}
+          onInput={(text) => set({ text })}
+          placeholder={`想对${other}说的话`}
+          maxlength={200}
+        />
       ) : null}
       <FormError message={error} />
       <BigButton loading={busy} onClick={onSubmit}>

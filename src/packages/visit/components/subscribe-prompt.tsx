@@ -23,7 +23,9 @@ export function SubscribePrompt({ onClose }: { onClose: () => void }) {
     return (
       <View className="card notice-card" role="status">
         <Text className="card__title">{state === 'done' ? '已开启提醒' : '没有开启提醒'}</Text>
-        <Text className="card__meta">{state === 'done' ? '时间确定、有变动和家访前一天，都会提醒您。' : '以后想要提醒，可以在家访页面再点“接收提醒”。'}</Text>
+        <Text className="card__meta">
+          {state === 'done' ? '时间确定、有变动和家访前一天，都会提醒您。' : '以后想要提醒，可以在家访页面再点“接收提醒”。'}
+        </Text>
       </View>
     )
   }

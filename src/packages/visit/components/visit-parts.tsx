@@ -32,7 +32,17 @@ export function headline(v: VisitView): string {
   }
 }
 
-export function OptionCard({ view, option, onAccept, busy }: { view: VisitView; option: VisitOption; onAccept?: () => void; busy?: boolean }) {
+export function OptionCard({
+  view,
+  option,
+  onAccept,
+  busy,
+}: {
+  view: VisitView
+  option: VisitOption
+  onAccept?: () => void
+  busy?: boolean
+}) {
   const words = optionWords(view, option)
   return (
     <View className="card option-card" aria-label={words}>

@@ -10,7 +10,12 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 const PAGE_SIZE = 20
-const roleWords = (roles: string) => roles.split(',').filter(Boolean).map((r) => ROLE_LABELS[r as Role] ?? r).join('、') || '家长'
+const roleWords = (roles: string) =>
+  roles
+    .split(',')
+    .filter(Boolean)
+    .map((r) => ROLE_LABELS[r as Role] ?? r)
+    .join('、') || '家长'
 const targetWords = (target: string) => {
   const [kind, id] = target.split(':')
   return `${AUDIT_TARGET_LABELS[kind ?? ''] ?? kind}（${id ?? ''}）`

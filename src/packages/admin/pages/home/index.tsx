@@ -13,7 +13,13 @@ export default function AdminHome() {
   const actions = (
     <View className="tools">
       {LINKS.map((l) => (
-        <View key={l.url} className="card card--tap" role="button" aria-label={l.title} onClick={() => void Taro.navigateTo({ url: l.url })}>
+        <View
+          key={l.url}
+          className="card card--tap"
+          role="button"
+          aria-label={l.title}
+          onClick={() => void Taro.navigateTo({ url: l.url })}
+        >
           <Text className="card__title">{l.title}</Text>
           <Text className="card__meta">{l.meta}</Text>
         </View>

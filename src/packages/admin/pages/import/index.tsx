@@ -73,7 +73,9 @@ export default function ImportPage() {
     return (
       <Screen title="导入完成" subtitle={applied.fileName}>
         <SummaryView summary={applied.summary} />
-        {applied.missingFromFile ? <Text className="card__meta">{`表格中没有列出的 ${applied.missingFromFile} 名学生已保留。`}</Text> : null}
+        {applied.missingFromFile ? (
+          <Text className="card__meta">{`表格中没有列出的 ${applied.missingFromFile} 名学生已保留。`}</Text>
+        ) : null}
         <BigButton onClick={() => void Taro.navigateBack()}>返回学校管理</BigButton>
       </Screen>
     )
@@ -103,7 +105,9 @@ export default function ImportPage() {
         <View>
           <Text className="section-title">第3步：核对预览</Text>
           <SummaryView summary={preview.summary} />
-          {preview.missingFromFile ? <Text className="card__meta">{`学校现有的 ${preview.missingFromFile} 名学生不在表格中，导入后仍会保留。`}</Text> : null}
+          {preview.missingFromFile ? (
+            <Text className="card__meta">{`学校现有的 ${preview.missingFromFile} 名学生不在表格中，导入后仍会保留。`}</Text>
+          ) : null}
           {hasErrors ? <ImportErrors errors={preview.errors} errorCount={preview.errorCount} /> : null}
           {hasErrors ? (
             <View className="form-error" role="alert">

@@ -25,7 +25,11 @@ export function SummaryView({ summary }: { summary: Summary }) {
   return (
     <View className="import-summary">
       {KINDS.map(([k, label, unit]) => (
-        <View key={k} className="row" aria-label={`${label}：新增 ${summary[k].add}，更新 ${summary[k].update}，不变 ${summary[k].unchanged}`}>
+        <View
+          key={k}
+          className="row"
+          aria-label={`${label}：新增 ${summary[k].add}，更新 ${summary[k].update}，不变 ${summary[k].unchanged}`}
+        >
           <Text className="row__main">{label}</Text>
           <Text className="row__side">{`新增 ${summary[k].add} ${unit} · 更新 ${summary[k].update} · 不变 ${summary[k].unchanged}`}</Text>
         </View>

@@ -48,7 +48,11 @@ export default function StaffPage() {
   return (
     <Screen title="教职工与邀请">
       {shown ? (
-        <CodeCard title={`${shown.name}的教师邀请码`} code={shown.code} hint={`有效期至 ${shown.expiresAt.slice(0, 10)}。请把邀请码发给本人：在家访助手里选“我是老师”并输入。旧邀请码已作废。`} />
+        <CodeCard
+          title={`${shown.name}的教师邀请码`}
+          code={shown.code}
+          hint={`有效期至 ${shown.expiresAt.slice(0, 10)}。请把邀请码发给本人：在家访助手里选“我是老师”并输入。旧邀请码已作废。`}
+        />
       ) : null}
       <FormError message={error} />
       <Loaded state={list} isEmpty={(d) => d.total === 0} empty={<EmptyState title="还没有教职工" hint="请先在“名单导入”里导入教职工" />}>

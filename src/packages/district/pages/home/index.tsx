@@ -12,15 +12,16 @@ export default function DistrictHome() {
   return (
     <Screen title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
-      <View className="card card--tap" role="button" aria-label="敏感信息查看记录" onClick={() => void Taro.navigateTo({ url: ADMIN_PATHS.audit })}>
+      <View
+        className="card card--tap"
+        role="button"
+        aria-label="敏感信息查看记录"
+        onClick={() => void Taro.navigateTo({ url: ADMIN_PATHS.audit })}
+      >
         <Text className="card__title">敏感信息查看记录</Text>
         <Text className="card__meta">各校谁在什么时候、为什么查看了家庭信息（只读）</Text>
       </View>
-      <Loaded
-        state={overview}
-        isEmpty={(d) => d.schools.length === 0}
-        empty={<EmptyState title="还没有学校" />}
-      >
+      <Loaded state={overview} isEmpty={(d) => d.schools.length === 0} empty={<EmptyState title="还没有学校" />}>
         {(d) => (
           <View className="schools">
             {d.schools.map((s) => (

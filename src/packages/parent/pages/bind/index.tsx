@@ -78,9 +78,17 @@ export default function BindPage() {
     <Screen title={TITLES[step]} subtitle={invite && step !== 'code' ? `${invite.schoolName} ${invite.className}` : null} large>
       {step === 'code' ? <CodeStep code={code} setCode={setCode} busy={busy} error={error} onNext={() => void lookUp()} /> : null}
       {step === 'notice' && invite ? (
-        <NoticeStep consent={consent} setConsent={setConsent} noticeVersion={invite.noticeVersion} onNext={back('child')} onBack={back('code')} />
+        <NoticeStep
+          consent={consent}
+          setConsent={setConsent}
+          noticeVersion={invite.noticeVersion}
+          onNext={back('child')}
+          onBack={back('code')}
+        />
       ) : null}
-      {step === 'child' ? <ChildStep form={child} setForm={setChild} busy={busy} error={error} onSubmit={() => void submit()} onBack={back('notice')} /> : null}
+      {step === 'child' ? (
+        <ChildStep form={child} setForm={setChild} busy={busy} error={error} onSubmit={() => void submit()} onBack={back('notice')} />
+      ) : null}
       {step === 'done' && submitted ? (
         <>
           <DoneStep studentName={submitted.studentName} approved={submitted.status === 'approved'} />

@@ -13,7 +13,13 @@ export function CodeStep(p: { code: string; setCode: (v: string) => void; busy: 
   return (
     <View>
       <Text className="lead">请输入班主任发给您的班级邀请码</Text>
-      <Field label="班级邀请码" value={p.code} onInput={(v) => p.setCode(v.trim().toUpperCase())} placeholder="6到10位字母或数字" maxlength={10} />
+      <Field
+        label="班级邀请码"
+        value={p.code}
+        onInput={(v) => p.setCode(v.trim().toUpperCase())}
+        placeholder="6到10位字母或数字"
+        maxlength={10}
+      />
       <FormError message={p.error} />
       <BigButton loading={p.busy} disabled={p.code.length < 6} onClick={p.onNext}>
         下一步
@@ -22,7 +28,13 @@ export function CodeStep(p: { code: string; setCode: (v: string) => void; busy: 
   )
 }
 
-export function NoticeStep(p: { consent: Consent; setConsent: (c: Consent) => void; noticeVersion: string; onNext: () => void; onBack: () => void }) {
+export function NoticeStep(p: {
+  consent: Consent
+  setConsent: (c: Consent) => void
+  noticeVersion: string
+  onNext: () => void
+  onBack: () => void
+}) {
   const { consent, setConsent } = p
   return (
     <View>
@@ -59,9 +71,19 @@ export function NoticeStep(p: { consent: Consent; setConsent: (c: Consent) => vo
   )
 }
 
-export function ChildStep(p: { form: ChildForm; setForm: (f: ChildForm) => void; busy: boolean; error: string | null; onSubmit: () => void; onBack: () => void }) {
+export function ChildStep(p: {
+  form: ChildForm
+  setForm: (f: ChildForm) => void
+  busy: boolean
+  error: string | null
+  onSubmit: () => void
+  onBack: () => void
+}) {
   const { form, setForm } = p
-  const set = <K extends keyof ChildForm>(k: K) => (v: ChildForm[K]) => setForm({ ...form, [k]: v })
+  const set =
+    <K extends keyof ChildForm>(k: K) =>
+    (v: ChildForm[K]) =>
+      setForm({ ...form, [k]: v })
   const ready = form.studentName.trim() && form.studentNo.trim() && form.relation && form.applicantName.trim()
   return (
     <View>
@@ -84,9 +106,7 @@ export function DoneStep({ studentName, approved }: { studentName: string; appro
   return (
     <View className="card">
       <Text className="card__title">{approved ? `已绑定${studentName}` : '已提交，等待班主任审核'}</Text>
-      <Text className="card__meta">
-        {approved ? '现在可以在首页看到孩子了。' : `${studentName}的班主任通过后，您就能在首页看到孩子。`}
-      </Text>
+      <Text className="card__meta">{approved ? '现在可以在首页看到孩子了。' : `${studentName}的班主任通过后，您就能在首页看到孩子。`}</Text>
     </View>
   )
 }

@@ -41,7 +41,12 @@ export default function ConsentsPage() {
   }
 
   const withdraw = (c: Child, kind: Kind) =>
-    ask({ title: `撤回${kind === 'guardian' ? '监护人同意' : '敏感信息同意'}？`, text: CONSEQUENCE[kind](c.studentName), confirmLabel: '确定撤回', onConfirm: () => save(c, kind, false) })
+    ask({
+      title: `撤回${kind === 'guardian' ? '监护人同意' : '敏感信息同意'}？`,
+      text: CONSEQUENCE[kind](c.studentName),
+      confirmLabel: '确定撤回',
+      onConfirm: () => save(c, kind, false),
+    })
 
   const row = (c: Child, kind: Kind) => {
     const state = c[kind]
@@ -49,7 +54,9 @@ export default function ConsentsPage() {
     return (
       <View className="consent" key={kind}>
         <Text className="card__meta">{CONSENT_LABELS[kind]}</Text>
-        <Text className="consent__state">{given ? `已同意（${dateOf(state!.at)}）` : state ? `已撤回（${dateOf(state.at)}）` : '未同意'}</Text>
+        <Text className="consent__state">
+          {given ? `已同意（${dateOf(state!.at)}）` : state ? `已撤回（${dateOf(state.at)}）` : '未同意'}
+        </Text>
         {given ? (
           <BigButton kind="default" label={`撤回${c.studentName}的${CONSENT_LABELS[kind]}`} onClick={() => withdraw(c, kind)}>
             撤回
@@ -66,7 +73,11 @@ export default function ConsentsPage() {
   return (
     <Screen title="我的授权" large>
       <FormError message={error} />
-      <Loaded state={consents} isEmpty={(d) => d.children.length === 0} empty={<EmptyState title="还没有授权记录" hint="绑定孩子时给出的同意会显示在这里" />}>
+      <Loaded
+        state={consents}
+        isEmpty={(d) => d.children.length === 0}
+        empty={<EmptyState title="还没有授权记录" hint="绑定孩子时给出的同意会显示在这里" />}
+      >
         {(d) => (
           <View>
             <Text className="card__meta">{`隐私说明版本 ${d.noticeVersion}`}</Text>

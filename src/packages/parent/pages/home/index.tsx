@@ -28,7 +28,14 @@ async function loadHome(): Promise<Result<Home>> {
   if (!kids.ok) return kids
   if (!consents.ok) return consents
   const all = consents.data.children
-  return { ok: true, data: { children: kids.data.children, waiting: all.filter((c) => c.status === 'pending'), rejected: all.filter((c) => c.status === 'rejected') } }
+  return {
+    ok: true,
+    data: {
+      children: kids.data.children,
+      waiting: all.filter((c) => c.status === 'pending'),
+      rejected: all.filter((c) => c.status === 'rejected'),
+    },
+  }
 }
 
 const goBind = () => void Taro.navigateTo({ url: PARENT_PATHS.bind })

@@ -24,7 +24,12 @@ function HeadTools({ classId, className }: { classId: string; className: string 
         <Text className="card__title">家长邀请与审核</Text>
         <Text className="card__meta">班级邀请码 · 待审核的绑定申请</Text>
       </View>
-      <View className="card card--tap" role="button" aria-label="登记无智能手机的家长" onClick={go(offlineGuardianPath(classId, className))}>
+      <View
+        className="card card--tap"
+        role="button"
+        aria-label="登记无智能手机的家长"
+        onClick={go(offlineGuardianPath(classId, className))}
+      >
         <Text className="card__title">登记无智能手机的家长</Text>
         <Text className="card__meta">没有微信的监护人，由班主任代为登记</Text>
       </View>
@@ -42,11 +47,7 @@ export default function ClassPage() {
   return (
     <Screen title="学生名单" subtitle={className || null}>
       <HeadTools classId={classId} className={className} />
-      <Loaded
-        state={students}
-        isEmpty={(d) => d.total === 0}
-        empty={<EmptyState title="这个班还没有学生" />}
-      >
+      <Loaded state={students} isEmpty={(d) => d.total === 0} empty={<EmptyState title="这个班还没有学生" />}>
         {(d) => (
           <View>
             <Text className="card__meta">{`共 ${d.total} 人 · 点学生查看家庭信息`}</Text>

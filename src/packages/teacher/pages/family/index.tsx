@@ -32,7 +32,9 @@ function ProfileView({ p }: { p: Profile }) {
       {p.guardians.map((g, i) => (
         <View key={`${g.name}-${i}`} className="row">
           <Text className="row__main">{`${g.name}（${RELATION_LABELS[g.relation]}）`}</Text>
-          <Text className="row__side">{[g.phone ?? '无手机号', g.onWeChat ? '已绑定微信' : g.offline ? '无智能手机' : null].filter(Boolean).join(' · ')}</Text>
+          <Text className="row__side">
+            {[g.phone ?? '无手机号', g.onWeChat ? '已绑定微信' : g.offline ? '无智能手机' : null].filter(Boolean).join(' · ')}
+          </Text>
         </View>
       ))}
       {p.siblings.length ? <Text className="section-title">在校兄弟姐妹</Text> : null}
@@ -45,7 +47,9 @@ function ProfileView({ p }: { p: Profile }) {
       {p.categories ? (
         <>
           <Text className="section-title">家庭情况</Text>
-          <Text className="card__meta">{p.categories.length ? p.categories.map((c) => SPECIAL_CATEGORY_LABELS[c]).join('、') : '无特殊家庭类别'}</Text>
+          <Text className="card__meta">
+            {p.categories.length ? p.categories.map((c) => SPECIAL_CATEGORY_LABELS[c]).join('、') : '无特殊家庭类别'}
+          </Text>
         </>
       ) : null}
       {p.sensitiveHidden !== 'visible' ? (

@@ -30,9 +30,7 @@ export default function TeacherHome() {
             >
               <Text className="card__title">{c.name}</Text>
               <Text className="card__meta">
-                {[c.isHead ? '班主任' : null, c.subjects.join('、') || null, `学生 ${c.studentCount} 人`]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {[c.isHead ? '班主任' : null, c.subjects.join('、') || null, `学生 ${c.studentCount} 人`].filter(Boolean).join(' · ')}
               </Text>
             </View>
           ))

@@ -58,7 +58,12 @@ export default function InvitePage() {
       <Loaded state={invite}>
         {(d) => (
           <View>
-            <CodeCard title="班级邀请码" code={d.code} qrUrl={d.qrFileUrl} hint="请把邀请码发给家长：在家访助手里选“我是家长”，输入邀请码并填写孩子的姓名和学号。" />
+            <CodeCard
+              title="班级邀请码"
+              code={d.code}
+              qrUrl={d.qrFileUrl}
+              hint="请把邀请码发给家长：在家访助手里选“我是家长”，输入邀请码并填写孩子的姓名和学号。"
+            />
             <BigButton kind="default" label="换一个邀请码" onClick={() => rotate(d.code)}>
               邀请码泄露了？换一个
             </BigButton>

@@ -24,14 +24,22 @@ export default function OfflineGuardianPage() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
-  const set = <K extends keyof Form>(k: K) => (v: Form[K]) => setForm((f) => ({ ...f, [k]: v }))
+  const set =
+    <K extends keyof Form>(k: K) =>
+    (v: Form[K]) =>
+      setForm((f) => ({ ...f, [k]: v }))
 
   const submit = async () => {
     if (!form.studentId || !form.relation) return
     setBusy(true)
     setError(null)
     const phone = form.phone.trim() || null
-    const res = await call('accounts', 'registerOfflineGuardian', { studentId: form.studentId, name: form.name, relation: form.relation, phone })
+    const res = await call('accounts', 'registerOfflineGuardian', {
+      studentId: form.studentId,
+      name: form.name,
+      relation: form.relation,
+      phone,
+    })
     setBusy(false)
     if (!res.ok) return setError(res.error.message)
     const who = students.data?.students.find((s) => s.studentId === form.studentId)?.name ?? ''
@@ -51,7 +59,12 @@ export default function OfflineGuardianPage() {
       <Loaded state={students} isEmpty={(d) => d.total === 0} empty={<EmptyState title="这个班还没有学生" />}>
         {(d) => (
           <View>
-            <Choices label="学生" options={d.students.map((s) => ({ value: s.studentId, label: s.name }))} value={form.studentId} onChange={set('studentId')} />
+            <Choices
+              label="学生"
+              options={d.students.map((s) => ({ value: s.studentId, label: s.name }))}
+              value={form.studentId}
+              onChange={set('studentId')}
+            />
             <Field label="家长姓名" value={form.name} onInput={set('name')} maxlength={20} />
             <Choices label="与学生的关系" options={RELATIONS} value={form.relation} onChange={set('relation')} />
             <Field label="手机号（选填）" value={form.phone} onInput={set('phone')} type="number" maxlength={11} placeholder="没有可不填" />

@@ -107,7 +107,9 @@ export default function VisitPage() {
               {v.receipt ? <Receipt receipt={v.receipt} /> : null}
               {v.status === 'awaiting_parent' || v.status === 'awaiting_teacher' ? (
                 <View className="options">
-                  <Text className="section-title">{v.offeredBy === v.mySide ? '您给出的时间' : canAccept ? '可选的时间' : '对方给出的时间'}</Text>
+                  <Text className="section-title">
+                    {v.offeredBy === v.mySide ? '您给出的时间' : canAccept ? '可选的时间' : '对方给出的时间'}
+                  </Text>
                   {v.options.map((o) => (
                     <OptionCard
                       key={o.id}
@@ -120,7 +122,15 @@ export default function VisitPage() {
                 </View>
               ) : null}
               {panel ? (
-                <RespondPanel view={v} state={panel} onChange={setPanel} onSubmit={() => submitPanel(v)} onClose={() => (setPanel(null), setError(null))} busy={busy === 'panel'} error={error} />
+                <RespondPanel
+                  view={v}
+                  state={panel}
+                  onChange={setPanel}
+                  onSubmit={() => submitPanel(v)}
+                  onClose={() => (setPanel(null), setError(null))}
+                  busy={busy === 'panel'}
+                  error={error}
+                />
               ) : (
                 <View className="visit-actions">
                   <FormError message={error} />
@@ -130,7 +140,8 @@ export default function VisitPage() {
                     </BigButton>
                   ))}
                   {/* Both sides may ask for reminders once something is on the way (teachers get the day-before one too). */}
-                  {!askReminders && (v.status === 'scheduled' || v.status === (v.mySide === 'parent' ? 'awaiting_teacher' : 'awaiting_parent')) ? (
+                  {!askReminders &&
+                  (v.status === 'scheduled' || v.status === (v.mySide === 'parent' ? 'awaiting_teacher' : 'awaiting_parent')) ? (
                     <BigButton kind="default" onClick={() => setAskReminders(true)}>
                       接收提醒
                     </BigButton>

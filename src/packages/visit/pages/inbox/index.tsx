@@ -33,7 +33,11 @@ export default function InboxPage() {
 
   return (
     <Screen title="我的提醒" large>
-      <Loaded state={inbox} isEmpty={(d) => d.total === 0} empty={<EmptyState title="还没有提醒" hint="家访时间确定、有变动或快到时，会在这里提醒您" />}>
+      <Loaded
+        state={inbox}
+        isEmpty={(d) => d.total === 0}
+        empty={<EmptyState title="还没有提醒" hint="家访时间确定、有变动或快到时，会在这里提醒您" />}
+      >
         {(d) => (
           <View>
             <Text className="card__meta">{`共 ${d.total} 条，未读 ${Math.max(0, d.unread - d.items.filter((i) => !i.read && readNow.has(i.id)).length)} 条`}</Text>
