@@ -33,3 +33,6 @@ if (existsSync(cloud)) {
   console.log('\n== cloud function bundles')
   for (const fn of readdirSync(cloud)) console.log(`${fn.padEnd(12)} ${(statSync(join(cloud, fn, 'index.js')).size / 1024).toFixed(1)} KB`)
 }
+
+console.log('\n== H5 parent home: bytes and time to first content (cold cache)')
+execFileSync(process.execPath, ['config/bench-h5.mjs'], { stdio: 'inherit' })

@@ -59,7 +59,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: LocalServ
   }
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return sendJson(res, 405, { ok: false, error: { code: 'API.METHOD', message: '不支持的请求方式' } })
-  serveStatic(opts.staticDir, path, res)
+  serveStatic(opts.staticDir, path, req, res)
 }
 
 async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
