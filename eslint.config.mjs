@@ -3,6 +3,7 @@
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import { boundariesPlugin } from './config/eslint-boundaries.mjs'
 
@@ -47,18 +48,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        require: 'readonly',
-        module: 'writable',
-        __dirname: 'readonly',
-        Buffer: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-      },
-    },
+    // Build and bench scripts run in Node; the bench also hands functions to the browser page.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,
 )
