@@ -41,7 +41,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
             shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
           },
         })
-        if (process.env.JF_H5_STATS) chain.plugin('stats').use(require(process.env.JF_H5_STATS))
       },
       staticDirectory: 'static',
       router: { mode: 'hash' },
