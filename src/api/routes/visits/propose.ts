@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import type { Visit, VisitOption } from '../../../core/model/visit.schema'
+import type { Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { Errors, err, ok, type Result } from '../../../core/result'
-import { clashes, normaliseOptions } from '../../../core/visit/options.rules'
+import { normaliseOptions } from '../../../core/visit/options.rules'
 import { periodFor } from '../../../core/visit/period'
 import { outboxOps } from '../../notify/outbox'
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId } from './access'
+import { checkCalendar } from './calendar'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
@@ -97,23 +98,4 @@ async function claimedBy(store: DocStore, id: string, staffId: string): Promise<
   if (claim.teacherId === staffId)
     return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })
   return err('VISIT.FAMILY_CLAIMED', `已由 ${String(claim.teacherName)} 安排，可联系该老师作为共同家访人参加`)
-}
-
-/** A teacher's own agreed visits block clashing windows (travel buffer included for home visits). */
-export async function checkCalendar(
-  store: DocStore,
-  teacherId: string,
-  options: VisitOption[],
-  exceptVisitId?: string,
-): Promise<Result<true>> {
-  if (options.length === 0) return ok(true)
-  const starts = options.map((o) => o.startAt).sort()
-  const from = new Date(new Date(starts[0]!).getTime() - 24 * 3600e3).toISOString()
-  const to = new Date(new Date(starts.at(-1)!).getTime() + 24 * 3600e3).toISOString()
-  const agreed = await repos(store).visits.find({ where: { teacherId, status: 'scheduled', startAt: { gte: from, lte: to } }, limit: 100 })
-  for (const [i, o] of options.entries()) {
-    const hit = agreed.find((v) => v._id !== exceptVisitId && v.agreed && clashes(v.agreed.option, o))
-    if (hit) return err('VISIT.CLASH', `第${i + 1}个时间与您已约定的家访冲突（含路上时间），请换一个时间`)
-  }
-  return ok(true)
 }

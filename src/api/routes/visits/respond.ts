@@ -8,7 +8,7 @@ import { outboxOps } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId, loadVisit, recipients, slotId } from './access'
-import { checkCalendar } from './propose'
+import { checkCalendar } from './calendar'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
