@@ -135,7 +135,7 @@ describe.each(ROWS.map((row, i) => [...row, i] as const))('%s', (_label, find, p
       await srv.call(who, 'visits', 'respond', {
         visitId: v.visitId,
         version: v.version,
-        command: { kind: 'phone_agreement', option: slot(3 + i), guardianName: guardian.name },
+        command: { kind: 'phone_agreement', option: slot(3 + i), guardianId: guardian._id },
       }),
     )
     expect(await expectProfile(who, student, agreed)).toBe(auditsFor(agreed))

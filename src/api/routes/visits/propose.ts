@@ -13,6 +13,7 @@ import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId } from './access'
 import { checkCalendar } from './calendar'
+import { familyForTeacher } from './family'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
@@ -60,12 +61,14 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     ...outboxOps(visit._id, 1, 'proposal', null, parents, ctx.now),
   ])
   if (!result.ok) return claimedBy(store, claim, staff._id)
+  const family = await familyForTeacher(store, ctx.caller, visit, siblings)
   return ok(
     toView(
       visit,
       'teacher',
       ctx.now,
       siblings.map((s) => s.name),
+      family,
     ),
   )
 }

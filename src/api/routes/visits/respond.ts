@@ -9,6 +9,7 @@ import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId, loadVisit, recipients, slotId } from './access'
 import { checkCalendar } from './calendar'
+import { familyGuardians, familyForTeacher } from './family'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
@@ -19,7 +20,9 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const { visit, side } = loaded
   if (visit._v !== version) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
   const name = side === 'teacher' ? visit.teacherName : ctx.caller.user.name
-  const decision = decide(visit, { side, userId: ctx.caller.user._id, name }, command, ctx.now, PRIVACY_NOTICE.version)
+  // A phone agreement names one of the family's registered guardians: decide checks the id against these.
+  const guardians = command.kind === 'phone_agreement' ? await familyGuardians(store, visit.familyId) : []
+  const decision = decide(visit, { side, userId: ctx.caller.user._id, name }, command, ctx.now, PRIVACY_NOTICE.version, guardians)
   if (!decision.ok) return decision
   const d = decision.data
   if (side === 'teacher' && d.patch.options?.length) {
@@ -32,12 +35,14 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
   if (!result.ok) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
   const students = await repos(store).students.getMany(visit.studentIds)
+  const family = side === 'teacher' ? await familyForTeacher(store, ctx.caller, visit, students) : null
   return ok(
     toView(
       next,
       side,
       ctx.now,
       students.map((s) => s.name),
+      family,
     ),
   )
 }
