@@ -36,3 +36,7 @@ export function toCommand(p: PanelState): { ok: true; command: Command } | { ok:
   }
   return { ok: true, command: { kind: p.mode, options: checked.options, text: p.text.trim() } }
 }
+
+/** Answers meaning "someone else acted first": the page shows the server's words (who acted) and reloads. */
+const STALE_CODES = ['DATA.CONFLICT', 'VISIT.ALREADY_AGREED', 'VISIT.NOT_YOUR_TURN', 'VISIT.CANCELLED']
+export const isStaleAnswer = (code: string) => STALE_CODES.includes(code)

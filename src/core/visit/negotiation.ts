@@ -3,6 +3,7 @@
 import type { Agreement, Side, ThreadEntry, Visit, VisitOption, VisitStatus } from '../model/visit.schema'
 import { err, ok, type Result } from '../result'
 import { normaliseOptions, type OptionInput } from './options.rules'
+import { lastChangeWords } from './who-acted'
 
 export type Command =
   | { kind: 'accept'; optionId: string }
@@ -54,7 +55,7 @@ export function decide(
   noticeVersion: string,
   guardians: readonly GuardianRef[] = [],
 ): Result<Decision> {
-  if (!availableActions(visit, actor.side, now).includes(command.kind)) return refuse(visit, actor.side, command.kind)
+  if (!availableActions(visit, actor.side, now).includes(command.kind)) return refuse(visit, actor, command.kind)
   const at = now.toISOString()
   const seq = visit.thread.length + 1
   const entry = (kind: ThreadEntry['kind'], options: VisitOption[], chosen: string | null, text: string): ThreadEntry => ({
@@ -185,14 +186,19 @@ function agreement(
   }
 }
 
-function refuse(visit: Pick<Visit, 'status'>, side: Side, kind: CommandKind): Result<never> {
-  if (visit.status === 'cancelled') return err('VISIT.CANCELLED', '这次家访已取消')
+function refuse(visit: Visit, actor: Actor, kind: CommandKind): Result<never> {
+  // When someone else's answer is why this one no longer fits, say who and what (the other guardian, the teacher).
+  const told = (code: string, message: string) => {
+    const change = lastChangeWords(visit, actor)
+    return err(code, change ? `${change}，请看最新安排` : message)
+  }
+  if (visit.status === 'cancelled') return told('VISIT.CANCELLED', '这次家访已取消')
   if (visit.status === 'completed') return err('VISIT.COMPLETED', '这次家访已完成')
   if (visit.status === 'scheduled') {
     if (kind === 'reschedule' || kind === 'cancel') return err('VISIT.STARTED', '家访已经开始，不能再改期或取消')
-    return err('VISIT.ALREADY_AGREED', '双方已经约定好了；如需调整，请选择改期')
+    return told('VISIT.ALREADY_AGREED', '双方已经约定好了；如需调整，请选择改期')
   }
-  if (visit.status === awaiting(other(side))) return err('VISIT.NOT_YOUR_TURN', '正在等待对方回复，请耐心等待')
+  if (visit.status === awaiting(other(actor.side))) return told('VISIT.NOT_YOUR_TURN', '正在等待对方回复，请耐心等待')
   return err('VISIT.ILLEGAL', '当前状态下不能进行这个操作')
 }
 
