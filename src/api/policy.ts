@@ -1,6 +1,8 @@
 // Ownership rules for staff, shared by every route. Roles alone never grant access to another school.
+import type { Student } from '../core/model/family.schema'
 import type { SchoolClass } from '../core/model/school.schema'
 import { hasAnyRole, type Role } from '../core/roles'
+import { responsibilityFor } from '../core/visit/responsibility.rules'
 import type { Caller } from './types'
 
 const SCHOOL_WIDE: readonly Role[] = ['principal', 'leader', 'middle_manager', 'school_admin']
@@ -23,10 +25,21 @@ export function canSeeClass(caller: Caller, cls: SchoolClass): boolean {
   return isSchoolWide(caller, cls.schoolId) || isHeadOf(caller, cls._id) || teachesClass(caller, cls._id)
 }
 
-/** Who may see a family's special categories and full phones (policy: those who need them). */
-export function canSeeSensitive(caller: Caller, schoolId: string, classId: string, isAssignedVisitor: boolean): boolean {
-  if (caller.schoolId !== schoolId) return false
-  return isHeadOf(caller, classId) || isAssignedVisitor || hasAnyRole(caller.roles, ['principal', 'leader', 'school_admin'])
+const SENSITIVE_BY_ROLE: readonly Role[] = ['principal', 'leader', 'school_admin']
+
+/**
+ * Who may see a family's special categories, address and full phones (policy: those who need them):
+ * the child's head teacher and the school's principal, leaders and admin; and a visitor who answers
+ * for the family, only once the family agreed to their visit (a proposal alone grants nothing).
+ */
+export function canSeeSensitive(
+  caller: Caller,
+  student: { schoolId: string; classId: string },
+  visit: { agreed: boolean; family: readonly Student[] },
+): boolean {
+  if (caller.schoolId !== student.schoolId) return false
+  if (isHeadOf(caller, student.classId) || hasAnyRole(caller.roles, SENSITIVE_BY_ROLE)) return true
+  return visit.agreed && !!caller.staff && responsibilityFor(caller.staff, visit.family) !== null
 }
 
 /** Who may see a student's family at all (names, masked phones): anyone who teaches, mentors or oversees them. */

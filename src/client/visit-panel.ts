@@ -6,11 +6,12 @@ import { draftsToOptions, emptyDraft, type OptionDraft } from './visit-time'
 
 export type Mode = 'counter' | 'decline_home' | 'reschedule' | 'phone_agreement' | 'cancel'
 export type Command = z.input<typeof CommandSchema>
-export type PanelState = { mode: Mode; drafts: OptionDraft[]; text: string; guardianName: string }
+/** `guardianId`: the registered guardian the teacher spoke to on the phone (picked, never typed). */
+export type PanelState = { mode: Mode; drafts: OptionDraft[]; text: string; guardianId: string | null }
 
 export const openPanel = (mode: Mode, view: VisitView): PanelState => {
   const format = view.homeDeclined ? 'video' : (view.options[0]?.format ?? view.agreed?.option.format ?? 'home')
-  return { mode, drafts: mode === 'decline_home' || mode === 'cancel' ? [] : [emptyDraft(format)], text: '', guardianName: '' }
+  return { mode, drafts: mode === 'decline_home' || mode === 'cancel' ? [] : [emptyDraft(format)], text: '', guardianId: null }
 }
 
 export const TITLES: Record<Mode, string> = {
@@ -30,8 +31,12 @@ export function toCommand(p: PanelState): { ok: true; command: Command } | { ok:
   const checked = draftsToOptions(p.drafts)
   if (!checked.ok) return checked
   if (p.mode === 'phone_agreement') {
-    if (!p.guardianName.trim()) return { ok: false, message: '请填写通话的家长' }
-    return { ok: true, command: { kind: 'phone_agreement', option: checked.options[0]!, guardianName: p.guardianName.trim() } }
+    if (!p.guardianId) return { ok: false, message: '请选择电话里约好的是哪位家长' }
+    return { ok: true, command: { kind: 'phone_agreement', option: checked.options[0]!, guardianId: p.guardianId } }
   }
   return { ok: true, command: { kind: p.mode, options: checked.options, text: p.text.trim() } }
 }
+
+/** Answers meaning "someone else acted first": the page shows the server's words (who acted) and reloads. */
+const STALE_CODES = ['DATA.CONFLICT', 'VISIT.ALREADY_AGREED', 'VISIT.NOT_YOUR_TURN', 'VISIT.CANCELLED']
+export const isStaleAnswer = (code: string) => STALE_CODES.includes(code)

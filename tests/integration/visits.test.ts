@@ -1,6 +1,6 @@
 // Agreeing a visit end to end on the real local database, with a frozen clock.
 import { demo } from '../support/demo'
-import { ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
 import { signSession } from '../../src/server/session'
 
 let srv: TestServer
@@ -64,7 +64,7 @@ describe('propose and agree', () => {
   })
 
   test('a second teacher is told who already has the family', async () => {
-    const other = demo.teacherOf('cls-qs-2-1', true)
+    const other = demo.principal()
     const res = await srv.call(other, 'visits', 'propose', {
       studentId: famA!.student._id,
       topic: '数学学习',
@@ -170,7 +170,8 @@ describe('propose and agree', () => {
 
 describe('rules that must hold under pressure', () => {
   test('many teachers proposing to one family at once: exactly one claim', async () => {
-    const teachers = [headA, demo.teacherOf('cls-qs-2-1', true), demo.principal(), demo.withRole('leader'), demo.withRole('middle_manager')]
+    // Everyone here may visit the family (head teacher, principal, leader); some ask twice.
+    const teachers = [headA, demo.principal(), demo.withRole('leader'), headA, demo.principal()]
     const results = await Promise.all(
       teachers.map((t, i) =>
         srv.call(t, 'visits', 'propose', {
@@ -306,17 +307,45 @@ describe('rules that must hold under pressure', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'VISIT.PAST' } })
   })
 
-  test('a phone agreement on behalf of a guardian without a smartphone is marked as such', async () => {
+  test('a phone agreement names one of the family’s registered guardians, by id', async () => {
     const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
+    const guardians = (demo.data.guardians as any[]).filter((g) => g.familyId === kid.familyId)
     const head = demo.headTeacher('cls-qs-4-2')
     const v = ok(await srv.call(head, 'visits', 'propose', { studentId: kid._id, topic: '家访', options: [slot('14', '15:00', '16:00')] }))
+    // The teacher is offered the family's guardians: names and relations, nothing sensitive.
+    expect(v.family.guardians).toEqual(guardians.map((g) => ({ guardianId: g._id, name: g.name, relation: g.relation })))
+    expect(v.family.headClass).toMatchObject({ classId: 'cls-qs-4-2' })
+    const chosen = guardians.at(-1)!
     const done = ok(
       await srv.call(head, 'visits', 'respond', {
         visitId: v.visitId,
         version: v.version,
-        command: { kind: 'phone_agreement', option: slot('14', '16:30', '17:30'), guardianName: '王德福' },
+        command: { kind: 'phone_agreement', option: slot('14', '16:30', '17:30'), guardianId: chosen._id },
       }),
     )
-    expect(done.receipt).toMatchObject({ viaPhone: true, parentName: '王德福', startAt: '2026-12-14T08:30:00.000Z' })
+    expect(done.receipt).toMatchObject({ viaPhone: true, parentName: chosen.name, startAt: '2026-12-14T08:30:00.000Z' })
+    expect(done.agreed).toMatchObject({ guardianId: chosen._id, parentName: chosen.name })
+  })
+
+  test('a phone agreement naming a guardian of another family, or an unknown one, is refused and writes nothing', async () => {
+    const [f] = families('cls-qs-5-1')
+    const head = demo.headTeacher('cls-qs-5-1')
+    const v = ok(
+      await srv.call(head, 'visits', 'propose', { studentId: f!.student._id, topic: '家访', options: [slot('15', '15:00', '16:00')] }),
+    )
+    const foreign = (demo.data.guardians as any[]).find((g) => g.familyId !== f!.student.familyId)!
+    const print = await fingerprint(srv.store)
+    for (const guardianId of [foreign._id, 'gdn-nobody']) {
+      const res = await srv.call(head, 'visits', 'respond', {
+        visitId: v.visitId,
+        version: v.version,
+        command: { kind: 'phone_agreement', option: slot('15', '16:30', '17:30'), guardianId },
+      })
+      expect(res).toMatchObject({ ok: false, error: { code: 'VISIT.NOT_A_GUARDIAN' } })
+      expect(!res.ok && res.error.message).toMatch(/已登记的家长/)
+    }
+    expect(await fingerprint(srv.store)).toBe(print)
+    // The parent's view of the same visit carries no family data at all.
+    expect(ok(await srv.call(f!.parent, 'visits', 'get', { visitId: v.visitId })).family).toBeNull()
   })
 })

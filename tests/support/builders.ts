@@ -53,6 +53,7 @@ export function buildScheduled(overrides: Partial<Visit> = {}): Visit {
       parentUserId: 'usr-p',
       parentName: '李奶奶',
       viaPhone: false,
+      guardianId: null,
       noticeVersion: 'v1',
     },
     startAt: option.startAt,

@@ -6,8 +6,6 @@ import { canSeeSensitive, canSeeStudent } from '../policy'
 import { contactId, repos } from '../repos'
 import type { RouteTable } from '../types'
 
-const ACTIVE_VISIT = ['awaiting_parent', 'awaiting_teacher', 'scheduled']
-
 export const privacyRoutes: RouteTable<'privacy'> = {
   /** Seven reads whatever the family's size, plus one audit write when anything sensitive is shown. */
   familyProfile: async ({ studentId, reason }, ctx, { store }) => {
@@ -16,17 +14,18 @@ export const privacyRoutes: RouteTable<'privacy'> = {
     // Same answer for "missing" and "not yours".
     if (!student || !canSeeStudent(ctx.caller, student)) return Errors.notFound('学生')
     const staffId = ctx.caller.staff?._id ?? '-'
-    const [siblings, guardians, sensitive, assigned] = await Promise.all([
+    const [siblings, guardians, sensitive, agreedVisits] = await Promise.all([
       r.students.find({ where: { familyId: student.familyId }, limit: 20 }),
       r.guardians.find({ where: { familyId: student.familyId }, limit: 20 }),
       r.sensitive.get(student.familyId),
-      store.count('visits', { familyId: student.familyId, teacherId: staffId, status: { in: ACTIVE_VISIT } }),
+      // Only an agreed visit counts: proposing alone must not open the family's file.
+      store.count('visits', { familyId: student.familyId, teacherId: staffId, status: 'scheduled' }),
     ])
     const [classes, contacts] = await Promise.all([
       r.classes.getMany([...new Set(siblings.map((s) => s.classId))]),
       r.contacts.getMany(guardians.map((g) => contactId(g._id))),
     ])
-    const full = canSeeSensitive(ctx.caller, student.schoolId, student.classId, assigned > 0)
+    const full = canSeeSensitive(ctx.caller, student, { agreed: agreedVisits > 0, family: siblings })
     const withdrawn = (sensitive?.withdrawnBy.length ?? 0) > 0
     const className = (id: string) => classes.find((c) => c._id === id)?.name ?? ''
     const profile = {

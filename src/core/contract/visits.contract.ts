@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/base.schema'
+import { RelationSchema } from '../model/family.schema'
 import {
   AgreementSchema,
   SideSchema,
@@ -27,7 +28,7 @@ export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('phone_agreement'),
     option: OptionInputSchema,
-    guardianName: Text(20, '家长姓名').min(1, '请填写通话的家长'),
+    guardianId: z.string({ message: '请选择通话的家长' }).trim().min(1, '请选择通话的家长').max(64, '编号过长'),
   }),
 ])
 
@@ -49,6 +50,9 @@ export const ReceiptSchema = z.object({
   viaPhone: z.boolean(),
 })
 
+/** A guardian a teacher can name in a phone agreement: name and relation only, nothing sensitive. */
+export const GuardianChoiceSchema = z.object({ guardianId: z.string(), name: z.string(), relation: RelationSchema })
+
 export const VisitViewSchema = z.object({
   visitId: z.string(),
   version: z.number().int(),
@@ -69,6 +73,17 @@ export const VisitViewSchema = z.object({
   makeUpNeeded: z.boolean(),
   /** Only once both sides agreed on a video visit (never before agreement). */
   videoReady: z.boolean(),
+  /**
+   * Teacher side of one visit (get, propose, respond): the family's registered guardians, and the class
+   * where the caller, as a child's head teacher, can register a guardian without a smartphone.
+   * Null for the parent side and in lists.
+   */
+  family: z
+    .object({
+      guardians: z.array(GuardianChoiceSchema),
+      headClass: z.object({ classId: z.string(), className: z.string() }).nullable(),
+    })
+    .nullable(),
 })
 export type VisitView = z.infer<typeof VisitViewSchema>
 

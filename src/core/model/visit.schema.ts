@@ -41,6 +41,8 @@ export const AgreementSchema = z.object({
   parentUserId: z.string().nullable(),
   parentName: z.string(),
   viaPhone: z.boolean(),
+  /** The registered guardian named in a phone agreement; null otherwise (and in visits agreed before it was kept). */
+  guardianId: z.string().nullable().default(null),
   noticeVersion: z.string(),
 })
 export type Agreement = z.infer<typeof AgreementSchema>

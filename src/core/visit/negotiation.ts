@@ -3,6 +3,7 @@
 import type { Agreement, Side, ThreadEntry, Visit, VisitOption, VisitStatus } from '../model/visit.schema'
 import { err, ok, type Result } from '../result'
 import { normaliseOptions, type OptionInput } from './options.rules'
+import { lastChangeWords } from './who-acted'
 
 export type Command =
   | { kind: 'accept'; optionId: string }
@@ -10,10 +11,12 @@ export type Command =
   | { kind: 'decline_home'; options: OptionInput[]; text: string }
   | { kind: 'reschedule'; options: OptionInput[]; text: string }
   | { kind: 'cancel'; reason: string }
-  | { kind: 'phone_agreement'; option: OptionInput; guardianName: string }
+  | { kind: 'phone_agreement'; option: OptionInput; guardianId: string }
 export type CommandKind = Command['kind']
 
 export type Actor = { side: Side; userId: string; name: string }
+/** A registered guardian of the visit's family: a phone agreement names one of these, never free text. */
+export type GuardianRef = { id: string; name: string }
 export type Effects = {
   /** An agreed window to lock in the teacher's calendar. */
   takeSlots: VisitOption | null
@@ -44,8 +47,15 @@ export function availableActions(visit: Pick<Visit, 'status' | 'startAt'>, side:
   return []
 }
 
-export function decide(visit: Visit, actor: Actor, command: Command, now: Date, noticeVersion: string): Result<Decision> {
-  if (!availableActions(visit, actor.side, now).includes(command.kind)) return refuse(visit, actor.side, command.kind)
+export function decide(
+  visit: Visit,
+  actor: Actor,
+  command: Command,
+  now: Date,
+  noticeVersion: string,
+  guardians: readonly GuardianRef[] = [],
+): Result<Decision> {
+  if (!availableActions(visit, actor.side, now).includes(command.kind)) return refuse(visit, actor, command.kind)
   const at = now.toISOString()
   const seq = visit.thread.length + 1
   const entry = (kind: ThreadEntry['kind'], options: VisitOption[], chosen: string | null, text: string): ThreadEntry => ({
@@ -65,7 +75,7 @@ export function decide(visit: Visit, actor: Actor, command: Command, now: Date, 
       const option = visit.options.find((o) => o.id === command.optionId)
       if (!option) return err('VISIT.NO_SUCH_OPTION', '这个时间已不在可选范围内，请刷新后重新选择')
       if (new Date(option.startAt) <= now) return err('VISIT.PAST', '这个时间已经过去，请商量新的时间')
-      const agreed = agreement(visit, actor, option, at, noticeVersion, false)
+      const agreed = agreement(visit, actor, option, at, noticeVersion)
       return ok({
         patch: { status: 'scheduled', agreed, startAt: option.startAt },
         entry: entry('accept', [], option.id, ''),
@@ -103,13 +113,15 @@ export function decide(visit: Visit, actor: Actor, command: Command, now: Date, 
       })
     }
     case 'phone_agreement': {
+      const guardian = guardians.find((g) => g.id === command.guardianId)
+      if (!guardian) return err('VISIT.NOT_A_GUARDIAN', '请从孩子已登记的家长中选择通话的家长；名单里没有的，请先由班主任登记')
       const opts = normaliseOptions([command.option], now, { homeAllowed: !visit.homeDeclined, idPrefix: `p${seq}` })
       if (!opts.ok) return opts
       const option = opts.data[0]!
-      const agreed = agreement(visit, actor, option, at, noticeVersion, true, command.guardianName)
+      const agreed = agreement(visit, actor, option, at, noticeVersion, guardian)
       return ok({
         patch: { status: 'scheduled', options: opts.data, agreed, startAt: option.startAt },
-        entry: entry('phone_agreement', opts.data, option.id, `电话约定（${command.guardianName}）`),
+        entry: entry('phone_agreement', opts.data, option.id, `电话约定（${guardian.name}）`),
         effects: { ...none, takeSlots: option, notify: { side: 'parent', event: 'agreed' } },
       })
     }
@@ -153,8 +165,8 @@ function agreement(
   option: VisitOption,
   at: string,
   noticeVersion: string,
-  viaPhone: boolean,
-  guardianName = '',
+  /** Set for a phone agreement: the registered guardian the teacher spoke to. */
+  byPhoneWith: GuardianRef | null = null,
 ): Agreement {
   const parentAccepts = actor.side === 'parent'
   return {
@@ -162,25 +174,31 @@ function agreement(
     // The side that made the offer confirmed it when offering; the other side confirms now.
     teacherConfirmedAt: parentAccepts ? visit.offeredAt : at,
     parentConfirmedAt: at,
-    parentUserId: viaPhone ? null : parentAccepts ? actor.userId : null,
-    parentName: viaPhone
-      ? guardianName
+    parentUserId: byPhoneWith ? null : parentAccepts ? actor.userId : null,
+    parentName: byPhoneWith
+      ? byPhoneWith.name
       : parentAccepts
         ? actor.name
         : ([...visit.thread].reverse().find((t) => t.side === 'parent')?.actorName ?? ''),
-    viaPhone,
+    viaPhone: byPhoneWith !== null,
+    guardianId: byPhoneWith?.id ?? null,
     noticeVersion,
   }
 }
 
-function refuse(visit: Pick<Visit, 'status'>, side: Side, kind: CommandKind): Result<never> {
-  if (visit.status === 'cancelled') return err('VISIT.CANCELLED', '这次家访已取消')
+function refuse(visit: Visit, actor: Actor, kind: CommandKind): Result<never> {
+  // When someone else's answer is why this one no longer fits, say who and what (the other guardian, the teacher).
+  const told = (code: string, message: string) => {
+    const change = lastChangeWords(visit, actor)
+    return err(code, change ? `${change}，请看最新安排` : message)
+  }
+  if (visit.status === 'cancelled') return told('VISIT.CANCELLED', '这次家访已取消')
   if (visit.status === 'completed') return err('VISIT.COMPLETED', '这次家访已完成')
   if (visit.status === 'scheduled') {
     if (kind === 'reschedule' || kind === 'cancel') return err('VISIT.STARTED', '家访已经开始，不能再改期或取消')
-    return err('VISIT.ALREADY_AGREED', '双方已经约定好了；如需调整，请选择改期')
+    return told('VISIT.ALREADY_AGREED', '双方已经约定好了；如需调整，请选择改期')
   }
-  if (visit.status === awaiting(other(side))) return err('VISIT.NOT_YOUR_TURN', '正在等待对方回复，请耐心等待')
+  if (visit.status === awaiting(other(actor.side))) return told('VISIT.NOT_YOUR_TURN', '正在等待对方回复，请耐心等待')
   return err('VISIT.ILLEGAL', '当前状态下不能进行这个操作')
 }
 

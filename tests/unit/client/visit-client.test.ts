@@ -36,6 +36,7 @@ function view(over: Partial<VisitView> & { at?: string } = {}): VisitView {
     cancelReason: null,
     makeUpNeeded: false,
     videoReady: false,
+    family: null,
     ...rest,
   }
 }
@@ -51,6 +52,7 @@ const agreedAt = (id: string, startAt: string): VisitView => {
       parentUserId: null,
       parentName: '',
       viaPhone: false,
+      guardianId: null,
       noticeVersion: 'v1',
     },
   }
@@ -94,11 +96,11 @@ test('panel commands: cancel needs a reason; declining home may carry no time; p
   expect(openPanel('counter', v).drafts[0]!.format).toBe('video') // home was declined: never offered again by default
   const draft = { ...emptyDraft('home'), day: '2026-12-03', time: '15:00' }
   const phone = { ...openPanel('phone_agreement', view()), drafts: [draft] }
-  expect(toCommand(phone)).toEqual({ ok: false, message: '请填写通话的家长' })
-  const done = toCommand({ ...phone, guardianName: '李奶奶' })
+  expect(toCommand(phone)).toEqual({ ok: false, message: '请选择电话里约好的是哪位家长' })
+  const done = toCommand({ ...phone, guardianId: 'gdn-7' })
   expect(done.ok && done.command).toMatchObject({
     kind: 'phone_agreement',
-    guardianName: '李奶奶',
+    guardianId: 'gdn-7',
     option: { startAt: '2026-12-03T15:00:00+08:00' },
   })
   expect(toCommand({ ...openPanel('reschedule', view()), drafts: [draft], text: '临时有事' })).toMatchObject({

@@ -18,8 +18,13 @@ const COMMANDS: Record<CommandKind, Command> = {
   decline_home: { kind: 'decline_home', options: [future('19:00', 'school')], text: '' },
   reschedule: { kind: 'reschedule', options: [future('20:00')], text: '临时有事' },
   cancel: { kind: 'cancel', reason: '孩子生病' },
-  phone_agreement: { kind: 'phone_agreement', option: future('17:00', 'home'), guardianName: '李奶奶' },
+  phone_agreement: { kind: 'phone_agreement', option: future('17:00', 'home'), guardianId: 'gdn-2' },
 }
+/** The family's registered guardians, as the route reads them. */
+const GUARDIANS = [
+  { id: 'gdn-1', name: '李建国' },
+  { id: 'gdn-2', name: '李奶奶' },
+]
 
 const STATES: Record<string, Visit> = {
   awaiting_parent: buildVisit(),
@@ -51,7 +56,7 @@ describe.each(cases)('%s × %s × %s', (state, side, kind) => {
   const allowed = ALLOWED[state]![side].includes(kind)
   test(allowed ? 'is allowed' : 'is refused with a clear error and no change', () => {
     const visit = STATES[state]!
-    const result = decide(visit, actor(side), COMMANDS[kind], NOW, 'v1')
+    const result = decide(visit, actor(side), COMMANDS[kind], NOW, 'v1', GUARDIANS)
     expect(result.ok).toBe(allowed)
     if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/)
     expect(availableActions(visit, side, NOW).includes(kind)).toBe(allowed)
@@ -60,7 +65,7 @@ describe.each(cases)('%s × %s × %s', (state, side, kind) => {
 
 describe('outcomes', () => {
   const run = (visit: Visit, side: Side, cmd: Command) => {
-    const r = decide(visit, actor(side), cmd, NOW, 'v1')
+    const r = decide(visit, actor(side), cmd, NOW, 'v1', GUARDIANS)
     if (!r.ok) throw new Error(r.error.message)
     return r.data
   }
@@ -125,9 +130,20 @@ describe('outcomes', () => {
     expect(run(buildScheduled({ required: false }), 'teacher', COMMANDS.cancel).patch.makeUpNeeded).toBe(false)
   })
 
-  test('a phone agreement is marked as such and names the guardian', () => {
+  test('a phone agreement is marked as such and names the registered guardian, by id and name', () => {
     const d = run(buildVisit(), 'teacher', COMMANDS.phone_agreement)
-    expect(d.patch.agreed).toMatchObject({ viaPhone: true, parentName: '李奶奶', parentUserId: null })
+    expect(d.patch.agreed).toMatchObject({ viaPhone: true, parentName: '李奶奶', guardianId: 'gdn-2', parentUserId: null })
+    expect(d.entry.text).toBe('电话约定（李奶奶）')
+    expect(run(buildVisit(), 'parent', { kind: 'accept', optionId: 'o-1' }).patch.agreed).toMatchObject({ guardianId: null })
+  })
+
+  test('a phone agreement naming anyone but a registered guardian of the family is refused', () => {
+    const foreign: Command = { kind: 'phone_agreement', option: future('17:00', 'home'), guardianId: 'gdn-of-another-family' }
+    for (const guardians of [GUARDIANS, []]) {
+      const r = decide(buildVisit(), teacher, foreign, NOW, 'v1', guardians)
+      expect(r).toMatchObject({ ok: false, error: { code: 'VISIT.NOT_A_GUARDIAN' } })
+      expect(!r.ok && r.error.message).toMatch(/已登记的家长/)
+    }
   })
 
   test('accepting an option that has already started is refused', () => {

@@ -4,6 +4,7 @@ import { dayjs, ZONE } from '../../../core/time'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { loadVisit } from './access'
+import { familyForTeacher } from './family'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
@@ -11,13 +12,16 @@ type R = RouteTable<'visits'>
 export const get: R['get'] = async ({ visitId }, ctx, { store }) => {
   const loaded = await loadVisit(store, ctx.caller, visitId)
   if (!loaded) return Errors.notFound('家访')
-  const students = await repos(store).students.getMany(loaded.visit.studentIds)
+  const { visit, side } = loaded
+  const students = await repos(store).students.getMany(visit.studentIds)
+  const family = side === 'teacher' ? await familyForTeacher(store, ctx.caller, visit, students) : null
   return ok(
     toView(
-      loaded.visit,
-      loaded.side,
+      visit,
+      side,
       ctx.now,
       students.map((s) => s.name),
+      family,
     ),
   )
 }

@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto'
+import type { Student } from '../../../core/model/family.schema'
+import type { Staff } from '../../../core/model/people.schema'
 import type { Visit, VisitOption } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { Errors, err, ok, type Result } from '../../../core/result'
-import { clashes, normaliseOptions } from '../../../core/visit/options.rules'
+import { normaliseOptions } from '../../../core/visit/options.rules'
 import { periodFor } from '../../../core/visit/period'
+import { canProposeVisit, NOT_RESPONSIBLE_MESSAGE } from '../../../core/visit/responsibility.rules'
 import { outboxOps } from '../../notify/outbox'
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId } from './access'
+import { checkCalendar } from './calendar'
+import { familyForTeacher } from './family'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
@@ -18,32 +23,75 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
   const staff = ctx.caller.staff
   const student = await r.students.get(studentId)
   if (!staff || !student || !canSeeStudent(ctx.caller, student)) return Errors.notFound('学生')
-  const normalised = normaliseOptions(options, ctx.now, { homeAllowed: true, idPrefix: 'r1' })
-  if (!normalised.ok) return normalised
-  const [siblings, sensitive, clash] = await Promise.all([
+  const [siblings, sensitive] = await Promise.all([
     r.students.find({ where: { familyId: student.familyId }, limit: 20 }),
     r.sensitive.get(student.familyId),
+  ])
+  // Seeing a child is not enough: only staff who answer for the family may start a visit to it.
+  if (!canProposeVisit(staff, siblings)) return err('VISIT.NOT_RESPONSIBLE', NOT_RESPONSIBLE_MESSAGE)
+  const normalised = normaliseOptions(options, ctx.now, { homeAllowed: true, idPrefix: 'r1' })
+  if (!normalised.ok) return normalised
+  const [clash, bindings] = await Promise.all([
     checkCalendar(store, staff._id, normalised.data),
+    // Every guardian bound to any of the children hears about it.
+    r.bindings.find({ where: { studentId: { in: siblings.map((s) => s._id) }, status: 'approved' }, limit: 50 }),
   ])
   if (!clash.ok) return clash
-  // Every guardian bound to any of the children hears about it.
-  const bindings = await r.bindings.find({ where: { studentId: { in: siblings.map((s) => s._id) }, status: 'approved' }, limit: 50 })
-  const at = ctx.now.toISOString()
   const periodId = periodFor((sensitive?.categories.length ?? 0) > 0, ctx.now)
-  const visit: Visit = {
+  const visit = newVisit({
+    staff,
+    userId: ctx.caller.user._id,
+    children: siblings,
+    periodId,
+    topic,
+    options: normalised.data,
+    now: ctx.now,
+  })
+  const { _v, ...doc } = visit
+  const parents = [...new Set(bindings.map((b) => b.userId))]
+  const claim = claimId(student.familyId, periodId)
+  const result = await store.batch([
+    // The family claim: one teacher per family per period, enforced by the claim's id.
+    {
+      kind: 'insert',
+      coll: 'locks',
+      doc: { _id: claim, teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at: visit.createdAt },
+    },
+    { kind: 'insert', coll: 'visits', doc },
+    ...outboxOps(visit._id, 1, 'proposal', null, parents, ctx.now),
+  ])
+  if (!result.ok) return claimedBy(store, claim, staff._id)
+  const family = await familyForTeacher(store, ctx.caller, visit, siblings)
+  return ok(
+    toView(
+      visit,
+      'teacher',
+      ctx.now,
+      siblings.map((s) => s.name),
+      family,
+    ),
+  )
+}
+
+type NewVisit = { staff: Staff; userId: string; children: Student[]; periodId: string; topic: string; options: VisitOption[]; now: Date }
+
+function newVisit({ staff, userId, children, periodId, topic, options, now }: NewVisit): Visit {
+  const at = now.toISOString()
+  const first = children[0]!
+  return {
     _id: `vis-${randomBytes(8).toString('hex')}`,
     _v: 1,
-    schoolId: student.schoolId,
-    familyId: student.familyId,
-    studentIds: siblings.map((s) => s._id),
+    schoolId: first.schoolId,
+    familyId: first.familyId,
+    studentIds: children.map((s) => s._id),
     teacherId: staff._id,
-    teacherUserId: ctx.caller.user._id,
+    teacherUserId: userId,
     teacherName: staff.name,
     periodId,
     required: true,
     topic,
     status: 'awaiting_parent',
-    options: normalised.data,
+    options,
     offeredBy: 'teacher',
     offeredAt: at,
     homeDeclined: false,
@@ -53,10 +101,10 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
         seq: 1,
         at,
         side: 'teacher',
-        actorUserId: ctx.caller.user._id,
+        actorUserId: userId,
         actorName: staff.name,
         kind: 'propose',
-        options: normalised.data,
+        options,
         chosenOptionId: null,
         text: topic,
       },
@@ -68,27 +116,6 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     createdAt: at,
     updatedAt: at,
   }
-  const { _v, ...doc } = visit
-  const parents = [...new Set(bindings.map((b) => b.userId))]
-  const result = await store.batch([
-    // The family claim: one teacher per family per period, enforced by the claim's id.
-    {
-      kind: 'insert',
-      coll: 'locks',
-      doc: { _id: claimId(student.familyId, periodId), teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at },
-    },
-    { kind: 'insert', coll: 'visits', doc },
-    ...outboxOps(visit._id, 1, 'proposal', null, parents, ctx.now),
-  ])
-  if (!result.ok) return claimedBy(store, claimId(student.familyId, periodId), staff._id)
-  return ok(
-    toView(
-      visit,
-      'teacher',
-      ctx.now,
-      siblings.map((s) => s.name),
-    ),
-  )
 }
 
 async function claimedBy(store: DocStore, id: string, staffId: string): Promise<Result<never>> {
@@ -97,23 +124,4 @@ async function claimedBy(store: DocStore, id: string, staffId: string): Promise<
   if (claim.teacherId === staffId)
     return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })
   return err('VISIT.FAMILY_CLAIMED', `已由 ${String(claim.teacherName)} 安排，可联系该老师作为共同家访人参加`)
-}
-
-/** A teacher's own agreed visits block clashing windows (travel buffer included for home visits). */
-export async function checkCalendar(
-  store: DocStore,
-  teacherId: string,
-  options: VisitOption[],
-  exceptVisitId?: string,
-): Promise<Result<true>> {
-  if (options.length === 0) return ok(true)
-  const starts = options.map((o) => o.startAt).sort()
-  const from = new Date(new Date(starts[0]!).getTime() - 24 * 3600e3).toISOString()
-  const to = new Date(new Date(starts.at(-1)!).getTime() + 24 * 3600e3).toISOString()
-  const agreed = await repos(store).visits.find({ where: { teacherId, status: 'scheduled', startAt: { gte: from, lte: to } }, limit: 100 })
-  for (const [i, o] of options.entries()) {
-    const hit = agreed.find((v) => v._id !== exceptVisitId && v.agreed && clashes(v.agreed.option, o))
-    if (hit) return err('VISIT.CLASH', `第${i + 1}个时间与您已约定的家访冲突（含路上时间），请换一个时间`)
-  }
-  return ok(true)
 }

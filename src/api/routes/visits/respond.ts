@@ -1,14 +1,16 @@
 import type { Visit } from '../../../core/model/visit.schema'
-import type { WriteOp } from '../../../core/ports/doc-store'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
-import { Errors, err, ok } from '../../../core/result'
+import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
+import { Errors, err, ok, type Result } from '../../../core/result'
 import { decide, type Decision } from '../../../core/visit/negotiation'
 import { slotStarts } from '../../../core/visit/options.rules'
+import { staleMessage, type Reader } from '../../../core/visit/who-acted'
 import { outboxOps } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId, loadVisit, recipients, slotId } from './access'
-import { checkCalendar } from './propose'
+import { checkCalendar } from './calendar'
+import { familyGuardians, familyForTeacher } from './family'
 import { toView } from './view'
 
 type R = RouteTable<'visits'>
@@ -17,9 +19,12 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const loaded = await loadVisit(store, ctx.caller, visitId)
   if (!loaded) return Errors.notFound('家访')
   const { visit, side } = loaded
-  if (visit._v !== version) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
+  const me: Reader = { side, userId: ctx.caller.user._id }
+  if (visit._v !== version) return Errors.conflict(staleMessage(visit, me))
   const name = side === 'teacher' ? visit.teacherName : ctx.caller.user.name
-  const decision = decide(visit, { side, userId: ctx.caller.user._id, name }, command, ctx.now, PRIVACY_NOTICE.version)
+  // A phone agreement names one of the family's registered guardians: decide checks the id against these.
+  const guardians = command.kind === 'phone_agreement' ? await familyGuardians(store, visit.familyId) : []
+  const decision = decide(visit, { ...me, name }, command, ctx.now, PRIVACY_NOTICE.version, guardians)
   if (!decision.ok) return decision
   const d = decision.data
   if (side === 'teacher' && d.patch.options?.length) {
@@ -30,16 +35,24 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const next: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
   const result = await store.batch(writeOps(visit, next, d, notify, ctx.now))
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
-  if (!result.ok) return Errors.conflict('对方刚刚更新了安排，请刷新后查看')
+  if (!result.ok) return lostRace(store, visit, me)
   const students = await repos(store).students.getMany(visit.studentIds)
+  const family = side === 'teacher' ? await familyForTeacher(store, ctx.caller, visit, students) : null
   return ok(
     toView(
       next,
       side,
       ctx.now,
       students.map((s) => s.name),
+      family,
     ),
   )
+}
+
+/** Someone answered between our read and our write: tell the caller who, from the visit as it is now. */
+async function lostRace(store: DocStore, visit: Visit, me: Reader): Promise<Result<never>> {
+  const now = await repos(store).visits.get(visit._id)
+  return Errors.conflict(staleMessage(now ?? visit, me))
 }
 
 /** The visit (compare-and-set), its calendar slots, the family claim and the notifications: one batch. */

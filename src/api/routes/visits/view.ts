@@ -5,7 +5,8 @@ import { availableActions } from '../../../core/visit/negotiation'
 const RECORDED = '家访记录：家庭情况、孩子在家表现、沟通的内容和共同商定的做法（由老师填写）'
 const WHO_SEES = '孩子的班主任、负责家访的老师和学校领导；不会给其他家长看'
 
-export function toView(visit: Visit, side: Side, now: Date, studentNames: string[]): VisitView {
+/** The visit as one side sees it; `family` only for the teacher side of a single visit. */
+export function toView(visit: Visit, side: Side, now: Date, studentNames: string[], family: VisitView['family'] = null): VisitView {
   const a = visit.agreed
   return {
     visitId: visit._id,
@@ -44,5 +45,6 @@ export function toView(visit: Visit, side: Side, now: Date, studentNames: string
     cancelReason: visit.cancelReason,
     makeUpNeeded: visit.makeUpNeeded,
     videoReady: visit.status === 'scheduled' && a?.option.format === 'video',
+    family: side === 'teacher' ? family : null,
   }
 }

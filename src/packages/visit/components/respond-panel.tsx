@@ -6,6 +6,7 @@ import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
 import type { VisitFormat } from '@/client/visit-time'
 import { TITLES, type PanelState } from '@/client/visit-panel'
+import { GuardianPicker, hasGuardians } from './guardian-picker'
 import { OptionPicker } from './option-picker'
 
 type Props = {
@@ -24,6 +25,8 @@ export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, e
   const formats: VisitFormat[] =
     mode === 'decline_home' || view.homeDeclined ? ['video', 'school', 'group'] : ['home', 'video', 'school', 'group']
   const set = (patch: Partial<PanelState>) => onChange({ ...state, ...patch })
+  // A phone agreement needs a registered guardian to name: without one there is nothing to submit yet.
+  const blocked = mode === 'phone_agreement' && !hasGuardians(view.family)
   const submitLabel = mode === 'cancel' ? '取消家访' : mode === 'phone_agreement' ? '记录电话约定' : `发给${other}`
   return (
     <View className="card panel" aria-label={TITLES[mode]}>
@@ -32,7 +35,7 @@ export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, e
         <Text className="card__meta">{`可以直接告诉${other}不方便入户；也可以给一个视频、到校或分组的时间（可不填）。`}</Text>
       ) : null}
       {mode === 'phone_agreement' ? <Text className="card__meta">已经和家长在电话里说好了时间，在这里记下来，作为双方的约定。</Text> : null}
-      {mode !== 'cancel' ? (
+      {mode !== 'cancel' && !blocked ? (
         <OptionPicker
           drafts={state.drafts}
           onChange={(drafts) => set({ drafts })}
@@ -41,13 +44,7 @@ export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, e
         />
       ) : null}
       {mode === 'phone_agreement' ? (
-        <Field
-          label="通话的家长"
-          value={state.guardianName}
-          onInput={(guardianName) => set({ guardianName })}
-          placeholder="家长姓名"
-          maxlength={20}
-        />
+        <GuardianPicker family={view.family} value={state.guardianId} onChange={(guardianId) => set({ guardianId })} />
       ) : null}
       {mode === 'cancel' ? (
         <Field
@@ -68,9 +65,11 @@ export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, e
         />
       ) : null}
       <FormError message={error} />
-      <BigButton loading={busy} onClick={onSubmit}>
-        {submitLabel}
-      </BigButton>
+      {blocked ? null : (
+        <BigButton loading={busy} onClick={onSubmit}>
+          {submitLabel}
+        </BigButton>
+      )}
       <BigButton kind="default" disabled={busy} onClick={onClose}>
         {mode === 'cancel' ? '先不取消' : '先不改了'}
       </BigButton>

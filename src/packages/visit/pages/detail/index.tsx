@@ -11,7 +11,7 @@ import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { OptionCard, Receipt, Thread, headline } from '../../components/visit-parts'
-import { openPanel, toCommand, type Command, type Mode, type PanelState } from '@/client/visit-panel'
+import { isStaleAnswer, openPanel, toCommand, type Command, type Mode, type PanelState } from '@/client/visit-panel'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
 
@@ -59,9 +59,10 @@ export default function VisitPage() {
       if (view.mySide === 'parent' && PARENT_ASKS_REMINDERS.includes(command.kind)) setAskReminders(true)
       return
     }
-    if (res.error.code === 'DATA.CONFLICT') {
+    if (isStaleAnswer(res.error.code)) {
+      // The server says who acted first (e.g. 孩子的另一位家长已确认了 12月11日 18:30).
       setPanel(null)
-      setNotice('对方刚刚更新了安排，下面是最新的内容')
+      setNotice(res.error.message)
       return reload()
     }
     setError(res.error.message)

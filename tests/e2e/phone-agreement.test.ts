@@ -1,0 +1,88 @@
+// 电话已约好 through the built H5 app: the head teacher picks the guardian they spoke to from chips
+// (never types a name); a family with no registered guardian is sent to register one first.
+import type { Page } from 'playwright-core'
+import { RELATION_LABELS, type Relation } from '../../src/core/model/family.schema'
+import { chipInstant, dayChips } from '../../src/client/visit-time'
+import { visitPath } from '../../src/client/visit-routes'
+import { demo } from '../support/demo'
+import { ok } from '../support/test-server'
+import { expectCount, fill, see, signInById, tap, tapItem, useE2E, visible } from './browser'
+
+const e2e = useE2E(120_000)
+
+const CLASS_ID = 'cls-qs-4-2'
+const head = demo.headTeacher(CLASS_ID)
+type D = (typeof demo.students)[number]
+/** Children of the class whose families have no parent on WeChat: visits are agreed by phone. */
+const offline = demo.students.filter((s) => s.classId === CLASS_ID && !(demo.data.bindings as D[]).some((b) => b.studentId === s._id))
+const guardiansOf = (s: D) => (demo.data.guardians as D[]).filter((g) => g.familyId === s.familyId)
+const days = dayChips(new Date())
+
+async function proposeTo(student: D, dayIndex: number): Promise<string> {
+  const startAt = chipInstant(days[dayIndex]!.value, '15:00')
+  const option = { startAt: startAt.format(), endAt: startAt.add(1, 'hour').format(), format: 'home', place: null }
+  const v = ok(await e2e().srv.call(head, 'visits', 'propose', { studentId: student._id, topic: '了解孩子近况', options: [option] }))
+  return v.visitId as string
+}
+
+async function pickTime(page: Page, dayIndex: number, time: string) {
+  await tapItem(page, '.chip', days[dayIndex]!.label)
+  await visible(page)
+    .locator('.chip', { hasText: new RegExp(`^${time}$`) })
+    .click()
+}
+
+const chipLabel = (g: D) => `${g.name}（${RELATION_LABELS[g.relation as Relation]}）`
+
+test('the teacher names the guardian they spoke to by tapping one of the family’s registered guardians', async () => {
+  const kid = offline[0]!
+  const visitId = await proposeTo(kid, 3)
+  const t = await e2e().newUser()
+  await signInById(t, e2e().srv.url, head)
+  await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
+  await t.goto(`${e2e().srv.url}/#${visitPath(visitId)}`)
+  await see(t, '已发给家长，等家长回复')
+  await tap(t, '电话已约好')
+  for (const g of guardiansOf(kid)) await see(t, chipLabel(g))
+  await expectCount(visible(t).locator('input[placeholder="家长姓名"]'), 0) // no free text
+
+  await pickTime(t, 4, '16:00')
+  await tap(t, '记录电话约定')
+  await see(t, '请选择电话里约好的是哪位家长')
+  const chosen = guardiansOf(kid).at(-1)!
+  await tapItem(t, '.chip', chipLabel(chosen))
+  await tap(t, '记录电话约定')
+  await see(t, '确认回执')
+  await see(t, '电话约定（老师记录）')
+  await see(t, chosen.name as string)
+})
+
+test('a family with no registered guardian: the teacher is told why and registers one, then records the agreement', async () => {
+  const kid = offline[1]!
+  for (const g of guardiansOf(kid)) await e2e().srv.store.remove('guardians', g._id as string)
+  const visitId = await proposeTo(kid, 5)
+  const t = await e2e().newUser()
+  await signInById(t, e2e().srv.url, head)
+  await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
+  await t.goto(`${e2e().srv.url}/#${visitPath(visitId)}`)
+  await tap(t, '电话已约好')
+  await see(t, '这个孩子还没有登记家长')
+  await expectCount(visible(t).locator('taro-button-core', { hasText: '记录电话约定' }), 0)
+
+  await tap(t, '登记没有智能手机的家长')
+  await see(t, '登记无智能手机的家长')
+  await tapItem(t, '.chip', kid.name as string)
+  await fill(t, '请输入家长姓名', '王德福')
+  await tapItem(t, '.chip', /^爷爷$/)
+  await tap(t, /^登记$/)
+  await see(t, `已为${kid.name}登记爷爷王德福`)
+
+  // Back on the visit page, the new guardian is there to pick.
+  await t.goBack()
+  await see(t, '王德福（爷爷）')
+  await pickTime(t, 6, '16:00')
+  await tapItem(t, '.chip', '王德福（爷爷）')
+  await tap(t, '记录电话约定')
+  await see(t, '确认回执')
+  await see(t, '王德福')
+})
