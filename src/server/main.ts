@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createFieldCipher } from '../adapters/crypto/field-cipher'
+import { createKeyRing } from '../adapters/crypto/key-ring'
 import { SealedStore } from '../adapters/crypto/sealed-store'
 import { createDiskStorage } from '../adapters/local-files/disk-storage'
 import { SqliteStore } from '../adapters/sqlite/sqlite-store'
+import { createExcelWorkbooks } from '../adapters/xlsx/excel-workbooks'
 import { createInboxNotifier } from '../api/notify/inbox-notifier'
 import { runScheduler } from '../api/scheduler'
 import { createLocalServer } from './http-server'
@@ -37,15 +39,18 @@ async function main() {
     console.log('演示数据已清空，将重新生成。')
   }
   const engine = new SqliteStore(dbPath)
-  const store = new SealedStore(engine, createFieldCipher(secret('JF_DATA_KEY', 'data-key')))
+  const ring = createKeyRing(secret('JF_DATA_KEY', 'data-key'))
+  const store = new SealedStore(engine, createFieldCipher(ring))
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
   if (flag('reset-only')) return engine.close()
 
   const notifier = createInboxNotifier(store)
+  const files = createDiskStorage(join(dataDir, 'files'), ring)
   const server = createLocalServer({
     store,
     notifier,
-    files: createDiskStorage(join(dataDir, 'files')),
+    files,
+    workbooks: createExcelWorkbooks(),
     staticDir: resolve(value('static', join(root, 'dist', 'h5'))),
     secret: secret('JF_SESSION_SECRET', 'session-secret'),
     log: (line) => console.error(line),
@@ -59,7 +64,7 @@ async function main() {
   })
   // The same job WeChat runs on a timer trigger: reminders and pending notifications, every minute.
   const job = setInterval(() => {
-    runScheduler({ store, notifier }, new Date()).catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
+    runScheduler({ store, notifier, files }, new Date()).catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
   }, 60_000)
   const stop = () => {
     clearInterval(job)
