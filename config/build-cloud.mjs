@@ -15,6 +15,9 @@ const FORBIDDEN = [
   /src[\\/]server[\\/]/,
 ]
 
+// Heavy libraries only in the functions that need them (exceljs: ~1.2 MB, roster import only).
+const ONLY_IN = [{ pattern: /node_modules[\\/]exceljs[\\/]/, functions: ['imports'] }]
+
 const functions = readdirSync(SRC)
   .filter((name) => existsSync(join(SRC, name, 'index.ts')))
   .sort()
@@ -40,9 +43,16 @@ for (const fn of functions) {
     keepNames: true,
     logLevel: 'warning',
   })
-  const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN.some((re) => re.test(input)))
+  const inputs = Object.keys(result.metafile.inputs)
+  const bad = inputs.filter((input) => FORBIDDEN.some((re) => re.test(input)))
   if (bad.length) {
     console.error(`✗ ${fn}: local-only code in the bundle: ${bad.join(', ')}`)
+    failed = true
+  }
+  for (const rule of ONLY_IN.filter((r) => !r.functions.includes(fn))) {
+    const misplaced = inputs.filter((input) => rule.pattern.test(input))
+    if (misplaced.length === 0) continue
+    console.error(`✗ ${fn}: only ${rule.functions.join(', ')} may bundle ${misplaced[0]} (and ${misplaced.length - 1} more)`)
     failed = true
   }
   writeFileSync(

@@ -1,9 +1,10 @@
-// Bundle the local server (core + routes + SQLite adapter) into dist/server/main.js.
+// Bundle the local server (core + routes + SQLite adapter) into dist/server/main.js, and the key
+// rotation command into dist/server/rotate-key.js.
 import { build } from 'esbuild'
 
 await build({
-  entryPoints: ['src/server/main.ts'],
-  outfile: 'dist/server/main.js',
+  entryPoints: { main: 'src/server/main.ts', 'rotate-key': 'src/server/rotate-key-cli.ts' },
+  outdir: 'dist/server',
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -40,8 +40,7 @@ export const ZONES = [
 /** Packages only one folder may import. */
 export const OWNERS = {
   'wx-server-sdk': ['src/adapters/cloud/', 'cloudfunctions/'],
-  // Transitional: the two roster-import files move behind a workbook port in src/adapters/xlsx/.
-  exceljs: ['src/adapters/xlsx/', 'src/api/roster-import/read-workbook.ts', 'src/api/roster-import/build-template.ts'],
+  exceljs: ['src/adapters/xlsx/'],
   'better-sqlite3': ['src/adapters/sqlite/'],
   dayjs: ['src/core/time.ts'],
 }

@@ -4,6 +4,7 @@
 // claim is retried only through a notifier that deduplicates by outbox id.
 import type { TemplateKey } from '../core/contract/notify.contract'
 import type { Doc, DocStore } from '../core/ports/doc-store'
+import type { FileStorage } from '../core/ports/file-storage'
 import type { Notifier } from '../core/ports/notifier'
 import { spendCredit, addCredit } from './notify/credits'
 import { outboxDoc } from './notify/outbox'
@@ -17,13 +18,19 @@ export type JobStats = {
   failed: number
   recovered: number
   purged: number
+  /** Uploaded rosters past their day (personal data is not kept). */
+  filesPurged: number
 }
 const HOUR = 3600e3
 const STALE_CLAIM_MS = 5 * 60e3
 const MAX_ATTEMPTS = 3
 
-export async function runScheduler(deps: { store: DocStore; notifier: Notifier }, now: Date, batch = 50): Promise<JobStats> {
-  const stats: JobStats = { enqueued: 0, sent: 0, skipped: 0, noCredit: 0, failed: 0, recovered: 0, purged: 0 }
+export async function runScheduler(
+  deps: { store: DocStore; notifier: Notifier; files?: FileStorage },
+  now: Date,
+  batch = 50,
+): Promise<JobStats> {
+  const stats: JobStats = { enqueued: 0, sent: 0, skipped: 0, noCredit: 0, failed: 0, recovered: 0, purged: 0, filesPurged: 0 }
   stats.enqueued = await enqueueReminders(deps.store, now)
   stats.recovered = await recoverStaleClaims(deps, now)
   const due = await deps.store.find('outbox', {
@@ -41,6 +48,7 @@ export async function runScheduler(deps: { store: DocStore; notifier: Notifier }
     if (outcome) stats[outcome]++
   }
   stats.purged = await purgeReplays(deps.store, now)
+  if (deps.files) stats.filesPurged = await deps.files.purgeExpired(now)
   return stats
 }
 

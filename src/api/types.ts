@@ -4,6 +4,7 @@ import type { DocStore } from '../core/ports/doc-store'
 import type { FileStorage } from '../core/ports/file-storage'
 import type { Notifier } from '../core/ports/notifier'
 import type { QrCodes } from '../core/ports/qr-code'
+import type { Workbooks } from '../core/ports/workbooks'
 import type { Result } from '../core/result'
 import type { Role } from '../core/roles'
 import type { Staff, User } from '../core/model/people.schema'
@@ -22,7 +23,8 @@ export type Identity =
   | { kind: 'anonymous' }
 
 export type Ctx = { caller: Caller; now: Date; requestId: string | null }
-export type Deps = { store: DocStore; files: FileStorage; qr?: QrCodes; notifier?: Notifier }
+/** `workbooks` only where roster import runs (local server, `imports` function): it carries exceljs. */
+export type Deps = { store: DocStore; files: FileStorage; qr?: QrCodes; notifier?: Notifier; workbooks?: Workbooks }
 
 export type Handler<I, O> = (input: I, ctx: Ctx, deps: Deps) => Promise<Result<O>>
 

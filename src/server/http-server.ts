@@ -5,8 +5,9 @@ import { dispatch } from '../api/dispatch'
 import { ROUTES } from '../api/routes'
 import type { Identity } from '../api/types'
 import type { DocStore } from '../core/ports/doc-store'
-import { MAX_UPLOAD_BYTES, type FileStorage } from '../core/ports/file-storage'
+import { MAX_UPLOAD_BYTES, uploadExpiry, type FileStorage } from '../core/ports/file-storage'
 import type { Notifier } from '../core/ports/notifier'
+import type { Workbooks } from '../core/ports/workbooks'
 import { runScheduler } from '../api/scheduler'
 import { describeApi } from './api-docs'
 import { listDevPeople } from './dev-people'
@@ -17,6 +18,7 @@ export type LocalServerOptions = {
   store: DocStore
   files: FileStorage
   notifier: Notifier
+  workbooks?: Workbooks
   staticDir: string
   secret: string
   clock?: () => Date
@@ -69,7 +71,7 @@ async function handleApi(fn: string, req: IncomingMessage, res: ServerResponse, 
     fn,
     body,
     identityOf(req, opts.secret),
-    { store: opts.store, files: opts.files, notifier: opts.notifier },
+    { store: opts.store, files: opts.files, notifier: opts.notifier, workbooks: opts.workbooks },
     { routes: ROUTES, now: opts.clock?.(), log: opts.log },
   )
   sendJson(res, 200, result)
@@ -111,7 +113,7 @@ async function handleSchedulerRun(req: IncomingMessage, res: ServerResponse, opt
     body !== BAD_BODY && typeof body?.now === 'string' && !Number.isNaN(Date.parse(body.now))
       ? new Date(body.now)
       : (opts.clock?.() ?? new Date())
-  sendJson(res, 200, { ok: true, data: await runScheduler({ store: opts.store, notifier: opts.notifier }, now) })
+  sendJson(res, 200, { ok: true, data: await runScheduler({ store: opts.store, notifier: opts.notifier, files: opts.files }, now) })
 }
 
 /** H5 upload (the WeChat build uploads to cloud storage instead): raw bytes, name in x-file-name. */
@@ -122,7 +124,9 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, opts: Loc
   if (!bytes || bytes.length === 0)
     return sendJson(res, 400, { ok: false, error: { code: 'FILE.TOO_LARGE', message: '文件为空或超过10MB' } })
   const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload')).slice(0, 100)
-  sendJson(res, 200, { ok: true, data: await opts.files.put(name, bytes, identity.userId) })
+  // An upload is a roster, personal data: sealed on disk and gone within a day.
+  const expiresAt = uploadExpiry(opts.clock?.() ?? new Date())
+  sendJson(res, 200, { ok: true, data: await opts.files.put(name, bytes, identity.userId, { expiresAt }) })
 }
 
 /** Files are readable by whoever stored them, and public ones (templates) by anyone. */

@@ -1,14 +1,16 @@
 // `npm start`: open (or create and seed) the local database, serve the H5 app and the API.
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createFieldCipher } from '../adapters/crypto/field-cipher'
 import { SealedStore } from '../adapters/crypto/sealed-store'
 import { createDiskStorage } from '../adapters/local-files/disk-storage'
 import { SqliteStore } from '../adapters/sqlite/sqlite-store'
+import { createExcelWorkbooks } from '../adapters/xlsx/excel-workbooks'
 import { createInboxNotifier } from '../api/notify/inbox-notifier'
 import { runScheduler } from '../api/scheduler'
 import { createLocalServer } from './http-server'
+import { localKeyRing, localPaths, localSecret } from './local-keys'
+import { bringUpToDate } from './rotate-key'
 import { seedDemoIfEmpty } from './seed/seed'
 
 const args = process.argv.slice(2)
@@ -19,35 +21,37 @@ const value = (name: string, fallback: string) => {
 }
 
 const root = process.cwd()
-const dataDir = resolve(process.env.JF_DATA_DIR ?? join(root, '.data'))
-const dbPath = join(dataDir, 'jiafang.db')
-
-/** A secret from the environment, or one generated once and kept beside the local database. */
-function secret(envName: string, fileName: string): string {
-  if (process.env[envName]) return process.env[envName]!
-  const file = join(dataDir, fileName)
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-  return readFileSync(file, 'utf8').trim()
-}
+const paths = localPaths(root)
+const { dataDir, dbPath, filesDir } = paths
 
 async function main() {
   mkdirSync(dataDir, { recursive: true })
   if (flag('reset') || flag('reset-only')) {
-    for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, join(dataDir, 'files')]) rmSync(f, { force: true, recursive: true })
+    for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, filesDir]) rmSync(f, { force: true, recursive: true })
     console.log('演示数据已清空，将重新生成。')
   }
+  const ring = localKeyRing(paths)
   const engine = new SqliteStore(dbPath)
-  const store = new SealedStore(engine, createFieldCipher(secret('JF_DATA_KEY', 'data-key')))
+  const sealing = await bringUpToDate(engine, paths, ring, { now: new Date() }).catch((e: unknown) => {
+    engine.close()
+    throw new Error(
+      `数据库中的加密数据无法用当前密钥读取：请设置正确的 JF_DATA_KEY（旧密钥放进 JF_DATA_KEYS_OLD），或运行 npm run reset-demo 重新生成演示数据。${(e as Error).message}`,
+    )
+  })
+  if (sealing.database?.resealed || sealing.files.resealed) console.log(`已把加密数据更新为当前密钥（${sealing.keyId}）。`)
+  const store = new SealedStore(engine, createFieldCipher(ring))
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
   if (flag('reset-only')) return engine.close()
 
   const notifier = createInboxNotifier(store)
+  const files = createDiskStorage(filesDir, ring)
   const server = createLocalServer({
     store,
     notifier,
-    files: createDiskStorage(join(dataDir, 'files')),
+    files,
+    workbooks: createExcelWorkbooks(),
     staticDir: resolve(value('static', join(root, 'dist', 'h5'))),
-    secret: secret('JF_SESSION_SECRET', 'session-secret'),
+    secret: localSecret(paths, 'JF_SESSION_SECRET', 'session-secret'),
     log: (line) => console.error(line),
   })
   const port = Number(value('port', process.env.PORT ?? '8787'))
@@ -59,7 +63,7 @@ async function main() {
   })
   // The same job WeChat runs on a timer trigger: reminders and pending notifications, every minute.
   const job = setInterval(() => {
-    runScheduler({ store, notifier }, new Date()).catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
+    runScheduler({ store, notifier, files }, new Date()).catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
   }, 60_000)
   const stop = () => {
     clearInterval(job)

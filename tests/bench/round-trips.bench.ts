@@ -1,6 +1,7 @@
 // Benchmark (not a test): database round trips and latency per action, on the demo district and
 // again after adding ~20,000 students and ~10,000 visits in other schools. Round trips must not grow.
 import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
+import { createKeyRing } from '../../src/adapters/crypto/key-ring'
 import { SealedStore } from '../../src/adapters/crypto/sealed-store'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../src/api/dispatch'
@@ -146,8 +147,9 @@ async function grow(store: DocStore) {
 
 async function main() {
   const engine = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'jf-bench-')), 'bench.db'))
-  const store = new SealedStore(engine, createFieldCipher('ab'.repeat(32)))
-  const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-bench-files-')))
+  const ring = createKeyRing('ab'.repeat(32))
+  const store = new SealedStore(engine, createFieldCipher(ring))
+  const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-bench-files-')), ring)
   await seedDemoIfEmpty(store, NOW)
   const small = await measure(store, files)
   const [b1, b2] = data

@@ -16,7 +16,7 @@ import { demo } from '../support/demo'
 import { ok, SEED_NOW, startTestServer, type TestServer } from '../support/test-server'
 
 const NOW = new Date('2026-12-01T02:00:00Z')
-const files: FileStorage = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn() }
+const files: FileStorage = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn(), remove: jest.fn(), purgeExpired: jest.fn() }
 
 async function seedDistrict(store: DocStore) {
   await store.insert('districts', { _id: 'd1', name: '青山区教育局' })

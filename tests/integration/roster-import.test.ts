@@ -187,11 +187,14 @@ describe('a concurrent change', () => {
     }) as DocStore
     const before = await fingerprint(srv.store)
     const caller = (await resolveCaller({ kind: 'user', userId: admin }, srv.store))!
-    const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, { store: racing, files: srv.files })
+    const deps = { store: racing, files: srv.files, workbooks: srv.workbooks }
+    const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, deps)
     expect(res).toEqual({
       ok: false,
       error: { code: 'DATA.CONFLICT', message: '导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入' },
     })
+    // The message asks to preview again: the file is still there for that.
+    expect(await srv.files.get(fileId)).not.toBeNull()
     const expected = before.replace(`students/${s400._id}@${s400._v}`, `students/${s400._id}@${s400._v + 1}`)
     expect(await fingerprint(srv.store)).toBe(expected)
     expect(await student(studentNoOf(500))).toEqual(s500)
@@ -213,9 +216,15 @@ describe('an engine with bounded transactions', () => {
     }) as DocStore
     const before = await fingerprint(srv.store)
     const caller = (await resolveCaller({ kind: 'user', userId: demo.admin() }, srv.store))!
-    const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, { store: small, files: srv.files })
+    const res = await applyImport(
+      { fileId },
+      { caller, now: new Date(), requestId: null },
+      { store: small, files: srv.files, workbooks: srv.workbooks },
+    )
     expect(res).toMatchObject({ ok: false, error: { code: 'IMPORT.TOO_LARGE' } })
     expect(!res.ok && res.error.message).toMatch(/拆成约\d+个文件/)
+    // A split file is needed: this one, personal data, is not kept.
+    expect(await srv.files.get(fileId)).toBeNull()
     expect(await fingerprint(srv.store)).toBe(before)
   })
 })
@@ -263,8 +272,9 @@ describe('template', () => {
     if (!applied.ok) throw new Error(applied.error.message)
     expect(applied.data.summary.students.add).toBe(1)
     expect(applied.data.summary.staff.add).toBe(1)
+    // The applied roster is deleted: personal data is not kept once it has done its job.
     const again = await srv.call(admin, 'imports', 'apply', { fileId })
-    expect(again.ok && again.data.summary.students).toEqual({ add: 0, update: 0, unchanged: 1 })
+    expect(again).toEqual({ ok: false, error: { code: 'DATA.NOT_FOUND', message: '文件不存在或已被删除' } })
   })
 })
 

@@ -4,9 +4,11 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
+import { createKeyRing } from '../../src/adapters/crypto/key-ring'
 import { SealedStore } from '../../src/adapters/crypto/sealed-store'
 import { createDiskStorage } from '../../src/adapters/local-files/disk-storage'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
+import { createExcelWorkbooks } from '../../src/adapters/xlsx/excel-workbooks'
 import type { DocStore } from '../../src/core/ports/doc-store'
 import type { FnName } from '../../src/core/contract'
 import type { Result } from '../../src/core/result'
@@ -23,14 +25,18 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>
 
 export async function startTestServer(opts: { seed?: boolean; dbPath?: string; staticDir?: string; clock?: () => Date } = {}) {
   const engine = new SqliteStore(opts.dbPath ?? ':memory:')
-  const store = new SealedStore(engine, createFieldCipher(TEST_DATA_KEY))
-  const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-files-')))
+  const ring = createKeyRing(TEST_DATA_KEY)
+  const store = new SealedStore(engine, createFieldCipher(ring))
+  const filesDir = mkdtempSync(join(tmpdir(), 'jf-files-'))
+  const files = createDiskStorage(filesDir, ring)
+  const workbooks = createExcelWorkbooks()
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
   const notifier = createInboxNotifier(store)
   const server = createLocalServer({
     store,
     files,
     notifier,
+    workbooks,
     staticDir: opts.staticDir ?? '/nonexistent',
     secret: TEST_SECRET,
     clock: opts.clock,
@@ -63,7 +69,7 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
     await new Promise((resolve) => server.close(resolve))
     engine.close()
   }
-  return { url, store, engine, files, post, call, newcomer, close }
+  return { url, store, engine, files, filesDir, workbooks, post, call, newcomer, close }
 }
 
 /** Every document of every collection, to prove a call changed nothing. */

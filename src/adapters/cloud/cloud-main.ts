@@ -4,6 +4,7 @@ import type { Identity } from '../../api/types'
 import type { DocStore } from '../../core/ports/doc-store'
 import type { FileStorage } from '../../core/ports/file-storage'
 import type { QrCodes } from '../../core/ports/qr-code'
+import type { Workbooks } from '../../core/ports/workbooks'
 import { Errors, type Result } from '../../core/result'
 
 /** What `cloud.getWXContext()` answers (no OPENID on timer triggers). */
@@ -17,6 +18,8 @@ export type CloudMainDeps = {
   store: DocStore | (() => DocStore)
   files?: FileStorage | (() => FileStorage)
   qr?: QrCodes | (() => QrCodes)
+  /** Only the `imports` function passes this (see Workbooks). */
+  workbooks?: Workbooks | (() => Workbooks)
   now?: () => Date
   log?: (line: string) => void
 }
@@ -60,10 +63,22 @@ export function createCloudMain(fn: string, deps: CloudMainDeps) {
 const resolve = <T extends object>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => T)() : x)
 
 function resolveDeps(deps: CloudMainDeps) {
-  return { store: resolve(deps.store), files: deps.files ? resolve(deps.files) : NO_FILES, qr: deps.qr ? resolve(deps.qr) : undefined }
+  return {
+    store: resolve(deps.store),
+    files: deps.files ? resolve(deps.files) : NO_FILES,
+    qr: deps.qr ? resolve(deps.qr) : undefined,
+    workbooks: deps.workbooks ? resolve(deps.workbooks) : undefined,
+  }
 }
 
 const missingFiles = async (): Promise<never> => {
   throw new Error('file storage is not configured for this function')
 }
-const NO_FILES: FileStorage = { put: missingFiles, get: missingFiles, url: missingFiles, adopt: missingFiles }
+const NO_FILES: FileStorage = {
+  put: missingFiles,
+  get: missingFiles,
+  url: missingFiles,
+  adopt: missingFiles,
+  remove: missingFiles,
+  purgeExpired: missingFiles,
+}

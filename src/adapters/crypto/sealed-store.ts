@@ -1,8 +1,9 @@
 // A DocStore decorator over any adapter: seals sensitive fields on the way in, opens them on the way
 // out, turns equality lookups on indexed sealed fields into blind-index lookups, and refuses edits of
 // append-only collections. Adapters never see a plaintext phone, address or family category.
+// A stored value that is not sealed for its place (plaintext, moved, tampered) fails the read loudly.
 import { APPEND_ONLY, SEALED_FIELDS, type CollectionName } from '../../core/collections'
-import type { Doc, DocStore, FindOptions, NewDoc, Where, WriteOp } from '../../core/ports/doc-store'
+import type { Condition, Doc, DocStore, FindOptions, NewDoc, Where, WriteOp } from '../../core/ports/doc-store'
 import type { FieldCipher } from './field-cipher'
 
 export class SealedStore implements DocStore {
@@ -37,11 +38,11 @@ export class SealedStore implements DocStore {
     return this.inner.countBy(coll, field, this.where(coll, where))
   }
   insert(coll: CollectionName, doc: NewDoc) {
-    return this.inner.insert(coll, this.sealFields(coll, doc))
+    return this.inner.insert(coll, this.sealFields(coll, doc._id, doc))
   }
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
     guardAppendOnly(coll)
-    return this.inner.update(coll, id, this.sealFields(coll, set), expectVersion)
+    return this.inner.update(coll, id, this.sealFields(coll, id, set), expectVersion)
   }
   async remove(coll: CollectionName, id: string) {
     guardAppendOnly(coll)
@@ -51,21 +52,23 @@ export class SealedStore implements DocStore {
     return this.inner.batch(
       ops.map((op) => {
         if (op.kind !== 'insert') guardAppendOnly(op.coll)
-        if (op.kind === 'insert') return { ...op, doc: this.sealFields(op.coll, op.doc) }
-        if (op.kind === 'update') return { ...op, set: this.sealFields(op.coll, op.set) }
+        if (op.kind === 'insert') return { ...op, doc: this.sealFields(op.coll, op.doc._id, op.doc) }
+        if (op.kind === 'update') return { ...op, set: this.sealFields(op.coll, op.id, op.set) }
         return op
       }),
     )
   }
 
-  private sealFields<T extends Record<string, unknown>>(coll: CollectionName, doc: T): T {
+  private sealFields<T extends Record<string, unknown>>(coll: CollectionName, id: string, doc: T): T {
     const sealed = SEALED_FIELDS[coll]
     if (!sealed) return doc
     const out: Record<string, unknown> = { ...doc }
     for (const [field, spec] of Object.entries(sealed)) {
-      if (!(field in doc) || doc[field] === null) continue
-      out[field] = this.cipher.seal(doc[field])
-      if (spec.index) out[`${field}Hash`] = this.cipher.blindIndex(String(doc[field]))
+      if (!(field in doc) || doc[field] === undefined) continue
+      const value = doc[field]
+      out[field] = value === null ? null : this.cipher.seal(value, { coll, id, field })
+      // A cleared field clears its hash too: the old value must stop finding the document.
+      if (spec.index) out[`${field}Hash`] = value === null ? null : this.cipher.blindIndex(String(value))
     }
     return out as T
   }
@@ -75,10 +78,22 @@ export class SealedStore implements DocStore {
     if (!sealed) return doc
     const out: Doc = { ...doc }
     for (const [field, spec] of Object.entries(sealed)) {
-      if (field in out) out[field] = this.cipher.open(out[field])
+      if (field in out) out[field] = this.cipher.open(out[field], { coll, id: doc._id, field })
       if (spec.index) delete out[`${field}Hash`]
     }
     return out
+  }
+
+  /**
+   * Blind-index lookups across a key rotation. The index key is derived from the data key and rotates
+   * with it, because a hash of an 11-digit phone under a leaked key gives the phone back by brute force:
+   * keeping one index key forever would keep that leak open. So the rotation recomputes every hash, and
+   * until it is done (or if it crashed half way) a lookup asks for the hash under every key of the ring.
+   * After the rotation, dropping the old keys brings lookups back to a single hash.
+   */
+  private hashCondition(value: unknown): Condition {
+    const hashes = this.cipher.blindIndexes(String(value))
+    return hashes.length === 1 ? hashes[0]! : { in: hashes }
   }
 
   private where(coll: CollectionName, where: Where | undefined): Where | undefined {
@@ -88,9 +103,9 @@ export class SealedStore implements DocStore {
     for (const [field, cond] of Object.entries(where)) {
       const spec = sealed[field]
       if (!spec) out[field] = cond
-      else if (spec.index && typeof cond === 'string') out[`${field}Hash`] = this.cipher.blindIndex(cond)
+      else if (spec.index && typeof cond === 'string') out[`${field}Hash`] = this.hashCondition(cond)
       else if (spec.index && cond && typeof cond === 'object' && 'in' in cond) {
-        out[`${field}Hash`] = { in: cond.in.map((v) => this.cipher.blindIndex(String(v))) }
+        out[`${field}Hash`] = { in: cond.in.flatMap((v) => this.cipher.blindIndexes(String(v))) }
       } else throw new Error(`cannot query sealed field ${coll}.${field} this way`)
     }
     return out

@@ -1,5 +1,7 @@
 // Preview and apply share one path: the caller's own file → rows → validation → plan against the
 // school's current roster. Apply writes the plan in one all-or-nothing batch of compare-and-sets.
+// The uploaded file holds personal data: it is deleted once the import is applied, or once apply has
+// refused it for good (errors in the file, too large: a new file is needed), else by the daily purge.
 import { randomBytes } from 'node:crypto'
 import { MAX_LISTED_ERRORS } from '../../core/contract/imports.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
@@ -8,7 +10,7 @@ import { auditEntry } from '../audit'
 import { isSchoolWide } from '../policy'
 import type { Ctx, Deps } from '../types'
 import { loadExisting } from './load-existing'
-import { readWorkbook } from './read-workbook'
+import { workbooksOf } from './workbooks'
 
 export type ImportInput = { fileId: string; schoolId?: string }
 type Prepared = { schoolId: string; fileName: string; errors: ImportError[]; plan: ImportPlan }
@@ -23,10 +25,10 @@ async function prepare(input: ImportInput, ctx: Ctx, deps: Deps): Promise<Result
   // Someone else's file answers exactly like a missing one.
   const file = await deps.files.get(input.fileId)
   if (!file || file.ownerUserId !== ctx.caller.user._id) return Errors.notFound('文件')
-  const read = await readWorkbook(file.name, file.bytes)
-  if (!read.ok) return err('IMPORT.BAD_FILE', read.message)
+  const read = await workbooksOf(deps).read(file.name, file.bytes)
+  if (!read.ok) return read
   const existing = await loadExisting(deps.store, schoolId)
-  const { file: rows, errors } = validateFile(read.sheets, knownRefs(existing))
+  const { file: rows, errors } = validateFile(read.data, knownRefs(existing))
   const plan = planImport({ schoolId, existing, file: rows, newId })
   return ok({ schoolId, fileName: file.name, errors, plan })
 }
@@ -44,10 +46,19 @@ export async function previewImport(input: ImportInput, ctx: Ctx, deps: Deps) {
   })
 }
 
-export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps) {
+export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps): Promise<Result<Applied>> {
   const prepared = await prepare(input, ctx, deps)
   if (!prepared.ok) return prepared
-  const { schoolId, fileName, errors, plan } = prepared.data
+  const outcome = await applyPlan(input, ctx, deps, prepared.data)
+  // A conflict keeps the file: the message asks to preview it again. Any other outcome is final.
+  if (outcome.ok || outcome.error.code !== 'DATA.CONFLICT') await discardUpload(deps, input.fileId)
+  return outcome
+}
+
+type Applied = { fileName: string; summary: ImportPlan['summary']; missingFromFile: number }
+
+async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Prepared): Promise<Result<Applied>> {
+  const { schoolId, fileName, errors, plan } = prepared
   if (errors.length) return err('IMPORT.HAS_ERRORS', `文件中有${errors.length}处错误，已全部未导入，请修改后重新上传`)
   const done = ok({ fileName, summary: plan.summary, missingFromFile: plan.missingFromFile })
   if (!plan.ops.length) return done
@@ -63,6 +74,11 @@ export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps) {
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
   if (!result.ok) return Errors.conflict('导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入')
   return done
+}
+
+async function discardUpload(deps: Deps, fileId: string) {
+  // The outcome stands even if storage fails here: the daily purge removes the file then.
+  await deps.files.remove(fileId).catch(() => undefined)
 }
 
 const LABELS = { classes: '班级', students: '学生', guardians: '监护人', families: '家庭', staff: '教职工' } as const

@@ -1,9 +1,11 @@
 // The downloadable import template: 学生 and 教职工 sheets with an example row each, and a 说明 sheet.
+import { createHash } from 'node:crypto'
 import ExcelJS from 'exceljs'
 import { SPECIAL_CATEGORY_LABELS } from '../../core/model/family.schema'
 import { HELP_SHEET, STAFF_COLUMNS, STAFF_SHEET, STUDENT_COLUMNS, STUDENT_SHEET, type Column } from '../../core/roster-import'
 
-export const TEMPLATE_NAME = '花名册导入模板.xlsx'
+/** Bump when the layout below changes; the columns and help text are part of the version already. */
+const LAYOUT = 1
 
 const HELP_LINES = [
   '1. 第1行是表头，请勿修改；从第2行起每行一名学生或一位教职工。示例行请改成真实数据或删除。',
@@ -48,6 +50,12 @@ function addHelpSheet(wb: ExcelJS.Workbook) {
     for (const c of columns) ws.addRow([c.label, c.required ? '必填' : '选填', c.note])
   }
 }
+
+/** Everything the template shows, hashed: a stored template of another version is built again. */
+export const TEMPLATE_VERSION = createHash('sha256')
+  .update(JSON.stringify([LAYOUT, STUDENT_SHEET, STUDENT_COLUMNS, STAFF_SHEET, STAFF_COLUMNS, HELP_SHEET, HELP_LINES]))
+  .digest('base64url')
+  .slice(0, 16)
 
 export async function buildTemplate(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
