@@ -4,6 +4,7 @@ import type { ActionSpec } from '../core/contract/contract'
 import { Errors, type Result } from '../core/result'
 import { hasAnyRole } from '../core/roles'
 import { enrolNewcomer, resolveCaller } from './caller'
+import { runOnce } from './replay'
 import type { Deps, Handler, Identity, RouteTable } from './types'
 
 /** The wire envelope every entry point sends: WeChat's event, the local server's body, tests. */
@@ -15,7 +16,13 @@ export const EnvelopeSchema = z.object({
 
 /** The route tables this entry point serves: all of them locally, one per cloud function in WeChat. */
 export type RouteRegistry = Partial<{ [F in FnName]: RouteTable<F> }>
-export type DispatchOptions = { routes: RouteRegistry; now?: Date; log?: (line: string) => void }
+export type DispatchOptions = {
+  routes: RouteRegistry
+  now?: Date
+  log?: (line: string) => void
+  /** How a copy of a request in flight waits for the first copy's answer (tests step it by hand). */
+  pause?: (ms: number) => Promise<void>
+}
 
 /** Validate → resolve caller → check role → run → validate output. Never throws. */
 export async function dispatch(
@@ -53,12 +60,10 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
   if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
 
   const ctx = { caller, now: opts.now ?? new Date(), requestId: requestId ?? null }
-  const replayKey = spec.spec.write && requestId ? `${caller.user._id}:${fn}.${action}:${requestId}` : null
-  const replay = replayKey ? await deps.store.get('requests', replayKey) : null
-  if (replay) return replay.result as Result<unknown>
-  const result = checked(fn, action, spec.spec, await spec.handler(input.data, ctx, deps))
-  if (replayKey) await deps.store.insert('requests', { _id: replayKey, at: ctx.now.toISOString(), result })
-  return result
+  const run = async () => checked(fn, action, spec.spec, await spec.handler(input.data, ctx, deps))
+  if (!spec.spec.write || !requestId) return run()
+  const key = `${caller.user._id}:${fn}.${action}:${requestId}`
+  return runOnce(deps.store, { key, input: input.data, now: ctx.now, pause: opts.pause }, run)
 }
 
 /** Output must match the contract: a mismatch is a bug, and throws. */
