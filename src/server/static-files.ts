@@ -16,9 +16,9 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
-/** Serve the H5 build; unknown paths fall back to index.html (the app routes by hash). */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse) {
-  const safe = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^([/\\])+/, '')
+/** Serve the H5 build; unknown paths fall back to index.html (the app routes by hash). `path` is already decoded. */
+export function serveStatic(root: string, path: string, res: ServerResponse) {
+  const safe = normalize(path).replace(/^([/\\])+/, '')
   let file = join(root, safe)
   if (!file.startsWith(root + sep) && file !== root) return notFound(res)
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')

@@ -91,7 +91,11 @@ describe('envelope and transport', () => {
   test('a forged or tampered session is treated as not signed in', async () => {
     const res = await fetch(`${srv.url}/api/auth`, {
       method: 'POST',
-      headers: { authorization: 'Bearer dXNyLWRpc3RyaWN0.9999999999999.forged', cookie: 'jf_session=x.y.z' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer dXNyLWRpc3RyaWN0.9999999999999.forged',
+        cookie: 'jf_session=x.y.z',
+      },
       body: JSON.stringify({ action: 'me' }),
     })
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } })
@@ -125,12 +129,16 @@ describe('envelope and transport', () => {
       ok: false,
       error: { code: 'AUTH.NO_SUCH_USER' },
     })
-    const res = await fetch(`${srv.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ userId: demo.admin() }) })
+    const res = await fetch(`${srv.url}/dev/signin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: demo.admin() }),
+    })
     const cookie = res.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/^jf_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/)
     const me = await fetch(`${srv.url}/api/auth`, {
       method: 'POST',
-      headers: { cookie: cookie.split(';')[0]! },
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
       body: JSON.stringify({ action: 'me' }),
     })
     expect(await me.json()).toMatchObject({ ok: true, data: { userId: demo.admin(), homes: ['admin'] } })
