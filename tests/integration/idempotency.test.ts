@@ -3,7 +3,7 @@ import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
 import { SealedStore } from '../../src/adapters/crypto/sealed-store'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../src/api/dispatch'
-import { CLAIM_WAITS_MS } from '../../src/api/replay'
+import { CLAIM_WAITS_MS, STALE_CLAIM_MS } from '../../src/api/replay'
 import { ROUTES } from '../../src/api/routes'
 import { runScheduler } from '../../src/api/scheduler'
 import type { VisitView } from '../../src/core/contract/visits.contract'
@@ -42,13 +42,13 @@ function overNetwork(inner: DocStore, before?: (method: string) => Promise<void>
 }
 
 type Call = { store: DocStore; user: string; fn: string; action: string; input: unknown; requestId?: string }
-const send = (c: Call, pause?: (ms: number) => Promise<void>) =>
+const send = (c: Call, pause?: (ms: number) => Promise<void>, now = NOW) =>
   dispatch(
     c.fn,
     { action: c.action, input: c.input, requestId: c.requestId },
     { kind: 'user', userId: c.user },
     { store: c.store, files },
-    { routes: ROUTES, now: NOW, pause },
+    { routes: ROUTES, now, pause },
   ) as Promise<Result<VisitView>>
 
 const head = demo.headTeacher('cls-qs-4-1')
@@ -141,6 +141,25 @@ test('a copy that outwaits its bounded patience is told the first is still runni
   const answer = await first
   expect(answer.ok).toBe(true)
   expect(await send(propose(store, 'tap-5'))).toEqual(answer)
+  expect(await visitsOfStudent()).toBe(1)
+})
+
+test('a claim left pending by a copy that died is taken over once it is stale', async () => {
+  // The first copy claims the id, then its process dies before writing (its batch never completes).
+  let claimed: () => void = () => undefined
+  const reachedWrite = new Promise<void>((resolve) => (claimed = resolve))
+  const dying = overNetwork(store, (method) => {
+    if (method !== 'batch') return
+    claimed()
+    return new Promise<void>(() => undefined)
+  })
+  void send(propose(dying, 'tap-7'))
+  await reachedWrite
+  const noWait = async () => undefined
+  const soon = new Date(NOW.getTime() + STALE_CLAIM_MS - 1000)
+  expect(await send(propose(store, 'tap-7'), noWait, soon)).toMatchObject({ ok: false, error: { code: 'REQUEST.IN_PROGRESS' } })
+  const later = new Date(NOW.getTime() + STALE_CLAIM_MS + 1000)
+  expect(await send(propose(store, 'tap-7'), noWait, later)).toMatchObject({ ok: true, data: { status: 'awaiting_parent' } })
   expect(await visitsOfStudent()).toBe(1)
 })
 
