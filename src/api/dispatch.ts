@@ -104,6 +104,7 @@ function issuesOf(error: z.ZodError) {
   return error.issues.map((i) => ({
     path: i.path.join('.'),
     message: i.message,
-    ...(i.code === 'unrecognized_keys' ? { keys: i.keys.slice(0, 10) } : {}),
+    // The unknown keys, as sent, but never more than a few short ones echoed back.
+    ...(i.code === 'unrecognized_keys' ? { keys: i.keys.slice(0, 10).map((k) => k.slice(0, 40)) } : {}),
   }))
 }
