@@ -4,18 +4,35 @@ import type { ActionSpec } from '../core/contract/contract'
 import { Errors, type Result } from '../core/result'
 import { hasAnyRole } from '../core/roles'
 import { enrolNewcomer, resolveCaller } from './caller'
+import { runOnce } from './replay'
 import type { Deps, Handler, Identity, RouteTable } from './types'
 
+const ENVELOPE_BROKEN = '请求格式不正确，请刷新页面后重试'
+
 /** The wire envelope every entry point sends: WeChat's event, the local server's body, tests. */
-export const EnvelopeSchema = z.object({
-  action: z.string({ message: '缺少 action' }).min(1, '缺少 action'),
-  input: z.unknown().optional(),
-  requestId: z.string().max(64).optional(),
-})
+export const EnvelopeSchema = z
+  .object({
+    action: z
+      .string({ error: () => ENVELOPE_BROKEN })
+      .min(1, ENVELOPE_BROKEN)
+      .max(64, ENVELOPE_BROKEN),
+    input: z.unknown().optional(),
+    requestId: z
+      .string({ error: () => ENVELOPE_BROKEN })
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, ENVELOPE_BROKEN)
+      .optional(),
+  })
+  .strict()
 
 /** The route tables this entry point serves: all of them locally, one per cloud function in WeChat. */
 export type RouteRegistry = Partial<{ [F in FnName]: RouteTable<F> }>
-export type DispatchOptions = { routes: RouteRegistry; now?: Date; log?: (line: string) => void }
+export type DispatchOptions = {
+  routes: RouteRegistry
+  now?: Date
+  log?: (line: string) => void
+  /** How a copy of a request in flight waits for the first copy's answer (tests step it by hand). */
+  pause?: (ms: number) => Promise<void>
+}
 
 /** Validate → resolve caller → check role → run → validate output. Never throws. */
 export async function dispatch(
@@ -36,7 +53,7 @@ export async function dispatch(
 
 async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, deps: Deps, opts: DispatchOptions) {
   const envelope = EnvelopeSchema.safeParse(event)
-  if (!envelope.success) return Errors.badInput(firstMessage(envelope.error))
+  if (!envelope.success) return Errors.badInput(firstMessage(envelope.error), issuesOf(envelope.error))
   const { action, requestId } = envelope.data
   const spec = lookup(opts.routes, fn, action)
   if (!spec) return Errors.unknownAction(fn, action)
@@ -53,12 +70,10 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
   if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
 
   const ctx = { caller, now: opts.now ?? new Date(), requestId: requestId ?? null }
-  const replayKey = spec.spec.write && requestId ? `${caller.user._id}:${fn}.${action}:${requestId}` : null
-  const replay = replayKey ? await deps.store.get('requests', replayKey) : null
-  if (replay) return replay.result as Result<unknown>
-  const result = checked(fn, action, spec.spec, await spec.handler(input.data, ctx, deps))
-  if (replayKey) await deps.store.insert('requests', { _id: replayKey, at: ctx.now.toISOString(), result })
-  return result
+  const run = async () => checked(fn, action, spec.spec, await spec.handler(input.data, ctx, deps))
+  if (!spec.spec.write || !requestId) return run()
+  const key = `${caller.user._id}:${fn}.${action}:${requestId}`
+  return runOnce(deps.store, { key, input: input.data, now: ctx.now, pause: opts.pause }, run)
 }
 
 /** Output must match the contract: a mismatch is a bug, and throws. */
@@ -79,27 +94,17 @@ function lookup(registry: RouteRegistry, fn: string, action: string): { spec: Ac
   return { spec: specs[action]!, handler: routes[action]! }
 }
 
+/** The first issue's own words (the contract's helpers and the zod error map word them for people). */
 function firstMessage(error: z.ZodError): string {
-  const issue = error.issues[0]
-  if (!issue) return '输入不正确'
-  const where = issue.path.length ? `（${issue.path.join('.')}）` : ''
-  return `输入不正确${where}：${describeIssue(issue)}`
+  return error.issues[0]?.message ?? '提交的内容不正确，请检查后重试'
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `不支持的字段：${issue.keys.join('、')}`
-  if (issue.code === 'invalid_type' && /undefined$/.test(issue.message)) return '缺少必填项'
-  return localise(issue.message)
-}
-
-function localise(message: string): string {
-  // zod's built-in English messages for the cases our schemas do not word themselves.
-  if (/^Invalid input: expected (\w+), received (\w+)/.test(message)) return '类型不正确'
-  if (/^Invalid input/.test(message)) return '取值不正确'
-  if (/^Too (big|small)/.test(message)) return '超出允许范围'
-  return message
-}
-
+/** Every issue, with where it is, for developers and for forms that mark several fields. */
 function issuesOf(error: z.ZodError) {
-  return error.issues.map((i) => ({ path: i.path.join('.'), message: describeIssue(i) }))
+  return error.issues.map((i) => ({
+    path: i.path.join('.'),
+    message: i.message,
+    // The unknown keys, as sent, but never more than a few short ones echoed back.
+    ...(i.code === 'unrecognized_keys' ? { keys: i.keys.slice(0, 10).map((k) => k.slice(0, 40)) } : {}),
+  }))
 }

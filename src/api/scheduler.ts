@@ -8,6 +8,7 @@ import type { FileStorage } from '../core/ports/file-storage'
 import type { Notifier } from '../core/ports/notifier'
 import { spendCredit, addCredit } from './notify/credits'
 import { outboxDoc } from './notify/outbox'
+import { purgeReplays } from './replay'
 import { repos } from './repos'
 
 export type JobStats = {
@@ -50,15 +51,6 @@ export async function runScheduler(
   stats.purged = await purgeReplays(deps.store, now)
   if (deps.files) stats.filesPurged = await deps.files.purgeExpired(now)
   return stats
-}
-
-/** Stored answers for retried requests are needed for minutes, kept for a week, then dropped. */
-const REPLAY_DAYS = 7
-async function purgeReplays(store: DocStore, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - REPLAY_DAYS * 24 * HOUR).toISOString()
-  const old = await store.find('requests', { where: { at: { lt: cutoff } }, limit: 100 })
-  for (const r of old) await store.remove('requests', r._id)
-  return old.length
 }
 
 /** Day-before and hour-before reminders for agreed visits starting within the next 25 hours. */

@@ -2,6 +2,9 @@
 import type { Result } from '../core/result'
 import { OFFLINE } from './api'
 
+/** The server's answer to /dev/* when its data is not the demo district: no demo sign-in there. */
+export const DEMO_OFF_CODE = 'DEV.NOT_DEMO'
+
 export type DevPerson = { userId: string; name: string; roleLabel: string; home: string; schoolName: string }
 
 async function request<T>(path: string, body?: unknown): Promise<Result<T>> {

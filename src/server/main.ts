@@ -11,7 +11,7 @@ import { runScheduler } from '../api/scheduler'
 import { createLocalServer } from './http-server'
 import { localKeyRing, localPaths, localSecret } from './local-keys'
 import { bringUpToDate } from './rotate-key'
-import { seedDemoIfEmpty } from './seed/seed'
+import { isDemoData, seedDemoIfEmpty } from './seed/seed'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
@@ -43,6 +43,8 @@ async function main() {
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
   if (flag('reset-only')) return engine.close()
 
+  // Dev sign-in follows the data: on only for the database the demo seed created (see isDemoData).
+  const demo = await isDemoData(store)
   const notifier = createInboxNotifier(store)
   const files = createDiskStorage(filesDir, ring)
   const server = createLocalServer({
@@ -60,6 +62,11 @@ async function main() {
     const actual = typeof addr === 'object' && addr ? addr.port : port
     console.log(`家访助手本地服务已启动：http://127.0.0.1:${actual}/`)
     console.log(`接口文档：http://127.0.0.1:${actual}/api`)
+    console.log(
+      demo
+        ? '演示数据：可在登录页选择演示身份。'
+        : '不是演示数据：演示登录已关闭。旧版本生成的演示数据请运行 npm run reset-demo 重新生成。',
+    )
   })
   // The same job WeChat runs on a timer trigger: reminders and pending notifications, every minute.
   const job = setInterval(() => {

@@ -24,10 +24,16 @@ function mac(body: string, secret: string) {
   return createHmac('sha256', secret).update(body).digest('base64url')
 }
 
+/** A cookie by name; a malformed one (bad percent-encoding) is simply absent, i.e. signed out. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=')
-    if (k === name) return decodeURIComponent(v.join('='))
+    if (k !== name) continue
+    try {
+      return decodeURIComponent(v.join('='))
+    } catch {
+      return undefined
+    }
   }
   return undefined
 }

@@ -19,11 +19,9 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.ttf'])
 /** Build output named `name.<8+ hex>.ext` never changes under the same name: cache it for a year. */
 const HASHED = /\.[0-9a-f]{8,}\.(js|css)$/
 
-/** Serve the H5 build; unknown paths fall back to index.html (the app routes by hash). */
-export function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse) {
-  const decoded = safeDecode(urlPath.split('?')[0] ?? '/')
-  if (decoded === null) return notFound(res)
-  let file = join(root, normalize(decoded).replace(/^([/\\])+/, ''))
+/** Serve the H5 build; unknown paths fall back to index.html (the app routes by hash). `path` is already decoded. */
+export function serveStatic(root: string, path: string, req: IncomingMessage, res: ServerResponse) {
+  let file = join(root, normalize(path).replace(/^([/\])+/, ''))
   if (!file.startsWith(root + sep) && file !== root) return notFound(res)
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
   if (!existsSync(file)) {
@@ -62,13 +60,6 @@ function precompressed(file: string, accept: string | string[] | undefined): { p
   return { path: file, encoding: null }
 }
 
-function safeDecode(path: string): string | null {
-  try {
-    return decodeURIComponent(path)
-  } catch {
-    return null
-  }
-}
 
 function notFound(res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

@@ -1,11 +1,21 @@
 // Every action: bad input gets a clear Chinese error and changes nothing; unknown callers learn nothing.
 import { API } from '../../src/core/contract'
+import type { ActionSpec } from '../../src/core/contract/contract'
 import { demo } from '../support/demo'
-import { fingerprint, startTestServer, type TestServer } from '../support/test-server'
+import { FEW_BAD_VALUES, malformed, ZOD_WORDING } from '../support/malformed'
+import { signSession } from '../../src/server/session'
+import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
 
 let srv: TestServer
+/** For each action, a demo person allowed to call it, so the call reaches input validation. */
+let allowedCaller: (roles: ActionSpec['roles']) => string
 beforeAll(async () => {
   srv = await startTestServer()
+  const people = [demo.admin(), demo.headTeacher(), demo.parentOfSiblings(), demo.district(), demo.principal()]
+  const rolesOf = new Map<string, string[]>()
+  for (const p of people) rolesOf.set(p, ok<{ roles: string[] }>(await srv.call(p, 'auth', 'me', {})).roles)
+  allowedCaller = (roles) =>
+    typeof roles === 'string' ? people[0]! : people.find((p) => rolesOf.get(p)!.some((r) => (roles as string[]).includes(r)))!
 })
 afterAll(() => srv.close())
 
@@ -28,6 +38,20 @@ describe.each(actions)('%s.%s', (fn, action) => {
     }
     expect(allowedSawInvalid).toBe(true)
     expect(await fingerprint(srv.store)).toBe(before)
+  })
+
+  test('every malformed input is answered in plain Chinese, without zod wording', async () => {
+    const spec = (API as Record<string, Record<string, ActionSpec>>)[fn]![action]!
+    const who = allowedCaller(spec.roles)
+    const messages = new Set<string>()
+    for (const input of malformed(spec.input, false, FEW_BAD_VALUES)) {
+      const res = await srv.call(who, fn, action, input)
+      if (res.ok || res.error.code !== 'INPUT.INVALID') continue
+      messages.add(res.error.message)
+      for (const d of res.error.details as Array<{ message: string }>) messages.add(d.message)
+    }
+    expect(messages.size).toBeGreaterThan(0)
+    expect([...messages].filter((m) => ZOD_WORDING.test(m) || !/[\u4e00-\u9fa5]/.test(m))).toEqual([])
   })
 
   test('not signed in → AUTH.UNAUTHENTICATED, no data', async () => {
@@ -56,23 +80,36 @@ describe('envelope and transport', () => {
     }
   })
 
-  test('a missing field is named in plain Chinese', async () => {
+  test('a missing field is named in plain Chinese, its path in the details', async () => {
     const res = await srv.call(demo.admin(), 'roster', 'classStudents', {})
-    expect(res).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', message: '输入不正确（classId）：缺少必填项' } })
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'INPUT.INVALID', message: '请选择班级', details: [{ path: 'classId', message: '请选择班级' }] },
+    })
   })
 
   test('a forged or tampered session is treated as not signed in', async () => {
     const res = await fetch(`${srv.url}/api/auth`, {
       method: 'POST',
-      headers: { authorization: 'Bearer dXNyLWRpc3RyaWN0.9999999999999.forged', cookie: 'jf_session=x.y.z' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer dXNyLWRpc3RyaWN0.9999999999999.forged',
+        cookie: 'jf_session=x.y.z',
+      },
       body: JSON.stringify({ action: 'me' }),
     })
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } })
   })
 
-  test('an identity sent in the payload is ignored', async () => {
+  test('an identity sent in the payload is never used: the envelope refuses keys it does not know', async () => {
     const res = await srv.post('/api/auth', { action: 'me', input: {}, userId: demo.district(), openid: 'x' })
-    expect(res.json).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } })
+    expect(res.json).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', details: [{ keys: ['userId', 'openid'] }] } })
+    const signedIn = await srv.post(
+      '/api/auth',
+      { action: 'me', input: {}, userId: demo.district() },
+      signSession(demo.admin(), TEST_SECRET),
+    )
+    expect(signedIn.json).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
   })
 
   test('GET /api documents every action with JSON Schemas and roles', async () => {
@@ -92,12 +129,16 @@ describe('envelope and transport', () => {
       ok: false,
       error: { code: 'AUTH.NO_SUCH_USER' },
     })
-    const res = await fetch(`${srv.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ userId: demo.admin() }) })
+    const res = await fetch(`${srv.url}/dev/signin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: demo.admin() }),
+    })
     const cookie = res.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/^jf_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/)
     const me = await fetch(`${srv.url}/api/auth`, {
       method: 'POST',
-      headers: { cookie: cookie.split(';')[0]! },
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
       body: JSON.stringify({ action: 'me' }),
     })
     expect(await me.json()).toMatchObject({ ok: true, data: { userId: demo.admin(), homes: ['admin'] } })

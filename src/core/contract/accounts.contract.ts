@@ -1,19 +1,22 @@
 import { z } from 'zod'
-import { ChineseName, IdSchema } from '../model/base.schema'
-import { RelationSchema } from '../model/family.schema'
+import { RELATIONS, RelationSchema } from '../model/family.schema'
 import { StaffRoleSchema } from '../model/people.schema'
 import { defineFunction } from './contract'
-import { PageInput } from './roster.contract'
+import { choice, flag, id, name, PageInput, version } from './fields'
 
 const CodeSchema = z
-  .string()
+  .string({ error: () => '请填写邀请码' })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{6,10}$/, '邀请码是6到10位字母或数字')
+  .regex(/^[A-Z0-9]{6,10}$/, '邀请码是6到10位字母或数字，请对照老师发的邀请码重新填写')
 const PhoneInput = z
-  .string()
+  .string({ error: () => '请填写手机号' })
   .trim()
-  .regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
+  .regex(/^1[3-9]\d{9}$/, '手机号格式不正确，请填写11位手机号')
+const Relation = choice(RELATIONS, '与孩子的关系')
+const CONSENT_KINDS = ['guardian', 'sensitive'] as const
+const READ_NOTICE = '请先阅读隐私说明，再提交'
+const NoticeVersion = z.string({ error: () => READ_NOTICE }).regex(/^[\w.-]{1,20}$/, READ_NOTICE)
 const ConsentStateOut = z.object({ given: z.boolean(), noticeVersion: z.string(), at: z.string() }).nullable()
 
 export const StaffRowSchema = z.object({
@@ -39,20 +42,20 @@ export const PendingBindingSchema = z.object({
 export const accountsContract = defineFunction({
   listStaff: {
     summary: '学校管理员：教职工名单与加入状态',
-    input: PageInput.strict(),
+    input: PageInput,
     output: z.object({ total: z.number().int(), staff: z.array(StaffRowSchema) }),
     roles: ['school_admin'],
   },
   createStaffInvite: {
     summary: '学校管理员：为一名教职工生成加入邀请码（旧码作废）',
-    input: z.object({ staffId: IdSchema }).strict(),
+    input: z.object({ staffId: id('教职工') }).strict(),
     output: z.object({ code: z.string(), expiresAt: z.string() }),
     roles: ['school_admin'],
     write: true,
   },
   revokeStaff: {
     summary: '学校管理员：停用教职工账号',
-    input: z.object({ staffId: IdSchema }).strict(),
+    input: z.object({ staffId: id('教职工') }).strict(),
     output: z.object({ staffId: z.string(), status: z.literal('revoked') }),
     roles: ['school_admin'],
     write: true,
@@ -66,14 +69,14 @@ export const accountsContract = defineFunction({
   },
   classInvite: {
     summary: '班主任：本班家长绑定邀请（邀请码，云端另有小程序码）',
-    input: z.object({ classId: IdSchema }).strict(),
+    input: z.object({ classId: id('班级') }).strict(),
     output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
     roles: ['head_teacher'],
     write: true,
   },
   rotateClassInvite: {
     summary: '班主任：换一个家长邀请码（旧码立即失效，已提交的申请不受影响）',
-    input: z.object({ classId: IdSchema, code: CodeSchema }).strict(),
+    input: z.object({ classId: id('班级'), code: CodeSchema }).strict(),
     output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
     roles: ['head_teacher'],
     write: true,
@@ -89,13 +92,13 @@ export const accountsContract = defineFunction({
     input: z
       .object({
         code: CodeSchema,
-        studentName: ChineseName,
-        studentNo: z.string().trim().min(1, '请填写学号').max(20, '学号过长'),
-        relation: RelationSchema,
-        applicantName: ChineseName,
-        noticeVersion: z.string().min(1),
-        guardianConsent: z.literal(true, { message: '需要您以监护人身份同意后才能绑定' }),
-        sensitiveConsent: z.boolean(),
+        studentName: name(20, '孩子姓名'),
+        studentNo: name(20, '学号'),
+        relation: Relation,
+        applicantName: name(20, '您的姓名'),
+        noticeVersion: NoticeVersion,
+        guardianConsent: z.literal(true, { error: () => '需要您以监护人身份同意后才能绑定' }),
+        sensitiveConsent: flag('是否同意提供家庭敏感信息'),
       })
       .strict(),
     output: z.object({ bindingId: z.string(), status: z.enum(['pending', 'approved']), studentName: z.string() }),
@@ -104,13 +107,13 @@ export const accountsContract = defineFunction({
   },
   pendingBindings: {
     summary: '班主任：待审核的家长绑定申请',
-    input: z.object({ classId: IdSchema }).strict(),
+    input: z.object({ classId: id('班级') }).strict(),
     output: z.object({ className: z.string(), pending: z.array(PendingBindingSchema) }),
     roles: ['head_teacher'],
   },
   decideBinding: {
     summary: '班主任：通过或拒绝绑定申请',
-    input: z.object({ bindingId: IdSchema, version: z.number().int(), approve: z.boolean() }).strict(),
+    input: z.object({ bindingId: id('绑定申请'), version: version(), approve: flag('通过还是拒绝') }).strict(),
     output: z.object({ bindingId: z.string(), status: z.enum(['approved', 'rejected']) }),
     roles: ['head_teacher'],
     write: true,
@@ -118,7 +121,12 @@ export const accountsContract = defineFunction({
   registerOfflineGuardian: {
     summary: '班主任：登记没有智能手机的监护人',
     input: z
-      .object({ studentId: IdSchema, name: ChineseName, relation: RelationSchema, phone: PhoneInput.nullable().default(null) })
+      .object({
+        studentId: id('学生'),
+        name: name(20, '监护人姓名'),
+        relation: Relation,
+        phone: PhoneInput.nullable().default(null),
+      })
       .strict(),
     output: z.object({ guardianId: z.string() }),
     roles: ['head_teacher'],
@@ -143,8 +151,8 @@ export const accountsContract = defineFunction({
   },
   setConsent: {
     summary: '家长：给出或撤回授权',
-    input: z.object({ studentId: IdSchema, kind: z.enum(['guardian', 'sensitive']), given: z.boolean() }).strict(),
-    output: z.object({ studentId: z.string(), kind: z.enum(['guardian', 'sensitive']), given: z.boolean() }),
+    input: z.object({ studentId: id('孩子'), kind: choice(CONSENT_KINDS, '授权类型'), given: flag('同意还是撤回') }).strict(),
+    output: z.object({ studentId: z.string(), kind: z.enum(CONSENT_KINDS), given: z.boolean() }),
     roles: 'newcomer',
     write: true,
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { IdSchema } from '../model/base.schema'
 import { defineFunction } from './contract'
+import { id, name } from './fields'
 
 const ADMIN = ['school_admin'] as const
 
@@ -21,9 +21,9 @@ export const MAX_LISTED_ERRORS = 500
 
 const FileInput = z
   .object({
-    fileId: IdSchema,
+    fileId: id('上传的文件'),
     /** Optional: when given it must be the caller's own school. */
-    schoolId: IdSchema.optional(),
+    schoolId: id('学校').optional(),
   })
   .strict()
 
@@ -32,8 +32,11 @@ export const importsContract = defineFunction({
     summary: '学校管理员（微信）：登记刚上传到云存储的表格，换取文件编号',
     input: z
       .object({
-        cloudFileId: z.string().regex(/^cloud:\/\/[^/]+\/uploads\/[A-Za-z0-9_-]+\/[^/]+$/, '文件地址不正确'),
-        name: z.string().trim().min(1).max(100),
+        cloudFileId: z
+          .string({ error: () => '请先上传表格' })
+          .max(500, '文件地址不正确，请重新上传')
+          .regex(/^cloud:\/\/[^/]+\/uploads\/[A-Za-z0-9_-]+\/[^/]+$/, '文件地址不正确，请重新上传'),
+        name: name(100, '文件名'),
       })
       .strict(),
     output: z.object({ fileId: z.string() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineFunction } from './contract'
-import { PageInput } from './roster.contract'
+import { choice, id, PageInput } from './fields'
 
 export const TEMPLATE_KEYS = ['visit_proposal', 'visit_agreed', 'visit_changed', 'visit_reminder'] as const
 export const TemplateKeySchema = z.enum(TEMPLATE_KEYS)
@@ -9,14 +9,16 @@ export type TemplateKey = z.infer<typeof TemplateKeySchema>
 export const notifyContract = defineFunction({
   subscribed: {
     summary: '记录用户在订阅弹窗中同意的提醒（每次同意可发送一次）',
-    input: z.object({ accepted: z.array(TemplateKeySchema).max(3) }).strict(),
+    input: z
+      .object({ accepted: z.array(choice(TEMPLATE_KEYS, '提醒类型'), { error: () => '请选择要接收的提醒' }).max(3, '一次最多选择3种提醒') })
+      .strict(),
     output: z.object({ credits: z.record(z.string(), z.number().int()) }),
     roles: 'signed-in',
     write: true,
   },
   inbox: {
     summary: '我的提醒（本地收件箱；微信中为服务通知）',
-    input: PageInput.strict(),
+    input: PageInput,
     output: z.object({
       total: z.number().int(),
       unread: z.number().int(),
@@ -28,7 +30,15 @@ export const notifyContract = defineFunction({
   },
   markRead: {
     summary: '把提醒标为已读',
-    input: z.object({ ids: z.array(z.string().min(1)).min(1).max(50) }).strict(),
+    input: z
+      .object({
+        ids: z
+          // Inbox ids are derived from what they announce (visit, event, time, person): longer than most.
+          .array(id('提醒', 200), { error: () => '请选择要标为已读的提醒' })
+          .min(1, '请选择要标为已读的提醒')
+          .max(50, '一次最多标记50条提醒'),
+      })
+      .strict(),
     output: z.object({ updated: z.number().int() }),
     roles: 'signed-in',
     write: true,

@@ -1,13 +1,10 @@
 import { z } from 'zod'
-import { IdSchema } from '../model/base.schema'
 import { RelationSchema, SpecialCategorySchema } from '../model/family.schema'
 import { defineFunction } from './contract'
-import { PageInput } from './roster.contract'
+import { choice, id, PageInput } from './fields'
 
 export const READ_REASONS = { visit_prep: '家访准备', contact: '联系家长', care: '关爱帮扶', review: '核对档案' } as const
-const ReasonSchema = z.enum(Object.keys(READ_REASONS) as [keyof typeof READ_REASONS, ...Array<keyof typeof READ_REASONS>], {
-  message: '请选择查看原因',
-})
+const ReasonSchema = choice(Object.keys(READ_REASONS) as [keyof typeof READ_REASONS, ...Array<keyof typeof READ_REASONS>], '查看原因')
 
 /** Words for the audit log's action codes and target kinds, for the people who read it. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -54,13 +51,13 @@ export const AuditRowSchema = z.object({
 export const privacyContract = defineFunction({
   familyProfile: {
     summary: '教职工：学生家庭信息（敏感信息按角色显示，每次查看都记录）',
-    input: z.object({ studentId: IdSchema, reason: ReasonSchema }).strict(),
+    input: z.object({ studentId: id('学生'), reason: ReasonSchema }).strict(),
     output: FamilyProfileSchema,
     roles: ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin'],
   },
   auditLog: {
     summary: '学校管理员/区教体局：敏感信息查看记录（只读）',
-    input: PageInput.strict(),
+    input: PageInput,
     output: z.object({ total: z.number().int(), rows: z.array(AuditRowSchema) }),
     roles: ['school_admin', 'district'],
   },

@@ -1,15 +1,10 @@
 import { z } from 'zod'
-import { IdSchema } from '../model/base.schema'
 import { RelationSchema } from '../model/family.schema'
 import { defineFunction } from './contract'
+import { id, PageInput } from './fields'
 
 const TEACHER = ['head_teacher', 'subject_teacher', 'mentor'] as const
 const SCHOOL_VIEW = ['principal', 'leader', 'middle_manager', 'school_admin'] as const
-
-export const PageInput = z.object({
-  page: z.number({ message: '页码必须是数字' }).int('页码必须是整数').min(0, '页码不能为负数').default(0),
-  pageSize: z.number().int().min(1).max(100, '每页最多100条').default(20),
-})
 
 export const ClassSummarySchema = z.object({
   classId: z.string(),
@@ -44,7 +39,7 @@ export const rosterContract = defineFunction({
   },
   classStudents: {
     summary: '教师/学校：某班学生名单（分页）',
-    input: PageInput.extend({ classId: IdSchema }).strict(),
+    input: PageInput.extend({ classId: id('班级') }).strict(),
     output: z.object({
       classId: z.string(),
       className: z.string(),

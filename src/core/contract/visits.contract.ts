@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { IdSchema } from '../model/base.schema'
 import { RelationSchema } from '../model/family.schema'
 import {
   AgreementSchema,
@@ -9,27 +8,31 @@ import {
   VisitOptionSchema,
   VisitStatusSchema,
 } from '../model/visit.schema'
-import { OptionInputSchema, OptionListSchema } from '../visit/options.rules'
+import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { defineFunction } from './contract'
+import { id, localDate, text, version, whole } from './fields'
 
 const STAFF = ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager'] as const
-const Text = (max: number, label: string) => z.string().trim().max(max, `${label}不超过${max}个字`)
 
 export const CommandSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accept'), optionId: IdSchema }),
-  z.object({ kind: z.literal('counter'), options: OptionListSchema, text: Text(200, '留言').default('') }),
-  z.object({
-    kind: z.literal('decline_home'),
-    options: z.array(OptionInputSchema).max(4).default([]),
-    text: Text(200, '留言').default(''),
-  }),
-  z.object({ kind: z.literal('reschedule'), options: OptionListSchema, text: Text(200, '留言').default('') }),
-  z.object({ kind: z.literal('cancel'), reason: Text(200, '原因').min(1, '请填写取消原因') }),
-  z.object({
-    kind: z.literal('phone_agreement'),
-    option: OptionInputSchema,
-    guardianId: z.string({ message: '请选择通话的家长' }).trim().min(1, '请选择通话的家长').max(64, '编号过长'),
-  }),
+  z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
+  z.object({ kind: z.literal('counter'), options: OptionListSchema, text: text(200, '留言').default('') }).strict(),
+  z
+    .object({
+      kind: z.literal('decline_home'),
+      options: z.array(OptionInputSchema).max(MAX_OPTIONS, `最多给出${MAX_OPTIONS}个时间`).default([]),
+      text: text(200, '留言').default(''),
+    })
+    .strict(),
+  z.object({ kind: z.literal('reschedule'), options: OptionListSchema, text: text(200, '留言').default('') }).strict(),
+  z.object({ kind: z.literal('cancel'), reason: text(200, '取消原因').min(1, '请填写取消原因') }).strict(),
+  z
+    .object({
+      kind: z.literal('phone_agreement'),
+      option: OptionInputSchema,
+      guardianId: id('通话的家长'),
+    })
+    .strict(),
 ])
 
 export const ReceiptSchema = z.object({
@@ -93,7 +96,7 @@ export const visitsContract = defineFunction({
   propose: {
     summary: '教师：向一个家庭提出1–4个家访时间和形式',
     input: z
-      .object({ studentId: IdSchema, options: OptionListSchema, topic: Text(200, '家访内容').min(1, '请写一句想和家长聊什么') })
+      .object({ studentId: id('学生'), options: OptionListSchema, topic: text(200, '家访内容').min(1, '请写一句想和家长聊什么') })
       .strict(),
     output: VisitViewSchema,
     roles: STAFF,
@@ -101,22 +104,20 @@ export const visitsContract = defineFunction({
   },
   respond: {
     summary: '教师/家长：接受、另提时间、不入户、改期、取消、记录电话约定',
-    input: z.object({ visitId: IdSchema, version: z.number().int(), command: CommandSchema }).strict(),
+    input: z.object({ visitId: id('家访'), version: version(), command: CommandSchema }).strict(),
     output: VisitViewSchema,
     roles: [...STAFF, 'parent'],
     write: true,
   },
   get: {
     summary: '教师/家长：一次家访的协商记录和确认回执',
-    input: z.object({ visitId: IdSchema }).strict(),
+    input: z.object({ visitId: id('家访') }).strict(),
     output: VisitViewSchema,
     roles: [...STAFF, 'parent'],
   },
   myAgenda: {
     summary: '教师：某天起若干天内的家访（含待回复）',
-    input: z
-      .object({ from: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }), days: z.number().int().min(1).max(31).default(7) })
-      .strict(),
+    input: z.object({ from: localDate('开始日期'), days: whole('天数', 1, 31).default(7) }).strict(),
     output: VisitListSchema,
     roles: STAFF,
   },

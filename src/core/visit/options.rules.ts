@@ -1,24 +1,29 @@
 // Proposed time windows: validated in Shanghai time, stored as UTC instants.
 import { z } from 'zod'
-import { err, ok, type Result } from '../result'
-import { VisitFormatSchema, type VisitOption } from '../model/visit.schema'
-import { dayjs } from '../time'
+import { err, ok, type Err, type Result } from '../result'
+import { choice, instant, text } from '../contract/fields'
+import { VISIT_FORMATS, type VisitOption } from '../model/visit.schema'
+import { dayjs, inZone } from '../time'
 
 export const MAX_OPTIONS = 4
 export const SLOT_MINUTES = 15
 /** Travel time kept free around a home visit. */
 export const HOME_BUFFER_MINUTES = 15
+/** Visits are agreed for this school year, not the next: nothing further ahead than this. */
+export const MAX_MONTHS_AHEAD = 12
 
-export const OptionInputSchema = z.object({
-  startAt: z.iso.datetime({ offset: true, message: '开始时间格式不正确' }),
-  endAt: z.iso.datetime({ offset: true, message: '结束时间格式不正确' }),
-  format: VisitFormatSchema,
-  place: z.string().trim().max(50, '地点不超过50个字').nullable().default(null),
-})
+export const OptionInputSchema = z
+  .object({
+    startAt: instant('开始时间'),
+    endAt: instant('结束时间'),
+    format: choice(VISIT_FORMATS, '家访形式'),
+    place: text(50, '地点').nullable().default(null),
+  })
+  .strict()
 export type OptionInput = z.infer<typeof OptionInputSchema>
 export const OptionListSchema = z.array(OptionInputSchema).min(1, '请至少给出一个时间').max(MAX_OPTIONS, `最多给出${MAX_OPTIONS}个时间`)
 
-/** Check windows (future, 15 min – 4 h, 5-minute grid, no duplicates) and give each a stable id. */
+/** Check windows (future, within a year, 15 min – 4 h, 5-minute grid, no duplicates) and give each a stable id. */
 export function normaliseOptions(
   inputs: OptionInput[],
   now: Date,
@@ -27,17 +32,13 @@ export function normaliseOptions(
   const out: VisitOption[] = []
   for (const [i, o] of inputs.entries()) {
     const n = `第${i + 1}个时间`
-    const start = dayjs(o.startAt)
-    const end = dayjs(o.endAt)
-    if (!start.isAfter(now)) return err('VISIT.PAST', `${n}已经过去，请选择以后的时间`)
-    const minutes = end.diff(start, 'minute')
-    if (minutes < 15 || minutes > 240) return err('VISIT.BAD_WINDOW', `${n}的时长应在15分钟到4小时之间`)
-    if (start.minute() % 5 || end.minute() % 5 || start.second() || end.second()) return err('VISIT.BAD_WINDOW', `${n}请按5分钟取整`)
+    const refused = checkWindow(o, now, n)
+    if (refused) return refused
     if (o.format === 'home' && !opts.homeAllowed) return err('VISIT.HOME_DECLINED', '家长已选择不入户家访，请改用视频、到校或分组家访')
     const option = {
       id: `${opts.idPrefix}-${i + 1}`,
-      startAt: start.utc().toISOString(),
-      endAt: end.utc().toISOString(),
+      startAt: dayjs(o.startAt).utc().toISOString(),
+      endAt: dayjs(o.endAt).utc().toISOString(),
       format: o.format,
       place: o.place,
     }
@@ -46,6 +47,20 @@ export function normaliseOptions(
     out.push(option)
   }
   return ok(out)
+}
+
+function checkWindow(o: OptionInput, now: Date, n: string): Err | null {
+  // Shanghai wall-clock time: the grid is the one a teacher sees, whatever the server's time zone.
+  const start = inZone(o.startAt)
+  const end = inZone(o.endAt)
+  if (!start.isAfter(now)) return err('VISIT.PAST', `${n}已经过去，请选择以后的时间`)
+  if (start.isAfter(inZone(now).add(MAX_MONTHS_AHEAD, 'month')))
+    return err('VISIT.TOO_FAR', `${n}太远了，请选择${MAX_MONTHS_AHEAD}个月以内的时间`)
+  const minutes = end.diff(start, 'minute', true)
+  if (minutes < 15 || minutes > 240) return err('VISIT.BAD_WINDOW', `${n}的时长应在15分钟到4小时之间`)
+  const offGrid = (t: typeof start) => t.minute() % 5 !== 0 || t.second() !== 0 || t.millisecond() !== 0
+  if (offGrid(start) || offGrid(end)) return err('VISIT.BAD_WINDOW', `${n}请按5分钟取整`)
+  return null
 }
 
 /** Fixed 15-minute slots an agreed visit occupies in the teacher's calendar, travel buffer included. */

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Home } from '@/core/roles'
-import { devNewcomer, devSignIn, listDevPeople, type DevPerson } from '@/client/dev-session'
+import { DEMO_OFF_CODE, devNewcomer, devSignIn, listDevPeople, type DevPerson } from '@/client/dev-session'
 import { INDEX_PATH, HOME_LABELS } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
@@ -22,10 +22,20 @@ function groupByHome(people: DevPerson[]): [string, DevPerson[]][] {
 
 const groupLabel = (home: string) => HOME_LABELS[home as Home] ?? '未绑定'
 
+/** The server offers demo sign-in only on the demo district's data; on a school's own data it says so. */
+function DemoOff({ message }: { message: string }) {
+  return (
+    <Screen title="演示登录未开启" subtitle="本地服务没有提供演示身份">
+      <EmptyState title="这里不能用演示身份登录" hint={message} />
+    </Screen>
+  )
+}
+
 export default function DevLogin() {
   const people = useApi(listDevPeople)
   const [busy, setBusy] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
+  if (people.error?.code === DEMO_OFF_CODE) return <DemoOff message={people.error.message} />
 
   const signIn = async (p: DevPerson) => {
     setBusy(p.userId)

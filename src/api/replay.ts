@@ -1,0 +1,99 @@
+// Idempotent writes: one request id runs its handler at most once, however many copies arrive.
+// The id is claimed BEFORE the handler runs by inserting a `requests` document whose id is the
+// replay key: both engines refuse a second insert of one id, so exactly one copy wins the claim.
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import { err, type Result } from '../core/result'
+import type { DocStore } from '../core/ports/doc-store'
+
+/** A `requests` document: pending while its handler runs, done with the answer to replay. */
+export const RequestDocSchema = z.object({
+  _id: z.string(),
+  _v: z.number().int(),
+  /** When the claim was made (purged a week later). */
+  at: z.string(),
+  state: z.enum(['pending', 'done']),
+  /** sha256 of the parsed input: the same id with another input is refused, not replayed. */
+  inputHash: z.string(),
+  result: z.unknown(),
+  doneAt: z.string().nullable(),
+})
+
+/** Waits (ms) before each look at a claim held by another copy of the request: fixed and bounded. */
+export const CLAIM_WAITS_MS = [20, 40, 80, 160, 320, 640] as const
+/** A claim left pending this long belongs to a copy that died mid-way (a cloud function timeout). */
+export const STALE_CLAIM_MS = 2 * 60e3
+
+export const ReplayErrors = {
+  reused: () => err('REQUEST.REUSED', '这次提交和之前的提交编号相同但内容不同，没有保存。请刷新页面后重新操作'),
+  busy: () => err('REQUEST.IN_PROGRESS', '上一次提交还在处理中，请稍后刷新'),
+}
+
+export type ReplayOptions = { key: string; input: unknown; now: Date; pause?: (ms: number) => Promise<void> }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Run `handler` once per key; later copies get the stored answer, or are refused if their input differs. */
+export async function runOnce(store: DocStore, opts: ReplayOptions, handler: () => Promise<Result<unknown>>) {
+  const inputHash = hashInput(opts.input)
+  const claimed = await claim(store, opts, inputHash)
+  if (claimed.kind === 'answer') return claimed.result
+  let result: Result<unknown>
+  try {
+    result = await handler()
+  } catch (e) {
+    // Release the claim so a retry can run: the handler's own writes are all-or-nothing batches.
+    await store.remove('requests', opts.key)
+    throw e
+  }
+  await store.update('requests', opts.key, { state: 'done', result, doneAt: opts.now.toISOString() }, claimed.version)
+  return result
+}
+
+type Claim = { kind: 'run'; version: number } | { kind: 'answer'; result: Result<unknown> }
+
+async function claim(store: DocStore, opts: ReplayOptions, inputHash: string): Promise<Claim> {
+  const pause = opts.pause ?? sleep
+  const pending = { at: opts.now.toISOString(), state: 'pending', inputHash, result: null, doneAt: null }
+  for (let look = 0; look <= CLAIM_WAITS_MS.length; look++) {
+    if ((await store.insert('requests', { _id: opts.key, ...pending })) === 'ok') return { kind: 'run', version: 1 }
+    const held = await store.get('requests', opts.key)
+    if (!held) continue // released by a copy whose handler failed: claim it again at once
+    const doc = RequestDocSchema.safeParse(held)
+    // A document from before claims existed holds only an answer: replay it as before.
+    if (!doc.success) return { kind: 'answer', result: held.result as Result<unknown> }
+    if (doc.data.inputHash !== inputHash) return { kind: 'answer', result: ReplayErrors.reused() }
+    if (doc.data.state === 'done') return { kind: 'answer', result: doc.data.result as Result<unknown> }
+    if (isStale(doc.data.at, opts.now) && (await store.update('requests', opts.key, pending, doc.data._v))) {
+      return { kind: 'run', version: doc.data._v + 1 }
+    }
+    if (look < CLAIM_WAITS_MS.length) await pause(CLAIM_WAITS_MS[look]!)
+  }
+  return { kind: 'answer', result: ReplayErrors.busy() }
+}
+
+const isStale = (at: string, now: Date) => now.getTime() - Date.parse(at) > STALE_CLAIM_MS
+
+export function hashInput(input: unknown): string {
+  return createHash('sha256').update(canonicalJson(input)).digest('base64url')
+}
+
+/** JSON with object keys sorted, so the same input hashes the same whatever its key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** Stored answers for retried requests are needed for minutes, kept for a week, then dropped. */
+const REPLAY_DAYS = 7
+export async function purgeReplays(store: DocStore, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - REPLAY_DAYS * 24 * 3600e3).toISOString()
+  const old = await store.find('requests', { where: { at: { lt: cutoff } }, limit: 100 })
+  for (const r of old) await store.remove('requests', r._id)
+  return old.length
+}
