@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto'
 import type { DocStore } from '../../core/ports/doc-store'
 import type { FileStorage } from '../../core/ports/file-storage'
+import { typedRepo } from '../../core/ports/typed-repo'
+import { FileMetaSchema } from '../../core/model/system.schema'
 
 /** The slice of wx-server-sdk's storage API used here. */
 export type CloudFilesApi = {
@@ -10,12 +12,10 @@ export type CloudFilesApi = {
   getTempFileURL(p: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string; status: number }> }>
 }
 
-type FileMeta = { name: string; ownerUserId: string; size: number; cloudFileId: string }
 const SAFE_ID = /^f-[A-Za-z0-9_-]{16,}$/
 
 export function createCloudFiles(api: CloudFilesApi, store: DocStore): FileStorage {
-  const meta = async (fileId: string) =>
-    SAFE_ID.test(fileId) ? ((await store.get('files', fileId)) as (FileMeta & { _id: string }) | null) : null
+  const meta = async (fileId: string) => (SAFE_ID.test(fileId) ? typedRepo(store, 'files', FileMetaSchema).get(fileId) : null)
   return {
     async put(name, bytes, ownerUserId) {
       const fileId = `f-${randomBytes(16).toString('base64url')}`

@@ -33,3 +33,6 @@ export const ContactSchema = DocBase.extend({
   phone: z.string(),
 })
 export type Contact = z.infer<typeof ContactSchema>
+
+/** Contact documents are keyed by their owner: `ct-<staffId>` / `ct-<guardianId>`. */
+export const contactId = (ownerId: string) => `ct-${ownerId}`

@@ -71,38 +71,3 @@ export const VisitSchema = DocBase.extend({
   updatedAt: z.string(),
 })
 export type Visit = z.infer<typeof VisitSchema>
-
-export const SurveySchema = DocBase.extend({
-  schoolId: z.string(),
-  visitId: z.string(),
-  userId: z.string(),
-  satisfaction: z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']),
-  happened: z.boolean(),
-  giftsOffered: z.boolean(),
-  comment: z.string().max(500),
-  submittedAt: z.string(),
-})
-export type Survey = z.infer<typeof SurveySchema>
-
-export const OpinionSchema = DocBase.extend({
-  schoolId: z.string(),
-  classId: z.string().nullable(),
-  userId: z.string(),
-  text: z.string().max(1000),
-  status: z.enum(['open', 'answered']),
-  answer: z.string().nullable(),
-  createdAt: z.string(),
-})
-export type Opinion = z.infer<typeof OpinionSchema>
-
-export const AuditEntrySchema = DocBase.extend({
-  at: z.string(),
-  schoolId: z.string().nullable(),
-  actorUserId: z.string(),
-  actorRole: z.string(),
-  action: z.string(),
-  targetType: z.string(),
-  targetId: z.string(),
-  reason: z.string(),
-})
-export type AuditEntry = z.infer<typeof AuditEntrySchema>
