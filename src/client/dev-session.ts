@@ -2,7 +2,9 @@
 import type { Result } from '../core/result'
 import { OFFLINE } from './api'
 
-export type DevPerson = { userId: string; name: string; roleLabel: string; home: string; schoolName: string }
+import type { DevPerson } from '../core/dev-people'
+
+export type { DevPerson }
 
 async function request<T>(path: string, body?: unknown): Promise<Result<T>> {
   try {

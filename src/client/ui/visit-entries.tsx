@@ -1,26 +1,17 @@
 // Visit blocks for the role homes: the teacher's 家访 entry and the parent's "one thing waiting first".
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import type { VisitView } from '../../core/contract/visits.contract'
 import { inZone } from '../../core/time'
 import { call } from '../api'
 import { useApi } from '../use-api'
+import { useReshow } from '../use-reshow'
 import { VISIT_PATHS, visitPath } from '../visit-routes'
 import { offerSentence, windowWords } from '../visit-time'
 import { BigButton } from './big-button'
 import { ErrorState } from './states'
 import { VisitCard } from './visit-card'
 import { pickWaiting } from '../agenda'
-
-/** Reload when the page shows again (coming back from a visit page), not on the first show. */
-function useReshow(reload: () => void) {
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
-}
 
 function InboxLink() {
   const inbox = useApi(() => call('notify', 'inbox', { page: 0, pageSize: 1 }))

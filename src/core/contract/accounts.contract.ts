@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { ChineseName, IdSchema } from '../model/base.schema'
+import { ChineseName, IdSchema, MOBILE_PATTERN } from '../model/base.schema'
 import { RelationSchema } from '../model/family.schema'
 import { StaffRoleSchema } from '../model/people.schema'
+import { ADMIN, HEAD_TEACHER } from '../roles'
 import { defineFunction } from './contract'
 import { PageInput } from './roster.contract'
 
@@ -10,13 +11,10 @@ const CodeSchema = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{6,10}$/, '邀请码是6到10位字母或数字')
-const PhoneInput = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
+const PhoneInput = z.string().trim().regex(MOBILE_PATTERN, '手机号格式不正确')
 const ConsentStateOut = z.object({ given: z.boolean(), noticeVersion: z.string(), at: z.string() }).nullable()
 
-export const StaffRowSchema = z.object({
+export const StaffListItemSchema = z.object({
   staffId: z.string(),
   name: z.string(),
   roles: z.array(StaffRoleSchema),
@@ -40,21 +38,21 @@ export const accountsContract = defineFunction({
   listStaff: {
     summary: '学校管理员：教职工名单与加入状态',
     input: PageInput.strict(),
-    output: z.object({ total: z.number().int(), staff: z.array(StaffRowSchema) }),
-    roles: ['school_admin'],
+    output: z.object({ total: z.number().int(), staff: z.array(StaffListItemSchema) }),
+    roles: ADMIN,
   },
   createStaffInvite: {
     summary: '学校管理员：为一名教职工生成加入邀请码（旧码作废）',
     input: z.object({ staffId: IdSchema }).strict(),
     output: z.object({ code: z.string(), expiresAt: z.string() }),
-    roles: ['school_admin'],
+    roles: ADMIN,
     write: true,
   },
   revokeStaff: {
     summary: '学校管理员：停用教职工账号',
     input: z.object({ staffId: IdSchema }).strict(),
     output: z.object({ staffId: z.string(), status: z.literal('revoked') }),
-    roles: ['school_admin'],
+    roles: ADMIN,
     write: true,
   },
   joinAsStaff: {
@@ -68,14 +66,14 @@ export const accountsContract = defineFunction({
     summary: '班主任：本班家长绑定邀请（邀请码，云端另有小程序码）',
     input: z.object({ classId: IdSchema }).strict(),
     output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   rotateClassInvite: {
     summary: '班主任：换一个家长邀请码（旧码立即失效，已提交的申请不受影响）',
     input: z.object({ classId: IdSchema, code: CodeSchema }).strict(),
     output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   lookupClassInvite: {
@@ -106,13 +104,13 @@ export const accountsContract = defineFunction({
     summary: '班主任：待审核的家长绑定申请',
     input: z.object({ classId: IdSchema }).strict(),
     output: z.object({ className: z.string(), pending: z.array(PendingBindingSchema) }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
   },
   decideBinding: {
     summary: '班主任：通过或拒绝绑定申请',
     input: z.object({ bindingId: IdSchema, version: z.number().int(), approve: z.boolean() }).strict(),
     output: z.object({ bindingId: z.string(), status: z.enum(['approved', 'rejected']) }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   registerOfflineGuardian: {
@@ -121,7 +119,7 @@ export const accountsContract = defineFunction({
       .object({ studentId: IdSchema, name: ChineseName, relation: RelationSchema, phone: PhoneInput.nullable().default(null) })
       .strict(),
     output: z.object({ guardianId: z.string() }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   myConsents: {

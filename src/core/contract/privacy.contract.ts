@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/base.schema'
 import { RelationSchema, SpecialCategorySchema } from '../model/family.schema'
+import { ADMIN, DISTRICT, SCHOOL_STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { PageInput } from './roster.contract'
 
@@ -56,12 +57,12 @@ export const privacyContract = defineFunction({
     summary: '教职工：学生家庭信息（敏感信息按角色显示，每次查看都记录）',
     input: z.object({ studentId: IdSchema, reason: ReasonSchema }).strict(),
     output: FamilyProfileSchema,
-    roles: ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin'],
+    roles: SCHOOL_STAFF,
   },
   auditLog: {
     summary: '学校管理员/区教体局：敏感信息查看记录（只读）',
     input: PageInput.strict(),
     output: z.object({ total: z.number().int(), rows: z.array(AuditRowSchema) }),
-    roles: ['school_admin', 'district'],
+    roles: [...ADMIN, ...DISTRICT],
   },
 })

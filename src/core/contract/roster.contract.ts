@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/base.schema'
 import { RelationSchema } from '../model/family.schema'
+import { DISTRICT, PARENT, SCHOOL_STAFF, SCHOOL_WIDE } from '../roles'
 import { defineFunction } from './contract'
-
-const TEACHER = ['head_teacher', 'subject_teacher', 'mentor'] as const
-const SCHOOL_VIEW = ['principal', 'leader', 'middle_manager', 'school_admin'] as const
 
 export const PageInput = z.object({
   page: z.number({ message: '页码必须是数字' }).int('页码必须是整数').min(0, '页码不能为负数').default(0),
@@ -20,7 +18,7 @@ export const ClassSummarySchema = z.object({
   studentCount: z.number().int(),
 })
 
-export const StudentRowSchema = z.object({
+export const ClassStudentSchema = z.object({
   studentId: z.string(),
   studentNo: z.string(),
   name: z.string(),
@@ -40,7 +38,7 @@ export const rosterContract = defineFunction({
     summary: '教师：我任教或担任班主任的班级',
     input: z.object({}).strict(),
     output: z.object({ classes: z.array(ClassSummarySchema) }),
-    roles: [...TEACHER, ...SCHOOL_VIEW],
+    roles: SCHOOL_STAFF,
   },
   classStudents: {
     summary: '教师/学校：某班学生名单（分页）',
@@ -51,15 +49,15 @@ export const rosterContract = defineFunction({
       total: z.number().int(),
       page: z.number().int(),
       pageSize: z.number().int(),
-      students: z.array(StudentRowSchema),
+      students: z.array(ClassStudentSchema),
     }),
-    roles: [...TEACHER, ...SCHOOL_VIEW],
+    roles: SCHOOL_STAFF,
   },
   myChildren: {
     summary: '家长：已绑定的孩子',
     input: z.object({}).strict(),
     output: z.object({ children: z.array(ChildSchema) }),
-    roles: ['parent'],
+    roles: PARENT,
   },
   schoolOverview: {
     summary: '学校管理员/校领导：全校概况',
@@ -84,7 +82,7 @@ export const rosterContract = defineFunction({
         }),
       ),
     }),
-    roles: SCHOOL_VIEW,
+    roles: SCHOOL_WIDE,
   },
   districtOverview: {
     summary: '区教体局：各校概况',
@@ -93,6 +91,6 @@ export const rosterContract = defineFunction({
       districtName: z.string(),
       schools: z.array(z.object({ schoolId: z.string(), name: z.string(), classCount: z.number().int(), studentCount: z.number().int() })),
     }),
-    roles: ['district'],
+    roles: DISTRICT,
   },
 })

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Binding, Guardian, Student } from '../../../core/model/family.schema'
-import type { User } from '../../../core/model/people.schema'
+import { DEFAULT_USER_NAME, type User } from '../../../core/model/people.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
 import { writes, type SetOf } from '../../../core/ports/writes'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
@@ -65,7 +65,7 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
     consentRecord(ctx, student, 'guardian', true, input.noticeVersion),
     consentRecord(ctx, student, 'sensitive', input.sensitiveConsent, input.noticeVersion),
   ]
-  if (me.name === '微信用户') ops.push(writes.update('users', me._id, { name: input.applicantName }, me._v))
+  if (me.name === DEFAULT_USER_NAME) ops.push(writes.update('users', me._id, { name: input.applicantName }, me._v))
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('提交未成功，请稍后重试')
   return ok({ bindingId: id, status: 'pending' as const, studentName: student.name })
