@@ -4,6 +4,7 @@ import type { VisitOption } from '../../core/model/visit.schema'
 import type { NotifyEvent } from '../../core/model/notification.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
 import { writes, type NewDocOf } from '../../core/ports/writes'
+import { pageLink } from '../../core/pages'
 import { visitMessage } from '../../core/visit/messages'
 
 export type OutboxEvent = NotifyEvent
@@ -26,7 +27,7 @@ export function outboxDoc(
     title: msg.title,
     body: msg.body,
     data: msg.data,
-    page: `packages/visit/pages/detail/index?id=${visitId}`,
+    page: pageLink('visitDetail', { id: visitId }),
     dueAt,
     startAt: option?.startAt ?? null,
     status: 'pending',

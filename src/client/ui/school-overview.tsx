@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { Home } from '../../core/roles'
 import { call } from '../api'
-import { classPath } from '../routes'
+import { pagePath } from '../routes'
 import { useApi } from '../use-api'
 import { RoleSwitcher } from './role-switcher'
 import { Screen, Stat } from './screen'
@@ -34,7 +34,7 @@ export function SchoolOverview({ title, home, actions }: { title: string; home: 
                 className="row row--tap"
                 role="button"
                 aria-label={`${c.name}学生名单`}
-                onClick={() => void Taro.navigateTo({ url: classPath(c.classId, c.name) })}
+                onClick={() => void Taro.navigateTo({ url: pagePath('teacherClass', { classId: c.classId, name: c.name }) })}
               >
                 <Text className="row__main">{c.name}</Text>
                 <Text className="row__side">{`班主任 ${c.headTeacherName ?? '未设置'} · 学生 ${c.studentCount} 人`}</Text>

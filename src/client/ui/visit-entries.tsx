@@ -6,7 +6,7 @@ import { inZone } from '../../core/time'
 import { call } from '../api'
 import { useApi } from '../use-api'
 import { useReshow } from '../use-reshow'
-import { VISIT_PATHS, visitPath } from '../visit-routes'
+import { pagePath } from '../routes'
 import { offerSentence, windowWords } from '../visit-time'
 import { BigButton } from './big-button'
 import { ErrorState } from './states'
@@ -18,7 +18,7 @@ function InboxLink() {
   useReshow(inbox.reload)
   const unread = inbox.data?.unread ?? 0
   return (
-    <BigButton kind="default" label={`我的提醒，${unread}条未读`} onClick={() => void Taro.navigateTo({ url: VISIT_PATHS.inbox })}>
+    <BigButton kind="default" label={`我的提醒，${unread}条未读`} onClick={() => void Taro.navigateTo({ url: pagePath('visitInbox') })}>
       {unread ? `我的提醒（${unread}条未读）` : '我的提醒'}
     </BigButton>
   )
@@ -37,7 +37,7 @@ export function TeacherVisitsEntry() {
         className="card card--tap"
         role="button"
         aria-label="本周家访"
-        onClick={() => void Taro.navigateTo({ url: VISIT_PATHS.agenda })}
+        onClick={() => void Taro.navigateTo({ url: pagePath('teacherAgenda') })}
       >
         <Text className="card__title">本周家访</Text>
         <Text className="card__meta">{agenda.data ? `已约好 ${agreed} 个 · 等您回复 ${waiting} 个` : '家访日程 · 待回复'}</Text>
@@ -61,7 +61,9 @@ function WaitingCard({ visit: v }: { visit: VisitView }) {
     <View className="card waiting-card" aria-label={text}>
       <Text className="card__meta">{answer ? '等您回复' : '下一次家访'}</Text>
       <Text className="waiting-card__text">{text}</Text>
-      <BigButton onClick={() => void Taro.navigateTo({ url: visitPath(v.visitId) })}>{answer ? '去回复' : '查看家访'}</BigButton>
+      <BigButton onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: v.visitId }) })}>
+        {answer ? '去回复' : '查看家访'}
+      </BigButton>
     </View>
   )
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import type { AppError } from '@/core/result'
 import { call } from '@/client/api'
 import { platform } from '@/client/platform'
-import { HOME_PATHS, PARENT_PATHS } from '@/client/routes'
+import { HOME_PATHS, pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
 import { BigButton } from '@/client/ui/big-button'
 import { ErrorState, LoadingState } from '@/client/ui/states'
@@ -49,7 +49,7 @@ export default function Index() {
         <View className="card">
           <Text className="card__title">我是家长</Text>
           <Text className="card__meta">用班主任发的班级邀请码绑定您的孩子</Text>
-          <BigButton onClick={() => void Taro.navigateTo({ url: PARENT_PATHS.bind })}>我是家长（绑定孩子）</BigButton>
+          <BigButton onClick={() => void Taro.navigateTo({ url: pagePath('parentBind') })}>我是家长（绑定孩子）</BigButton>
         </View>
         <View className="card">
           <Text className="card__title">我是老师</Text>

@@ -4,7 +4,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { RELATION_LABELS } from '@/core/model/family.schema'
 import type { Result } from '@/core/result'
 import { call, type CallOutput } from '@/client/api'
-import { PARENT_PATHS } from '@/client/routes'
+import { pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
@@ -38,7 +38,7 @@ async function loadHome(): Promise<Result<Home>> {
   }
 }
 
-const goBind = () => void Taro.navigateTo({ url: PARENT_PATHS.bind })
+const goBind = () => void Taro.navigateTo({ url: pagePath('parentBind') })
 
 export default function ParentHome() {
   const home = useApi(loadHome)
@@ -85,7 +85,7 @@ export default function ParentHome() {
                   <BigButton kind="default" onClick={goBind}>
                     再绑定一个孩子
                   </BigButton>
-                  <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: PARENT_PATHS.consents })}>
+                  <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('parentConsents') })}>
                     我的授权
                   </BigButton>
                 </>

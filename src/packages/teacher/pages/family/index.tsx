@@ -1,6 +1,5 @@
 // 家庭信息: every read is audited, so the teacher first says why; sensitive parts show only as returned.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RELATION_LABELS, SPECIAL_CATEGORY_LABELS } from '@/core/model/family.schema'
 import type { AppError } from '@/core/result'
@@ -10,6 +9,7 @@ import { BigButton } from '@/client/ui/big-button'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Screen } from '@/client/ui/screen'
 import { ErrorState } from '@/client/ui/states'
+import { usePageParams } from '@/client/use-page-params'
 
 type Reason = keyof typeof READ_REASONS
 type Profile = CallOutput<'privacy', 'familyProfile'>
@@ -62,8 +62,8 @@ function ProfileView({ p }: { p: Profile }) {
 }
 
 export default function FamilyPage() {
-  const { params } = useRouter()
-  const studentId = params.studentId ?? ''
+  const params = usePageParams('teacherFamily')
+  const { studentId } = params
   const [reason, setReason] = useState<Reason | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
@@ -80,7 +80,7 @@ export default function FamilyPage() {
   }
 
   return (
-    <Screen title="家庭信息" subtitle={decodeURIComponent(params.name ?? '')}>
+    <Screen title="家庭信息" subtitle={params.name}>
       {profile ? (
         <ProfileView p={profile} />
       ) : (

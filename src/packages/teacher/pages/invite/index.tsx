@@ -1,10 +1,10 @@
 // Head teacher: the class code parents bind with, and the requests waiting for a decision.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RELATION_LABELS } from '@/core/model/family.schema'
 import { call, type CallOutput } from '@/client/api'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
 import { CodeCard } from '@/client/ui/code-card'
 import { useConfirm } from '@/client/ui/confirm'
@@ -15,8 +15,8 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 type Pending = CallOutput<'accounts', 'pendingBindings'>['pending'][number]
 
 export default function InvitePage() {
-  const { params } = useRouter()
-  const classId = params.classId ?? ''
+  const params = usePageParams('teacherInvite')
+  const { classId } = params
   const invite = useApi(() => call('accounts', 'classInvite', { classId }), [classId])
   const pending = useApi(() => call('accounts', 'pendingBindings', { classId }), [classId])
   const { dialog, ask } = useConfirm()
@@ -54,7 +54,7 @@ export default function InvitePage() {
     })
 
   return (
-    <Screen title="家长邀请" subtitle={invite.data?.className ?? decodeURIComponent(params.name ?? '')}>
+    <Screen title="家长邀请" subtitle={invite.data?.className ?? params.name}>
       <Loaded state={invite}>
         {(d) => (
           <View>

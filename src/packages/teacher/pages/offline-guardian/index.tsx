@@ -1,11 +1,11 @@
 // Head teacher registers a guardian without a smartphone (often a grandparent): the school can still
 // plan visits with them by phone or in person.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RELATION_LABELS, type Relation } from '@/core/model/family.schema'
 import { call } from '@/client/api'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Field, FormError } from '@/client/ui/field'
@@ -17,8 +17,8 @@ const EMPTY: Form = { studentId: null, name: '', relation: null, phone: '' }
 const RELATIONS = toOptions(RELATION_LABELS)
 
 export default function OfflineGuardianPage() {
-  const { params } = useRouter()
-  const classId = params.classId ?? ''
+  const params = usePageParams('teacherOfflineGuardian')
+  const { classId } = params
   const students = useApi(() => call('roster', 'classStudents', { classId, page: 0, pageSize: 100 }), [classId])
   const [form, setForm] = useState<Form>(EMPTY)
   const [busy, setBusy] = useState(false)
@@ -49,7 +49,7 @@ export default function OfflineGuardianPage() {
 
   const ready = form.studentId && form.name.trim() && form.relation
   return (
-    <Screen title="登记无智能手机的家长" subtitle={students.data?.className ?? decodeURIComponent(params.name ?? '')}>
+    <Screen title="登记无智能手机的家长" subtitle={students.data?.className ?? params.name}>
       {done ? (
         <View className="card" role="status">
           <Text className="card__title">{done}</Text>

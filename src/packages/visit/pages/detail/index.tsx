@@ -1,10 +1,10 @@
 // The visit page for both sides. Buttons come only from view.actions: the server decides who may do what.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { call } from '@/client/api'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
 import { useReshow } from '@/client/use-reshow'
 import { BigButton } from '@/client/ui/big-button'
 import { useConfirm } from '@/client/ui/confirm'
@@ -19,8 +19,7 @@ import { SubscribePrompt } from '../../components/subscribe-prompt'
 const PARENT_ASKS_REMINDERS: Command['kind'][] = ['accept', 'counter', 'decline_home', 'reschedule']
 
 export default function VisitPage() {
-  const { params } = useRouter()
-  const visitId = params.id ?? ''
+  const { id: visitId } = usePageParams('visitDetail')
   const loaded = useApi(() => call('visits', 'get', { visitId }), [visitId])
   const [fresh, setFresh] = useState<VisitView | null>(null)
   const [panel, setPanel] = useState<PanelState | null>(null)

@@ -9,7 +9,7 @@ import { useReshow } from '@/client/use-reshow'
 import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
-import { inboxTarget } from '@/client/visit-routes'
+import { inboxTarget } from '@/client/routes'
 
 const PAGE_SIZE = 20
 
