@@ -1,6 +1,6 @@
 // Demo sign-in for the local server (H5 only; the page that uses it is not in the weapp build).
 import type { Result } from '../core/result'
-import { OFFLINE } from './api'
+import { OFFLINE } from './api-core'
 
 import type { DevPerson } from '../core/dev-people'
 

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { Home } from '../../core/roles'
-import { call } from '../api'
+import { rosterApi } from '../calls/roster'
 import { pagePath } from '../routes'
 import { useApi } from '../use-api'
 import { RoleSwitcher } from './role-switcher'
@@ -11,7 +11,7 @@ import { EmptyState, Loaded } from './states'
 
 /** Whole-school counts and classes (each opens its roster); leader and admin homes frame the same data differently. */
 export function SchoolOverview({ title, home, actions }: { title: string; home: Home; actions?: ReactNode }) {
-  const overview = useApi(() => call('roster', 'schoolOverview', {}))
+  const overview = useApi(() => rosterApi.schoolOverview({}))
   return (
     <Screen title={title} subtitle={overview.data?.schoolName ?? null}>
       <RoleSwitcher current={home} />

@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { VisitView } from '../../core/contract/visits.contract'
 import { inZone } from '../../core/time'
-import { call } from '../api'
+import { notifyApi } from '../calls/notify'
+import { visitsApi } from '../calls/visits'
 import { useApi } from '../use-api'
 import { useReshow } from '../use-reshow'
 import { pagePath } from '../routes'
@@ -14,7 +15,7 @@ import { VisitCard } from './visit-card'
 import { pickWaiting } from '../agenda'
 
 function InboxLink() {
-  const inbox = useApi(() => call('notify', 'inbox', { page: 0, pageSize: 1 }))
+  const inbox = useApi(() => notifyApi.inbox({ page: 0, pageSize: 1 }))
   useReshow(inbox.reload)
   const unread = inbox.data?.unread ?? 0
   return (
@@ -26,7 +27,7 @@ function InboxLink() {
 
 /** Teacher home: 本周家访 with what waits, and 我的提醒. */
 export function TeacherVisitsEntry() {
-  const agenda = useApi(() => call('visits', 'myAgenda', { from: inZone(new Date()).format('YYYY-MM-DD'), days: 7 }))
+  const agenda = useApi(() => visitsApi.myAgenda({ from: inZone(new Date()).format('YYYY-MM-DD'), days: 7 }))
   useReshow(agenda.reload)
   const visits = agenda.data?.visits ?? []
   const waiting = visits.filter((v) => v.status === 'awaiting_teacher').length
@@ -70,7 +71,7 @@ function WaitingCard({ visit: v }: { visit: VisitView }) {
 
 /** Parent home: the one thing waiting first, in large type; then the other visits; then 我的提醒. */
 export function ParentVisits() {
-  const list = useApi(() => call('visits', 'myFamilyVisits', {}))
+  const list = useApi(() => visitsApi.myFamilyVisits({}))
   useReshow(list.reload)
   if (list.error?.code === 'AUTH.FORBIDDEN') return null // not a parent yet (binding pending)
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { AppError } from '@/core/result'
-import { call } from '@/client/api'
+import { accountsApi } from '@/client/calls/accounts'
 import { platform } from '@/client/platform'
 import { HOME_PATHS, pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
@@ -17,7 +17,7 @@ type View_ = { kind: 'loading' } | { kind: 'choose' } | { kind: 'join' } | { kin
 
 /** A newcomer with binding requests already sent goes to the parent home to see them waiting. */
 async function hasRequests(): Promise<boolean> {
-  const res = await call('accounts', 'myConsents', {})
+  const res = await accountsApi.myConsents({})
   return res.ok && res.data.children.length > 0
 }
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { call } from '@/client/api'
+import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
@@ -8,7 +8,7 @@ import { Screen, Stat } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 export default function DistrictHome() {
-  const overview = useApi(() => call('roster', 'districtOverview', {}))
+  const overview = useApi(() => rosterApi.districtOverview({}))
   return (
     <Screen title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />

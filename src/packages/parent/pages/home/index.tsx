@@ -3,7 +3,9 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { RELATION_LABELS } from '@/core/model/family.schema'
 import type { Result } from '@/core/result'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
+import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
@@ -22,8 +24,8 @@ async function loadHome(): Promise<Result<Home>> {
   const me = await loadMe(true)
   if (!me.ok) return me
   const [kids, consents] = await Promise.all([
-    me.data.roles.includes('parent') ? call('roster', 'myChildren', {}) : Promise.resolve({ ok: true as const, data: { children: [] } }),
-    call('accounts', 'myConsents', {}),
+    me.data.roles.includes('parent') ? rosterApi.myChildren({}) : Promise.resolve({ ok: true as const, data: { children: [] } }),
+    accountsApi.myConsents({}),
   ])
   if (!kids.ok) return kids
   if (!consents.ok) return consents

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { call } from '@/client/api'
+import { visitsApi } from '@/client/calls/visits'
 import { HOME_PATHS } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
@@ -16,7 +16,7 @@ export default function AgendaPage() {
   const [now] = useState(() => new Date())
   const days = weekStrip(now, [])
   const [day, setDay] = useState(days[0]!.value)
-  const agenda = useApi(() => call('visits', 'myAgenda', { from: days[0]!.value, days: 7 }), [])
+  const agenda = useApi(() => visitsApi.myAgenda({ from: days[0]!.value, days: 7 }), [])
   useReshow(agenda.reload)
   return (
     <Screen title="本周家访">

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { call } from '@/client/api'
+import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
@@ -14,7 +14,7 @@ const GENDER = { M: '男', F: '女' } as const
 
 /** Head teachers' tools for their own class: invite parents, approve bindings, register offline guardians. */
 function HeadTools({ classId, className }: { classId: string; className: string }) {
-  const classes = useApi(() => call('roster', 'myClasses', {}), [classId])
+  const classes = useApi(() => rosterApi.myClasses({}), [classId])
   const isHead = classes.data?.classes.some((c) => c.classId === classId && c.isHead) ?? false
   if (!isHead) return null
   const go = (url: string) => () => void Taro.navigateTo({ url })
@@ -46,7 +46,7 @@ export default function ClassPage() {
   const params = usePageParams('teacherClass')
   const { classId } = params
   const [page, setPage] = useState(0)
-  const students = useApi(() => call('roster', 'classStudents', { classId, page, pageSize: PAGE_SIZE }), [classId, page])
+  const students = useApi(() => rosterApi.classStudents({ classId, page, pageSize: PAGE_SIZE }), [classId, page])
   const className = students.data?.className ?? params.name
 
   return (

@@ -4,7 +4,8 @@ import { useState } from 'react'
 import { RELATION_LABELS, SPECIAL_CATEGORY_LABELS } from '@/core/model/family.schema'
 import type { AppError } from '@/core/result'
 import { READ_REASONS } from '@/core/contract/privacy.contract'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { privacyApi } from '@/client/calls/privacy'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Screen } from '@/client/ui/screen'
@@ -73,7 +74,7 @@ export default function FamilyPage() {
     if (!reason) return
     setBusy(true)
     setError(null)
-    const res = await call('privacy', 'familyProfile', { studentId, reason })
+    const res = await privacyApi.familyProfile({ studentId, reason })
     setBusy(false)
     if (res.ok) setProfile(res.data)
     else setError(res.error)

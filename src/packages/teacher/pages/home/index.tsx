@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { call } from '@/client/api'
+import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
@@ -9,7 +9,7 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 export default function TeacherHome() {
-  const classes = useApi(() => call('roster', 'myClasses', {}))
+  const classes = useApi(() => rosterApi.myClasses({}))
   return (
     <Screen title="我的班级">
       <RoleSwitcher current="teacher" />

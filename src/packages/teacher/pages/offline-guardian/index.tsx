@@ -3,7 +3,8 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { RELATION_LABELS, type Relation } from '@/core/model/family.schema'
-import { call } from '@/client/api'
+import { accountsApi } from '@/client/calls/accounts'
+import { rosterApi } from '@/client/calls/roster'
 import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
@@ -19,7 +20,7 @@ const RELATIONS = toOptions(RELATION_LABELS)
 export default function OfflineGuardianPage() {
   const params = usePageParams('teacherOfflineGuardian')
   const { classId } = params
-  const students = useApi(() => call('roster', 'classStudents', { classId, page: 0, pageSize: 100 }), [classId])
+  const students = useApi(() => rosterApi.classStudents({ classId, page: 0, pageSize: 100 }), [classId])
   const [form, setForm] = useState<Form>(EMPTY)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -34,7 +35,7 @@ export default function OfflineGuardianPage() {
     setBusy(true)
     setError(null)
     const phone = form.phone.trim() || null
-    const res = await call('accounts', 'registerOfflineGuardian', {
+    const res = await accountsApi.registerOfflineGuardian({
       studentId: form.studentId,
       name: form.name,
       relation: form.relation,

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { VisitView } from '@/core/contract/visits.contract'
-import { call } from '@/client/api'
+import { visitsApi } from '@/client/calls/visits'
 import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
 import { useReshow } from '@/client/use-reshow'
@@ -20,7 +20,7 @@ const PARENT_ASKS_REMINDERS: Command['kind'][] = ['accept', 'counter', 'decline_
 
 export default function VisitPage() {
   const { id: visitId } = usePageParams('visitDetail')
-  const loaded = useApi(() => call('visits', 'get', { visitId }), [visitId])
+  const loaded = useApi(() => visitsApi.get({ visitId }), [visitId])
   const [fresh, setFresh] = useState<VisitView | null>(null)
   const [panel, setPanel] = useState<PanelState | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
@@ -39,7 +39,7 @@ export default function VisitPage() {
     setBusy(key)
     setError(null)
     setNotice(null)
-    const res = await call('visits', 'respond', { visitId, version: view.version, command })
+    const res = await visitsApi.respond({ visitId, version: view.version, command })
     setBusy(null)
     if (res.ok) {
       setFresh(res.data)

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppError } from '@/core/result'
-import { call } from '@/client/api'
+import { visitsApi } from '@/client/calls/visits'
 import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
@@ -25,7 +25,7 @@ export default function ProposePage() {
     if (!checked.ok) return setError({ code: 'INPUT.INVALID', message: checked.message })
     setBusy(true)
     setError(null)
-    const res = await call('visits', 'propose', { studentId, topic: topic.trim(), options: checked.options })
+    const res = await visitsApi.propose({ studentId, topic: topic.trim(), options: checked.options })
     setBusy(false)
     if (res.ok) return void Taro.redirectTo({ url: pagePath('visitDetail', { id: res.data.visitId }) })
     setError(res.error) // the form keeps everything the teacher entered
