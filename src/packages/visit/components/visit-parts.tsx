@@ -1,7 +1,7 @@
 // Read-only pieces of the visit page: offered times, the thread and the consent receipt.
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
-import { VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
+import { COMMAND_LABELS, VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
 import { formatLocal } from '@/core/time'
 import { BigButton } from '@/client/ui/big-button'
 import { StatusTag } from '@/client/ui/status-tag'
@@ -48,8 +48,8 @@ export function OptionCard({
     <View className="card option-card" aria-label={words}>
       <Text className="option-card__text">{words}</Text>
       {onAccept ? (
-        <BigButton label={`选这个时间：${words}`} loading={busy} onClick={onAccept}>
-          选这个时间
+        <BigButton label={`${COMMAND_LABELS.accept}：${words}`} loading={busy} onClick={onAccept}>
+          {COMMAND_LABELS.accept}
         </BigButton>
       ) : null}
     </View>
