@@ -1,6 +1,6 @@
 // Typed access per collection, for routes: one repository per entry of the collection registry.
 import { COLLECTION_NAMES, SCHEMAS, type CollectionName, type DocOf } from '../core/collections'
-import { ClassInvitePointerSchema, type ClassInvitePointer } from '../core/model/system.schema'
+import { ClassInvitePointerSchema, FamilyClaimSchema, type ClassInvitePointer, type FamilyClaim } from '../core/model/system.schema'
 import type { DocStore } from '../core/ports/doc-store'
 import { typedRepo, type TypedRepo } from '../core/ports/typed-repo'
 
@@ -11,6 +11,8 @@ type Repos = { [C in CollectionName]: TypedRepo<DocOf<C>> } & {
   /** Views of `locks` for one kind of lock each. */
   /** The `locks` documents that point at a class's standing invite code. */
   classInvitePointers: TypedRepo<ClassInvitePointer>
+  /** The `locks` documents that claim a family for one teacher in one period. */
+  familyClaims: TypedRepo<FamilyClaim>
 }
 
 const cache = new WeakMap<DocStore, Repos>()
@@ -26,6 +28,7 @@ export function repos(store: DocStore): Repos {
     sensitive: all.family_sensitive,
     audit: all.audit_log,
     classInvitePointers: typedRepo(store, 'locks', ClassInvitePointerSchema),
+    familyClaims: typedRepo(store, 'locks', FamilyClaimSchema),
   }
   cache.set(store, made)
   return made

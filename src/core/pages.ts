@@ -34,7 +34,7 @@ export const PAGES = {
   adminHome: { subpackage: 'packages/admin', page: 'pages/home/index', params: [], title: '学校管理' },
   adminImport: { subpackage: 'packages/admin', page: 'pages/import/index', params: [], title: '名单导入' },
   adminStaff: { subpackage: 'packages/admin', page: 'pages/staff/index', params: [], title: '教职工与邀请' },
-  adminAudit: { subpackage: 'packages/admin', page: 'pages/audit/index', params: [], title: '查看记录' },
+  adminAudit: { subpackage: 'packages/admin', page: 'pages/audit/index', params: [], title: '敏感信息查看记录' },
   districtHome: { subpackage: 'packages/district', page: 'pages/home/index', params: [], title: '各校概况' },
   visitDetail: { subpackage: 'packages/visit', page: 'pages/detail/index', params: ['id'], title: '家访详情' },
   visitPropose: { subpackage: 'packages/visit', page: 'pages/propose/index', params: ['studentId', 'name'], title: '发起家访' },

@@ -27,6 +27,7 @@ export const FamilyClaimSchema = DocBase.extend({
   visitId: z.string(),
   at: z.string(),
 })
+export type FamilyClaim = z.infer<typeof FamilyClaimSchema>
 export const SlotLockSchema = DocBase.extend({ visitId: z.string() })
 export const ClassInvitePointerSchema = DocBase.extend({ code: z.string(), qrFileId: z.string().nullable() })
 export type ClassInvitePointer = z.infer<typeof ClassInvitePointerSchema>
