@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { StaffSchema, UserSchema } from '../core/model/people.schema'
+import { DEFAULT_USER_NAME, StaffSchema, UserSchema } from '../core/model/people.schema'
 import { typedRepo } from '../core/ports/typed-repo'
 import type { DocStore } from '../core/ports/doc-store'
 import type { Role } from '../core/roles'
@@ -33,7 +33,7 @@ export async function enrolNewcomer(identity: Identity, store: DocStore, now = n
   await store.insert('users', {
     _id: id,
     openid: identity.openid,
-    name: '微信用户',
+    name: DEFAULT_USER_NAME,
     staffId: null,
     guardianIds: [],
     districtId: null,

@@ -1,26 +1,28 @@
-import type { CollectionName } from '../core/collections'
-import type { DocStore } from '../core/ports/doc-store'
+import type { TypedRepo } from '../core/ports/typed-repo'
+
+type Counted = { _id: string; _v: number; n: number; updatedAt: string }
 
 /**
- * Add `delta` to a counter document's `n`, creating it on first use. Compare-and-set with retries,
- * so concurrent increments are never lost.
+ * Add `delta` to a counter document's `n`, creating it with `fields` on first use. Compare-and-set
+ * with retries, so concurrent increments are never lost.
  */
-export async function bumpCounter(
-  store: DocStore,
-  coll: CollectionName,
+export async function bumpCounter<T extends Counted>(
+  repo: TypedRepo<T>,
   id: string,
-  fields: Record<string, unknown>,
+  fields: Omit<T, keyof Counted>,
   now: Date,
   delta = 1,
 ): Promise<number> {
   for (let attempt = 0; attempt < 8; attempt++) {
-    const doc = await store.get(coll, id)
+    const doc = await repo.get(id)
     if (!doc) {
-      if ((await store.insert(coll, { _id: id, ...fields, n: delta, updatedAt: now.toISOString() })) === 'ok') return delta
+      // A generic spread is not known to TypeScript to rebuild T; the fields are T minus Counted.
+      const created = { _id: id, ...fields, n: delta, updatedAt: now.toISOString() } as unknown as Parameters<TypedRepo<T>['insert']>[0]
+      if ((await repo.insert(created)) === 'ok') return delta
       continue
     }
-    const n = Number(doc.n) + delta
-    if (await store.update(coll, id, { n, updatedAt: now.toISOString() }, doc._v)) return n
+    const n = doc.n + delta
+    if (await repo.update(id, { n, updatedAt: now.toISOString() } as Parameters<TypedRepo<T>['update']>[1], doc._v)) return n
   }
-  throw new Error(`counter contention on ${coll}`)
+  throw new Error(`counter contention on ${id.split(':')[0]}`)
 }

@@ -1,11 +1,9 @@
 // Ownership rules for staff, shared by every route. Roles alone never grant access to another school.
 import type { Student } from '../core/model/family.schema'
 import type { SchoolClass } from '../core/model/school.schema'
-import { hasAnyRole, type Role } from '../core/roles'
+import { hasAnyRole, LEADERSHIP, SCHOOL_WIDE, type Role } from '../core/roles'
 import { responsibilityFor } from '../core/visit/responsibility.rules'
 import type { Caller } from './types'
-
-const SCHOOL_WIDE: readonly Role[] = ['principal', 'leader', 'middle_manager', 'school_admin']
 
 export function isSchoolWide(caller: Caller, schoolId: string): boolean {
   return caller.schoolId === schoolId && hasAnyRole(caller.roles, SCHOOL_WIDE)
@@ -25,7 +23,7 @@ export function canSeeClass(caller: Caller, cls: SchoolClass): boolean {
   return isSchoolWide(caller, cls.schoolId) || isHeadOf(caller, cls._id) || teachesClass(caller, cls._id)
 }
 
-const SENSITIVE_BY_ROLE: readonly Role[] = ['principal', 'leader', 'school_admin']
+const SENSITIVE_BY_ROLE: readonly Role[] = [...LEADERSHIP, 'school_admin']
 
 /**
  * Who may see a family's special categories, address and full phones (policy: those who need them):

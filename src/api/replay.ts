@@ -2,22 +2,9 @@
 // The id is claimed BEFORE the handler runs by inserting a `requests` document whose id is the
 // replay key: both engines refuse a second insert of one id, so exactly one copy wins the claim.
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
+import { ClaimedRequestSchema } from '../core/model/system.schema'
 import { err, type Result } from '../core/result'
 import type { DocStore } from '../core/ports/doc-store'
-
-/** A `requests` document: pending while its handler runs, done with the answer to replay. */
-export const RequestDocSchema = z.object({
-  _id: z.string(),
-  _v: z.number().int(),
-  /** When the claim was made (purged a week later). */
-  at: z.string(),
-  state: z.enum(['pending', 'done']),
-  /** sha256 of the parsed input: the same id with another input is refused, not replayed. */
-  inputHash: z.string(),
-  result: z.unknown(),
-  doneAt: z.string().nullable(),
-})
 
 /** Waits (ms) before each look at a claim held by another copy of the request: fixed and bounded. */
 export const CLAIM_WAITS_MS = [20, 40, 80, 160, 320, 640] as const
@@ -59,7 +46,7 @@ async function claim(store: DocStore, opts: ReplayOptions, inputHash: string): P
     if ((await store.insert('requests', { _id: opts.key, ...pending })) === 'ok') return { kind: 'run', version: 1 }
     const held = await store.get('requests', opts.key)
     if (!held) continue // released by a copy whose handler failed: claim it again at once
-    const doc = RequestDocSchema.safeParse(held)
+    const doc = ClaimedRequestSchema.safeParse(held)
     // A document from before claims existed holds only an answer: replay it as before.
     if (!doc.success) return { kind: 'answer', result: held.result as Result<unknown> }
     if (doc.data.inputHash !== inputHash) return { kind: 'answer', result: ReplayErrors.reused() }

@@ -1,30 +1,38 @@
-// Typed read access per collection, for routes.
-import { ConsentRecordSchema, InviteSchema } from '../core/model/account.schema'
-import { BindingSchema, FamilySensitiveSchema, GuardianSchema, StudentSchema } from '../core/model/family.schema'
-import { ContactSchema, StaffSchema, UserSchema } from '../core/model/people.schema'
-import { ClassSchema, DistrictSchema, SchoolSchema } from '../core/model/school.schema'
-import { AuditEntrySchema, VisitSchema } from '../core/model/visit.schema'
+// Typed access per collection, for routes: one repository per entry of the collection registry.
+import { COLLECTION_NAMES, SCHEMAS, type CollectionName, type DocOf } from '../core/collections'
+import { ClassInvitePointerSchema, FamilyClaimSchema, type ClassInvitePointer, type FamilyClaim } from '../core/model/system.schema'
 import type { DocStore } from '../core/ports/doc-store'
-import { typedRepo } from '../core/ports/typed-repo'
+import { typedRepo, type TypedRepo } from '../core/ports/typed-repo'
 
-export function repos(store: DocStore) {
-  return {
-    users: typedRepo(store, 'users', UserSchema),
-    staff: typedRepo(store, 'staff', StaffSchema),
-    districts: typedRepo(store, 'districts', DistrictSchema),
-    schools: typedRepo(store, 'schools', SchoolSchema),
-    classes: typedRepo(store, 'classes', ClassSchema),
-    students: typedRepo(store, 'students', StudentSchema),
-    guardians: typedRepo(store, 'guardians', GuardianSchema),
-    contacts: typedRepo(store, 'contacts', ContactSchema),
-    sensitive: typedRepo(store, 'family_sensitive', FamilySensitiveSchema),
-    bindings: typedRepo(store, 'bindings', BindingSchema),
-    invites: typedRepo(store, 'invites', InviteSchema),
-    consents: typedRepo(store, 'consents', ConsentRecordSchema),
-    visits: typedRepo(store, 'visits', VisitSchema),
-    audit: typedRepo(store, 'audit_log', AuditEntrySchema),
+type Repos = { [C in CollectionName]: TypedRepo<DocOf<C>> } & {
+  /** Short names kept for routes written before the registry. */
+  sensitive: TypedRepo<DocOf<'family_sensitive'>>
+  audit: TypedRepo<DocOf<'audit_log'>>
+  /** Views of `locks` for one kind of lock each. */
+  /** The `locks` documents that point at a class's standing invite code. */
+  classInvitePointers: TypedRepo<ClassInvitePointer>
+  /** The `locks` documents that claim a family for one teacher in one period. */
+  familyClaims: TypedRepo<FamilyClaim>
+}
+
+const cache = new WeakMap<DocStore, Repos>()
+
+export function repos(store: DocStore): Repos {
+  const known = cache.get(store)
+  if (known) return known
+  const all = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, typedRepo(store, c, SCHEMAS[c])])) as {
+    [C in CollectionName]: TypedRepo<DocOf<C>>
   }
+  const made: Repos = {
+    ...all,
+    sensitive: all.family_sensitive,
+    audit: all.audit_log,
+    classInvitePointers: typedRepo(store, 'locks', ClassInvitePointerSchema),
+    familyClaims: typedRepo(store, 'locks', FamilyClaimSchema),
+  }
+  cache.set(store, made)
+  return made
 }
 
 /** Contact documents are keyed by their owner: `ct-<staffId>` / `ct-<guardianId>`. */
-export const contactId = (ownerId: string) => `ct-${ownerId}`
+export { contactId } from '../core/model/people.schema'

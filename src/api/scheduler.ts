@@ -2,9 +2,10 @@
 // Each message is sent exactly once even if the job runs twice at the same time or crashes midway:
 // outbox ids are derived from what they announce, sending is claimed by compare-and-set, and a crashed
 // claim is retried only through a notifier that deduplicates by outbox id.
-import type { TemplateKey } from '../core/contract/notify.contract'
-import type { Doc, DocStore } from '../core/ports/doc-store'
+import type { OutboxItem, OutboxStatus } from '../core/model/notification.schema'
+import type { DocStore } from '../core/ports/doc-store'
 import type { FileStorage } from '../core/ports/file-storage'
+import type { SetOf } from '../core/ports/writes'
 import type { Notifier } from '../core/ports/notifier'
 import { spendCredit, addCredit } from './notify/credits'
 import { outboxDoc } from './notify/outbox'
@@ -34,13 +35,14 @@ export async function runScheduler(
   const stats: JobStats = { enqueued: 0, sent: 0, skipped: 0, noCredit: 0, failed: 0, recovered: 0, purged: 0, filesPurged: 0 }
   stats.enqueued = await enqueueReminders(deps.store, now)
   stats.recovered = await recoverStaleClaims(deps, now)
-  const due = await deps.store.find('outbox', {
+  const r = repos(deps.store)
+  const due = await r.outbox.find({
     where: { status: 'pending', dueAt: { lte: now.toISOString() } },
     orderBy: [['dueAt', 'asc']],
     limit: batch,
   })
-  const visits = await repos(deps.store).visits.getMany([...new Set(due.map((d) => String(d.visitId)))])
-  const users = await repos(deps.store).users.getMany([...new Set(due.map((d) => String(d.userId)))])
+  const visits = await r.visits.getMany([...new Set(due.map((d) => d.visitId))])
+  const users = await r.users.getMany([...new Set(due.map((d) => d.userId))])
   for (const item of due) {
     const outcome = await deliver(deps, item, now, {
       visit: visits.find((v) => v._id === item.visitId),
@@ -62,7 +64,7 @@ async function enqueueReminders(store: DocStore, now: Date): Promise<number> {
   })
   if (soon.length === 0) return 0
   const [existing, bindings] = await Promise.all([
-    store.find('outbox', {
+    r.outbox.find({
       where: { visitId: { in: soon.map((v) => v._id) }, event: { in: ['reminder_day', 'reminder_hour'] } },
       limit: 100,
     }),
@@ -85,7 +87,7 @@ async function enqueueReminders(store: DocStore, now: Date): Promise<number> {
         const id = `obx-${v._id}-${event}-${v.startAt}-${userId}`
         if (existing.some((e) => e._id === id)) continue
         const doc = outboxDoc(id, userId, v._id, event, v.agreed!.option, new Date(start - before).toISOString())
-        if ((await store.insert('outbox', doc)) === 'ok') n++
+        if ((await r.outbox.insert(doc)) === 'ok') n++
       }
     }
   }
@@ -94,12 +96,13 @@ async function enqueueReminders(store: DocStore, now: Date): Promise<number> {
 
 async function recoverStaleClaims(deps: { store: DocStore; notifier: Notifier }, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - STALE_CLAIM_MS).toISOString()
-  const stale = await deps.store.find('outbox', { where: { status: 'sending', claimedAt: { lt: cutoff } }, limit: 50 })
+  const outbox = repos(deps.store).outbox
+  const stale = await outbox.find({ where: { status: 'sending', claimedAt: { lt: cutoff } }, limit: 50 })
   let n = 0
   for (const item of stale) {
     // Resend only where a second send cannot duplicate; otherwise at most once.
     const status = deps.notifier.idempotent ? 'pending' : 'unknown'
-    if (await deps.store.update('outbox', item._id, { status, claimedAt: null }, item._v)) n++
+    if (await outbox.update(item._id, { status, claimedAt: null }, item._v)) n++
   }
   return n
 }
@@ -107,34 +110,34 @@ async function recoverStaleClaims(deps: { store: DocStore; notifier: Notifier },
 type Outcome = 'sent' | 'skipped' | 'noCredit' | 'failed' | null
 async function deliver(
   deps: { store: DocStore; notifier: Notifier },
-  item: Doc,
+  item: OutboxItem,
   now: Date,
   ctx: { visit?: { status: string; startAt: string | null }; openid: string | null },
 ): Promise<Outcome> {
   const { store } = deps
-  const attempts = Number(item.attempts) + 1
-  if (!(await store.update('outbox', item._id, { status: 'sending', claimedAt: now.toISOString(), attempts }, item._v))) return null // another run has it
-  const finish = (status: string, extra: Record<string, unknown> = {}) =>
-    store.update('outbox', item._id, { status, ...extra }, item._v + 1)
-  const isReminder = String(item.event).startsWith('reminder')
+  const outbox = repos(store).outbox
+  const attempts = item.attempts + 1
+  if (!(await outbox.update(item._id, { status: 'sending', claimedAt: now.toISOString(), attempts }, item._v))) return null // another run has it
+  const finish = (status: OutboxStatus, extra: SetOf<'outbox'> = {}) => outbox.update(item._id, { status, ...extra }, item._v + 1)
+  const isReminder = item.event.startsWith('reminder')
   if (isReminder && (ctx.visit?.status !== 'scheduled' || ctx.visit.startAt !== item.startAt)) {
     await finish('skipped', { lastError: 'visit changed' })
     return 'skipped'
   }
-  const key = item.templateKey as TemplateKey
-  if (!(await spendCredit(store, String(item.userId), key, now))) {
+  const key = item.templateKey
+  if (!(await spendCredit(store, item.userId, key, now))) {
     await finish('no_credit')
     return 'noCredit'
   }
   const msg = {
     outboxId: item._id,
-    userId: String(item.userId),
+    userId: item.userId,
     openid: ctx.openid,
     templateKey: key,
-    title: String(item.title),
-    body: String(item.body),
-    page: String(item.page),
-    data: item.data as Record<string, string>,
+    title: item.title,
+    body: item.body,
+    page: item.page,
+    data: item.data,
     at: now.toISOString(),
   }
   const res = await sendSafely(deps.notifier, msg)
@@ -142,7 +145,7 @@ async function deliver(
     await finish('sent', { sentAt: now.toISOString() })
     return 'sent'
   }
-  await addCredit(store, String(item.userId), key, now) // not consumed by a failed send
+  await addCredit(store, item.userId, key, now) // not consumed by a failed send
   const retry = !res.permanent && attempts < MAX_ATTEMPTS
   await finish(retry ? 'pending' : 'failed', { lastError: res.code, claimedAt: null })
   return retry ? null : 'failed'

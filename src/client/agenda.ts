@@ -1,9 +1,7 @@
 // The teacher's week strip: 7 Shanghai days from today, each with its agreed visits in time order.
 import type { VisitView } from '../core/contract/visits.contract'
 import { inZone } from '../core/time'
-import { localDay } from './visit-time'
-
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
+import { localDay, WEEKDAYS } from './visit-time'
 
 export type StripDay = { value: string; name: string; date: string; visits: VisitView[] }
 

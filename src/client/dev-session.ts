@@ -1,11 +1,13 @@
 // Demo sign-in for the local server (H5 only; the page that uses it is not in the weapp build).
 import type { Result } from '../core/result'
-import { OFFLINE } from './api'
+import type { DevPerson } from '../core/dev-people'
+import type { ErrorCode } from '../core/error-codes'
+import { OFFLINE } from './api-core'
+
+export type { DevPerson }
 
 /** The server's answer to /dev/* when its data is not the demo district: no demo sign-in there. */
-export const DEMO_OFF_CODE = 'DEV.NOT_DEMO'
-
-export type DevPerson = { userId: string; name: string; roleLabel: string; home: string; schoolName: string }
+export const DEMO_OFF_CODE: ErrorCode = 'DEV.NOT_DEMO'
 
 async function request<T>(path: string, body?: unknown): Promise<Result<T>> {
   try {

@@ -1,6 +1,6 @@
 // H5: a hidden <input type=file>, then POST /files (raw body, cookie session) to the local server.
 import type { Result } from '../core/result'
-import { BAD_RESPONSE, OFFLINE } from './api'
+import { BAD_RESPONSE, OFFLINE } from './api-core'
 import type { FilePicker, UploadedFile } from './file-picker.types'
 
 function chooseFile(extensions: string[]): Promise<File | null> {

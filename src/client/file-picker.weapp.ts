@@ -1,6 +1,7 @@
 // WeChat: pick from a chat (the only file source on phones), upload to cloud storage → fileID.
 import Taro from '@tarojs/taro'
-import { call, OFFLINE } from './api'
+import { OFFLINE } from './api-core'
+import { importsApi } from './calls/imports'
 import { loadMe } from './session'
 import type { FilePicker } from './file-picker.types'
 
@@ -27,7 +28,7 @@ export const filePicker: FilePicker = {
     } catch {
       return { ok: false, error: OFFLINE }
     }
-    const adopted = await call('imports', 'registerUpload', { cloudFileId, name: chosen.name })
+    const adopted = await importsApi.registerUpload({ cloudFileId, name: chosen.name })
     if (!adopted.ok) return adopted
     return { ok: true, data: { fileId: adopted.data.fileId, name: chosen.name, size: chosen.size } }
   },

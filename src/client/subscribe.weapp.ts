@@ -1,7 +1,7 @@
 // WeChat: requestSubscribeMessage (from a tap, ≤ 3 templates); each accept is one send credit on the server.
 import Taro from '@tarojs/taro'
 import type { TemplateKey } from '../core/contract/notify.contract'
-import { call } from './api'
+import { notifyApi } from './calls/notify'
 import { acceptedKeys, type Subscribe } from './subscribe.types'
 
 // Literal process.env reads so the build replaces them (every one is defined in .env).
@@ -25,6 +25,6 @@ export const subscribe: Subscribe = async (keys) => {
   }
   const accepted = acceptedKeys(asked, TEMPLATE_IDS, answer)
   if (accepted.length === 0) return { ok: true, data: { accepted } }
-  const res = await call('notify', 'subscribed', { accepted })
+  const res = await notifyApi.subscribed({ accepted })
   return res.ok ? { ok: true, data: { accepted } } : res
 }

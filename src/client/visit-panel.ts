@@ -2,9 +2,12 @@
 // failed submits, turned into the server's command here.
 import type { z } from 'zod'
 import type { CommandSchema, VisitView } from '../core/contract/visits.contract'
+import { COMMAND_KINDS, COMMAND_LABELS } from '../core/model/visit.schema'
 import { draftsToOptions, emptyDraft, type OptionDraft } from './visit-time'
 
-export type Mode = 'counter' | 'decline_home' | 'reschedule' | 'phone_agreement' | 'cancel'
+/** The actions that open a form (accepting is a button on each offered time). */
+export type Mode = Exclude<(typeof COMMAND_KINDS)[number], 'accept'>
+export const MODES = COMMAND_KINDS.filter((k): k is Mode => k !== 'accept')
 export type Command = z.input<typeof CommandSchema>
 /** `guardianId`: the registered guardian the teacher spoke to on the phone (picked, never typed). */
 export type PanelState = { mode: Mode; drafts: OptionDraft[]; text: string; guardianId: string | null }
@@ -14,13 +17,7 @@ export const openPanel = (mode: Mode, view: VisitView): PanelState => {
   return { mode, drafts: mode === 'decline_home' || mode === 'cancel' ? [] : [emptyDraft(format)], text: '', guardianId: null }
 }
 
-export const TITLES: Record<Mode, string> = {
-  counter: '另约时间',
-  decline_home: '不方便入户，改用其他方式',
-  reschedule: '改期',
-  phone_agreement: '电话已约好',
-  cancel: '取消家访',
-}
+export const TITLES: Record<Mode, string> = COMMAND_LABELS
 
 /** The command for the server, or a message saying what is still missing. */
 export function toCommand(p: PanelState): { ok: true; command: Command } | { ok: false; message: string } {

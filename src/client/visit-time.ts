@@ -1,11 +1,12 @@
 // Plain words for visit times (Shanghai) and the chip choices teachers and parents pick from.
-import type { VisitOption } from '../core/model/visit.schema'
+import type { VisitFormat } from '../core/model/visit.schema'
 import type { OptionInput } from '../core/visit/options.rules'
 import { dayjs, inZone, ZONE } from '../core/time'
 
-export type VisitFormat = VisitOption['format']
+export type { VisitFormat }
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
+/** Day names by dayjs's day(): 0 = Sunday. */
+export const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
 
 type Instant = string | Date
 

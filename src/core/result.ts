@@ -1,11 +1,14 @@
 // Business outcomes are values; only bugs throw.
-export type AppError = { code: string; message: string; details?: unknown }
+import type { ErrorCode } from './error-codes'
+
+export type { ErrorCode } from './error-codes'
+export type AppError = { code: ErrorCode; message: string; details?: unknown }
 export type Ok<T> = { ok: true; data: T }
 export type Err = { ok: false; error: AppError }
 export type Result<T> = Ok<T> | Err
 
 export const ok = <T>(data: T): Ok<T> => ({ ok: true, data })
-export const err = (code: string, message: string, details?: unknown): Err => ({
+export const err = (code: ErrorCode, message: string, details?: unknown): Err => ({
   ok: false,
   error: details === undefined ? { code, message } : { code, message, details },
 })

@@ -26,9 +26,23 @@ export const ROLE_LABELS: Record<Role, string> = {
   district: '区教体局',
 }
 
-export const TEACHER_ROLES: readonly Role[] = ['head_teacher', 'subject_teacher', 'mentor']
-export const LEADER_ROLES: readonly Role[] = ['principal', 'leader', 'middle_manager']
-export const STAFF_ROLES: readonly Role[] = [...TEACHER_ROLES, ...LEADER_ROLES, 'school_admin']
+// Role groups: every contract, policy and the roster template name who may do what with these.
+/** Who teaches or mentors a class. */
+export const TEACHER = ['head_teacher', 'subject_teacher', 'mentor'] as const satisfies readonly Role[]
+/** School leadership. */
+export const LEADER = ['principal', 'leader', 'middle_manager'] as const satisfies readonly Role[]
+/** Staff who work with families (propose and hold visits): teachers and leaders. */
+export const STAFF = [...TEACHER, ...LEADER] as const
+/** Who oversees a whole school: its leaders and its administrator. */
+/** The school's leadership team (领导班子): they visit every year and answer for the whole school. */
+export const LEADERSHIP = ['principal', 'leader'] as const satisfies readonly Role[]
+export const SCHOOL_WIDE = [...LEADER, 'school_admin'] as const satisfies readonly Role[]
+/** Every role a school gives its staff, in the order the roster template lists them. */
+export const SCHOOL_STAFF = [...STAFF, 'school_admin'] as const satisfies readonly Role[]
+export const ADMIN = ['school_admin'] as const satisfies readonly Role[]
+export const HEAD_TEACHER = ['head_teacher'] as const satisfies readonly Role[]
+export const PARENT = ['parent'] as const satisfies readonly Role[]
+export const DISTRICT = ['district'] as const satisfies readonly Role[]
 
 export type Home = 'teacher' | 'parent' | 'leader' | 'admin' | 'district'
 
@@ -36,9 +50,9 @@ export type Home = 'teacher' | 'parent' | 'leader' | 'admin' | 'district'
 export function homesFor(roles: readonly Role[]): Home[] {
   const homes: Home[] = []
   if (roles.includes('district')) homes.push('district')
-  if (roles.some((r) => LEADER_ROLES.includes(r))) homes.push('leader')
+  if (hasAnyRole(roles, LEADER)) homes.push('leader')
   if (roles.includes('school_admin')) homes.push('admin')
-  if (roles.some((r) => TEACHER_ROLES.includes(r))) homes.push('teacher')
+  if (hasAnyRole(roles, TEACHER)) homes.push('teacher')
   if (roles.includes('parent')) homes.push('parent')
   return homes
 }

@@ -1,11 +1,10 @@
+import type { DevPerson } from '../core/dev-people'
 import { BindingSchema } from '../core/model/family.schema'
 import { StaffSchema, UserSchema } from '../core/model/people.schema'
 import type { DocStore } from '../core/ports/doc-store'
 import { readAll } from '../core/ports/typed-repo'
 import { ROLE_LABELS, homesFor, type Role } from '../core/roles'
 import { SchoolSchema } from '../core/model/school.schema'
-
-export type DevPerson = { userId: string; name: string; roleLabel: string; home: string; schoolName: string }
 
 /** Local sign-in only: the demo people, grouped by what they open the app for. */
 export async function listDevPeople(store: DocStore): Promise<DevPerson[]> {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { runScheduler } from '../api/scheduler'
+import { DEFAULT_USER_NAME } from '../core/model/people.schema'
 import { listDevPeople } from './dev-people'
 import { isJsonRequest, readJson, refuse, REFUSALS, sendJson } from './http-io'
 import type { LocalServerOptions } from './http-server'
@@ -61,7 +62,7 @@ async function newcomer(_req: IncomingMessage, res: ServerResponse, opts: LocalS
   await opts.store.insert('users', {
     _id: userId,
     openid: null,
-    name: '微信用户',
+    name: DEFAULT_USER_NAME,
     staffId: null,
     guardianIds: [],
     districtId: null,

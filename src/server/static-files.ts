@@ -21,7 +21,7 @@ const HASHED = /\.[0-9a-f]{8,}\.(js|css)$/
 
 /** Serve the H5 build; unknown paths fall back to index.html (the app routes by hash). `path` is already decoded. */
 export function serveStatic(root: string, path: string, req: IncomingMessage, res: ServerResponse) {
-  let file = join(root, normalize(path).replace(/^([/\])+/, ''))
+  let file = join(root, normalize(path).replace(/^([/\\])+/, ''))
   if (!file.startsWith(root + sep) && file !== root) return notFound(res)
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
   if (!existsSync(file)) {

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { RELATION_LABELS, type Relation } from '../../src/core/model/family.schema'
 import { chipInstant, dayChips } from '../../src/client/visit-time'
-import { visitPath } from '../../src/client/visit-routes'
+import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { ok } from '../support/test-server'
 import { expectCount, fill, see, signInById, tap, tapItem, useE2E, visible } from './browser'
@@ -40,7 +40,7 @@ test('the teacher names the guardian they spoke to by tapping one of the family�
   const t = await e2e().newUser()
   await signInById(t, e2e().srv.url, head)
   await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
-  await t.goto(`${e2e().srv.url}/#${visitPath(visitId)}`)
+  await t.goto(`${e2e().srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await see(t, '已发给家长，等家长回复')
   await tap(t, '电话已约好')
   for (const g of guardiansOf(kid)) await see(t, chipLabel(g))
@@ -64,7 +64,7 @@ test('a family with no registered guardian: the teacher is told why and register
   const t = await e2e().newUser()
   await signInById(t, e2e().srv.url, head)
   await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
-  await t.goto(`${e2e().srv.url}/#${visitPath(visitId)}`)
+  await t.goto(`${e2e().srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await tap(t, '电话已约好')
   await see(t, '这个孩子还没有登记家长')
   await expectCount(visible(t).locator('taro-button-core', { hasText: '记录电话约定' }), 0)

@@ -15,7 +15,7 @@ import { demo } from '../support/demo'
 import { fingerprint, SEED_NOW, TEST_DATA_KEY } from '../support/test-server'
 
 const NOW = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-const files = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn() }
+const files = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn(), remove: jest.fn(), purgeExpired: jest.fn() }
 
 let engine: SqliteStore
 let store: DocStore

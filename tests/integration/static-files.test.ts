@@ -62,6 +62,6 @@ test('the compressed copy is what goes over the wire (smaller than the file)', a
   expect(gunzipSync(bytes).toString()).toBe(script)
 })
 
-test('a malformed path is a 404, not a server error', async () => {
-  expect((await get('/%E0%A4%A')).status).toBe(404)
+test('a malformed path is refused, not a server error', async () => {
+  expect((await get('/%E0%A4%A')).status).toBe(400)
 })

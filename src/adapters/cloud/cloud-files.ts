@@ -6,6 +6,8 @@ import type { DocStore } from '../../core/ports/doc-store'
 import { FILE_ID, MAX_UPLOAD_BYTES, type FileStorage } from '../../core/ports/file-storage'
 import { err, Errors, ok } from '../../core/result'
 import type { BlobCipher } from '../crypto/blob-cipher'
+import { typedRepo } from '../../core/ports/typed-repo'
+import { FileMetaSchema, type FileMeta } from '../../core/model/system.schema'
 
 /** The slice of wx-server-sdk's storage API used here. */
 export type CloudFilesApi = {
@@ -15,26 +17,18 @@ export type CloudFilesApi = {
   deleteFile(p: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number }> }>
 }
 
-type FileMeta = {
-  _id: string
-  name: string
-  ownerUserId: string
-  size: number
-  cloudFileId: string | null
-  /** A client upload being adopted: deleted once copied, and again by the purge should that have failed. */
-  originalCloudFileId?: string | null
-  sealed?: boolean
-  expiresAt?: string | null
-}
+/** A file's metadata as written (the engine adds the version). */
+type FileRecord = Omit<FileMeta, '_v'>
 
 const PURGE_BATCH = 50
 const newFileId = () => `f-${randomBytes(16).toString('base64url')}`
 const TOO_LARGE = '文件太大（超过10MB）。请删去表格中多余的工作表和空行，或按年级拆分成几个文件后分别导入'
 
 export function createCloudFiles(api: CloudFilesApi, store: DocStore, cipher: BlobCipher): FileStorage {
-  const meta = async (fileId: string) => (FILE_ID.test(fileId) ? ((await store.get('files', fileId)) as FileMeta | null) : null)
+  const files = typedRepo(store, 'files', FileMetaSchema)
+  const meta = async (fileId: string) => (FILE_ID.test(fileId) ? files.get(fileId) : null)
   const place = (fileId: string) => `${fileId}/bytes`
-  const drop = async (m: FileMeta) => {
+  const drop = async (m: FileRecord) => {
     const ids = [m.cloudFileId, m.originalCloudFileId].filter((x): x is string => !!x)
     if (ids.length) await api.deleteFile({ fileList: ids })
     await store.remove('files', m._id)
@@ -64,7 +58,7 @@ export function createCloudFiles(api: CloudFilesApi, store: DocStore, cipher: Bl
     async adopt(externalId, name, ownerUserId, expiresAt) {
       const fileId = newFileId()
       // Recorded first, so the purge deletes the original even if this call dies half way.
-      const doc: FileMeta = { _id: fileId, name, ownerUserId, size: 0, cloudFileId: null, originalCloudFileId: externalId }
+      const doc: FileRecord = { _id: fileId, name, ownerUserId, size: 0, cloudFileId: null, originalCloudFileId: externalId }
       await store.insert('files', { ...doc, sealed: true, expiresAt: expiresAt.toISOString() })
       const original = await api.downloadFile({ fileID: externalId }).catch(() => null)
       if (!original) return (await store.remove('files', fileId), Errors.notFound('文件'))

@@ -1,10 +1,13 @@
 // The outbox: notifications are written in the same batch as the change that causes them, with ids
 // derived from that change, so a retried or repeated job can never enqueue the same message twice.
-import type { NewDoc, WriteOp } from '../../core/ports/doc-store'
-import { visitMessage } from '../../core/visit/messages'
 import type { VisitOption } from '../../core/model/visit.schema'
+import type { NotifyEvent } from '../../core/model/notification.schema'
+import type { WriteOp } from '../../core/ports/doc-store'
+import { writes, type NewDocOf } from '../../core/ports/writes'
+import { pageLink } from '../../core/pages'
+import { visitMessage } from '../../core/visit/messages'
 
-export type OutboxEvent = Parameters<typeof visitMessage>[0]
+export type OutboxEvent = NotifyEvent
 
 export function outboxDoc(
   id: string,
@@ -13,7 +16,7 @@ export function outboxDoc(
   event: OutboxEvent,
   option: VisitOption | null,
   dueAt: string,
-): NewDoc {
+): NewDocOf<'outbox'> {
   const msg = visitMessage(event, option)
   return {
     _id: id,
@@ -24,7 +27,7 @@ export function outboxDoc(
     title: msg.title,
     body: msg.body,
     data: msg.data,
-    page: `packages/visit/pages/detail/index?id=${visitId}`,
+    page: pageLink('visitDetail', { id: visitId }),
     dueAt,
     startAt: option?.startAt ?? null,
     status: 'pending',
@@ -43,9 +46,7 @@ export function outboxOps(
   userIds: string[],
   now: Date,
 ): WriteOp[] {
-  return userIds.map((userId) => ({
-    kind: 'insert' as const,
-    coll: 'outbox' as const,
-    doc: outboxDoc(`obx-${visitId}-${seq}-${userId}`, userId, visitId, event, option, now.toISOString()),
-  }))
+  return userIds.map((userId) =>
+    writes.insert('outbox', outboxDoc(`obx-${visitId}-${seq}-${userId}`, userId, visitId, event, option, now.toISOString())),
+  )
 }

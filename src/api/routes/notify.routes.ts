@@ -1,5 +1,6 @@
 import { ok } from '../../core/result'
 import { addCredit } from '../notify/credits'
+import { repos } from '../repos'
 import type { RouteTable } from '../types'
 
 export const notifyRoutes: RouteTable<'notify'> = {
@@ -11,30 +12,25 @@ export const notifyRoutes: RouteTable<'notify'> = {
 
   inbox: async ({ page, pageSize }, ctx, { store }) => {
     const userId = ctx.caller.user._id
+    const inbox = repos(store).inbox
     const [total, unread, items] = await Promise.all([
-      store.count('inbox', { userId }),
-      store.count('inbox', { userId, read: false }),
-      store.find('inbox', { where: { userId }, orderBy: [['at', 'desc']], limit: pageSize, skip: page * pageSize }),
+      inbox.count({ userId }),
+      inbox.count({ userId, read: false }),
+      inbox.find({ where: { userId }, orderBy: [['at', 'desc']], limit: pageSize, skip: page * pageSize }),
     ])
     return ok({
       total,
       unread,
-      items: items.map((i) => ({
-        id: i._id,
-        title: String(i.title),
-        body: String(i.body),
-        page: String(i.page),
-        at: String(i.at),
-        read: i.read === true,
-      })),
+      items: items.map((i) => ({ id: i._id, title: i.title, body: i.body, page: i.page, at: i.at, read: i.read })),
     })
   },
 
   markRead: async ({ ids }, ctx, { store }) => {
-    const items = await store.getMany('inbox', ids)
+    const inbox = repos(store).inbox
+    const items = await inbox.getMany(ids)
     let updated = 0
-    for (const item of items.filter((i) => i.userId === ctx.caller.user._id && i.read !== true)) {
-      if (await store.update('inbox', item._id, { read: true }, item._v)) updated++
+    for (const item of items.filter((i) => i.userId === ctx.caller.user._id && !i.read)) {
+      if (await inbox.update(item._id, { read: true }, item._v)) updated++
     }
     return ok({ updated })
   },

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { Home } from '../../core/roles'
-import { call } from '../api'
-import { classPath } from '../routes'
+import { rosterApi } from '../calls/roster'
+import { pagePath } from '../routes'
 import { useApi } from '../use-api'
 import { RoleSwitcher } from './role-switcher'
 import { Screen, Stat } from './screen'
@@ -11,7 +11,7 @@ import { EmptyState, Loaded } from './states'
 
 /** Whole-school counts and classes (each opens its roster); leader and admin homes frame the same data differently. */
 export function SchoolOverview({ title, home, actions }: { title: string; home: Home; actions?: ReactNode }) {
-  const overview = useApi(() => call('roster', 'schoolOverview', {}))
+  const overview = useApi(() => rosterApi.schoolOverview({}))
   return (
     <Screen title={title} subtitle={overview.data?.schoolName ?? null}>
       <RoleSwitcher current={home} />
@@ -34,7 +34,7 @@ export function SchoolOverview({ title, home, actions }: { title: string; home: 
                 className="row row--tap"
                 role="button"
                 aria-label={`${c.name}学生名单`}
-                onClick={() => void Taro.navigateTo({ url: classPath(c.classId, c.name) })}
+                onClick={() => void Taro.navigateTo({ url: pagePath('teacherClass', { classId: c.classId, name: c.name }) })}
               >
                 <Text className="row__main">{c.name}</Text>
                 <Text className="row__side">{`班主任 ${c.headTeacherName ?? '未设置'} · 学生 ${c.studentCount} 人`}</Text>

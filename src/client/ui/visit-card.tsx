@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { VisitView } from '../../core/contract/visits.contract'
 import { VISIT_FORMAT_LABELS } from '../../core/model/visit.schema'
-import { visitPath } from '../visit-routes'
+import { pagePath } from '../routes'
 import { windowWords } from '../visit-time'
 import { StatusTag } from './status-tag'
 
@@ -31,7 +31,7 @@ export function VisitCard({ visit: v, title }: { visit: VisitView; title?: strin
       className="card card--tap visit-card"
       role="button"
       aria-label={`${who}，${status}，${visitWhen(v)}`}
-      onClick={() => void Taro.navigateTo({ url: visitPath(v.visitId) })}
+      onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: v.visitId }) })}
     >
       <View className="visit-card__top">
         <Text className="card__title">{who}</Text>

@@ -1,33 +1,25 @@
 // Visit blocks for the role homes: the teacher's 家访 entry and the parent's "one thing waiting first".
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import type { VisitView } from '../../core/contract/visits.contract'
 import { inZone } from '../../core/time'
-import { call } from '../api'
+import { notifyApi } from '../calls/notify'
+import { visitsApi } from '../calls/visits'
 import { useApi } from '../use-api'
-import { VISIT_PATHS, visitPath } from '../visit-routes'
+import { useReshow } from '../use-reshow'
+import { pagePath } from '../routes'
 import { offerSentence, windowWords } from '../visit-time'
 import { BigButton } from './big-button'
 import { ErrorState } from './states'
 import { VisitCard } from './visit-card'
 import { pickWaiting } from '../agenda'
 
-/** Reload when the page shows again (coming back from a visit page), not on the first show. */
-function useReshow(reload: () => void) {
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
-}
-
 function InboxLink() {
-  const inbox = useApi(() => call('notify', 'inbox', { page: 0, pageSize: 1 }))
+  const inbox = useApi(() => notifyApi.inbox({ page: 0, pageSize: 1 }))
   useReshow(inbox.reload)
   const unread = inbox.data?.unread ?? 0
   return (
-    <BigButton kind="default" label={`我的提醒，${unread}条未读`} onClick={() => void Taro.navigateTo({ url: VISIT_PATHS.inbox })}>
+    <BigButton kind="default" label={`我的提醒，${unread}条未读`} onClick={() => void Taro.navigateTo({ url: pagePath('visitInbox') })}>
       {unread ? `我的提醒（${unread}条未读）` : '我的提醒'}
     </BigButton>
   )
@@ -35,7 +27,7 @@ function InboxLink() {
 
 /** Teacher home: 本周家访 with what waits, and 我的提醒. */
 export function TeacherVisitsEntry() {
-  const agenda = useApi(() => call('visits', 'myAgenda', { from: inZone(new Date()).format('YYYY-MM-DD'), days: 7 }))
+  const agenda = useApi(() => visitsApi.myAgenda({ from: inZone(new Date()).format('YYYY-MM-DD'), days: 7 }))
   useReshow(agenda.reload)
   const visits = agenda.data?.visits ?? []
   const waiting = visits.filter((v) => v.status === 'awaiting_teacher').length
@@ -46,7 +38,7 @@ export function TeacherVisitsEntry() {
         className="card card--tap"
         role="button"
         aria-label="本周家访"
-        onClick={() => void Taro.navigateTo({ url: VISIT_PATHS.agenda })}
+        onClick={() => void Taro.navigateTo({ url: pagePath('teacherAgenda') })}
       >
         <Text className="card__title">本周家访</Text>
         <Text className="card__meta">{agenda.data ? `已约好 ${agreed} 个 · 等您回复 ${waiting} 个` : '家访日程 · 待回复'}</Text>
@@ -70,14 +62,16 @@ function WaitingCard({ visit: v }: { visit: VisitView }) {
     <View className="card waiting-card" aria-label={text}>
       <Text className="card__meta">{answer ? '等您回复' : '下一次家访'}</Text>
       <Text className="waiting-card__text">{text}</Text>
-      <BigButton onClick={() => void Taro.navigateTo({ url: visitPath(v.visitId) })}>{answer ? '去回复' : '查看家访'}</BigButton>
+      <BigButton onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: v.visitId }) })}>
+        {answer ? '去回复' : '查看家访'}
+      </BigButton>
     </View>
   )
 }
 
 /** Parent home: the one thing waiting first, in large type; then the other visits; then 我的提醒. */
 export function ParentVisits() {
-  const list = useApi(() => call('visits', 'myFamilyVisits', {}))
+  const list = useApi(() => visitsApi.myFamilyVisits({}))
   useReshow(list.reload)
   if (list.error?.code === 'AUTH.FORBIDDEN') return null // not a parent yet (binding pending)
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />

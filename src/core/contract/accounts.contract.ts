@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { MOBILE_PATTERN } from '../model/base.schema'
 import { RELATIONS, RelationSchema } from '../model/family.schema'
 import { StaffRoleSchema } from '../model/people.schema'
+import { ADMIN, HEAD_TEACHER } from '../roles'
 import { defineFunction } from './contract'
 import { choice, flag, id, name, PageInput, version } from './fields'
 
@@ -12,14 +14,14 @@ const CodeSchema = z
 const PhoneInput = z
   .string({ error: () => '请填写手机号' })
   .trim()
-  .regex(/^1[3-9]\d{9}$/, '手机号格式不正确，请填写11位手机号')
+  .regex(MOBILE_PATTERN, '手机号格式不正确，请填写11位手机号')
 const Relation = choice(RELATIONS, '与孩子的关系')
 const CONSENT_KINDS = ['guardian', 'sensitive'] as const
 const READ_NOTICE = '请先阅读隐私说明，再提交'
 const NoticeVersion = z.string({ error: () => READ_NOTICE }).regex(/^[\w.-]{1,20}$/, READ_NOTICE)
 const ConsentStateOut = z.object({ given: z.boolean(), noticeVersion: z.string(), at: z.string() }).nullable()
 
-export const StaffRowSchema = z.object({
+export const StaffListItemSchema = z.object({
   staffId: z.string(),
   name: z.string(),
   roles: z.array(StaffRoleSchema),
@@ -43,21 +45,21 @@ export const accountsContract = defineFunction({
   listStaff: {
     summary: '学校管理员：教职工名单与加入状态',
     input: PageInput,
-    output: z.object({ total: z.number().int(), staff: z.array(StaffRowSchema) }),
-    roles: ['school_admin'],
+    output: z.object({ total: z.number().int(), staff: z.array(StaffListItemSchema) }),
+    roles: ADMIN,
   },
   createStaffInvite: {
     summary: '学校管理员：为一名教职工生成加入邀请码（旧码作废）',
     input: z.object({ staffId: id('教职工') }).strict(),
     output: z.object({ code: z.string(), expiresAt: z.string() }),
-    roles: ['school_admin'],
+    roles: ADMIN,
     write: true,
   },
   revokeStaff: {
     summary: '学校管理员：停用教职工账号',
     input: z.object({ staffId: id('教职工') }).strict(),
     output: z.object({ staffId: z.string(), status: z.literal('revoked') }),
-    roles: ['school_admin'],
+    roles: ADMIN,
     write: true,
   },
   joinAsStaff: {
@@ -71,14 +73,14 @@ export const accountsContract = defineFunction({
     summary: '班主任：本班家长绑定邀请（邀请码，云端另有小程序码）',
     input: z.object({ classId: id('班级') }).strict(),
     output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   rotateClassInvite: {
     summary: '班主任：换一个家长邀请码（旧码立即失效，已提交的申请不受影响）',
     input: z.object({ classId: id('班级'), code: CodeSchema }).strict(),
     output: z.object({ code: z.string(), className: z.string(), qrFileUrl: z.string().nullable() }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   lookupClassInvite: {
@@ -109,13 +111,13 @@ export const accountsContract = defineFunction({
     summary: '班主任：待审核的家长绑定申请',
     input: z.object({ classId: id('班级') }).strict(),
     output: z.object({ className: z.string(), pending: z.array(PendingBindingSchema) }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
   },
   decideBinding: {
     summary: '班主任：通过或拒绝绑定申请',
     input: z.object({ bindingId: id('绑定申请'), version: version(), approve: flag('通过还是拒绝') }).strict(),
     output: z.object({ bindingId: z.string(), status: z.enum(['approved', 'rejected']) }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   registerOfflineGuardian: {
@@ -129,7 +131,7 @@ export const accountsContract = defineFunction({
       })
       .strict(),
     output: z.object({ guardianId: z.string() }),
-    roles: ['head_teacher'],
+    roles: HEAD_TEACHER,
     write: true,
   },
   myConsents: {

@@ -1,8 +1,7 @@
 import { z } from 'zod'
+import { ADMIN } from '../roles'
 import { defineFunction } from './contract'
 import { id, name } from './fields'
-
-const ADMIN = ['school_admin'] as const
 
 const CountsSchema = z.object({ add: z.number().int(), update: z.number().int(), unchanged: z.number().int() })
 

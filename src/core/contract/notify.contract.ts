@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { defineFunction } from './contract'
 import { choice, id, PageInput } from './fields'
+import { TEMPLATE_KEYS } from '../model/notification.schema'
 
-export const TEMPLATE_KEYS = ['visit_proposal', 'visit_agreed', 'visit_changed', 'visit_reminder'] as const
-export const TemplateKeySchema = z.enum(TEMPLATE_KEYS)
-export type TemplateKey = z.infer<typeof TemplateKeySchema>
+export { TEMPLATE_KEYS, TemplateKeySchema, type TemplateKey } from '../model/notification.schema'
 
 export const notifyContract = defineFunction({
   subscribed: {

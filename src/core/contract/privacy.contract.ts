@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RelationSchema, SpecialCategorySchema } from '../model/family.schema'
+import { ADMIN, DISTRICT, SCHOOL_STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { choice, id, PageInput } from './fields'
 
@@ -53,12 +54,12 @@ export const privacyContract = defineFunction({
     summary: '教职工：学生家庭信息（敏感信息按角色显示，每次查看都记录）',
     input: z.object({ studentId: id('学生'), reason: ReasonSchema }).strict(),
     output: FamilyProfileSchema,
-    roles: ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin'],
+    roles: SCHOOL_STAFF,
   },
   auditLog: {
     summary: '学校管理员/区教体局：敏感信息查看记录（只读）',
     input: PageInput,
     output: z.object({ total: z.number().int(), rows: z.array(AuditRowSchema) }),
-    roles: ['school_admin', 'district'],
+    roles: [...ADMIN, ...DISTRICT],
   },
 })

@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import { RelationSchema } from '../model/family.schema'
+import { DISTRICT, PARENT, SCHOOL_STAFF, SCHOOL_WIDE } from '../roles'
 import { defineFunction } from './contract'
 import { id, PageInput } from './fields'
-
-const TEACHER = ['head_teacher', 'subject_teacher', 'mentor'] as const
-const SCHOOL_VIEW = ['principal', 'leader', 'middle_manager', 'school_admin'] as const
 
 export const ClassSummarySchema = z.object({
   classId: z.string(),
@@ -15,7 +13,7 @@ export const ClassSummarySchema = z.object({
   studentCount: z.number().int(),
 })
 
-export const StudentRowSchema = z.object({
+export const ClassStudentSchema = z.object({
   studentId: z.string(),
   studentNo: z.string(),
   name: z.string(),
@@ -35,7 +33,7 @@ export const rosterContract = defineFunction({
     summary: '教师：我任教或担任班主任的班级',
     input: z.object({}).strict(),
     output: z.object({ classes: z.array(ClassSummarySchema) }),
-    roles: [...TEACHER, ...SCHOOL_VIEW],
+    roles: SCHOOL_STAFF,
   },
   classStudents: {
     summary: '教师/学校：某班学生名单（分页）',
@@ -46,15 +44,15 @@ export const rosterContract = defineFunction({
       total: z.number().int(),
       page: z.number().int(),
       pageSize: z.number().int(),
-      students: z.array(StudentRowSchema),
+      students: z.array(ClassStudentSchema),
     }),
-    roles: [...TEACHER, ...SCHOOL_VIEW],
+    roles: SCHOOL_STAFF,
   },
   myChildren: {
     summary: '家长：已绑定的孩子',
     input: z.object({}).strict(),
     output: z.object({ children: z.array(ChildSchema) }),
-    roles: ['parent'],
+    roles: PARENT,
   },
   schoolOverview: {
     summary: '学校管理员/校领导：全校概况',
@@ -79,7 +77,7 @@ export const rosterContract = defineFunction({
         }),
       ),
     }),
-    roles: SCHOOL_VIEW,
+    roles: SCHOOL_WIDE,
   },
   districtOverview: {
     summary: '区教体局：各校概况',
@@ -88,6 +86,6 @@ export const rosterContract = defineFunction({
       districtName: z.string(),
       schools: z.array(z.object({ schoolId: z.string(), name: z.string(), classCount: z.number().int(), studentCount: z.number().int() })),
     }),
-    roles: ['district'],
+    roles: DISTRICT,
   },
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RelationSchema } from '../model/family.schema'
 import {
   AgreementSchema,
+  CommandKindSchema,
   SideSchema,
   ThreadEntrySchema,
   VisitFormatSchema,
@@ -9,10 +10,9 @@ import {
   VisitStatusSchema,
 } from '../model/visit.schema'
 import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
+import { PARENT, STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { id, localDate, text, version, whole } from './fields'
-
-const STAFF = ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager'] as const
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -69,7 +69,7 @@ export const VisitViewSchema = z.object({
   homeDeclined: z.boolean(),
   agreed: AgreementSchema.nullable(),
   thread: z.array(ThreadEntrySchema),
-  actions: z.array(z.enum(['accept', 'counter', 'decline_home', 'reschedule', 'cancel', 'phone_agreement'])),
+  actions: z.array(CommandKindSchema),
   receipt: ReceiptSchema.nullable(),
   cancelledBy: SideSchema.nullable(),
   cancelReason: z.string().nullable(),
@@ -106,14 +106,14 @@ export const visitsContract = defineFunction({
     summary: '教师/家长：接受、另提时间、不入户、改期、取消、记录电话约定',
     input: z.object({ visitId: id('家访'), version: version(), command: CommandSchema }).strict(),
     output: VisitViewSchema,
-    roles: [...STAFF, 'parent'],
+    roles: [...STAFF, ...PARENT],
     write: true,
   },
   get: {
     summary: '教师/家长：一次家访的协商记录和确认回执',
     input: z.object({ visitId: id('家访') }).strict(),
     output: VisitViewSchema,
-    roles: [...STAFF, 'parent'],
+    roles: [...STAFF, ...PARENT],
   },
   myAgenda: {
     summary: '教师：某天起若干天内的家访（含待回复）',
@@ -125,6 +125,6 @@ export const visitsContract = defineFunction({
     summary: '家长：孩子们的家访（待回复、已约定、最近的）',
     input: z.object({}).strict(),
     output: VisitListSchema,
-    roles: ['parent'],
+    roles: PARENT,
   },
 })

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { RoleSchema } from '../roles'
+import { SCHOOL_STAFF } from '../roles'
 import { DocBase } from './base.schema'
 
-export const StaffRoleSchema = RoleSchema.exclude(['parent', 'district'])
+export const StaffRoleSchema = z.enum(SCHOOL_STAFF)
+export type StaffRole = z.infer<typeof StaffRoleSchema>
 
 export const StaffSchema = DocBase.extend({
   schoolId: z.string(),
@@ -14,6 +15,9 @@ export const StaffSchema = DocBase.extend({
   userId: z.string().nullable(),
 })
 export type Staff = z.infer<typeof StaffSchema>
+
+/** What a new WeChat account is called until its owner gives a name (WeChat no longer shares nicknames). */
+export const DEFAULT_USER_NAME = '微信用户'
 
 /** An account: one WeChat identity (openid) or, locally, a demo person. */
 export const UserSchema = DocBase.extend({
@@ -33,3 +37,6 @@ export const ContactSchema = DocBase.extend({
   phone: z.string(),
 })
 export type Contact = z.infer<typeof ContactSchema>
+
+/** Contact documents are keyed by their owner: `ct-<staffId>` / `ct-<guardianId>`. */
+export const contactId = (ownerId: string) => `ct-${ownerId}`

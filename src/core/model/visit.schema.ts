@@ -3,7 +3,28 @@ import { DocBase } from './base.schema'
 
 export const VISIT_FORMATS = ['home', 'video', 'school', 'group'] as const
 export const VisitFormatSchema = z.enum(VISIT_FORMATS)
-export const VISIT_FORMAT_LABELS = { home: '入户', video: '视频', school: '到校/约见', group: '分组' } as const
+export type VisitFormat = z.infer<typeof VisitFormatSchema>
+export const VISIT_FORMAT_LABELS = { home: '入户', video: '视频', school: '到校/约见', group: '分组' } as const satisfies Record<
+  VisitFormat,
+  string
+>
+/** What a family that declined a home visit may still be offered. */
+export const NON_HOME_FORMATS = VISIT_FORMATS.filter((f): f is Exclude<VisitFormat, 'home'> => f !== 'home')
+
+/** What either side may do to a visit; the negotiation decides which of them apply when. */
+export const COMMAND_KINDS = ['accept', 'counter', 'decline_home', 'reschedule', 'cancel', 'phone_agreement'] as const
+export const CommandKindSchema = z.enum(COMMAND_KINDS)
+/** What each action is called on its button and on the form it opens. */
+export const COMMAND_LABELS: Record<(typeof COMMAND_KINDS)[number], string> = {
+  accept: '选这个时间',
+  counter: '另约时间',
+  decline_home: '不方便入户，改用其他方式',
+  reschedule: '改期',
+  phone_agreement: '电话已约好',
+  cancel: '取消家访',
+}
+/** A thread entry is the opening proposal or one of the actions. */
+export const THREAD_ENTRY_KINDS = ['propose', ...COMMAND_KINDS] as const
 
 export const SideSchema = z.enum(['teacher', 'parent'])
 export type Side = z.infer<typeof SideSchema>
@@ -20,6 +41,8 @@ export type VisitOption = z.infer<typeof VisitOptionSchema>
 export const VISIT_STATUSES = ['awaiting_parent', 'awaiting_teacher', 'scheduled', 'cancelled', 'completed'] as const
 export const VisitStatusSchema = z.enum(VISIT_STATUSES)
 export type VisitStatus = z.infer<typeof VisitStatusSchema>
+/** Visits still under way: waiting for one side, or agreed and not yet over. */
+export const OPEN_VISIT_STATUSES = ['awaiting_parent', 'awaiting_teacher', 'scheduled'] as const satisfies readonly VisitStatus[]
 
 export const ThreadEntrySchema = z.object({
   seq: z.number().int(),
@@ -27,7 +50,7 @@ export const ThreadEntrySchema = z.object({
   side: SideSchema,
   actorUserId: z.string(),
   actorName: z.string(),
-  kind: z.enum(['propose', 'counter', 'decline_home', 'accept', 'reschedule', 'cancel', 'phone_agreement']),
+  kind: z.enum(THREAD_ENTRY_KINDS),
   options: z.array(VisitOptionSchema),
   chosenOptionId: z.string().nullable(),
   text: z.string(),
@@ -73,38 +96,3 @@ export const VisitSchema = DocBase.extend({
   updatedAt: z.string(),
 })
 export type Visit = z.infer<typeof VisitSchema>
-
-export const SurveySchema = DocBase.extend({
-  schoolId: z.string(),
-  visitId: z.string(),
-  userId: z.string(),
-  satisfaction: z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']),
-  happened: z.boolean(),
-  giftsOffered: z.boolean(),
-  comment: z.string().max(500),
-  submittedAt: z.string(),
-})
-export type Survey = z.infer<typeof SurveySchema>
-
-export const OpinionSchema = DocBase.extend({
-  schoolId: z.string(),
-  classId: z.string().nullable(),
-  userId: z.string(),
-  text: z.string().max(1000),
-  status: z.enum(['open', 'answered']),
-  answer: z.string().nullable(),
-  createdAt: z.string(),
-})
-export type Opinion = z.infer<typeof OpinionSchema>
-
-export const AuditEntrySchema = DocBase.extend({
-  at: z.string(),
-  schoolId: z.string().nullable(),
-  actorUserId: z.string(),
-  actorRole: z.string(),
-  action: z.string(),
-  targetType: z.string(),
-  targetId: z.string(),
-  reason: z.string(),
-})
-export type AuditEntry = z.infer<typeof AuditEntrySchema>

@@ -1,5 +1,5 @@
 // Sending one subscribe message. WeChat: subscribeMessage.send. Locally: the in-app inbox.
-import type { TemplateKey } from '../contract/notify.contract'
+import type { TemplateKey } from '../model/notification.schema'
 
 export type OutgoingMessage = {
   outboxId: string

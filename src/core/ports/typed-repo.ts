@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { CollectionName } from '../collections'
-import { MAX_PAGE, type Doc, type DocStore, type FindOptions, type Where } from './doc-store'
+import { MAX_PAGE, type Doc, type DocStore, type FindOptions, type NewDoc, type Where } from './doc-store'
 
 /** A stored document that fails its schema is a bug or corruption, never a user error: throw. */
 export class CorruptDocumentError extends Error {
@@ -17,17 +17,29 @@ export function parseDoc<S extends z.ZodType>(coll: string, schema: S, doc: Doc)
   return parsed.data
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
 export type TypedRepo<T> = {
   get(id: string): Promise<T | null>
   getMany(ids: string[]): Promise<T[]>
   find(opts: FindOptions): Promise<T[]>
   count(where?: Where): Promise<number>
+  /** 'duplicate' when the id exists. */
+  insert(doc: DistributiveOmit<T, '_v'>): Promise<'ok' | 'duplicate'>
+  /** Shallow `$set`; with expectVersion a compare-and-set (false when the version moved on). */
+  update(id: string, set: Partial<DistributiveOmit<T, '_id' | '_v'>>, expectVersion?: number): Promise<boolean>
 }
 
-/** Read side of a collection, every document validated on the way out. */
-export function typedRepo<S extends z.ZodType>(store: DocStore, coll: CollectionName, schema: S): TypedRepo<z.infer<S>> {
+/** A collection, every document validated on the way out and every write typed by its schema. */
+export function typedRepo<S extends z.ZodType<{ _id: string; _v: number }>>(
+  store: DocStore,
+  coll: CollectionName,
+  schema: S,
+): TypedRepo<z.infer<S>> {
   const parse = (d: Doc) => parseDoc(coll, schema, d)
   return {
+    insert: (doc) => store.insert(coll, doc as NewDoc),
+    update: (id, set, expectVersion) => store.update(coll, id, set as Record<string, unknown>, expectVersion),
     get: async (id) => {
       const d = await store.get(coll, id)
       return d ? parse(d) : null

@@ -4,5 +4,3 @@ export function maskPhone(phone: string): string {
   if (digits.length === 11) return `${digits.slice(0, 3)}****${digits.slice(7)}`
   return phone.length > 2 ? `${'*'.repeat(phone.length - 2)}${phone.slice(-2)}` : '**'
 }
-
-export const PhonePattern = /^1[3-9]\d{9}$/

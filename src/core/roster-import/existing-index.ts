@@ -1,10 +1,11 @@
 // Lookups over the school's current roster. Contacts are keyed by owner: `ct-<ownerId>`.
 import type { FamilySensitive, Guardian, Student } from '../model/family.schema'
-import type { Contact, Staff } from '../model/people.schema'
+import { contactId, type Contact, type Staff } from '../model/people.schema'
 import type { SchoolClass } from '../model/school.schema'
 import type { Existing, KnownRefsLike } from './types'
 
-export const contactIdOf = (ownerId: string) => `ct-${ownerId}`
+/** @deprecated the same as contactId in core/model/people.schema. */
+export const contactIdOf = contactId
 
 export type ExistingIndex = {
   classByName: Map<string, SchoolClass>
@@ -22,7 +23,7 @@ export type ExistingIndex = {
 
 export function indexExisting(e: Existing): ExistingIndex {
   const contactById = new Map(e.contacts.map((c) => [c._id, c]))
-  const phoneOf = (ownerId: string) => contactById.get(contactIdOf(ownerId))?.phone
+  const phoneOf = (ownerId: string) => contactById.get(contactId(ownerId))?.phone
   const byPhone = <T extends { _id: string }>(docs: T[]) => {
     const m = new Map<string, T>()
     for (const d of docs) {

@@ -1,6 +1,7 @@
 // Cell rules: text in, a canonical value or a Chinese message out. Each is a zod schema so row
 // schemas compose them and report every bad cell of a row at once.
 import { z } from 'zod'
+import { fail, MOBILE_PATTERN } from '../model/base.schema'
 import { RELATION_LABELS, SPECIAL_CATEGORY_LABELS, type Relation, type SpecialCategory } from '../model/family.schema'
 import type { ClassRef } from './types'
 
@@ -13,17 +14,12 @@ export const splitList = (v: string) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
-const fail = (ctx: z.RefinementCtx, message: string) => {
-  ctx.addIssue({ code: 'custom', message })
-  return z.NEVER
-}
-
 export const requiredText = (label: string, max: number) =>
   z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`)
 
 export const studentNoField = requiredText('学号', 32).regex(/^[A-Za-z0-9-]+$/, '学号只能包含字母、数字和“-”')
 
-export const isMobile = (v: string) => /^1[3-9]\d{9}$/.test(v)
+export const isMobile = (v: string) => MOBILE_PATTERN.test(v)
 export const phoneField = (label: string) =>
   z.string().transform((raw, ctx) => {
     const v = raw.replace(/[\s-]/g, '').replace(/^\+?86/, '')

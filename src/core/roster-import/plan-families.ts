@@ -1,6 +1,6 @@
 // Families from sibling groups: the family's sensitive data (categories, address) and its guardians.
 import type { FamilySensitive, Guardian, SpecialCategory } from '../model/family.schema'
-import { contactIdOf } from './existing-index'
+import { contactId } from '../model/people.schema'
 import { sortCategories } from './fields'
 import type { PlanContext } from './plan-context'
 import type { Outcome } from './plan-writer'
@@ -67,7 +67,7 @@ function matchGuardians(ctx: PlanContext, familyId: string, rows: GuardianRow[])
   const matched = rows.map((g) => ctx.idx.guardianByPhone.get(g.phone))
   const taken = new Set(matched.filter(Boolean).map((g) => g!._id))
   const filePhones = new Set(rows.map((g) => g.phone))
-  const phoneOf = (id: string) => ctx.idx.contactById.get(contactIdOf(id))?.phone ?? ''
+  const phoneOf = (id: string) => ctx.idx.contactById.get(contactId(id))?.phone ?? ''
   const spare = (ctx.idx.guardiansOfFamily.get(familyId) ?? []).filter((g) => !taken.has(g._id) && !filePhones.has(phoneOf(g._id)))
   return rows.map((row, i) => {
     if (matched[i]) return matched[i]
@@ -85,13 +85,13 @@ function writeGuardians(ctx: PlanContext, familyId: string, rows: GuardianRow[])
     const outcomes: Outcome[] = []
     if (current) {
       outcomes.push(w.update('guardians', current, desired))
-      const contact = ctx.idx.contactById.get(contactIdOf(current._id))
+      const contact = ctx.idx.contactById.get(contactId(current._id))
       if (contact) outcomes.push(w.update('contacts', contact, { phone: row.phone }))
-      else outcomes.push(w.insert('contacts', { _id: contactIdOf(current._id), schoolId, ownerType: 'guardian', phone: row.phone }))
+      else outcomes.push(w.insert('contacts', { _id: contactId(current._id), schoolId, ownerType: 'guardian', phone: row.phone }))
     } else {
       const _id = ctx.newId('gdn')
       outcomes.push(w.insert('guardians', { _id, schoolId, ...desired, offline: false, userId: null }))
-      outcomes.push(w.insert('contacts', { _id: contactIdOf(_id), schoolId, ownerType: 'guardian', phone: row.phone }))
+      outcomes.push(w.insert('contacts', { _id: contactId(_id), schoolId, ownerType: 'guardian', phone: row.phone }))
     }
     w.count('guardians', ...outcomes)
   })

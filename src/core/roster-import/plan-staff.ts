@@ -1,6 +1,6 @@
 // Staff are keyed by phone. Staff missing from the file are kept; they only lose a class whose
 // head teacher the file now names.
-import { contactIdOf } from './existing-index'
+import { contactId } from '../model/people.schema'
 import type { PlanContext } from './plan-context'
 import type { StaffRow } from './types'
 
@@ -35,7 +35,7 @@ export function writeStaff(ctx: PlanContext) {
     }
     const _id = ctx.staffIdByPhone.get(row.phone)!
     w.insert('staff', { _id, schoolId, ...desired, status: 'active', userId: null })
-    w.insert('contacts', { _id: contactIdOf(_id), schoolId, ownerType: 'staff', phone: row.phone })
+    w.insert('contacts', { _id: contactId(_id), schoolId, ownerType: 'staff', phone: row.phone })
     w.count('staff', 'add')
   }
   if (ctx.file.staff) releaseHeadClasses(ctx)

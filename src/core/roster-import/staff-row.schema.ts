@@ -1,17 +1,13 @@
 // One 教职工 row: cells → StaffRow, or every problem of the row in Chinese.
 import { z } from 'zod'
-import { ROLE_LABELS } from '../roles'
+import { fail } from '../model/base.schema'
+import { ROLE_LABELS, SCHOOL_STAFF } from '../roles'
 import { parseClassName, phoneField, requiredText, splitList } from './fields'
 import type { RowAt, StaffRole, StaffRow } from './types'
 
-const STAFF_ROLE_ORDER: StaffRole[] = ['head_teacher', 'subject_teacher', 'mentor', 'principal', 'leader', 'middle_manager', 'school_admin']
+const STAFF_ROLE_ORDER: readonly StaffRole[] = SCHOOL_STAFF
 const ROLE_BY_LABEL = new Map(STAFF_ROLE_ORDER.map((r) => [ROLE_LABELS[r], r]))
 const ROLE_HINT = STAFF_ROLE_ORDER.map((r) => ROLE_LABELS[r]).join('、')
-
-const fail = (ctx: z.RefinementCtx, message: string) => {
-  ctx.addIssue({ code: 'custom', message })
-  return z.NEVER
-}
 
 const rolesField = z.string().transform((v, ctx) => {
   const roles = new Set<StaffRole>()

@@ -1,14 +1,11 @@
 // Notification texts. They show on a possibly shared phone: neutral, no child names, no categories.
-import type { TemplateKey } from '../contract/notify.contract'
+import type { NotifyEvent, TemplateKey } from '../model/notification.schema'
 import { VISIT_FORMAT_LABELS, type VisitOption } from '../model/visit.schema'
 import { formatLocal } from '../time'
 
 export type Message = { templateKey: TemplateKey; title: string; body: string; data: Record<string, string> }
 
-export function visitMessage(
-  event: 'proposal' | 'agreed' | 'changed' | 'cancelled' | 'reminder_day' | 'reminder_hour',
-  option: VisitOption | null,
-): Message {
+export function visitMessage(event: NotifyEvent, option: VisitOption | null): Message {
   const when = option ? formatLocal(option.startAt) : ''
   const how = option ? VISIT_FORMAT_LABELS[option.format] : ''
   switch (event) {

@@ -2,6 +2,7 @@
 // what follows. Pure: the route loads the visit, asks `decide`, and writes the result atomically.
 import type { Agreement, Side, ThreadEntry, Visit, VisitOption, VisitStatus } from '../model/visit.schema'
 import { err, ok, type Result } from '../result'
+import type { ErrorCode } from '../error-codes'
 import { normaliseOptions, type OptionInput } from './options.rules'
 import { lastChangeWords } from './who-acted'
 
@@ -188,7 +189,7 @@ function agreement(
 
 function refuse(visit: Visit, actor: Actor, kind: CommandKind): Result<never> {
   // When someone else's answer is why this one no longer fits, say who and what (the other guardian, the teacher).
-  const told = (code: string, message: string) => {
+  const told = (code: ErrorCode, message: string) => {
     const change = lastChangeWords(visit, actor)
     return err(code, change ? `${change}，请看最新安排` : message)
   }

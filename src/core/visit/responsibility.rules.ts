@@ -3,12 +3,12 @@
 // One rule, so that explicit assignment and co-visitors can extend it in one place later.
 import type { Student } from '../model/family.schema'
 import type { Staff } from '../model/people.schema'
-import { hasAnyRole, type Role } from '../roles'
+import { hasAnyRole, LEADERSHIP, type Role } from '../roles'
 
 export type Responsibility = 'head_teacher' | 'mentor' | 'difficulty_teacher' | 'leadership'
 
 /** Roles that answer for every family of their school. Middle managers and school admins do not visit. */
-export const LEADERSHIP_ROLES: readonly Role[] = ['principal', 'leader']
+export const LEADERSHIP_ROLES: readonly Role[] = LEADERSHIP
 
 type StaffRef = Pick<Staff, '_id' | 'schoolId' | 'roles' | 'headClassIds' | 'teachings' | 'status'>
 type ChildRef = Pick<Student, 'schoolId' | 'classId' | 'mentorIds' | 'difficultySubjects'>

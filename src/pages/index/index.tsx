@@ -4,9 +4,9 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { AppError } from '@/core/result'
-import { call } from '@/client/api'
+import { accountsApi } from '@/client/calls/accounts'
 import { platform } from '@/client/platform'
-import { HOME_PATHS, PARENT_PATHS } from '@/client/routes'
+import { HOME_PATHS, pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
 import { BigButton } from '@/client/ui/big-button'
 import { ErrorState, LoadingState } from '@/client/ui/states'
@@ -17,7 +17,7 @@ type View_ = { kind: 'loading' } | { kind: 'choose' } | { kind: 'join' } | { kin
 
 /** A newcomer with binding requests already sent goes to the parent home to see them waiting. */
 async function hasRequests(): Promise<boolean> {
-  const res = await call('accounts', 'myConsents', {})
+  const res = await accountsApi.myConsents({})
   return res.ok && res.data.children.length > 0
 }
 
@@ -49,7 +49,7 @@ export default function Index() {
         <View className="card">
           <Text className="card__title">我是家长</Text>
           <Text className="card__meta">用班主任发的班级邀请码绑定您的孩子</Text>
-          <BigButton onClick={() => void Taro.navigateTo({ url: PARENT_PATHS.bind })}>我是家长（绑定孩子）</BigButton>
+          <BigButton onClick={() => void Taro.navigateTo({ url: pagePath('parentBind') })}>我是家长（绑定孩子）</BigButton>
         </View>
         <View className="card">
           <Text className="card__title">我是老师</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
 import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
@@ -18,7 +19,7 @@ export function JoinAsStaff({ onBack, onJoined }: { onBack: () => void; onJoined
   const submit = async () => {
     setBusy(true)
     setError(null)
-    const res = await call('accounts', 'joinAsStaff', { code })
+    const res = await accountsApi.joinAsStaff({ code })
     setBusy(false)
     if (res.ok) setJoined(res.data)
     else setError(res.error.message)

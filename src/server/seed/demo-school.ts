@@ -3,6 +3,7 @@ import type { CollectionName } from '../../core/collections'
 import { SPECIAL_CATEGORIES, type Relation, type SpecialCategory } from '../../core/model/family.schema'
 import type { NewDoc } from '../../core/ports/doc-store'
 import { PRIVACY_NOTICE } from '../../core/privacy/notice'
+import { contactId } from '../../core/model/people.schema'
 import type { Role } from '../../core/roles'
 import { adultName, childName, phone, seededRandom, surname, type Random } from './random'
 
@@ -77,7 +78,7 @@ class SchoolBuilder {
     const id = `stf-${this.tag}-${String(++this.staffSeq).padStart(3, '0')}`
     this.out.staff.push({ _id: id, schoolId: this.schoolId, name, roles, headClassIds, teachings, status: 'active', userId: `usr-${id}` })
     this.out.users.push(user(`usr-${id}`, name, id, this.now))
-    this.out.contacts.push({ _id: `ct-${id}`, schoolId: this.schoolId, ownerType: 'staff', phone: phone(this.r) })
+    this.out.contacts.push({ _id: contactId(id), schoolId: this.schoolId, ownerType: 'staff', phone: phone(this.r) })
     return id
   }
 
@@ -148,7 +149,7 @@ class SchoolBuilder {
       offline: elder && this.r.chance(0.3),
       userId: null,
     })
-    this.out.contacts.push({ _id: `ct-${id}`, schoolId: this.schoolId, ownerType: 'guardian', phone: phone(this.r) })
+    this.out.contacts.push({ _id: contactId(id), schoolId: this.schoolId, ownerType: 'guardian', phone: phone(this.r) })
   }
 
   private addStudent(classId: string, grade: number, k: number, n: number, fam: Fam) {

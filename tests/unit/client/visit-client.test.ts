@@ -3,7 +3,7 @@ import { pickWaiting, weekStrip } from '../../../src/client/agenda'
 import { acceptedKeys } from '../../../src/client/subscribe.types'
 import { openPanel, toCommand } from '../../../src/client/visit-panel'
 import { emptyDraft } from '../../../src/client/visit-time'
-import { inboxTarget } from '../../../src/client/visit-routes'
+import { inboxTarget } from '../../../src/client/routes'
 import type { VisitView } from '../../../src/core/contract/visits.contract'
 
 const NOW = new Date('2026-11-29T02:00:00.000Z') // Sunday 10:00 Shanghai

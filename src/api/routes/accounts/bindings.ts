@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Binding, Guardian, Student } from '../../../core/model/family.schema'
-import type { User } from '../../../core/model/people.schema'
+import { DEFAULT_USER_NAME, type User } from '../../../core/model/people.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
+import { writes, type SetOf } from '../../../core/ports/writes'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import { Errors, err, ok } from '../../../core/result'
 import { inZone } from '../../../core/time'
@@ -26,12 +27,11 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   const me = ctx.caller.user
   // Guessing names and numbers with a class code is capped per account per day.
   const failKey = `bind-fail:${me._id}:${inZone(ctx.now).format('YYYY-MM-DD')}`
-  const failures = await store.get('counters', failKey)
-  if (Number(failures?.n ?? 0) >= MAX_FAILED_MATCHES)
-    return err('BIND.TOO_MANY', '今天核对不成功的次数太多了，请明天再试，或请班主任帮您登记')
+  const failures = await r.counters.get(failKey)
+  if ((failures?.n ?? 0) >= MAX_FAILED_MATCHES) return err('BIND.TOO_MANY', '今天核对不成功的次数太多了，请明天再试，或请班主任帮您登记')
   const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo }, limit: 1 })
   if (!student || student.name !== input.studentName) {
-    await bumpCounter(store, 'counters', failKey, { kind: 'bind-fail', userId: me._id }, ctx.now)
+    await bumpCounter(r.counters, failKey, { kind: 'bind-fail', userId: me._id }, ctx.now)
     return noMatch()
   }
   const id = bindingId(me._id, student._id)
@@ -42,7 +42,7 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   const at = ctx.now.toISOString()
   const state = (given: boolean) => ({ given, noticeVersion: input.noticeVersion, at })
   const fields = {
-    status: 'pending',
+    status: 'pending' as const,
     relation: input.relation,
     applicantName: input.applicantName,
     createdAt: at,
@@ -53,17 +53,19 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   }
   const ops: WriteOp[] = [
     existing
-      ? { kind: 'update', coll: 'bindings', id, set: fields, expectVersion: existing._v }
-      : {
-          kind: 'insert',
-          coll: 'bindings',
-          doc: { _id: id, schoolId: student.schoolId, classId: student.classId, userId: me._id, studentId: student._id, ...fields },
-        },
+      ? writes.update('bindings', id, fields, existing._v)
+      : writes.insert('bindings', {
+          _id: id,
+          schoolId: student.schoolId,
+          classId: student.classId,
+          userId: me._id,
+          studentId: student._id,
+          ...fields,
+        }),
     consentRecord(ctx, student, 'guardian', true, input.noticeVersion),
     consentRecord(ctx, student, 'sensitive', input.sensitiveConsent, input.noticeVersion),
   ]
-  if (me.name === '微信用户')
-    ops.push({ kind: 'update', coll: 'users', id: me._id, set: { name: input.applicantName }, expectVersion: me._v })
+  if (me.name === DEFAULT_USER_NAME) ops.push(writes.update('users', me._id, { name: input.applicantName }, me._v))
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('提交未成功，请稍后重试')
   return ok({ bindingId: id, status: 'pending' as const, studentName: student.name })
@@ -71,20 +73,16 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
 
 export function consentRecord(ctx: Ctx, student: Student, kind: 'guardian' | 'sensitive', given: boolean, noticeVersion: string): WriteOp {
   const at = ctx.now.toISOString()
-  return {
-    kind: 'insert',
-    coll: 'consents',
-    doc: {
-      _id: `cns-${ctx.caller.user._id}-${student._id}-${kind}-${at}-${randomBytes(4).toString('hex')}`,
-      userId: ctx.caller.user._id,
-      studentId: student._id,
-      schoolId: student.schoolId,
-      kind,
-      given,
-      noticeVersion,
-      at,
-    },
-  }
+  return writes.insert('consents', {
+    _id: `cns-${ctx.caller.user._id}-${student._id}-${kind}-${at}-${randomBytes(4).toString('hex')}`,
+    userId: ctx.caller.user._id,
+    studentId: student._id,
+    schoolId: student.schoolId,
+    kind,
+    given,
+    noticeVersion,
+    at,
+  })
 }
 
 export const pendingBindings: R['pendingBindings'] = async ({ classId }, { caller }, { store }) => {
@@ -118,14 +116,12 @@ export const decideBinding: R['decideBinding'] = async ({ bindingId: id, version
   if (binding.status === decided && binding.decidedBy === ctx.caller.user._id) return ok({ bindingId: id, status: decided }) // a retry
   if (binding.status !== 'pending') return err('BIND.ALREADY_DECIDED', '这条申请已经处理过了')
   if (binding._v !== version) return Errors.conflict()
-  const set = { status: decided, decidedAt: ctx.now.toISOString(), decidedBy: ctx.caller.user._id }
-  const ops: WriteOp[] = [{ kind: 'update', coll: 'bindings', id, set, expectVersion: version }]
-  if (approve) {
-    const link = await linkGuardianOps(store, binding)
-    if (!link) return Errors.notFound('学生')
-    ops[0] = { ...ops[0]!, set: { ...set, guardianId: link.guardianId } } as WriteOp
-    ops.push(...link.ops)
-  }
+  const set: SetOf<'bindings'> = { status: decided, decidedAt: ctx.now.toISOString(), decidedBy: ctx.caller.user._id }
+  const link = approve ? await linkGuardianOps(store, binding) : null
+  if (approve && !link) return Errors.notFound('学生')
+  const ops = link
+    ? [writes.update('bindings', id, { ...set, guardianId: link.guardianId }, version), ...link.ops]
+    : [writes.update('bindings', id, set, version)]
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict()
   return ok({ bindingId: id, status: decided })
@@ -145,17 +141,10 @@ async function linkGuardianOps(
     family.find((g) => !g.userId && g.relation === binding.relation && g.name === binding.applicantName)
   const guardianId = match?._id ?? `gdn-u-${hash(`${user._id}:${student.familyId}`)}`
   const ops: WriteOp[] = []
-  if (!match) ops.push({ kind: 'insert', coll: 'guardians', doc: newGuardian(guardianId, student, binding, user) })
-  else if (match.userId !== user._id)
-    ops.push({ kind: 'update', coll: 'guardians', id: match._id, set: { userId: user._id, offline: false }, expectVersion: match._v })
+  if (!match) ops.push(writes.insert('guardians', newGuardian(guardianId, student, binding, user)))
+  else if (match.userId !== user._id) ops.push(writes.update('guardians', match._id, { userId: user._id, offline: false }, match._v))
   if (!user.guardianIds.includes(guardianId)) {
-    ops.push({
-      kind: 'update',
-      coll: 'users',
-      id: user._id,
-      set: { guardianIds: [...user.guardianIds, guardianId] },
-      expectVersion: user._v,
-    })
+    ops.push(writes.update('users', user._id, { guardianIds: [...user.guardianIds, guardianId] }, user._v))
   }
   return { guardianId, ops }
 }
@@ -179,29 +168,27 @@ export const registerOfflineGuardian: R['registerOfflineGuardian'] = async ({ st
   const guardianId = `gdn-off-${hash(`${student.familyId}:${relation}:${name}`)}`
   if (await r.guardians.get(guardianId)) return ok({ guardianId }) // already registered
   const ops: WriteOp[] = [
-    {
-      kind: 'insert',
-      coll: 'guardians',
-      doc: { _id: guardianId, schoolId: student.schoolId, familyId: student.familyId, name, relation, offline: true, userId: null },
-    },
-    {
-      kind: 'insert',
-      coll: 'audit_log',
-      doc: auditEntry(ctx, {
+    writes.insert('guardians', {
+      _id: guardianId,
+      schoolId: student.schoolId,
+      familyId: student.familyId,
+      name,
+      relation,
+      offline: true,
+      userId: null,
+    }),
+    writes.insert(
+      'audit_log',
+      auditEntry(ctx, {
         schoolId: student.schoolId,
         action: 'guardian.register_offline',
         targetType: 'family',
         targetId: student.familyId,
         reason: '登记无智能手机的监护人',
       }),
-    },
+    ),
   ]
-  if (phone)
-    ops.push({
-      kind: 'insert',
-      coll: 'contacts',
-      doc: { _id: contactId(guardianId), schoolId: student.schoolId, ownerType: 'guardian', phone },
-    })
+  if (phone) ops.push(writes.insert('contacts', { _id: contactId(guardianId), schoolId: student.schoolId, ownerType: 'guardian', phone }))
   const result = await store.batch(ops)
   if (!result.ok) return ok({ guardianId }) // a concurrent identical registration won
   return ok({ guardianId })

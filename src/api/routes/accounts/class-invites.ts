@@ -4,14 +4,15 @@ import { newInviteCode } from '../../codes'
 import { isHeadOf } from '../../policy'
 import { repos } from '../../repos'
 import type { SchoolClass } from '../../../core/model/school.schema'
-import type { Doc, NewDoc } from '../../../core/ports/doc-store'
+import type { ClassInvitePointer } from '../../../core/model/system.schema'
+import { writes, type NewDocOf } from '../../../core/ports/writes'
 import type { Ctx, Deps, RouteTable } from '../../types'
 
 type R = RouteTable<'accounts'>
 export const invalidClassCode = () => err('INVITE.INVALID', '邀请码无效，请核对班主任发的邀请码')
 
 const pointerId = (classId: string) => `class-invite:${classId}`
-const inviteDoc = (code: string, cls: SchoolClass, ctx: Ctx): NewDoc => ({
+const inviteDoc = (code: string, cls: SchoolClass, ctx: Ctx): NewDocOf<'invites'> => ({
   _id: code,
   schoolId: cls.schoolId,
   kind: 'class',
@@ -33,30 +34,32 @@ async function headsClass(deps: Deps, ctx: Ctx, classId: string): Promise<School
 export const classInvite: R['classInvite'] = async ({ classId }, ctx, deps) => {
   const cls = await headsClass(deps, ctx, classId)
   if (!cls) return Errors.notFound('班级')
-  let pointer = await deps.store.get('locks', pointerId(classId))
+  const pointers = repos(deps.store).classInvitePointers
+  let pointer = await pointers.get(pointerId(classId))
   if (!pointer) {
     const code = newInviteCode()
     const created = await deps.store.batch([
-      { kind: 'insert', coll: 'locks', doc: { _id: pointerId(classId), code, qrFileId: null } },
-      { kind: 'insert', coll: 'invites', doc: inviteDoc(code, cls, ctx) },
+      writes.insert('locks', { _id: pointerId(classId), code, qrFileId: null }),
+      writes.insert('invites', inviteDoc(code, cls, ctx)),
     ])
-    pointer = created.ok ? { _id: pointerId(classId), _v: 1, code, qrFileId: null } : await deps.store.get('locks', pointerId(classId))
+    pointer = created.ok ? { _id: pointerId(classId), _v: 1, code, qrFileId: null } : await pointers.get(pointerId(classId))
     if (!pointer) return Errors.conflict('请重试')
   }
-  return ok({ code: String(pointer.code), className: cls.name, qrFileUrl: await qrUrl(pointer, ctx.caller.user._id, deps) })
+  return ok({ code: pointer.code, className: cls.name, qrFileUrl: await qrUrl(pointer, ctx.caller.user._id, deps) })
 }
 
 /** A leaked code is replaced: the old one stops working at once; applications already sent stay. */
 export const rotateClassInvite: R['rotateClassInvite'] = async ({ classId, code }, ctx, deps) => {
   const cls = await headsClass(deps, ctx, classId)
   if (!cls) return Errors.notFound('班级')
-  const [pointer, old] = await Promise.all([deps.store.get('locks', pointerId(classId)), repos(deps.store).invites.get(code)])
+  const r = repos(deps.store)
+  const [pointer, old] = await Promise.all([r.classInvitePointers.get(pointerId(classId)), r.invites.get(code)])
   if (!pointer || pointer.code !== code || !old) return Errors.conflict('邀请码已经换过了，请刷新后查看')
   const next = newInviteCode()
   const result = await deps.store.batch([
-    { kind: 'update', coll: 'locks', id: pointer._id, set: { code: next, qrFileId: null }, expectVersion: pointer._v },
-    { kind: 'update', coll: 'invites', id: code, set: { status: 'revoked' }, expectVersion: old._v },
-    { kind: 'insert', coll: 'invites', doc: inviteDoc(next, cls, ctx) },
+    writes.update('locks', pointer._id, { code: next, qrFileId: null }, pointer._v),
+    writes.update('invites', code, { status: 'revoked' }, old._v),
+    writes.insert('invites', inviteDoc(next, cls, ctx)),
   ])
   if (!result.ok) return Errors.conflict('邀请码已经换过了，请刷新后查看')
   return ok({
@@ -67,12 +70,12 @@ export const rotateClassInvite: R['rotateClassInvite'] = async ({ classId, code 
 }
 
 /** The mini-program code is made once per class code and kept (each wxacode call costs quota). */
-async function qrUrl(pointer: Doc, userId: string, deps: Deps): Promise<string | null> {
-  if (typeof pointer.qrFileId === 'string') return deps.files.url(pointer.qrFileId)
-  const png = await deps.qr?.forScene(`c=${String(pointer.code)}`)
+async function qrUrl(pointer: ClassInvitePointer, userId: string, deps: Deps): Promise<string | null> {
+  if (pointer.qrFileId !== null) return deps.files.url(pointer.qrFileId)
+  const png = await deps.qr?.forScene(`c=${pointer.code}`)
   if (!png) return null
-  const stored = await deps.files.put(`班级邀请-${String(pointer.code)}.png`, png, userId)
-  await deps.store.update('locks', pointer._id, { qrFileId: stored.fileId }, pointer._v) // best effort: a lost race only costs a regeneration
+  const stored = await deps.files.put(`班级邀请-${pointer.code}.png`, png, userId)
+  await repos(deps.store).classInvitePointers.update(pointer._id, { qrFileId: stored.fileId }, pointer._v) // best effort: a lost race only costs a regeneration
   return deps.files.url(stored.fileId)
 }
 

@@ -1,4 +1,5 @@
 import type { WriteOp } from '../../../core/ports/doc-store'
+import { writes, type SetOf } from '../../../core/ports/writes'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import { Errors, ok } from '../../../core/result'
 import { auditEntry } from '../../audit'
@@ -37,38 +38,23 @@ export const setConsent: R['setConsent'] = async ({ studentId, kind, given }, ct
   const student = await r.students.get(studentId)
   if (!student) return Errors.notFound('学生')
   const state = { given, noticeVersion: PRIVACY_NOTICE.version, at: ctx.now.toISOString() }
-  const set: Record<string, unknown> = { consent: { ...binding.consent, [kind]: state } }
+  const set: SetOf<'bindings'> = { consent: { ...binding.consent, [kind]: state } }
   if (kind === 'guardian' && !given) set.status = 'revoked'
   const ops: WriteOp[] = [
-    { kind: 'update', coll: 'bindings', id: binding._id, set, expectVersion: binding._v },
+    writes.update('bindings', binding._id, set, binding._v),
     consentRecord(ctx, student, kind, given, PRIVACY_NOTICE.version),
   ]
   if (kind === 'sensitive') {
     const sensitive = await r.sensitive.get(student.familyId)
     if (sensitive) {
       const others = sensitive.withdrawnBy.filter((u) => u !== me._id)
-      ops.push({
-        kind: 'update',
-        coll: 'family_sensitive',
-        id: sensitive._id,
-        set: { withdrawnBy: given ? others : [...others, me._id] },
-        expectVersion: sensitive._v,
-      })
+      ops.push(writes.update('family_sensitive', sensitive._id, { withdrawnBy: given ? others : [...others, me._id] }, sensitive._v))
     }
   }
   if (!given) {
     const action = kind === 'guardian' ? 'consent.withdraw_guardian' : 'consent.withdraw_sensitive'
-    ops.push({
-      kind: 'insert',
-      coll: 'audit_log',
-      doc: auditEntry(ctx, {
-        schoolId: student.schoolId,
-        action,
-        targetType: 'family',
-        targetId: student.familyId,
-        reason: '家长撤回授权',
-      }),
-    })
+    const entry = { schoolId: student.schoolId, action, targetType: 'family', targetId: student.familyId, reason: '家长撤回授权' }
+    ops.push(writes.insert('audit_log', auditEntry(ctx, entry)))
   }
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('保存未成功，请重试')

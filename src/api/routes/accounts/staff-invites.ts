@@ -1,3 +1,4 @@
+import { writes } from '../../../core/ports/writes'
 import { maskPhone } from '../../../core/privacy/mask'
 import { Errors, err, ok } from '../../../core/result'
 import { dayjs } from '../../../core/time'
@@ -48,23 +49,19 @@ export const createStaffInvite: R['createStaffInvite'] = async ({ staffId }, ctx
   const expiresAt = dayjs(ctx.now).add(INVITE_DAYS, 'day').toISOString()
   const code = newInviteCode()
   const result = await store.batch([
-    ...old.map((i) => ({ kind: 'update' as const, coll: 'invites' as const, id: i._id, set: { status: 'revoked' }, expectVersion: i._v })),
-    {
-      kind: 'insert',
-      coll: 'invites',
-      doc: {
-        _id: code,
-        schoolId: staff.schoolId,
-        kind: 'staff',
-        staffId,
-        classId: null,
-        createdBy: ctx.caller.user._id,
-        createdAt: ctx.now.toISOString(),
-        expiresAt,
-        status: 'active',
-        usedBy: null,
-      },
-    },
+    ...old.map((i) => writes.update('invites', i._id, { status: 'revoked' }, i._v)),
+    writes.insert('invites', {
+      _id: code,
+      schoolId: staff.schoolId,
+      kind: 'staff',
+      staffId,
+      classId: null,
+      createdBy: ctx.caller.user._id,
+      createdAt: ctx.now.toISOString(),
+      expiresAt,
+      status: 'active',
+      usedBy: null,
+    }),
   ])
   if (!result.ok) return Errors.conflict('邀请码生成冲突，请重试')
   return ok({ code, expiresAt })
@@ -81,26 +78,19 @@ export const revokeStaff: R['revokeStaff'] = async ({ staffId }, ctx, { store })
     r.invites.find({ where: { staffId, status: 'active' }, limit: 20 }),
   ])
   const result = await store.batch([
-    { kind: 'update', coll: 'staff', id: staffId, set: { status: 'revoked', userId: null }, expectVersion: staff._v },
-    ...(user ? [{ kind: 'update' as const, coll: 'users' as const, id: user._id, set: { staffId: null }, expectVersion: user._v }] : []),
-    ...invites.map((i) => ({
-      kind: 'update' as const,
-      coll: 'invites' as const,
-      id: i._id,
-      set: { status: 'revoked' },
-      expectVersion: i._v,
-    })),
-    {
-      kind: 'insert',
-      coll: 'audit_log',
-      doc: auditEntry(ctx, {
+    writes.update('staff', staffId, { status: 'revoked', userId: null }, staff._v),
+    ...(user ? [writes.update('users', user._id, { staffId: null }, user._v)] : []),
+    ...invites.map((i) => writes.update('invites', i._id, { status: 'revoked' }, i._v)),
+    writes.insert(
+      'audit_log',
+      auditEntry(ctx, {
         schoolId: staff.schoolId,
         action: 'staff.revoke',
         targetType: 'staff',
         targetId: staffId,
         reason: '停用教职工账号',
       }),
-    },
+    ),
   ])
   if (!result.ok) return Errors.conflict()
   return ok({ staffId, status: 'revoked' as const })
@@ -120,9 +110,9 @@ export const joinAsStaff: R['joinAsStaff'] = async ({ code }, ctx, { store }) =>
   if (me.staffId && me.staffId !== staff._id) return err('STAFF.ALREADY', '这个微信已绑定为其他教职工，请联系学校管理员')
   if (staff.userId && staff.userId !== me._id) return err('STAFF.TAKEN', '该教职工已由另一个微信加入，请联系学校管理员')
   const result = await store.batch([
-    { kind: 'update', coll: 'invites', id: code, set: { status: 'used', usedBy: me._id }, expectVersion: invite._v },
-    { kind: 'update', coll: 'staff', id: staff._id, set: { userId: me._id }, expectVersion: staff._v },
-    { kind: 'update', coll: 'users', id: me._id, set: { staffId: staff._id, name: staff.name }, expectVersion: me._v },
+    writes.update('invites', code, { status: 'used', usedBy: me._id }, invite._v),
+    writes.update('staff', staff._id, { userId: me._id }, staff._v),
+    writes.update('users', me._id, { staffId: staff._id, name: staff.name }, me._v),
   ])
   if (!result.ok) return Errors.conflict('加入未成功，请稍后重试')
   return answer

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { RELATION_LABELS } from '@/core/model/family.schema'
-import { offlineGuardianPath } from '@/client/routes'
+import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices } from '@/client/ui/choice'
 
@@ -14,7 +14,7 @@ export const hasGuardians = (family: VisitView['family']) => (family?.guardians.
 
 export function GuardianPicker({ family, value, onChange }: Props) {
   const head = family?.headClass ?? null
-  const register = head ? () => void Taro.navigateTo({ url: offlineGuardianPath(head.classId, head.className) }) : null
+  const register = head ? () => void Taro.navigateTo({ url: pagePath('teacherOfflineGuardian', { classId: head.classId, name: head.className }) }) : null
   if (!family || !hasGuardians(family)) {
     return (
       <View className="field">

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { VISIT_FORMAT_LABELS } from '@/core/model/visit.schema'
+import { VISIT_FORMAT_LABELS, VISIT_FORMATS } from '@/core/model/visit.schema'
 import { BigButton } from '@/client/ui/big-button'
 import { Field } from '@/client/ui/field'
 import {
@@ -16,18 +16,16 @@ import {
 } from '@/client/visit-time'
 import { Choices } from '@/client/ui/choice'
 
-const ALL_FORMATS: VisitFormat[] = ['home', 'video', 'school', 'group']
-
 type Props = {
   drafts: OptionDraft[]
   onChange: (drafts: OptionDraft[]) => void
   max?: number
-  formats?: VisitFormat[]
+  formats?: readonly VisitFormat[]
   now?: Date
 }
 
 /** 1–max time options, each chosen with chips; one is open for editing, the others show a summary line. */
-export function OptionPicker({ drafts, onChange, max = 4, formats = ALL_FORMATS, now = new Date() }: Props) {
+export function OptionPicker({ drafts, onChange, max = 4, formats = VISIT_FORMATS, now = new Date() }: Props) {
   const [open, setOpen] = useState(Math.max(0, drafts.length - 1))
   const days = dayChips(now)
   const set = (i: number, patch: Partial<OptionDraft>) => onChange(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)))

@@ -2,6 +2,7 @@
 // submit keeps what the user picked.
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
+import { NON_HOME_FORMATS, VISIT_FORMATS } from '@/core/model/visit.schema'
 import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
 import type { VisitFormat } from '@/client/visit-time'
@@ -22,8 +23,7 @@ type Props = {
 export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, error }: Props) {
   const { mode } = state
   const other = view.mySide === 'parent' ? '老师' : '家长'
-  const formats: VisitFormat[] =
-    mode === 'decline_home' || view.homeDeclined ? ['video', 'school', 'group'] : ['home', 'video', 'school', 'group']
+  const formats: readonly VisitFormat[] = mode === 'decline_home' || view.homeDeclined ? NON_HOME_FORMATS : VISIT_FORMATS
   const set = (patch: Partial<PanelState>) => onChange({ ...state, ...patch })
   // A phone agreement needs a registered guardian to name: without one there is nothing to submit yet.
   const blocked = mode === 'phone_agreement' && !hasGuardians(view.family)

@@ -1,7 +1,7 @@
 // Read-only pieces of the visit page: offered times, the thread and the consent receipt.
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
-import { VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
+import { COMMAND_LABELS, VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
 import { formatLocal } from '@/core/time'
 import { BigButton } from '@/client/ui/big-button'
 import { StatusTag } from '@/client/ui/status-tag'
@@ -48,33 +48,28 @@ export function OptionCard({
     <View className="card option-card" aria-label={words}>
       <Text className="option-card__text">{words}</Text>
       {onAccept ? (
-        <BigButton label={`选这个时间：${words}`} loading={busy} onClick={onAccept}>
-          选这个时间
+        <BigButton label={`${COMMAND_LABELS.accept}：${words}`} loading={busy} onClick={onAccept}>
+          {COMMAND_LABELS.accept}
         </BigButton>
       ) : null}
     </View>
   )
 }
 
+/** One sentence per kind of thread entry; a new kind in the core fails to compile here until worded. */
+const ENTRY_WORDS: Record<ThreadEntry['kind'], (e: ThreadEntry, times: string) => string> = {
+  propose: (e, times) => `提出了${e.options.length}个时间：${times}`,
+  counter: (_, times) => `另约了时间：${times}`,
+  decline_home: (_, times) => (times ? `不方便入户，希望改用：${times}` : '不方便入户，希望改用其他方式'),
+  accept: () => '确认了时间',
+  reschedule: (_, times) => `申请改期：${times}`,
+  cancel: () => '取消了家访',
+  phone_agreement: (_, times) => `记录了电话约定：${times}`,
+}
+
 function entryWords(e: ThreadEntry): string {
   const times = e.options.map((o) => `${windowWords(o.startAt, o.endAt)}（${VISIT_FORMAT_LABELS[o.format]}）`).join('；')
-  switch (e.kind) {
-    case 'propose':
-      return `提出了${e.options.length}个时间：${times}`
-    case 'counter':
-      return `另约了时间：${times}`
-    case 'decline_home':
-      return times ? `不方便入户，希望改用：${times}` : '不方便入户，希望改用其他方式'
-    case 'accept': {
-      return '确认了时间'
-    }
-    case 'reschedule':
-      return `申请改期：${times}`
-    case 'cancel':
-      return '取消了家访'
-    default:
-      return `记录了电话约定：${times}`
-  }
+  return ENTRY_WORDS[e.kind](e, times)
 }
 
 /** 协商记录: who said what, when, in order. */

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '@/core/roles'
 import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS } from '@/core/contract/privacy.contract'
-import { call } from '@/client/api'
+import { privacyApi } from '@/client/calls/privacy'
 import { useApi } from '@/client/use-api'
 import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
@@ -24,7 +24,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 
 
 export default function AuditPage() {
   const [page, setPage] = useState(0)
-  const log = useApi(() => call('privacy', 'auditLog', { page, pageSize: PAGE_SIZE }), [page])
+  const log = useApi(() => privacyApi.auditLog({ page, pageSize: PAGE_SIZE }), [page])
   return (
     <Screen title="敏感信息查看记录" subtitle="每一次查看家庭信息都会记录，记录不能修改">
       <Loaded state={log} isEmpty={(d) => d.total === 0} empty={<EmptyState title="还没有查看记录" />}>

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ADMIN_PATHS } from '@/client/routes'
+import { pagePath } from '@/client/routes'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
 const LINKS = [
-  { url: ADMIN_PATHS.import, title: '名单导入', meta: '用表格导入或更新班级、学生、家长和教职工' },
-  { url: ADMIN_PATHS.staff, title: '教职工与邀请', meta: '生成教师邀请码，停用离职人员' },
-  { url: ADMIN_PATHS.audit, title: '敏感信息查看记录', meta: '谁在什么时候、为什么查看了家庭信息' },
+  { url: pagePath('adminImport'), title: '名单导入', meta: '用表格导入或更新班级、学生、家长和教职工' },
+  { url: pagePath('adminStaff'), title: '教职工与邀请', meta: '生成教师邀请码，停用离职人员' },
+  { url: pagePath('adminAudit'), title: '敏感信息查看记录', meta: '谁在什么时候、为什么查看了家庭信息' },
 ]
 
 export default function AdminHome() {

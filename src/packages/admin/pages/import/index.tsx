@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppError } from '@/core/result'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { importsApi } from '@/client/calls/imports'
 import { filePicker } from '@/client/file-picker'
 import type { UploadedFile } from '@/client/file-picker.types'
 import { BigButton } from '@/client/ui/big-button'
@@ -30,7 +31,7 @@ export default function ImportPage() {
   const downloadTemplate = async () => {
     setBusy('template')
     setNote(null)
-    const res = await call('imports', 'template', {})
+    const res = await importsApi.template({})
     const opened = res.ok ? await filePicker.openFile(res.data.url, res.data.name) : res
     setBusy(null)
     if (!opened.ok) setNote(opened.error.message)
@@ -39,7 +40,7 @@ export default function ImportPage() {
   const runPreview = async (f: UploadedFile) => {
     setBusy('preview')
     setError(null)
-    const res = await call('imports', 'preview', { fileId: f.fileId })
+    const res = await importsApi.preview({ fileId: f.fileId })
     setBusy(null)
     if (res.ok) setPreview(res.data)
     else setError(res.error)
@@ -63,7 +64,7 @@ export default function ImportPage() {
       text: `${summaryText(p.summary)}。导入后立即生效；名单中没有的学生会保留，不会删除。`,
       confirmLabel: '确认导入',
       onConfirm: async () => {
-        const res = await call('imports', 'apply', { fileId: f.fileId })
+        const res = await importsApi.apply({ fileId: f.fileId })
         if (res.ok) setApplied(res.data)
         else setNote(res.error.message)
       },

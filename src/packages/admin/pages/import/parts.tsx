@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
 import { Pager } from '@/client/ui/pager'
 
 type Summary = CallOutput<'imports', 'preview'>['summary']

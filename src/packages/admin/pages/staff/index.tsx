@@ -2,7 +2,8 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ROLE_LABELS } from '@/core/roles'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
 import { CodeCard } from '@/client/ui/code-card'
@@ -17,7 +18,7 @@ const PAGE_SIZE = 20
 
 export default function StaffPage() {
   const [page, setPage] = useState(0)
-  const list = useApi(() => call('accounts', 'listStaff', { page, pageSize: PAGE_SIZE }), [page])
+  const list = useApi(() => accountsApi.listStaff({ page, pageSize: PAGE_SIZE }), [page])
   const { dialog, ask } = useConfirm()
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -26,7 +27,7 @@ export default function StaffPage() {
   const invite = async (s: Staff) => {
     setBusy(s.staffId)
     setError(null)
-    const res = await call('accounts', 'createStaffInvite', { staffId: s.staffId })
+    const res = await accountsApi.createStaffInvite({ staffId: s.staffId })
     setBusy(null)
     if (!res.ok) return setError(res.error.message)
     setShown({ staffId: s.staffId, name: s.name, ...res.data })
@@ -38,7 +39,7 @@ export default function StaffPage() {
       text: `停用后，${s.name}将不能再登录家访助手，也看不到任何学生和家庭信息。已有的家访记录会保留。`,
       confirmLabel: '确定停用',
       onConfirm: async () => {
-        const res = await call('accounts', 'revokeStaff', { staffId: s.staffId })
+        const res = await accountsApi.revokeStaff({ staffId: s.staffId })
         if (!res.ok) setError(res.error.message)
         if (shown?.staffId === s.staffId) setShown(null)
         list.reload()

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { call } from '@/client/api'
-import { ADMIN_PATHS } from '@/client/routes'
+import { rosterApi } from '@/client/calls/roster'
+import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
 import { Screen, Stat } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 export default function DistrictHome() {
-  const overview = useApi(() => call('roster', 'districtOverview', {}))
+  const overview = useApi(() => rosterApi.districtOverview({}))
   return (
     <Screen title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
@@ -16,7 +16,7 @@ export default function DistrictHome() {
         className="card card--tap"
         role="button"
         aria-label="敏感信息查看记录"
-        onClick={() => void Taro.navigateTo({ url: ADMIN_PATHS.audit })}
+        onClick={() => void Taro.navigateTo({ url: pagePath('adminAudit') })}
       >
         <Text className="card__title">敏感信息查看记录</Text>
         <Text className="card__meta">各校谁在什么时候、为什么查看了家庭信息（只读）</Text>

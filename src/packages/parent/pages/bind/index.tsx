@@ -3,7 +3,8 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Relation } from '@/core/model/family.schema'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
 import { HOME_PATHS } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { BigButton } from '@/client/ui/big-button'
@@ -31,7 +32,7 @@ export default function BindPage() {
   const lookUp = async () => {
     setBusy(true)
     setError(null)
-    const res = await call('accounts', 'lookupClassInvite', { code })
+    const res = await accountsApi.lookupClassInvite({ code })
     setBusy(false)
     if (!res.ok) return setError(res.error.message)
     setInvite({ ...res.data, code })
@@ -42,7 +43,7 @@ export default function BindPage() {
     if (!invite || !child.relation) return
     setBusy(true)
     setError(null)
-    const res = await call('accounts', 'requestBinding', {
+    const res = await accountsApi.requestBinding({
       code: invite.code,
       studentName: child.studentName,
       studentNo: child.studentNo,

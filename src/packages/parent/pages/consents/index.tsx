@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { CONSENT_LABELS } from '@/core/privacy/notice'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
 import { HOME_PATHS } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
@@ -25,13 +26,13 @@ const STATUS: Record<string, string> = { pending: '等待班主任审核', appro
 const dateOf = (iso: string) => iso.slice(0, 10)
 
 export default function ConsentsPage() {
-  const consents = useApi(() => call('accounts', 'myConsents', {}))
+  const consents = useApi(() => accountsApi.myConsents({}))
   const { dialog, ask } = useConfirm()
   const [error, setError] = useState<string | null>(null)
 
   const save = async (c: Child, kind: Kind, given: boolean) => {
     setError(null)
-    const res = await call('accounts', 'setConsent', { studentId: c.studentId, kind, given })
+    const res = await accountsApi.setConsent({ studentId: c.studentId, kind, given })
     if (!res.ok) return setError(res.error.message)
     if (kind === 'guardian' && !given) {
       forgetMe()

@@ -3,8 +3,10 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { RELATION_LABELS } from '@/core/model/family.schema'
 import type { Result } from '@/core/result'
-import { call, type CallOutput } from '@/client/api'
-import { PARENT_PATHS } from '@/client/routes'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
+import { rosterApi } from '@/client/calls/roster'
+import { pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
@@ -22,8 +24,8 @@ async function loadHome(): Promise<Result<Home>> {
   const me = await loadMe(true)
   if (!me.ok) return me
   const [kids, consents] = await Promise.all([
-    me.data.roles.includes('parent') ? call('roster', 'myChildren', {}) : Promise.resolve({ ok: true as const, data: { children: [] } }),
-    call('accounts', 'myConsents', {}),
+    me.data.roles.includes('parent') ? rosterApi.myChildren({}) : Promise.resolve({ ok: true as const, data: { children: [] } }),
+    accountsApi.myConsents({}),
   ])
   if (!kids.ok) return kids
   if (!consents.ok) return consents
@@ -38,7 +40,7 @@ async function loadHome(): Promise<Result<Home>> {
   }
 }
 
-const goBind = () => void Taro.navigateTo({ url: PARENT_PATHS.bind })
+const goBind = () => void Taro.navigateTo({ url: pagePath('parentBind') })
 
 export default function ParentHome() {
   const home = useApi(loadHome)
@@ -85,7 +87,7 @@ export default function ParentHome() {
                   <BigButton kind="default" onClick={goBind}>
                     再绑定一个孩子
                   </BigButton>
-                  <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: PARENT_PATHS.consents })}>
+                  <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('parentConsents') })}>
                     我的授权
                   </BigButton>
                 </>

@@ -1,10 +1,11 @@
 // 本周家访: what waits for an answer, then a 7-day strip (Shanghai days) with each day's agreed visits.
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
-import { call } from '@/client/api'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { visitsApi } from '@/client/calls/visits'
 import { HOME_PATHS } from '@/client/routes'
 import { useApi } from '@/client/use-api'
+import { useReshow } from '@/client/use-reshow'
 import { BigButton } from '@/client/ui/big-button'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
@@ -15,12 +16,8 @@ export default function AgendaPage() {
   const [now] = useState(() => new Date())
   const days = weekStrip(now, [])
   const [day, setDay] = useState(days[0]!.value)
-  const agenda = useApi(() => call('visits', 'myAgenda', { from: days[0]!.value, days: 7 }), [])
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) agenda.reload()
-    shown.current = true
-  })
+  const agenda = useApi(() => visitsApi.myAgenda({ from: days[0]!.value, days: 7 }), [])
+  useReshow(agenda.reload)
   return (
     <Screen title="本周家访">
       <Loaded state={agenda}>

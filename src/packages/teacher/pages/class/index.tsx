@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { call } from '@/client/api'
-import { familyPath, inviteParentsPath, offlineGuardianPath } from '@/client/routes'
-import { proposePath } from '@/client/visit-routes'
+import { rosterApi } from '@/client/calls/roster'
+import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
 import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
@@ -14,13 +14,18 @@ const GENDER = { M: '男', F: '女' } as const
 
 /** Head teachers' tools for their own class: invite parents, approve bindings, register offline guardians. */
 function HeadTools({ classId, className }: { classId: string; className: string }) {
-  const classes = useApi(() => call('roster', 'myClasses', {}), [classId])
+  const classes = useApi(() => rosterApi.myClasses({}), [classId])
   const isHead = classes.data?.classes.some((c) => c.classId === classId && c.isHead) ?? false
   if (!isHead) return null
   const go = (url: string) => () => void Taro.navigateTo({ url })
   return (
     <View className="tools">
-      <View className="card card--tap" role="button" aria-label="家长邀请与审核" onClick={go(inviteParentsPath(classId, className))}>
+      <View
+        className="card card--tap"
+        role="button"
+        aria-label="家长邀请与审核"
+        onClick={go(pagePath('teacherInvite', { classId, name: className }))}
+      >
         <Text className="card__title">家长邀请与审核</Text>
         <Text className="card__meta">班级邀请码 · 待审核的绑定申请</Text>
       </View>
@@ -28,7 +33,7 @@ function HeadTools({ classId, className }: { classId: string; className: string 
         className="card card--tap"
         role="button"
         aria-label="登记无智能手机的家长"
-        onClick={go(offlineGuardianPath(classId, className))}
+        onClick={go(pagePath('teacherOfflineGuardian', { classId, name: className }))}
       >
         <Text className="card__title">登记无智能手机的家长</Text>
         <Text className="card__meta">没有微信的监护人，由班主任代为登记</Text>
@@ -38,11 +43,11 @@ function HeadTools({ classId, className }: { classId: string; className: string 
 }
 
 export default function ClassPage() {
-  const { params } = useRouter()
-  const classId = params.classId ?? ''
+  const params = usePageParams('teacherClass')
+  const { classId } = params
   const [page, setPage] = useState(0)
-  const students = useApi(() => call('roster', 'classStudents', { classId, page, pageSize: PAGE_SIZE }), [classId, page])
-  const className = students.data?.className ?? decodeURIComponent(params.name ?? '')
+  const students = useApi(() => rosterApi.classStudents({ classId, page, pageSize: PAGE_SIZE }), [classId, page])
+  const className = students.data?.className ?? params.name
 
   return (
     <Screen title="学生名单" subtitle={className || null}>
@@ -57,7 +62,7 @@ export default function ClassPage() {
                 className="row row--tap"
                 role="button"
                 aria-label={`${s.name}，查看家庭信息`}
-                onClick={() => void Taro.navigateTo({ url: familyPath(s.studentId, s.name) })}
+                onClick={() => void Taro.navigateTo({ url: pagePath('teacherFamily', { studentId: s.studentId, name: s.name }) })}
               >
                 <Text className="row__main">{s.name}</Text>
                 <Text className="row__side">{`${s.studentNo} · ${GENDER[s.gender]}`}</Text>
@@ -67,7 +72,7 @@ export default function ClassPage() {
                   aria-label={`给${s.name}的家长发起家访`}
                   onClick={(e) => {
                     e.stopPropagation()
-                    void Taro.navigateTo({ url: proposePath(s.studentId, s.name) })
+                    void Taro.navigateTo({ url: pagePath('visitPropose', { studentId: s.studentId, name: s.name }) })
                   }}
                 >
                   <Text>发起家访</Text>

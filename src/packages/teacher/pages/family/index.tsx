@@ -1,15 +1,16 @@
 // 家庭信息: every read is audited, so the teacher first says why; sensitive parts show only as returned.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RELATION_LABELS, SPECIAL_CATEGORY_LABELS } from '@/core/model/family.schema'
 import type { AppError } from '@/core/result'
 import { READ_REASONS } from '@/core/contract/privacy.contract'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { privacyApi } from '@/client/calls/privacy'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Screen } from '@/client/ui/screen'
 import { ErrorState } from '@/client/ui/states'
+import { usePageParams } from '@/client/use-page-params'
 
 type Reason = keyof typeof READ_REASONS
 type Profile = CallOutput<'privacy', 'familyProfile'>
@@ -62,8 +63,8 @@ function ProfileView({ p }: { p: Profile }) {
 }
 
 export default function FamilyPage() {
-  const { params } = useRouter()
-  const studentId = params.studentId ?? ''
+  const params = usePageParams('teacherFamily')
+  const { studentId } = params
   const [reason, setReason] = useState<Reason | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
@@ -73,14 +74,14 @@ export default function FamilyPage() {
     if (!reason) return
     setBusy(true)
     setError(null)
-    const res = await call('privacy', 'familyProfile', { studentId, reason })
+    const res = await privacyApi.familyProfile({ studentId, reason })
     setBusy(false)
     if (res.ok) setProfile(res.data)
     else setError(res.error)
   }
 
   return (
-    <Screen title="家庭信息" subtitle={decodeURIComponent(params.name ?? '')}>
+    <Screen title="家庭信息" subtitle={params.name}>
       {profile ? (
         <ProfileView p={profile} />
       ) : (

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { call } from '@/client/api'
-import { classPath } from '@/client/routes'
+import { rosterApi } from '@/client/calls/roster'
+import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
 import { TeacherVisitsEntry } from '@/client/ui/visit-entries'
@@ -9,7 +9,7 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
 export default function TeacherHome() {
-  const classes = useApi(() => call('roster', 'myClasses', {}))
+  const classes = useApi(() => rosterApi.myClasses({}))
   return (
     <Screen title="我的班级">
       <RoleSwitcher current="teacher" />
@@ -26,7 +26,7 @@ export default function TeacherHome() {
               className="card card--tap"
               role="button"
               aria-label={`${c.name}，学生${c.studentCount}人`}
-              onClick={() => void Taro.navigateTo({ url: classPath(c.classId, c.name) })}
+              onClick={() => void Taro.navigateTo({ url: pagePath('teacherClass', { classId: c.classId, name: c.name }) })}
             >
               <Text className="card__title">{c.name}</Text>
               <Text className="card__meta">

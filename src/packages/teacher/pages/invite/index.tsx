@@ -1,10 +1,11 @@
 // Head teacher: the class code parents bind with, and the requests waiting for a decision.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RELATION_LABELS } from '@/core/model/family.schema'
-import { call, type CallOutput } from '@/client/api'
+import type { CallOutput } from '@/client/api-core'
+import { accountsApi } from '@/client/calls/accounts'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
 import { CodeCard } from '@/client/ui/code-card'
 import { useConfirm } from '@/client/ui/confirm'
@@ -15,10 +16,10 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 type Pending = CallOutput<'accounts', 'pendingBindings'>['pending'][number]
 
 export default function InvitePage() {
-  const { params } = useRouter()
-  const classId = params.classId ?? ''
-  const invite = useApi(() => call('accounts', 'classInvite', { classId }), [classId])
-  const pending = useApi(() => call('accounts', 'pendingBindings', { classId }), [classId])
+  const params = usePageParams('teacherInvite')
+  const { classId } = params
+  const invite = useApi(() => accountsApi.classInvite({ classId }), [classId])
+  const pending = useApi(() => accountsApi.pendingBindings({ classId }), [classId])
   const { dialog, ask } = useConfirm()
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -26,7 +27,7 @@ export default function InvitePage() {
   const decide = async (p: Pending, approve: boolean) => {
     setBusy(p.bindingId)
     setError(null)
-    const res = await call('accounts', 'decideBinding', { bindingId: p.bindingId, version: p.version, approve })
+    const res = await accountsApi.decideBinding({ bindingId: p.bindingId, version: p.version, approve })
     setBusy(null)
     if (!res.ok) setError(res.error.message)
     pending.reload() // a conflict means someone else decided: show the fresh list either way
@@ -39,7 +40,7 @@ export default function InvitePage() {
       confirmLabel: '换新邀请码',
       onConfirm: async () => {
         setError(null)
-        const res = await call('accounts', 'rotateClassInvite', { classId, code })
+        const res = await accountsApi.rotateClassInvite({ classId, code })
         if (!res.ok) setError(res.error.message)
         invite.reload()
       },
@@ -54,7 +55,7 @@ export default function InvitePage() {
     })
 
   return (
-    <Screen title="家长邀请" subtitle={invite.data?.className ?? decodeURIComponent(params.name ?? '')}>
+    <Screen title="家长邀请" subtitle={invite.data?.className ?? params.name}>
       <Loaded state={invite}>
         {(d) => (
           <View>

@@ -1,11 +1,12 @@
 // Head teacher registers a guardian without a smartphone (often a grandparent): the school can still
 // plan visits with them by phone or in person.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RELATION_LABELS, type Relation } from '@/core/model/family.schema'
-import { call } from '@/client/api'
+import { accountsApi } from '@/client/calls/accounts'
+import { rosterApi } from '@/client/calls/roster'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Field, FormError } from '@/client/ui/field'
@@ -17,9 +18,9 @@ const EMPTY: Form = { studentId: null, name: '', relation: null, phone: '' }
 const RELATIONS = toOptions(RELATION_LABELS)
 
 export default function OfflineGuardianPage() {
-  const { params } = useRouter()
-  const classId = params.classId ?? ''
-  const students = useApi(() => call('roster', 'classStudents', { classId, page: 0, pageSize: 100 }), [classId])
+  const params = usePageParams('teacherOfflineGuardian')
+  const { classId } = params
+  const students = useApi(() => rosterApi.classStudents({ classId, page: 0, pageSize: 100 }), [classId])
   const [form, setForm] = useState<Form>(EMPTY)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -34,7 +35,7 @@ export default function OfflineGuardianPage() {
     setBusy(true)
     setError(null)
     const phone = form.phone.trim() || null
-    const res = await call('accounts', 'registerOfflineGuardian', {
+    const res = await accountsApi.registerOfflineGuardian({
       studentId: form.studentId,
       name: form.name,
       relation: form.relation,
@@ -49,7 +50,7 @@ export default function OfflineGuardianPage() {
 
   const ready = form.studentId && form.name.trim() && form.relation
   return (
-    <Screen title="登记无智能手机的家长" subtitle={students.data?.className ?? decodeURIComponent(params.name ?? '')}>
+    <Screen title="登记无智能手机的家长" subtitle={students.data?.className ?? params.name}>
       {done ? (
         <View className="card" role="status">
           <Text className="card__title">{done}</Text>

@@ -1,34 +1,26 @@
 // The visit page for both sides. Buttons come only from view.actions: the server decides who may do what.
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { VisitView } from '@/core/contract/visits.contract'
-import { call } from '@/client/api'
+import { visitsApi } from '@/client/calls/visits'
 import { useApi } from '@/client/use-api'
+import { usePageParams } from '@/client/use-page-params'
+import { useReshow } from '@/client/use-reshow'
 import { BigButton } from '@/client/ui/big-button'
 import { useConfirm } from '@/client/ui/confirm'
 import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { OptionCard, Receipt, Thread, headline } from '../../components/visit-parts'
-import { isStaleAnswer, openPanel, toCommand, type Command, type Mode, type PanelState } from '@/client/visit-panel'
+import { MODES, TITLES, isStaleAnswer, openPanel, toCommand, type Command, type PanelState } from '@/client/visit-panel'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
-
-const ACTION_BUTTONS: Array<{ mode: Mode; label: (v: VisitView) => string; kind: 'primary' | 'default' }> = [
-  { mode: 'counter', label: () => '另约时间', kind: 'default' },
-  { mode: 'decline_home', label: () => '不方便入户，改用其他方式', kind: 'default' },
-  { mode: 'reschedule', label: () => '改期', kind: 'default' },
-  { mode: 'phone_agreement', label: () => '电话已约好', kind: 'default' },
-  { mode: 'cancel', label: () => '取消家访', kind: 'default' },
-]
 
 const PARENT_ASKS_REMINDERS: Command['kind'][] = ['accept', 'counter', 'decline_home', 'reschedule']
 
 export default function VisitPage() {
-  const { params } = useRouter()
-  const visitId = params.id ?? ''
-  const loaded = useApi(() => call('visits', 'get', { visitId }), [visitId])
+  const { id: visitId } = usePageParams('visitDetail')
+  const loaded = useApi(() => visitsApi.get({ visitId }), [visitId])
   const [fresh, setFresh] = useState<VisitView | null>(null)
   const [panel, setPanel] = useState<PanelState | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
@@ -36,22 +28,18 @@ export default function VisitPage() {
   const [notice, setNotice] = useState<string | null>(null)
   const [askReminders, setAskReminders] = useState(false)
   const { dialog, ask } = useConfirm()
-  const shown = useRef(false)
 
   const reload = () => {
     setFresh(null)
     loaded.reload()
   }
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
+  useReshow(reload)
 
   const send = async (view: VisitView, command: Command, key: string) => {
     setBusy(key)
     setError(null)
     setNotice(null)
-    const res = await call('visits', 'respond', { visitId, version: view.version, command })
+    const res = await visitsApi.respond({ visitId, version: view.version, command })
     setBusy(null)
     if (res.ok) {
       setFresh(res.data)
@@ -135,9 +123,9 @@ export default function VisitPage() {
               ) : (
                 <View className="visit-actions">
                   <FormError message={error} />
-                  {ACTION_BUTTONS.filter((b) => v.actions.includes(b.mode)).map((b) => (
-                    <BigButton key={b.mode} kind={b.kind} onClick={() => (setError(null), setPanel(openPanel(b.mode, v)))}>
-                      {b.label(v)}
+                  {MODES.filter((mode) => v.actions.includes(mode)).map((mode) => (
+                    <BigButton key={mode} kind="default" onClick={() => (setError(null), setPanel(openPanel(mode, v)))}>
+                      {TITLES[mode]}
                     </BigButton>
                   ))}
                   {/* Both sides may ask for reminders once something is on the way (teachers get the day-before one too). */}

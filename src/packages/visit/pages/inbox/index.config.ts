@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '家访助手', enablePageMeta: true })
+// Title and options come from the page table (src/core/pages.ts).
+import { pageConfig } from '../../../../core/pages'
+
+export default definePageConfig(pageConfig('visitInbox'))

@@ -1,31 +1,28 @@
 // 我的提醒: the local inbox (in WeChat the same messages arrive as service notifications).
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { formatLocal } from '@/core/time'
-import { call } from '@/client/api'
+import { notifyApi } from '@/client/calls/notify'
 import { useApi } from '@/client/use-api'
+import { useReshow } from '@/client/use-reshow'
 import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
-import { inboxTarget } from '@/client/visit-routes'
+import { inboxTarget } from '@/client/routes'
 
 const PAGE_SIZE = 20
 
 export default function InboxPage() {
   const [page, setPage] = useState(0)
-  const inbox = useApi(() => call('notify', 'inbox', { page, pageSize: PAGE_SIZE }), [page])
+  const inbox = useApi(() => notifyApi.inbox({ page, pageSize: PAGE_SIZE }), [page])
   const [readNow, setReadNow] = useState<Set<string>>(new Set())
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) inbox.reload()
-    shown.current = true
-  })
+  useReshow(inbox.reload)
 
   const open = async (item: { id: string; page: string; read: boolean }) => {
     if (!item.read && !readNow.has(item.id)) {
       setReadNow(new Set(readNow).add(item.id))
-      void call('notify', 'markRead', { ids: [item.id] })
+      void notifyApi.markRead({ ids: [item.id] })
     }
     const url = inboxTarget(item.page)
     if (url) void Taro.navigateTo({ url })

@@ -1,20 +1,19 @@
 // The teacher's proposal: one sentence of topic and 1–4 windows picked with chips.
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AppError } from '@/core/result'
-import { call } from '@/client/api'
+import { visitsApi } from '@/client/calls/visits'
 import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { draftsToOptions, emptyDraft, type OptionDraft } from '@/client/visit-time'
-import { visitPath } from '@/client/visit-routes'
+import { pagePath } from '@/client/routes'
+import { usePageParams } from '@/client/use-page-params'
 import { OptionPicker } from '../../components/option-picker'
 
 export default function ProposePage() {
-  const { params } = useRouter()
-  const studentId = params.studentId ?? ''
-  const studentName = decodeURIComponent(params.name ?? '')
+  const { studentId, name: studentName } = usePageParams('visitPropose')
   const [topic, setTopic] = useState('')
   const [drafts, setDrafts] = useState<OptionDraft[]>([emptyDraft('home')])
   const [error, setError] = useState<AppError | null>(null)
@@ -26,9 +25,9 @@ export default function ProposePage() {
     if (!checked.ok) return setError({ code: 'INPUT.INVALID', message: checked.message })
     setBusy(true)
     setError(null)
-    const res = await call('visits', 'propose', { studentId, topic: topic.trim(), options: checked.options })
+    const res = await visitsApi.propose({ studentId, topic: topic.trim(), options: checked.options })
     setBusy(false)
-    if (res.ok) return void Taro.redirectTo({ url: visitPath(res.data.visitId) })
+    if (res.ok) return void Taro.redirectTo({ url: pagePath('visitDetail', { id: res.data.visitId }) })
     setError(res.error) // the form keeps everything the teacher entered
   }
 
@@ -40,7 +39,7 @@ export default function ProposePage() {
       <OptionPicker drafts={drafts} onChange={setDrafts} />
       <FormError message={error?.message ?? null} />
       {existing ? (
-        <BigButton kind="default" onClick={() => void Taro.redirectTo({ url: visitPath(existing) })}>
+        <BigButton kind="default" onClick={() => void Taro.redirectTo({ url: pagePath('visitDetail', { id: existing }) })}>
           打开这次家访
         </BigButton>
       ) : null}

@@ -1,0 +1,50 @@
+// Every business error code, as DOMAIN.REASON. `err()` accepts only these, and the app's checks
+// (`error.code === 'DATA.CONFLICT'`) compile against the same list, so a typo fails the build.
+export const ERROR_CODES = {
+  INPUT: ['INVALID', 'NOT_JSON', 'TOO_LARGE'],
+  REQUEST: ['REUSED', 'IN_PROGRESS'],
+  HTTP: ['BAD_URL', 'FOREIGN_HOST'],
+  DEV: ['NOT_DEMO'],
+  AUTH: ['UNAUTHENTICATED', 'UNBOUND', 'FORBIDDEN', 'NO_SUCH_USER'],
+  DATA: ['NOT_FOUND', 'CONFLICT'],
+  API: ['UNKNOWN_ACTION', 'NOT_FOUND', 'METHOD'],
+  SYS: ['INTERNAL'],
+  /** Raised in the app itself, never sent by the server. */
+  NET: ['OFFLINE', 'BAD_RESPONSE'],
+  BIND: ['NO_MATCH', 'TOO_MANY', 'ALREADY_DECIDED'],
+  CONSENT: ['STALE_NOTICE'],
+  INVITE: ['INVALID'],
+  STAFF: ['REVOKED', 'SELF', 'ALREADY', 'TAKEN'],
+  FILE: ['UNSUPPORTED', 'TOO_LARGE', 'NOT_FOUND', 'BAD_TYPE', 'PICK_FAILED', 'BAD_NAME', 'EMPTY'],
+  IMPORT: ['BAD_FILE', 'HAS_ERRORS', 'TOO_LARGE', 'TOO_MANY_ROWS'],
+  NOTIFY: ['SUBSCRIBE_FAILED'],
+  VISIT: [
+    'ALREADY_AGREED',
+    'ALREADY_PROPOSED',
+    'BAD_WINDOW',
+    'CANCELLED',
+    'CLASH',
+    'COMPLETED',
+    'DUPLICATE_OPTION',
+    'FAMILY_CLAIMED',
+    'HOME_DECLINED',
+    'ILLEGAL',
+    'NOT_A_GUARDIAN',
+    'NOT_RESPONSIBLE',
+    'NOT_YOUR_TURN',
+    'NO_SUCH_OPTION',
+    'PAST',
+    'REASON_REQUIRED',
+    'SLOT_TAKEN',
+    'STARTED',
+    'TOO_FAR',
+  ],
+} as const
+
+type Codes = typeof ERROR_CODES
+export type ErrorDomain = keyof Codes
+export type ErrorCode = { [D in ErrorDomain]: `${D}.${Codes[D][number]}` }[ErrorDomain]
+
+export const ALL_ERROR_CODES: readonly ErrorCode[] = Object.entries(ERROR_CODES).flatMap(([d, reasons]) =>
+  reasons.map((r) => `${d}.${r}` as ErrorCode),
+)
