@@ -34,24 +34,24 @@ function executable(path: string): boolean {
   }
 }
 
-/** CHROMIUM_PATH, then /usr/bin/chromium, then `chromium` on PATH. */
-export function systemChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** CHROMIUM_PATH, then Debian's /usr/bin/chromium, then `chromium` on PATH. */
+export function systemChromium(env: NodeJS.ProcessEnv = process.env, known = ['/usr/bin/chromium']): string | undefined {
   if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH
   const onPath = (env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'chromium'))
-  return ['/usr/bin/chromium', ...onPath].find(executable)
+  return [...known, ...onPath].find(executable)
 }
 
 async function bundledChromium(): Promise<LaunchOptions> {
-  // An ES module: loaded only when needed (it unpacks Chromium to the temp dir on first use, ~2 s).
+  // An ES module, loaded only when needed: it unpacks Chromium (~200 MB) to the temp dir on first use.
   const { default: sparticuz } = await import('@sparticuz/chromium')
   const args = sparticuz.args.filter((a) => !UNWANTED.has(a))
   return { executablePath: await sparticuz.executablePath(), args: [...args, ...QUIET.filter((a) => !args.includes(a))] }
 }
 
-export async function e2eBrowser(env: NodeJS.ProcessEnv = process.env): Promise<E2EBrowser> {
+export async function e2eBrowser(env: NodeJS.ProcessEnv = process.env, known?: string[]): Promise<E2EBrowser> {
   const wanted = env.JF_E2E_BROWSER ?? 'auto'
   if (!['auto', 'system', 'bundled'].includes(wanted)) throw new Error(`JF_E2E_BROWSER must be system or bundled, not "${wanted}"`)
-  const system = wanted === 'bundled' ? undefined : systemChromium(env)
+  const system = wanted === 'bundled' ? undefined : systemChromium(env, known)
   if (system) return { kind: 'system', launch: { executablePath: system, args: [...QUIET, '--disable-gpu'] } }
   if (wanted === 'system') throw new Error('JF_E2E_BROWSER=system, but there is no chromium: install it or set CHROMIUM_PATH')
   return { kind: 'bundled', launch: await bundledChromium() }
