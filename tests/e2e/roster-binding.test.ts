@@ -92,7 +92,7 @@ test('a grandparent binds two grandchildren in two classes; both head teachers a
   await see(parent, '我是老师（输入邀请码）')
   await tap(parent, '我是家长（绑定孩子）')
 
-  const bind = async (code: string, kid: DemoStudent) => {
+  const bind = async (code: string, kid: DemoStudent, sibling: boolean) => {
     await fill(parent, '6到10位字母或数字', code)
     await tap(parent, '下一步')
     await see(parent, '家访助手隐私保护说明')
@@ -102,13 +102,15 @@ test('a grandparent binds two grandchildren in two classes; both head teachers a
     await fill(parent, '请输入孩子学号', kid.studentNo)
     await tapItem(parent, '.chip', '奶奶')
     const me = visible(parent).locator('input[placeholder="请输入您的姓名"]')
-    if (!(await me.inputValue())) await me.fill('刘秀兰')
+    // For a sibling the form keeps who the applicant is.
+    if (sibling) await expect(me).toHaveValue('刘秀兰')
+    else await me.fill('刘秀兰')
     await tap(parent, '提交绑定申请')
     await see(parent, '已提交，等待班主任审核')
   }
-  await bind(codeA, older)
+  await bind(codeA, older, false)
   await tap(parent, '再绑定一个孩子')
-  await bind(codeB, younger)
+  await bind(codeB, younger, true)
   await tap(parent, '回到首页')
   await see(parent, '我的孩子')
   await expect(visible(parent).locator('.pending-card')).toHaveCount(2)

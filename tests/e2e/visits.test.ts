@@ -68,6 +68,7 @@ test('the teacher proposes two times from the class list', async ({ srv, newUser
   await see(t, '学生名单')
   await visible(t).locator('.row', { hasText: family.student.name }).locator('.row__action').click()
   await see(t, '发起家访')
+  await see(t, day(0).label) // the page's today is the server's: 今天 12月1日
   await fill(t, '一句话：想和家长聊什么', '聊聊孩子的阅读习惯')
   await pickOption(t, 3, '15:00')
   await tap(t, '再加一个时间')
