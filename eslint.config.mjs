@@ -42,9 +42,25 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    // Tests patch and load modules at run time (the SDK's transport, a freshly built bundle).
+    // Tests patch and load modules at run time (the SDK's transport, a freshly built bundle), and
+    // are typed like the code: srv.call from the contract, demo people from the model.
     files: ['tests/**/*.ts'],
-    rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-explicit-any': 'warn' },
+    rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  {
+    // E2E runs under Playwright Test, not jest: its test and expect come from ./fixtures (a server per
+    // test, a frozen clock), and its browser from @playwright/test (which records the traces).
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['jest', 'describe', 'test', 'it', 'expect', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach'].map((name) => ({
+          name,
+          message: "E2E runs under Playwright Test: import { test, expect } from './fixtures'",
+        })),
+      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'playwright-core', message: 'import from @playwright/test' }] }],
+    },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

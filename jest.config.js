@@ -1,4 +1,5 @@
-// One transform for every layer; `npm test` runs them all, `--selectProjects` one of them.
+// One transform for every jest layer; `npm test` runs them all (then the E2E tests under Playwright
+// Test, see playwright.config.ts), `--selectProjects` one of them.
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
@@ -7,4 +8,4 @@ const transform = {
 }
 const layer = (name) => ({ displayName: name, transform, testEnvironment: 'node', testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`] })
 
-module.exports = { projects: ['unit', 'contract', 'integration', 'e2e'].map(layer) }
+module.exports = { projects: ['unit', 'contract', 'integration'].map(layer) }

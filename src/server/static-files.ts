@@ -60,7 +60,6 @@ function precompressed(file: string, accept: string | string[] | undefined): { p
   return { path: file, encoding: null }
 }
 
-
 function notFound(res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
   res.end('未找到')

@@ -10,17 +10,22 @@ import { createDiskStorage } from '../../src/adapters/local-files/disk-storage'
 import type { DocStore, WriteOp } from '../../src/core/ports/doc-store'
 import { seedDemoIfEmpty } from '../../src/server/seed/seed'
 import { buildDemoData } from '../../src/server/seed/demo-school'
+import { BindingSchema, StudentSchema } from '../../src/core/model/family.schema'
+import { StaffSchema } from '../../src/core/model/people.schema'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const NOW = new Date('2026-12-01T02:00:00.000Z')
-const data = buildDemoData(NOW.toISOString()) as Record<string, any[]>
-const staffUser = (pred: (s: any) => boolean) => `usr-${data.staff!.find(pred)._id}`
+const data = buildDemoData(NOW.toISOString())
+const staff = StaffSchema.omit({ _v: true }).array().parse(data.staff)
+const bindings = BindingSchema.omit({ _v: true }).array().parse(data.bindings)
+const students = StudentSchema.omit({ _v: true }).array().parse(data.students)
+const staffUser = (pred: (s: (typeof staff)[number]) => boolean) => `usr-${staff.find(pred)!._id}`
 const head = staffUser((s) => s.headClassIds.includes('cls-qs-3-2'))
 const admin = staffUser((s) => s.schoolId === 'sch-qs' && s.roles.includes('school_admin'))
-const parentBinding = data.bindings!.find((b) => b.status === 'approved' && b.classId === 'cls-qs-3-2')!
-const student = data.students!.find((s) => s.classId === 'cls-qs-3-2')!
+const parentBinding = bindings.find((b) => b.status === 'approved' && b.classId === 'cls-qs-3-2')!
+const student = students.find((s) => s.classId === 'cls-qs-3-2')!
 
 type Case = [label: string, userId: string, fn: string, action: string, input: () => unknown]
 const CASES: Case[] = [
@@ -56,8 +61,8 @@ async function measure(store: DocStore, files: ReturnType<typeof createDiskStora
 }
 
 /** Write paths: a proposal and the parent's acceptance, for a family not used before. */
-async function measureWrites(store: DocStore, files: ReturnType<typeof createDiskStorage>, binding: Record<string, any>) {
-  const kid = data.students!.find((s) => s._id === binding.studentId)!
+async function measureWrites(store: DocStore, files: ReturnType<typeof createDiskStorage>, binding: (typeof bindings)[number]) {
+  const kid = students.find((s) => s._id === binding.studentId)!
   const teacher = staffUser((s) => s.headClassIds.includes(kid.classId))
   const deps = { store, files }
   const opts = { routes: ROUTES, now: NOW }
@@ -152,8 +157,8 @@ async function main() {
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-bench-files-')), ring)
   await seedDemoIfEmpty(store, NOW)
   const small = await measure(store, files)
-  const [b1, b2] = data
-    .bindings!.filter((b) => b.status === 'approved' && (b.classId === 'cls-qs-2-1' || b.classId === 'cls-qs-4-1'))
+  const [b1, b2] = bindings
+    .filter((b) => b.status === 'approved' && (b.classId === 'cls-qs-2-1' || b.classId === 'cls-qs-4-1'))
     .filter((b, i, all) => all.findIndex((x) => x.classId === b.classId) === i)
   const writesSmall = await measureWrites(store, files, b1!)
   const t = Date.now()

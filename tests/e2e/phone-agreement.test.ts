@@ -1,28 +1,28 @@
 // 电话已约好 through the built H5 app: the head teacher picks the guardian they spoke to from chips
 // (never types a name); a family with no registered guardian is sent to register one first.
-import type { Page } from 'playwright-core'
-import { RELATION_LABELS, type Relation } from '../../src/core/model/family.schema'
+import type { Page } from '@playwright/test'
+import { RELATION_LABELS } from '../../src/core/model/family.schema'
 import { chipInstant, dayChips } from '../../src/client/visit-time'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { ok } from '../support/test-server'
-import { expectCount, fill, see, signInById, tap, tapItem, useE2E, visible } from './browser'
-
-const e2e = useE2E(120_000)
+import { ok, type TestServer } from '../support/test-server'
+import { fill, see, signInById, tap, tapItem, visible } from './browser'
+import { E2E_NOW, expect, test } from './fixtures'
 
 const CLASS_ID = 'cls-qs-4-2'
 const head = demo.headTeacher(CLASS_ID)
 type D = (typeof demo.students)[number]
+type G = (typeof demo.guardians)[number]
 /** Children of the class whose families have no parent on WeChat: visits are agreed by phone. */
-const offline = demo.students.filter((s) => s.classId === CLASS_ID && !(demo.data.bindings as D[]).some((b) => b.studentId === s._id))
-const guardiansOf = (s: D) => (demo.data.guardians as D[]).filter((g) => g.familyId === s.familyId)
-const days = dayChips(new Date())
+const offline = demo.students.filter((s) => s.classId === CLASS_ID && !demo.bindings.some((b) => b.studentId === s._id))
+const guardiansOf = (s: D) => demo.guardians.filter((g) => g.familyId === s.familyId)
+const days = dayChips(E2E_NOW)
 
-async function proposeTo(student: D, dayIndex: number): Promise<string> {
+async function proposeTo(srv: TestServer, student: D, dayIndex: number): Promise<string> {
   const startAt = chipInstant(days[dayIndex]!.value, '15:00')
-  const option = { startAt: startAt.format(), endAt: startAt.add(1, 'hour').format(), format: 'home', place: null }
-  const v = ok(await e2e().srv.call(head, 'visits', 'propose', { studentId: student._id, topic: '了解孩子近况', options: [option] }))
-  return v.visitId as string
+  const option = { startAt: startAt.format(), endAt: startAt.add(1, 'hour').format(), format: 'home' as const, place: null }
+  const v = ok(await srv.call(head, 'visits', 'propose', { studentId: student._id, topic: '了解孩子近况', options: [option] }))
+  return v.visitId
 }
 
 async function pickTime(page: Page, dayIndex: number, time: string) {
@@ -32,19 +32,19 @@ async function pickTime(page: Page, dayIndex: number, time: string) {
     .click()
 }
 
-const chipLabel = (g: D) => `${g.name}（${RELATION_LABELS[g.relation as Relation]}）`
+const chipLabel = (g: G) => `${g.name}（${RELATION_LABELS[g.relation]}）`
 
-test('the teacher names the guardian they spoke to by tapping one of the family’s registered guardians', async () => {
+test('the teacher names the guardian they spoke to by tapping one of the family’s registered guardians', async ({ srv, newUser }) => {
   const kid = offline[0]!
-  const visitId = await proposeTo(kid, 3)
-  const t = await e2e().newUser()
-  await signInById(t, e2e().srv.url, head)
+  const visitId = await proposeTo(srv, kid, 3)
+  const t = await newUser()
+  await signInById(t, srv.url, head)
   await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
-  await t.goto(`${e2e().srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+  await t.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await see(t, '已发给家长，等家长回复')
   await tap(t, '电话已约好')
   for (const g of guardiansOf(kid)) await see(t, chipLabel(g))
-  await expectCount(visible(t).locator('input[placeholder="家长姓名"]'), 0) // no free text
+  await expect(visible(t).locator('input[placeholder="家长姓名"]')).toHaveCount(0) // no free text
 
   await pickTime(t, 4, '16:00')
   await tap(t, '记录电话约定')
@@ -54,24 +54,27 @@ test('the teacher names the guardian they spoke to by tapping one of the family�
   await tap(t, '记录电话约定')
   await see(t, '确认回执')
   await see(t, '电话约定（老师记录）')
-  await see(t, chosen.name as string)
+  await see(t, chosen.name)
 })
 
-test('a family with no registered guardian: the teacher is told why and registers one, then records the agreement', async () => {
+test('a family with no registered guardian: the teacher is told why and registers one, then records the agreement', async ({
+  srv,
+  newUser,
+}) => {
   const kid = offline[1]!
-  for (const g of guardiansOf(kid)) await e2e().srv.store.remove('guardians', g._id as string)
-  const visitId = await proposeTo(kid, 5)
-  const t = await e2e().newUser()
-  await signInById(t, e2e().srv.url, head)
+  for (const g of guardiansOf(kid)) await srv.store.remove('guardians', g._id)
+  const visitId = await proposeTo(srv, kid, 5)
+  const t = await newUser()
+  await signInById(t, srv.url, head)
   await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
-  await t.goto(`${e2e().srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+  await t.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await tap(t, '电话已约好')
   await see(t, '这个孩子还没有登记家长')
-  await expectCount(visible(t).locator('taro-button-core', { hasText: '记录电话约定' }), 0)
+  await expect(visible(t).locator('taro-button-core', { hasText: '记录电话约定' })).toHaveCount(0)
 
   await tap(t, '登记没有智能手机的家长')
   await see(t, '登记无智能手机的家长')
-  await tapItem(t, '.chip', kid.name as string)
+  await tapItem(t, '.chip', kid.name)
   await fill(t, '请输入家长姓名', '王德福')
   await tapItem(t, '.chip', /^爷爷$/)
   await tap(t, /^登记$/)

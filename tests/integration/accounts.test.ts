@@ -1,6 +1,7 @@
 // Teachers join with an invite, parents bind with a class code and the head teacher's approval, consent.
+import type { CallInput, CallOutput } from '../../src/client/api'
 import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
-import { demo } from '../support/demo'
+import { demo, type DemoStudent } from '../support/demo'
 import { ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
@@ -27,7 +28,7 @@ describe('teachers join', () => {
 
   test('admin sees the staff list with masked phones and who has joined', async () => {
     const list = ok(await srv.call(demo.admin(), 'accounts', 'listStaff', { pageSize: 100 }))
-    const row = list.staff.find((s: any) => s.staffId === staffId)
+    const row = list.staff.find((s) => s.staffId === staffId)
     expect(row).toMatchObject({ name: '新来的老师', phoneMasked: '139****1111', joined: false, inviteCode: null })
     expect(JSON.stringify(list)).not.toContain('13900001111')
   })
@@ -42,7 +43,7 @@ describe('teachers join', () => {
       schoolName: '大武口区青山小学',
     })
     expect(ok(await srv.call(teacher, 'accounts', 'joinAsStaff', { code }))).toMatchObject({ staffName: '新来的老师' }) // retry
-    expect(ok(await srv.call(teacher, 'roster', 'myClasses')).classes.map((c: any) => c.classId)).toEqual(['cls-qs-2-1'])
+    expect(ok(await srv.call(teacher, 'roster', 'myClasses')).classes.map((c) => c.classId)).toEqual(['cls-qs-2-1'])
 
     const intruder = await srv.newcomer()
     expect(await srv.call(intruder, 'accounts', 'joinAsStaff', { code })).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
@@ -83,19 +84,20 @@ describe('teachers join', () => {
 describe('parents bind', () => {
   // Two siblings in different classes whose family has no parent on WeChat yet.
   const family = (() => {
-    const bound = new Set(demo.data.bindings!.map((b: any) => b.studentId))
-    const byFamily = new Map<string, any[]>()
+    const bound = new Set(demo.bindings.map((b) => b.studentId))
+    const byFamily = new Map<string, DemoStudent[]>()
     for (const s of demo.students) byFamily.set(s.familyId, [...(byFamily.get(s.familyId) ?? []), s])
     return [...byFamily.values()].find(
       (kids) =>
         kids.length === 2 &&
-        kids[0].classId !== kids[1].classId &&
+        kids[0]!.classId !== kids[1]!.classId &&
         kids.every((k) => !bound.has(k._id)) &&
-        kids[0].schoolId === demo.schoolId,
-    )!
+        kids[0]!.schoolId === demo.schoolId,
+    ) as [DemoStudent, DemoStudent]
   })()
   const [older, younger] = family
-  const request = (code: string, s: any, extra: Record<string, unknown> = {}) => ({
+  type BindingRequest = CallInput<'accounts', 'requestBinding'>
+  const request = (code: string, s: DemoStudent, extra: Partial<BindingRequest> = {}): BindingRequest => ({
     code,
     studentName: s.name,
     studentNo: s.studentNo,
@@ -153,8 +155,9 @@ describe('parents bind', () => {
       dispatch('accounts', { action: 'classInvite', input: { classId: 'cls-qs-5-2' } }, { kind: 'user', userId: head }, deps, {
         routes: ROUTES,
       })
-    const a = ok(await call())
-    const b = ok(await call())
+    // dispatch checked the output against the contract.
+    const a = ok(await call()) as CallOutput<'accounts', 'classInvite'>
+    const b = ok(await call()) as CallOutput<'accounts', 'classInvite'>
     expect(a.qrFileUrl).toMatch(/^\/files\/f-/)
     expect(b.qrFileUrl).toBe(a.qrFileUrl)
     expect(made).toEqual([`c=${a.code}`])
@@ -180,7 +183,7 @@ describe('parents bind', () => {
       ok: false,
       error: { code: 'BIND.NO_MATCH' },
     })
-    expect(await srv.call(grandma, 'accounts', 'requestBinding', request(codeA, older, { guardianConsent: false }))).toMatchObject({
+    expect(await srv.callRaw(grandma, 'accounts', 'requestBinding', { ...request(codeA, older), guardianConsent: false })).toMatchObject({
       ok: false,
       error: { code: 'INPUT.INVALID' },
     })
@@ -198,7 +201,7 @@ describe('parents bind', () => {
     for (const kid of [older, younger]) {
       const head = demo.headTeacher(kid.classId)
       const pending = ok(await srv.call(head, 'accounts', 'pendingBindings', { classId: kid.classId })).pending
-      const mine = pending.find((p: any) => p.studentName === kid.name)
+      const mine = pending.find((p) => p.studentName === kid.name)!
       expect(mine).toMatchObject({ applicantName: '刘秀兰', relation: 'grandmother' })
       expect(
         await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'decideBinding', {
@@ -215,7 +218,7 @@ describe('parents bind', () => {
       ).toBe('approved')
     }
     const children = ok(await srv.call(grandma, 'roster', 'myChildren')).children
-    expect(children.map((c: any) => c.studentId).sort()).toEqual([older._id, younger._id].sort())
+    expect(children.map((c) => c.studentId).sort()).toEqual([older._id, younger._id].sort())
     // One guardian record for the grandmother across both grandchildren.
     const guardians = await srv.store.find('guardians', { where: { userId: grandma }, limit: 10 })
     expect(guardians).toHaveLength(1)
@@ -240,7 +243,7 @@ describe('parents bind', () => {
 
   test('approve and reject racing on one request: exactly one outcome', async () => {
     const parent = await srv.newcomer()
-    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.bindings.some((b) => b.studentId === s._id))!
     const code = ok(await srv.call(demo.headTeacher('cls-qs-4-2'), 'accounts', 'classInvite', { classId: 'cls-qs-4-2' })).code
     const { bindingId } = ok(
       await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'mother', applicantName: '赵丽' }),
@@ -252,14 +255,14 @@ describe('parents bind', () => {
     )
     const final = (await srv.store.get('bindings', bindingId))!
     expect(final._v).toBe(binding._v + 1)
-    const winners = results.filter((r: any) => r.ok && r.data.status === final.status)
+    const winners = results.filter((r) => r.ok && r.data.status === final.status)
     expect(winners.length).toBeGreaterThanOrEqual(1)
-    expect(results.filter((r: any) => r.ok && r.data.status !== final.status)).toEqual([])
+    expect(results.filter((r) => r.ok && r.data.status !== final.status)).toEqual([])
   })
 
   test('a retried decision with the same request id is applied once', async () => {
     const parent = await srv.newcomer()
-    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-1' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-1' && !demo.bindings.some((b) => b.studentId === s._id))!
     const code = ok(await srv.call(demo.headTeacher('cls-qs-4-1'), 'accounts', 'classInvite', { classId: 'cls-qs-4-1' })).code
     const { bindingId } = ok(
       await srv.call(parent, 'accounts', 'requestBinding', { ...request(code, kid), relation: 'father', applicantName: '孙强' }),
@@ -276,15 +279,13 @@ describe('parents bind', () => {
   })
 
   test('withdrawing sensitive consent hides categories from staff, is logged, and can be given again', async () => {
-    const special = demo.data.family_sensitive!.find(
-      (f: any) =>
+    const special = demo.sensitive.find(
+      (f) =>
         f.categories.length &&
-        demo.data.bindings!.some(
-          (b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === f._id,
-        ),
+        demo.bindings.some((b) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === f._id),
     )!
-    const binding: any = demo.data.bindings!.find(
-      (b: any) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id,
+    const binding = demo.bindings.find(
+      (b) => b.status === 'approved' && demo.students.find((s) => s._id === b.studentId)?.familyId === special._id,
     )!
     const kid = demo.students.find((s) => s._id === binding.studentId)!
     const head = demo.headTeacher(kid.classId)
@@ -295,26 +296,26 @@ describe('parents bind', () => {
     const hidden = await profile()
     expect(hidden).toMatchObject({ categories: null, sensitiveHidden: 'consent_withdrawn' })
     const log = ok(await srv.call(demo.admin(), 'privacy', 'auditLog', { pageSize: 50 })).rows
-    expect(log.some((r: any) => r.action === 'consent.withdraw_sensitive' && r.target === `family:${kid.familyId}`)).toBe(true)
+    expect(log.some((r) => r.action === 'consent.withdraw_sensitive' && r.target === `family:${kid.familyId}`)).toBe(true)
     const consents = ok(await srv.call(binding.userId, 'accounts', 'myConsents', {})).children
-    expect(consents.find((c: any) => c.studentId === kid._id).sensitive.given).toBe(false)
+    expect(consents.find((c) => c.studentId === kid._id)!.sensitive!.given).toBe(false)
 
     ok(await srv.call(binding.userId, 'accounts', 'setConsent', { studentId: kid._id, kind: 'sensitive', given: true }))
     expect((await profile()).categories).toEqual(special.categories)
   })
 
   test('withdrawing guardian consent ends the binding', async () => {
-    const binding: any = demo.data.bindings!.filter((b: any) => b.status === 'approved').at(-1)!
+    const binding = demo.bindings.filter((b) => b.status === 'approved').at(-1)!
     ok(await srv.call(binding.userId, 'accounts', 'setConsent', { studentId: binding.studentId, kind: 'guardian', given: false }))
     const after = await srv.call(binding.userId, 'roster', 'myChildren')
-    if (after.ok) expect(after.data.children.map((c: any) => c.studentId)).not.toContain(binding.studentId)
+    if (after.ok) expect(after.data.children.map((c) => c.studentId)).not.toContain(binding.studentId)
     else expect(after.error.code).toBe('AUTH.FORBIDDEN')
   })
 
   test('a head teacher registers a guardian without a smartphone', async () => {
     const kid = demo.students.find((s) => s.classId === 'cls-qs-3-2')!
     const head = demo.headTeacher('cls-qs-3-2')
-    const input = { studentId: kid._id, name: '王德福', relation: 'grandfather', phone: '13712345678' }
+    const input = { studentId: kid._id, name: '王德福', relation: 'grandfather' as const, phone: '13712345678' }
     const { guardianId } = ok(await srv.call(head, 'accounts', 'registerOfflineGuardian', input))
     expect(ok(await srv.call(head, 'accounts', 'registerOfflineGuardian', input)).guardianId).toBe(guardianId)
     const profile = ok(await srv.call(head, 'privacy', 'familyProfile', { studentId: kid._id, reason: 'contact' }))

@@ -28,7 +28,7 @@ describe.each(actions)('%s.%s', (fn, action) => {
     let allowedSawInvalid = false
     for (const input of BAD_INPUTS) {
       for (const who of [demo.admin(), demo.headTeacher(), demo.parentOfSiblings(), demo.district()]) {
-        const res = await srv.call(who, fn, action, input)
+        const res = await srv.callRaw(who, fn, action, input)
         // Allowed callers learn what is wrong with the input; others only that they may not.
         expect(res.ok).toBe(false)
         if (!res.ok) expect(['INPUT.INVALID', 'AUTH.FORBIDDEN']).toContain(res.error.code)
@@ -45,7 +45,7 @@ describe.each(actions)('%s.%s', (fn, action) => {
     const who = allowedCaller(spec.roles)
     const messages = new Set<string>()
     for (const input of malformed(spec.input, false, FEW_BAD_VALUES)) {
-      const res = await srv.call(who, fn, action, input)
+      const res = await srv.callRaw(who, fn, action, input)
       if (res.ok || res.error.code !== 'INPUT.INVALID') continue
       messages.add(res.error.message)
       for (const d of res.error.details as Array<{ message: string }>) messages.add(d.message)
@@ -55,7 +55,7 @@ describe.each(actions)('%s.%s', (fn, action) => {
   })
 
   test('not signed in → AUTH.UNAUTHENTICATED, no data', async () => {
-    const res = await srv.call(null, fn, action, {})
+    const res = await srv.callRaw(null, fn, action, {})
     expect(res).toEqual({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录' } })
   })
 })
@@ -75,13 +75,13 @@ describe('envelope and transport', () => {
       ['roster', '__proto__'],
       ['constructor', 'me'],
     ]) {
-      const res = await srv.call(demo.admin(), fn!, action!)
+      const res = await srv.callRaw(demo.admin(), fn!, action!)
       expect(res).toMatchObject({ ok: false, error: { code: 'API.UNKNOWN_ACTION' } })
     }
   })
 
   test('a missing field is named in plain Chinese, its path in the details', async () => {
-    const res = await srv.call(demo.admin(), 'roster', 'classStudents', {})
+    const res = await srv.callRaw(demo.admin(), 'roster', 'classStudents', {})
     expect(res).toEqual({
       ok: false,
       error: { code: 'INPUT.INVALID', message: '请选择班级', details: [{ path: 'classId', message: '请选择班级' }] },
@@ -113,15 +113,17 @@ describe('envelope and transport', () => {
   })
 
   test('GET /api documents every action with JSON Schemas and roles', async () => {
-    const body = (await (await fetch(`${srv.url}/api`)).json()) as any
-    const listed = body.data.functions.flatMap((f: any) => f.actions.map((a: any) => [f.function, a.action]))
+    type Schema = { type?: string; properties?: Record<string, Schema> }
+    type Docs = {
+      data: { functions: Array<{ function: string; actions: Array<{ action: string; roles: string[]; input: Schema; output: Schema }> }> }
+    }
+    const body = (await (await fetch(`${srv.url}/api`)).json()) as Docs
+    const listed = body.data.functions.flatMap((f) => f.actions.map((a) => [f.function, a.action]))
     expect(listed).toEqual(actions.map(([f, a]) => [f, a]))
-    const classStudents = body.data.functions
-      .find((f: any) => f.function === 'roster')
-      .actions.find((a: any) => a.action === 'classStudents')
-    expect(classStudents.input.properties.classId.type).toBe('string')
+    const classStudents = body.data.functions.find((f) => f.function === 'roster')!.actions.find((a) => a.action === 'classStudents')!
+    expect(classStudents.input.properties?.classId?.type).toBe('string')
     expect(classStudents.roles).toContain('head_teacher')
-    expect(classStudents.output.properties.students.type).toBe('array')
+    expect(classStudents.output.properties?.students?.type).toBe('array')
   })
 
   test('dev sign-in refuses an unknown person and sets an HttpOnly cookie for a known one', async () => {

@@ -14,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-const binding = demo.data.bindings!.find((b: any) => b.status === 'approved' && b.classId === 'cls-qs-2-1') as any
+const binding = demo.bindings.find((b) => b.status === 'approved' && b.classId === 'cls-qs-2-1')!
 const kid = demo.students.find((s) => s._id === binding.studentId)!
 const head = demo.headTeacher('cls-qs-2-1')
 
@@ -36,9 +36,9 @@ async function touchEveryCollection() {
     code,
     studentName: '不对的名字',
     studentNo: kid.studentNo,
-    relation: 'mother',
+    relation: 'mother' as const,
     applicantName: '李四',
-    guardianConsent: true,
+    guardianConsent: true as const,
     sensitiveConsent: false,
   }
   await srv.call(newcomer, 'accounts', 'requestBinding', { ...guess, noticeVersion: PRIVACY_NOTICE.version })

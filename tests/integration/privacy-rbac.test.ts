@@ -40,17 +40,17 @@ describe.each(TABLE)('privacy.familyProfile — %s', (_label, who, studentId, ex
     if (expected === 'forbidden') expect(res).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     if (expected === 'full' || expected === 'masked') {
       if (!res.ok) throw new Error(res.error.message)
-      const phones = res.data.guardians.map((g: any) => g.phone).filter(Boolean)
+      const phones = res.data.guardians.map((g) => g.phone).filter((p): p is string => Boolean(p))
       expect(phones.length).toBeGreaterThan(0)
       if (expected === 'full') {
         expect(res.data.categories).toEqual(demo.categoriesOf(student.familyId))
         expect(res.data.address).toMatch(/大武口区/)
-        expect(phones.every((p: string) => /^1\d{10}$/.test(p))).toBe(true)
+        expect(phones.every((p) => /^1\d{10}$/.test(p))).toBe(true)
         expect(res.data.sensitiveHidden).toBe('visible')
       } else {
         expect(res.data.categories).toBeNull()
         expect(res.data.address).toBeNull()
-        expect(phones.every((p: string) => /^1\d{2}\*{4}\d{4}$/.test(p))).toBe(true)
+        expect(phones.every((p) => /^1\d{2}\*{4}\d{4}$/.test(p))).toBe(true)
         expect(res.data.sensitiveHidden).toBe('not_allowed')
         expect(JSON.stringify(res.data)).not.toMatch(
           /left_behind|divorced|single_parent|disabled|min_allowance|rural_poor|extreme_poverty|migrant_worker/,
@@ -73,14 +73,14 @@ describe('the audit log', () => {
       reason: '联系家长',
       schoolName: '大武口区青山小学',
     })
-    expect(res.data.rows[0].actorRole).toContain('head_teacher')
+    expect(res.data.rows[0]!.actorRole).toContain('head_teacher')
   })
 
   test('the district sees every school; another school admin sees none of this school; teachers and parents cannot read it', async () => {
     const district = await srv.call(demo.district(), 'privacy', 'auditLog', {})
     const other = await srv.call(demo.admin(demo.otherSchoolId), 'privacy', 'auditLog', {})
     expect(district.ok && district.data.total).toBe(await auditCount())
-    expect(other.ok && other.data.rows.filter((r: any) => r.schoolName === '大武口区青山小学')).toEqual([])
+    expect(other.ok && other.data.rows.filter((r) => r.schoolName === '大武口区青山小学')).toEqual([])
     for (const who of [demo.headTeacher(), demo.principal(), demo.parentOfSiblings()]) {
       expect(await srv.call(who, 'privacy', 'auditLog', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     }
@@ -109,9 +109,9 @@ describe('roster reads by role', () => {
   })
 
   test('a parent sees their own children only', async () => {
-    const binding = demo.data.bindings!.find((b: any) => b.status === 'approved' && b.schoolId === demo.schoolId)!
-    const res = await srv.call(binding.userId as string, 'roster', 'myChildren')
+    const binding = demo.bindings.find((b) => b.status === 'approved' && b.schoolId === demo.schoolId)!
+    const res = await srv.call(binding.userId, 'roster', 'myChildren')
     if (!res.ok) throw new Error(res.error.message)
-    expect(res.data.children.map((c: any) => c.studentId).sort()).toEqual(demo.approvedChildren(binding.userId as string).sort())
+    expect(res.data.children.map((c) => c.studentId).sort()).toEqual(demo.approvedChildren(binding.userId).sort())
   })
 })

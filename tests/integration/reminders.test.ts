@@ -1,8 +1,10 @@
 // Notifications: the outbox, the credit ledger and the reminder job, each send exactly once.
-import { runScheduler } from '../../src/api/scheduler'
+import { runScheduler, type JobStats } from '../../src/api/scheduler'
 import { createInboxNotifier } from '../../src/api/notify/inbox-notifier'
+import { TemplateKeySchema } from '../../src/core/contract/notify.contract'
 import type { Notifier } from '../../src/core/ports/notifier'
 import { demo } from '../support/demo'
+import type { Result } from '../../src/core/result'
 import { ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
@@ -12,11 +14,11 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-const runJob = async (at: string) => ok((await srv.post('/dev/scheduler/run', { now: at })).json)
+const runJob = async (at: string) => ok((await srv.post('/dev/scheduler/run', { now: at })).json as Result<JobStats>)
 const inbox = async (userId: string) => ok(await srv.call(userId, 'notify', 'inbox', {}))
 
-const binding = demo.data.bindings!.find((b: any) => b.status === 'approved' && b.classId === 'cls-qs-1-2') as any
-const parent = binding.userId as string
+const binding = demo.bindings.find((b) => b.status === 'approved' && b.classId === 'cls-qs-1-2')!
+const parent = binding.userId
 const kid = demo.students.find((s) => s._id === binding.studentId)!
 const head = demo.headTeacher('cls-qs-1-2')
 
@@ -43,7 +45,7 @@ test('a proposal reaches the parent only after they subscribed, with neutral tex
     await srv.call(parent, 'visits', 'respond', {
       visitId: v.visitId,
       version: v.version,
-      command: { kind: 'accept', optionId: v.options[0].id },
+      command: { kind: 'accept', optionId: v.options[0]!.id },
     }),
   )
   expect(agreed.status).toBe('scheduled')
@@ -51,7 +53,7 @@ test('a proposal reaches the parent only after they subscribed, with neutral tex
   expect(run.sent).toBe(1) // the teacher hears "agreed"
   const teacherInbox = await inbox(head)
   expect(teacherInbox.items[0]).toMatchObject({ title: '家访时间已确认', read: false })
-  expect(teacherInbox.items[0].body).toContain('2026年12月3日 15:00')
+  expect(teacherInbox.items[0]!.body).toContain('2026年12月3日 15:00')
   expect(JSON.stringify(teacherInbox)).not.toContain(kid.name) // neutral: no child names
   expect((await runJob(now.toISOString())).sent).toBe(0) // a second run sends nothing new
 })
@@ -62,15 +64,15 @@ test('reminders the day before and the hour before, with a moved clock, exactly 
   expect(first.enqueued).toBe(4) // day + hour, for the teacher and the parent
   expect(first.sent).toBe(1) // the parent's day-before reminder (the teacher has no reminder credit)
   const items = (await inbox(parent)).items
-  expect(items.map((i: any) => i.title)).toEqual(['明天有家访'])
-  expect(items[0].body).toBe('家访时间：2026年12月3日 15:00，形式：入户。')
+  expect(items.map((i) => i.title)).toEqual(['明天有家访'])
+  expect(items[0]!.body).toBe('家访时间：2026年12月3日 15:00，形式：入户。')
 
   // Two job runs at the same moment: still one message.
   await Promise.all([runJob(dayBefore), runJob(dayBefore)])
   expect((await inbox(parent)).total).toBe(1)
 
   await runJob('2026-12-03T06:05:00.000Z') // 14:05, within the hour before
-  expect((await inbox(parent)).items.map((i: any) => i.title)).toEqual(['一小时后家访', '明天有家访'])
+  expect((await inbox(parent)).items.map((i) => i.title)).toEqual(['一小时后家访', '明天有家访'])
   await runJob('2026-12-03T06:10:00.000Z')
   expect((await inbox(parent)).total).toBe(2)
 })
@@ -78,14 +80,15 @@ test('reminders the day before and the hour before, with a moved clock, exactly 
 test('a send that crashed after claiming is recovered and lands once, even if the first attempt had landed', async () => {
   const [item] = await srv.store.find('outbox', { where: { status: 'no_credit' }, limit: 1 })
   const userId = String(item!.userId)
-  ok(await srv.call(userId, 'notify', 'subscribed', { accepted: [item!.templateKey as any] }))
+  const templateKey = TemplateKeySchema.parse(item!.templateKey)
+  ok(await srv.call(userId, 'notify', 'subscribed', { accepted: [templateKey] }))
   const notifier = createInboxNotifier(srv.store)
   // The first attempt reached the inbox, then the process died before recording it.
   await notifier.send({
     outboxId: item!._id,
     userId,
     openid: null,
-    templateKey: item!.templateKey as any,
+    templateKey,
     title: String(item!.title),
     body: String(item!.body),
     page: 'p',
@@ -112,10 +115,8 @@ test('a notifier that cannot deduplicate is never retried after a crash (at most
 })
 
 test('a rescheduled visit’s old reminders are skipped', async () => {
-  const familyOf = (b: any) => demo.students.find((s) => s._id === b.studentId)!.familyId
-  const b2 = demo.data.bindings!.find(
-    (b: any) => b.status === 'approved' && b.classId === 'cls-qs-1-1' && familyOf(b) !== kid.familyId,
-  ) as any
+  const familyOf = (b: { studentId: string }) => demo.students.find((s) => s._id === b.studentId)!.familyId
+  const b2 = demo.bindings.find((b) => b.status === 'approved' && b.classId === 'cls-qs-1-1' && familyOf(b) !== kid.familyId)!
   const h2 = demo.headTeacher('cls-qs-1-1')
   ok(await srv.call(b2.userId, 'notify', 'subscribed', { accepted: ['visit_reminder', 'visit_changed'] }))
   const v = ok(
@@ -129,7 +130,7 @@ test('a rescheduled visit’s old reminders are skipped', async () => {
     await srv.call(b2.userId, 'visits', 'respond', {
       visitId: v.visitId,
       version: v.version,
-      command: { kind: 'accept', optionId: v.options[0].id },
+      command: { kind: 'accept', optionId: v.options[0]!.id },
     }),
   )
   await runJob('2026-12-19T08:00:00.000Z') // reminders queued, the day one sent
@@ -146,15 +147,15 @@ test('a rescheduled visit’s old reminders are skipped', async () => {
   )
   const stats = await runJob('2026-12-20T06:05:00.000Z') // the old hour-before reminder is now due
   expect(stats.skipped).toBe(2) // the old hour-before reminders of the parent and the teacher
-  const titles = (await inbox(b2.userId)).items.map((i: any) => i.title)
+  const titles = (await inbox(b2.userId)).items.map((i) => i.title)
   expect(titles).not.toContain('一小时后家访')
   expect(titles).toContain('家访安排有变化')
 })
 
 test('inbox items are private and can be marked read', async () => {
   const mine = (await inbox(parent)).items
-  expect(ok(await srv.call(head, 'notify', 'markRead', { ids: mine.map((i: any) => i.id) })).updated).toBe(0)
-  expect(ok(await srv.call(parent, 'notify', 'markRead', { ids: [mine[0].id] })).updated).toBe(1)
+  expect(ok(await srv.call(head, 'notify', 'markRead', { ids: mine.map((i) => i.id) })).updated).toBe(0)
+  expect(ok(await srv.call(parent, 'notify', 'markRead', { ids: [mine[0]!.id] })).updated).toBe(1)
   expect((await inbox(parent)).unread).toBe(mine.length - 1)
 })
 

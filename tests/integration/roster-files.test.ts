@@ -1,6 +1,8 @@
 // Uploaded rosters hold personal data: sealed on disk, deleted once used, and gone within a day anyway.
 // The template holds none: stored once and handed out again.
 import { readdirSync, readFileSync } from 'node:fs'
+import type { Result } from '../../src/core/result'
+import type { JobStats } from '../../src/api/scheduler'
 import { join } from 'node:path'
 import { signSession } from '../../src/server/session'
 import { demo } from '../support/demo'
@@ -26,10 +28,10 @@ async function upload(bytes: Uint8Array, name: string): Promise<string> {
     headers: { authorization: `Bearer ${signSession(admin, TEST_SECRET)}`, 'x-file-name': encodeURIComponent(name) },
     body: Buffer.from(bytes),
   })
-  return ok((await res.json()) as never).fileId as string
+  return ok((await res.json()) as Result<{ fileId: string }>).fileId
 }
 const stored = () => readdirSync(srv.filesDir).filter((f) => !f.endsWith('.json'))
-const runScheduler = async (at: Date) => ok((await srv.post('/dev/scheduler/run', { now: at.toISOString() })).json)
+const runScheduler = async (at: Date) => ok((await srv.post('/dev/scheduler/run', { now: at.toISOString() })).json as Result<JobStats>)
 const notFound = { ok: false, error: { code: 'DATA.NOT_FOUND', message: '文件不存在或已被删除' } }
 
 test('an uploaded roster is sealed on disk: no phone, name or address can be read from the files folder', async () => {

@@ -4,6 +4,8 @@ import type { VisitView } from '../../src/core/contract/visits.contract'
 import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
 import { demo } from '../support/demo'
 import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { slot as videoSlot } from '../support/visits'
+import type { CallInput } from '../../src/client/api'
 
 let srv: TestServer
 const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
@@ -12,16 +14,11 @@ beforeAll(async () => {
 })
 afterAll(() => srv.close())
 
-const slot = (day: string, from: string, to: string) => ({
-  startAt: `2026-12-${day}T${from}:00+08:00`,
-  endAt: `2026-12-${day}T${to}:00+08:00`,
-  format: 'video',
-  place: null,
-})
+const slot = (day: string, from: string, to: string) => videoSlot(day, from, to, 'video')
 
 /** A child of the class (one class per test: each head teacher's calendar stays free) with an approved parent, a second guardian bound too, and a fresh proposal. */
 async function twoGuardians(classId: string) {
-  const b = (demo.data.bindings as Array<(typeof demo.students)[number]>).find((x) => x.status === 'approved' && x.classId === classId)!
+  const b = demo.bindings.find((x) => x.status === 'approved' && x.classId === classId)!
   const child = demo.students.find((s) => s._id === b.studentId)!
   const head = demo.headTeacher(classId)
   const second = await srv.newcomer()
@@ -38,9 +35,7 @@ async function twoGuardians(classId: string) {
       sensitiveConsent: false,
     }),
   )
-  const pending = ok(await srv.call(head, 'accounts', 'pendingBindings', { classId })).pending.find(
-    (p: { bindingId: string }) => p.bindingId === req.bindingId,
-  )
+  const pending = ok(await srv.call(head, 'accounts', 'pendingBindings', { classId })).pending.find((p) => p.bindingId === req.bindingId)!
   ok(await srv.call(head, 'accounts', 'decideBinding', { bindingId: req.bindingId, version: pending.version, approve: true }))
   const v = ok(
     await srv.call(head, 'visits', 'propose', {
@@ -49,17 +44,18 @@ async function twoGuardians(classId: string) {
       options: [slot('11', '18:30', '19:00'), slot('12', '18:30', '19:00')],
     }),
   )
-  return { first: b.userId as string, second, head, v }
+  return { first: b.userId, second, head, v }
 }
 
-const respond = (userId: string, v: VisitView, command: object) =>
+type Command = CallInput<'visits', 'respond'>['command']
+const respond = (userId: string, v: VisitView, command: Command) =>
   srv.call(userId, 'visits', 'respond', { visitId: v.visitId, version: v.version, command })
 
 test('the other guardian accepted first: a late accept and a late counter-offer say so, with the agreed time', async () => {
   const { first, second, v } = await twoGuardians('cls-qs-6-2')
-  ok(await respond(first, v, { kind: 'accept', optionId: v.options[0].id }))
+  ok(await respond(first, v, { kind: 'accept', optionId: v.options[0]!.id }))
 
-  const late = await respond(second, v, { kind: 'accept', optionId: v.options[1].id })
+  const late = await respond(second, v, { kind: 'accept', optionId: v.options[1]!.id })
   expect(late).toMatchObject({
     ok: false,
     error: { code: 'DATA.CONFLICT', message: '孩子的另一位家长已确认了 12月11日 18:30，请看最新安排' },
@@ -74,7 +70,7 @@ test('the other guardian accepted first: a late accept and a late counter-offer 
 test('the other guardian changed the time first: the late one is told to look at the new times', async () => {
   const { first, second, v } = await twoGuardians('cls-qs-5-1')
   ok(await respond(first, v, { kind: 'counter', options: [slot('14', '19:00', '19:30')], text: '' }))
-  const late = await respond(second, v, { kind: 'accept', optionId: v.options[0].id })
+  const late = await respond(second, v, { kind: 'accept', optionId: v.options[0]!.id })
   expect(late).toMatchObject({ ok: false, error: { code: 'DATA.CONFLICT', message: '孩子的另一位家长刚刚改了时间，请看最新安排' } })
 })
 
@@ -87,12 +83,12 @@ test('the other guardian’s answer lands between reading the visit and writing 
   store.batch = async (ops) => {
     if (!slipped) {
       slipped = true
-      ok(await respond(first, v, { kind: 'accept', optionId: v.options[0].id }))
+      ok(await respond(first, v, { kind: 'accept', optionId: v.options[0]!.id }))
     }
     return batch(ops)
   }
   try {
-    const late = await respond(second, v, { kind: 'accept', optionId: v.options[1].id })
+    const late = await respond(second, v, { kind: 'accept', optionId: v.options[1]!.id })
     expect(late).toMatchObject({
       ok: false,
       error: { code: 'DATA.CONFLICT', message: '孩子的另一位家长已确认了 12月11日 18:30，请看最新安排' },
@@ -100,13 +96,13 @@ test('the other guardian’s answer lands between reading the visit and writing 
   } finally {
     store.batch = batch
   }
-  expect(ok(await srv.call(second, 'visits', 'get', { visitId: v.visitId })).agreed.option.id).toBe(v.options[0].id)
+  expect(ok(await srv.call(second, 'visits', 'get', { visitId: v.visitId })).agreed?.option.id).toBe(v.options[0]!.id)
 })
 
 test('the teacher changed the time first: the parent is told it was the teacher', async () => {
   const { first, head, v } = await twoGuardians('cls-qs-6-1')
   ok(await respond(head, v, { kind: 'cancel', reason: '学校临时安排培训' }))
-  const late = await respond(first, v, { kind: 'accept', optionId: v.options[0].id })
+  const late = await respond(first, v, { kind: 'accept', optionId: v.options[0]!.id })
   expect(late).toMatchObject({
     ok: false,
     error: { code: 'DATA.CONFLICT', message: `${demo.staffOf(head).name}老师已取消了这次家访，请看最新安排` },

@@ -1,5 +1,6 @@
 // Who may start a visit to a family, and what proposing and agreeing open up: role × stage
 // (before proposing, after proposing, after the family agreed), with the audit log counted.
+import type { Role } from '../../src/core/roles'
 import { demo } from '../support/demo'
 import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 
@@ -11,19 +12,20 @@ beforeAll(async () => {
 afterAll(() => srv.close())
 
 type D = (typeof demo.students)[number]
-const staff = (demo.data.staff as D[]).filter((s) => s.schoolId === demo.schoolId)
-const userOf = (s: D) => (demo.data.users as D[]).find((u) => u.staffId === s._id)!._id as string
+type T = (typeof demo.staff)[number]
+const staff = demo.staff.filter((s) => s.schoolId === demo.schoolId)
+const userOf = (s: T) => demo.users.find((u) => u.staffId === s._id)!._id
 const familyOf = (student: D) => demo.students.filter((s) => s.familyId === student.familyId)
 const isSpecial = (student: D) => demo.categoriesOf(student.familyId).length > 0
-const isHead = (t: D, student: D) => familyOf(student).some((c) => t.headClassIds.includes(c.classId))
-const mentors = (t: D, student: D) => familyOf(student).some((c) => c.mentorIds.includes(t._id))
-const linked = (t: D, student: D) =>
-  familyOf(student).some((c) => t.teachings.some((x: D) => x.classId === c.classId && c.difficultySubjects.includes(x.subject)))
-const teaches = (t: D, student: D) => t.teachings.some((x: D) => x.classId === student.classId)
+const isHead = (t: T, student: D) => familyOf(student).some((c) => t.headClassIds.includes(c.classId))
+const mentors = (t: T, student: D) => familyOf(student).some((c) => c.mentorIds.includes(t._id))
+const linked = (t: T, student: D) =>
+  familyOf(student).some((c) => t.teachings.some((x) => x.classId === c.classId && c.difficultySubjects.includes(x.subject)))
+const teaches = (t: T, student: D) => t.teachings.some((x) => x.classId === student.classId)
 
 /** A special-category family not used by another row, and someone standing to it as `fits` says. */
 const used = new Set<string>()
-function pick(fits: (t: D, student: D) => boolean): { who: string; student: D } {
+function pick(fits: (t: T, student: D) => boolean): { who: string; student: D } {
   for (const student of demo.students.filter((s) => s.schoolId === demo.schoolId && isSpecial(s) && !used.has(s.familyId))) {
     const t = staff.find((x) => fits(x, student))
     if (!t) continue
@@ -32,8 +34,8 @@ function pick(fits: (t: D, student: D) => boolean): { who: string; student: D } 
   }
   throw new Error('the demo seed has no such teacher and family')
 }
-const has = (t: D, role: string) => t.roles.includes(role)
-const onlyRole = (role: string) => (t: D) => t.roles.join() === role
+const has = (t: T, role: Role) => t.roles.some((r) => r === role)
+const onlyRole = (role: string) => (t: T) => t.roles.join() === role
 
 type Stage = 'full' | 'masked'
 type Propose = 'allowed' | 'refused' | 'forbidden'
@@ -89,7 +91,7 @@ const ROWS: Row[] = [
 const slot = (day: number) => ({
   startAt: `2026-12-${String(day).padStart(2, '0')}T15:00:00+08:00`,
   endAt: `2026-12-${String(day).padStart(2, '0')}T16:00:00+08:00`,
-  format: 'video',
+  format: 'video' as const,
   place: null,
 })
 
@@ -97,15 +99,15 @@ const slot = (day: number) => ({
 async function expectProfile(who: string, student: D, stage: Stage): Promise<number> {
   const before = await srv.store.count('audit_log')
   const p = ok(await srv.call(who, 'privacy', 'familyProfile', { studentId: student._id, reason: 'visit_prep' }))
-  const phones = p.guardians.map((g: D) => g.phone).filter(Boolean)
+  const phones = p.guardians.map((g) => g.phone).filter((x): x is string => !!x)
   expect(phones.length).toBeGreaterThan(0)
   if (stage === 'full') {
     expect(p).toMatchObject({ sensitiveHidden: 'visible', categories: demo.categoriesOf(student.familyId) })
     expect(p.address).toMatch(/大武口区/)
-    expect(phones.every((x: string) => /^1\d{10}$/.test(x))).toBe(true)
+    expect(phones.every((x) => /^1\d{10}$/.test(x))).toBe(true)
   } else {
     expect(p).toMatchObject({ sensitiveHidden: 'not_allowed', categories: null, address: null })
-    expect(phones.every((x: string) => /^1\d{2}\*{4}\d{4}$/.test(x))).toBe(true)
+    expect(phones.every((x) => /^1\d{2}\*{4}\d{4}$/.test(x))).toBe(true)
   }
   return (await srv.store.count('audit_log')) - before
 }
@@ -129,8 +131,8 @@ describe.each(ROWS.map((row, i) => [...row, i] as const))('%s', (_label, find, p
     expect(await expectProfile(who, student, proposed)).toBe(auditsFor(proposed))
     if (!agreed) return
 
-    const v = res.ok ? res.data : null
-    const guardian = (demo.data.guardians as D[]).find((g) => g.familyId === student.familyId)!
+    const v = ok(res)
+    const guardian = demo.guardians.find((g) => g.familyId === student.familyId)!
     ok(
       await srv.call(who, 'visits', 'respond', {
         visitId: v.visitId,

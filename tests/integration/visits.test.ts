@@ -1,42 +1,38 @@
-// Agreeing a visit end to end on the real local database, with a frozen clock.
+// Agreeing a visit end to end on the real local database, with a frozen clock. Each test builds the
+// visit it needs (tests/support/visits.ts): any one of them runs alone, in any order.
 import { demo } from '../support/demo'
 import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { agreedVisit, counterVisit, proposeVisit, slot } from '../support/visits'
+import type { CallInput } from '../../src/client/api'
 import { signSession } from '../../src/server/session'
 
-let srv: TestServer
 const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
+/** The server of the pressure tests: each of them uses its own class or family. */
+let srv: TestServer
 beforeAll(async () => {
   srv = await startTestServer({ clock: () => now })
 })
 afterAll(() => srv.close())
 
-const slot = (day: string, from: string, to: string, format = 'home') => ({
-  startAt: `2026-12-${day}T${from}:00+08:00`,
-  endAt: `2026-12-${day}T${to}:00+08:00`,
-  format,
-  place: null,
-})
-
 /** Families of the class that have an approved parent on WeChat, one per test. */
-const families = (classId: string) => {
-  const approved = demo.data.bindings!.filter((b: any) => b.status === 'approved' && b.classId === classId) as any[]
-  return approved.map((b) => ({ parent: b.userId as string, student: demo.students.find((s) => s._id === b.studentId)! }))
-}
+const families = demo.familiesOf
 const [famA, famB, famC, famD] = families('cls-qs-2-1')
 const [famE] = families('cls-qs-5-2')
 const headA = demo.headTeacher('cls-qs-2-1')
+/** The evening of the 5th that famA's parent offers and the teacher accepts in `agreedVisit`. */
+const SAT_EVENING = slot('05', '18:30', '19:15')
 
 describe('propose and agree', () => {
-  let visitId: string
+  // A fresh district per test: no test sees another's visits.
+  let srv: TestServer
+  beforeEach(async () => {
+    srv = await startTestServer({ clock: () => now })
+  })
+  afterEach(() => srv.close())
+
   test('the teacher proposes; the parent sees plain options and only their own buttons', async () => {
-    const v = ok(
-      await srv.call(headA, 'visits', 'propose', {
-        studentId: famA!.student._id,
-        topic: '聊聊孩子的阅读习惯',
-        options: [slot('03', '15:00', '16:00'), slot('04', '19:00', '19:30', 'video')],
-      }),
-    )
-    visitId = v.visitId
+    const v = await proposeVisit(srv, headA, famA!)
+    const { visitId } = v
     expect(v).toMatchObject({
       status: 'awaiting_parent',
       mySide: 'teacher',
@@ -52,10 +48,11 @@ describe('propose and agree', () => {
     })
     expect(parentView.studentNames).toContain(famA!.student.name)
     const list = ok(await srv.call(famA!.parent, 'visits', 'myFamilyVisits', {}))
-    expect(list.visits.map((x: any) => x.visitId)).toEqual([visitId])
+    expect(list.visits.map((x) => x.visitId)).toEqual([visitId])
   })
 
   test('another family’s parent and other teachers cannot see it', async () => {
+    const { visitId } = await proposeVisit(srv, headA, famA!)
     expect(await srv.call(famB!.parent, 'visits', 'get', { visitId })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
     expect(await srv.call(demo.headTeacher('cls-qs-3-1'), 'visits', 'get', { visitId })).toMatchObject({
       ok: false,
@@ -64,6 +61,7 @@ describe('propose and agree', () => {
   })
 
   test('a second teacher is told who already has the family', async () => {
+    await proposeVisit(srv, headA, famA!)
     const other = demo.principal()
     const res = await srv.call(other, 'visits', 'propose', {
       studentId: famA!.student._id,
@@ -75,19 +73,13 @@ describe('propose and agree', () => {
   })
 
   test('counter-offer → teacher accepts → both see the same consent receipt', async () => {
-    const v0 = ok(await srv.call(famA!.parent, 'visits', 'get', { visitId }))
-    const countered = ok(
-      await srv.call(famA!.parent, 'visits', 'respond', {
-        visitId,
-        version: v0.version,
-        command: { kind: 'counter', options: [slot('05', '18:30', '19:15')], text: '周六晚上家里有人' },
-      }),
-    )
+    const { visitId } = await proposeVisit(srv, headA, famA!)
+    const countered = await counterVisit(srv, famA!, visitId, SAT_EVENING)
     expect(countered).toMatchObject({ status: 'awaiting_teacher', actions: ['cancel'] })
     const t = ok(await srv.call(headA, 'visits', 'get', { visitId }))
     expect(t.actions).toEqual(['accept', 'counter', 'cancel', 'phone_agreement'])
     const agreed = ok(
-      await srv.call(headA, 'visits', 'respond', { visitId, version: t.version, command: { kind: 'accept', optionId: t.options[0].id } }),
+      await srv.call(headA, 'visits', 'respond', { visitId, version: t.version, command: { kind: 'accept', optionId: t.options[0]!.id } }),
     )
     expect(agreed.status).toBe('scheduled')
     const fromParent = ok(await srv.call(famA!.parent, 'visits', 'get', { visitId }))
@@ -98,12 +90,13 @@ describe('propose and agree', () => {
       teacherName: demo.staffOf(headA).name,
       viaPhone: false,
     })
-    expect(agreed.receipt.parentConfirmedAt).toBe(t.thread[1].at)
-    expect(agreed.receipt.whoSees).toMatch(/班主任/)
+    expect(agreed.receipt!.parentConfirmedAt).toBe(t.thread[1]!.at)
+    expect(agreed.receipt!.whoSees).toMatch(/班主任/)
     expect(fromParent.actions).toEqual(['reschedule', 'cancel'])
   })
 
   test('the teacher’s calendar refuses a clashing window (travel time included)', async () => {
+    await agreedVisit(srv, headA, famA!, SAT_EVENING)
     const res = await srv.call(headA, 'visits', 'propose', {
       studentId: famB!.student._id,
       topic: '了解情况',
@@ -120,6 +113,7 @@ describe('propose and agree', () => {
   })
 
   test('rescheduling goes back to agreement and frees the slot; history is kept', async () => {
+    const { visitId } = await agreedVisit(srv, headA, famA!, SAT_EVENING)
     const v = ok(await srv.call(famA!.parent, 'visits', 'get', { visitId }))
     const moved = ok(
       await srv.call(famA!.parent, 'visits', 'respond', {
@@ -129,7 +123,7 @@ describe('propose and agree', () => {
       }),
     )
     expect(moved).toMatchObject({ status: 'awaiting_teacher', agreed: null, receipt: null })
-    expect(moved.thread.map((e: any) => e.kind)).toEqual(['propose', 'counter', 'accept', 'reschedule'])
+    expect(moved.thread.map((e) => e.kind)).toEqual(['propose', 'counter', 'accept', 'reschedule'])
     // The freed evening slot can now be used for another family.
     const c = ok(
       await srv.call(headA, 'visits', 'propose', {
@@ -142,13 +136,14 @@ describe('propose and agree', () => {
       await srv.call(famC!.parent, 'visits', 'respond', {
         visitId: c.visitId,
         version: c.version,
-        command: { kind: 'accept', optionId: c.options[0].id },
+        command: { kind: 'accept', optionId: c.options[0]!.id },
       }),
     )
     expect(pc.status).toBe('scheduled')
   })
 
   test('a teacher cancelling a required visit leaves a make-up need and frees the family', async () => {
+    const { visitId } = await agreedVisit(srv, headA, famA!, SAT_EVENING)
     const v = ok(await srv.call(headA, 'visits', 'get', { visitId }))
     expect(
       await srv.call(headA, 'visits', 'respond', { visitId, version: v.version, command: { kind: 'cancel', reason: '' } }),
@@ -198,7 +193,7 @@ describe('rules that must hold under pressure', () => {
       srv.call(famE!.parent, 'visits', 'respond', {
         visitId: v.visitId,
         version: v.version,
-        command: { kind: 'accept', optionId: v.options[0].id },
+        command: { kind: 'accept', optionId: v.options[0]!.id },
       }),
       srv.call(headE, 'visits', 'respond', { visitId: v.visitId, version: v.version, command: { kind: 'cancel', reason: '改天' } }),
     ])
@@ -230,8 +225,8 @@ describe('rules that must hold under pressure', () => {
       }),
     )
     const pending = ok(await srv.call(head, 'accounts', 'pendingBindings', { classId: 'cls-qs-6-1' })).pending.find(
-      (p: any) => p.bindingId === req.bindingId,
-    )
+      (p) => p.bindingId === req.bindingId,
+    )!
     ok(await srv.call(head, 'accounts', 'decideBinding', { bindingId: req.bindingId, version: pending.version, approve: true }))
 
     const v = ok(
@@ -241,15 +236,15 @@ describe('rules that must hold under pressure', () => {
         options: [slot('16', '15:00', '15:30', 'video'), slot('17', '15:00', '15:30', 'video')],
       }),
     )
-    const cmd = (command: object) => ({ visitId: v.visitId, version: v.version, command })
+    const cmd = (command: CallInput<'visits', 'respond'>['command']) => ({ visitId: v.visitId, version: v.version, command })
     const calls = [
-      srv.call(f!.parent, 'visits', 'respond', cmd({ kind: 'accept', optionId: v.options[0].id })),
-      srv.call(second, 'visits', 'respond', cmd({ kind: 'accept', optionId: v.options[1].id })),
+      srv.call(f!.parent, 'visits', 'respond', cmd({ kind: 'accept', optionId: v.options[0]!.id })),
+      srv.call(second, 'visits', 'respond', cmd({ kind: 'accept', optionId: v.options[1]!.id })),
       srv.call(second, 'visits', 'respond', cmd({ kind: 'counter', options: [slot('18', '19:00', '19:30', 'video')] })),
       srv.call(f!.parent, 'visits', 'respond', cmd({ kind: 'decline_home', options: [] })),
       srv.call(head, 'visits', 'respond', cmd({ kind: 'cancel', reason: '冲突' })),
       ...Array.from({ length: 5 }, (_, i) =>
-        srv.call(i % 2 ? second : f!.parent, 'visits', 'respond', cmd({ kind: 'accept', optionId: v.options[i % 2].id })),
+        srv.call(i % 2 ? second : f!.parent, 'visits', 'respond', cmd({ kind: 'accept', optionId: v.options[i % 2]!.id })),
       ),
     ]
     const results = await Promise.all(calls)
@@ -270,12 +265,12 @@ describe('rules that must hold under pressure', () => {
       srv.call(f1!.parent, 'visits', 'respond', {
         visitId: v1.visitId,
         version: v1.version,
-        command: { kind: 'accept', optionId: v1.options[0].id },
+        command: { kind: 'accept', optionId: v1.options[0]!.id },
       }),
       srv.call(f2!.parent, 'visits', 'respond', {
         visitId: v2.visitId,
         version: v2.version,
-        command: { kind: 'accept', optionId: v2.options[0].id },
+        command: { kind: 'accept', optionId: v2.options[0]!.id },
       }),
     ])
     expect(res.filter((r) => r.ok)).toHaveLength(1)
@@ -308,13 +303,13 @@ describe('rules that must hold under pressure', () => {
   })
 
   test('a phone agreement names one of the family’s registered guardians, by id', async () => {
-    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.data.bindings!.some((b: any) => b.studentId === s._id))!
-    const guardians = (demo.data.guardians as any[]).filter((g) => g.familyId === kid.familyId)
+    const kid = demo.students.find((s) => s.classId === 'cls-qs-4-2' && !demo.bindings.some((b) => b.studentId === s._id))!
+    const guardians = demo.guardians.filter((g) => g.familyId === kid.familyId)
     const head = demo.headTeacher('cls-qs-4-2')
     const v = ok(await srv.call(head, 'visits', 'propose', { studentId: kid._id, topic: '家访', options: [slot('14', '15:00', '16:00')] }))
     // The teacher is offered the family's guardians: names and relations, nothing sensitive.
-    expect(v.family.guardians).toEqual(guardians.map((g) => ({ guardianId: g._id, name: g.name, relation: g.relation })))
-    expect(v.family.headClass).toMatchObject({ classId: 'cls-qs-4-2' })
+    expect(v.family?.guardians).toEqual(guardians.map((g) => ({ guardianId: g._id, name: g.name, relation: g.relation })))
+    expect(v.family?.headClass).toMatchObject({ classId: 'cls-qs-4-2' })
     const chosen = guardians.at(-1)!
     const done = ok(
       await srv.call(head, 'visits', 'respond', {
@@ -333,7 +328,7 @@ describe('rules that must hold under pressure', () => {
     const v = ok(
       await srv.call(head, 'visits', 'propose', { studentId: f!.student._id, topic: '家访', options: [slot('15', '15:00', '16:00')] }),
     )
-    const foreign = (demo.data.guardians as any[]).find((g) => g.familyId !== f!.student.familyId)!
+    const foreign = demo.guardians.find((g) => g.familyId !== f!.student.familyId)!
     const print = await fingerprint(srv.store)
     for (const guardianId of [foreign._id, 'gdn-nobody']) {
       const res = await srv.call(head, 'visits', 'respond', {

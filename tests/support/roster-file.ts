@@ -13,6 +13,8 @@ export const studentNoOf = (i: number) => `T${pad(i, 6)}`
 export const familyOf = (i: number) => (i % 10 === 1 ? i - 1 : i)
 /** 36 classes: grades 1-6, classes 1-6 (the demo school already has classes 1 and 2 of each grade). */
 export const classOf = (i: number) => ({ grade: GRADES[Math.floor((i % 36) / 6)]!, k: (i % 6) + 1 })
+/** The first student with a mentor (mentors take students from the middle of the file). */
+export const menteeOf = (n: number) => Math.floor(n / 2)
 
 function studentCells(i: number): Cells {
   const f = familyOf(i)
@@ -60,7 +62,7 @@ function staffCells(n: number): Cells[] {
     })
   }
   for (let m = 0; m < 5; m++) {
-    const mentees = [0, 1, 2].map((j) => studentNoOf(Math.min(n - 1, 1000 + m * 10 + j))).join('、')
+    const mentees = [0, 1, 2].map((j) => studentNoOf(Math.min(n - 1, menteeOf(n) + m * 10 + j))).join('、')
     rows.push({ 姓名: `导师${m}`, 电话: `165${pad(rows.length, 8)}`, 角色: '导师', 导师学生学号: mentees })
   }
   rows.push({ 姓名: '中层一', 电话: `165${pad(rows.length, 8)}`, 角色: '中层干部' })

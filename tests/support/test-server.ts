@@ -10,8 +10,9 @@ import { createDiskStorage } from '../../src/adapters/local-files/disk-storage'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { createExcelWorkbooks } from '../../src/adapters/xlsx/excel-workbooks'
 import type { DocStore } from '../../src/core/ports/doc-store'
-import type { FnName } from '../../src/core/contract'
+import type { ActionName, FnName } from '../../src/core/contract'
 import type { Result } from '../../src/core/result'
+import type { CallInput, CallOutput } from '../../src/client/api'
 import { createInboxNotifier } from '../../src/api/notify/inbox-notifier'
 import { createLocalServer } from '../../src/server/http-server'
 import { seedDemoIfEmpty } from '../../src/server/seed/seed'
@@ -22,6 +23,10 @@ export const TEST_DATA_KEY = '0123456789abcdef'.repeat(4)
 export const SEED_NOW = new Date('2026-11-02T01:00:00Z')
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>
+
+/** The input argument of an action, optional when the contract accepts an empty object. */
+type InputArg<F extends FnName, A extends ActionName<F>> =
+  Record<never, never> extends CallInput<F, A> ? [input?: CallInput<F, A>] : [input: CallInput<F, A>]
 
 export async function startTestServer(opts: { seed?: boolean; dbPath?: string; staticDir?: string; clock?: () => Date } = {}) {
   const engine = new SqliteStore(opts.dbPath ?? ':memory:')
@@ -50,26 +55,38 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     })
-    return { status: res.status, json: (await res.json()) as Result<any> }
+    return { status: res.status, json: (await res.json()) as Result<unknown> }
   }
 
-  /** Call an action as a demo user (null = not signed in). */
-  async function call(userId: string | null, fn: FnName | string, action: string, input?: unknown): Promise<Result<any>> {
+  /** Untyped: for generated or deliberately malformed requests (unknown actions, bad input). */
+  async function callRaw(userId: string | null, fn: string, action: string, input?: unknown): Promise<Result<unknown>> {
     const token = userId ? signSession(userId, TEST_SECRET) : undefined
     return (await post(`/api/${fn}`, { action, input }, token)).json
   }
 
+  /**
+   * Call an action as a demo user (null = not signed in), typed from the contract. The input is
+   * sent as is (the server validates it); the server checked the output against the same contract.
+   */
+  async function call<F extends FnName, A extends ActionName<F>>(
+    userId: string | null,
+    fn: F,
+    action: A,
+    ...[input]: InputArg<F, A>
+  ): Promise<Result<CallOutput<F, A>>> {
+    return (await callRaw(userId, fn, action, input)) as Result<CallOutput<F, A>>
+  }
+
   /** A first-time WeChat user: a fresh account with no roles. */
   async function newcomer(): Promise<string> {
-    const res = (await post('/dev/newcomer', {})).json as any
-    return res.data.userId as string
+    return ok((await post('/dev/newcomer', {})).json as Result<{ userId: string }>).userId
   }
 
   async function close() {
     await new Promise((resolve) => server.close(resolve))
     engine.close()
   }
-  return { url, store, engine, files, filesDir, workbooks, post, call, newcomer, close }
+  return { url, store, engine, files, filesDir, workbooks, post, call, callRaw, newcomer, close }
 }
 
 /** Every document of every collection, to prove a call changed nothing. */
@@ -87,8 +104,7 @@ export async function fingerprint(store: DocStore): Promise<string> {
 }
 
 /** The data of a successful result; a failure throws with its code and message, failing the test. */
-export function ok<T = any>(res: Result<unknown> | { ok: boolean }): T {
-  const r = res as Result<T>
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data
+export function ok<T>(res: Result<T>): T {
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
+  return res.data
 }

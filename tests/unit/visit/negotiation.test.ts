@@ -54,7 +54,7 @@ const cases = Object.keys(STATES).flatMap((state) =>
 
 describe.each(cases)('%s × %s × %s', (state, side, kind) => {
   const allowed = ALLOWED[state]![side].includes(kind)
-  test(allowed ? 'is allowed' : 'is refused with a clear error and no change', () => {
+  test(allowed ? 'is allowed and offered' : 'is refused in Chinese and not offered', () => {
     const visit = STATES[state]!
     const result = decide(visit, actor(side), COMMANDS[kind], NOW, 'v1', GUARDIANS)
     expect(result.ok).toBe(allowed)

@@ -14,7 +14,9 @@ export const hasGuardians = (family: VisitView['family']) => (family?.guardians.
 
 export function GuardianPicker({ family, value, onChange }: Props) {
   const head = family?.headClass ?? null
-  const register = head ? () => void Taro.navigateTo({ url: pagePath('teacherOfflineGuardian', { classId: head.classId, name: head.className }) }) : null
+  const register = head
+    ? () => void Taro.navigateTo({ url: pagePath('teacherOfflineGuardian', { classId: head.classId, name: head.className }) })
+    : null
   if (!family || !hasGuardians(family)) {
     return (
       <View className="field">
