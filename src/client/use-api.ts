@@ -22,3 +22,16 @@ export function useApi<T>(run: () => Promise<Result<T>>, deps: readonly unknown[
   useEffect(() => void load(), deps)
   return { ...state, reload: () => void load() }
 }
+
+/**
+ * Several loads shown as one: one spinner, ONE error (the first), one retry that reloads them all.
+ * A page with two sources must never show two identical "连接失败" blocks.
+ */
+export function combine<A, B>(a: ApiState<A>, b: ApiState<B>): ApiState<[A, B]> {
+  return {
+    loading: a.loading || b.loading,
+    error: a.error ?? b.error,
+    data: a.data !== null && b.data !== null ? [a.data, b.data] : null,
+    reload: () => (a.reload(), b.reload()),
+  }
+}

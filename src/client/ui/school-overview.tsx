@@ -13,7 +13,7 @@ import { EmptyState, Loaded } from './states'
 export function SchoolOverview({ title, home, actions }: { title: string; home: Home; actions?: ReactNode }) {
   const overview = useApi(() => rosterApi.schoolOverview({}))
   return (
-    <Screen title={title} subtitle={overview.data?.schoolName ?? null}>
+    <Screen home title={title} subtitle={overview.data?.schoolName ?? null}>
       <RoleSwitcher current={home} />
       {actions}
       <Loaded state={overview}>

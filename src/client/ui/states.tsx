@@ -35,17 +35,20 @@ export const EmptyState = ({ title, hint }: { title: string; hint?: string }) =>
 export function ErrorState({ error, onRetry }: { error: AppError; onRetry: () => void }) {
   const signedOut = error.code === 'AUTH.UNAUTHENTICATED'
   const offline = error.code === 'NET.OFFLINE'
+  // Trying again cannot bring back what is gone or not this person's: offer the way home instead.
+  const gone = error.code === 'DATA.NOT_FOUND' || error.code === 'AUTH.FORBIDDEN'
+  const home = () => void Taro.reLaunch({ url: INDEX_PATH })
   return (
     <View className="state state--error" role="alert">
       <Empty
         image={<Failure size={48} color="#cf1322" />}
         imageSize={56}
-        title={<Text className="state__title">{offline ? '连接失败' : '出错了'}</Text>}
+        title={<Text className="state__title">{offline ? '连接失败' : gone ? '找不到这个页面的内容' : '出错了'}</Text>}
         description={<Text className="state__text">{error.message}</Text>}
       >
-        <BigButton onClick={onRetry}>重试</BigButton>
+        {gone ? <BigButton onClick={home}>回到首页</BigButton> : <BigButton onClick={onRetry}>重试</BigButton>}
         {signedOut && platform.signInPath ? (
-          <BigButton kind="default" onClick={() => void Taro.reLaunch({ url: INDEX_PATH })}>
+          <BigButton kind="default" onClick={home}>
             重新登录
           </BigButton>
         ) : null}

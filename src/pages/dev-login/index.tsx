@@ -25,7 +25,7 @@ const groupLabel = (home: string) => HOME_LABELS[home as Home] ?? '未绑定'
 /** The server offers demo sign-in only on the demo district's data; on a school's own data it says so. */
 function DemoOff({ message }: { message: string }) {
   return (
-    <Screen title="演示登录未开启" subtitle="本地服务没有提供演示身份">
+    <Screen home title="演示登录未开启" subtitle="本地服务没有提供演示身份">
       <EmptyState title="这里不能用演示身份登录" hint={message} />
     </Screen>
   )
@@ -58,7 +58,7 @@ export default function DevLogin() {
   }
 
   return (
-    <Screen title="选择演示身份" subtitle="本地演示用：点选一位，以他的身份进入">
+    <Screen home title="选择演示身份" subtitle="本地演示用：点选一位，以他的身份进入">
       {failure ? <Text className="state__text">{failure}</Text> : null}
       <View className="person">
         <Text className="card__meta">第一次打开小程序的家长或老师（还没有任何身份）</Text>

@@ -45,7 +45,7 @@ export default function Index() {
 
   if (view.kind === 'choose') {
     return (
-      <Screen title="欢迎使用家访助手" subtitle="请选择您的身份" large>
+      <Screen home title="欢迎使用家访助手" subtitle="请选择您的身份" large>
         <View className="card">
           <Text className="card__title">我是家长</Text>
           <Text className="card__meta">用班主任发的班级邀请码绑定您的孩子</Text>
@@ -65,7 +65,7 @@ export default function Index() {
     return <JoinAsStaff onBack={() => setView({ kind: 'choose' })} onJoined={() => void route()} />
   }
   return (
-    <Screen title="家访助手">
+    <Screen home title="家访助手">
       {view.kind === 'error' ? <ErrorState error={view.error} onRetry={() => void route()} /> : <LoadingState />}
     </Screen>
   )

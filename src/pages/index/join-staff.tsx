@@ -27,7 +27,7 @@ export function JoinAsStaff({ onBack, onJoined }: { onBack: () => void; onJoined
 
   if (joined) {
     return (
-      <Screen title="已加入学校" large>
+      <Screen home title="已加入学校" large>
         <View className="card">
           <Text className="card__title">{`${joined.staffName}，欢迎您`}</Text>
           <Text className="card__meta">{joined.schoolName}</Text>
@@ -38,7 +38,7 @@ export function JoinAsStaff({ onBack, onJoined }: { onBack: () => void; onJoined
     )
   }
   return (
-    <Screen title="老师加入学校" subtitle="请输入学校管理员发给您的邀请码" large>
+    <Screen home title="老师加入学校" subtitle="请输入学校管理员发给您的邀请码" large>
       <Field
         label="教师邀请码"
         value={code}

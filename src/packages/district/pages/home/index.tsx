@@ -10,7 +10,7 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 export default function DistrictHome() {
   const overview = useApi(() => rosterApi.districtOverview({}))
   return (
-    <Screen title="各校概况" subtitle={overview.data?.districtName ?? null}>
+    <Screen home title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
       <View
         className="card card--tap"

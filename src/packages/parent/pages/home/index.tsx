@@ -48,7 +48,7 @@ export default function ParentHome() {
     if (!home.loading) home.reload()
   })
   return (
-    <Screen title="我的孩子" large>
+    <Screen home title="我的孩子" large>
       <RoleSwitcher current="parent" />
       <ParentVisits />
       <Loaded state={home}>

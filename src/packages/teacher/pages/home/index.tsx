@@ -11,7 +11,7 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 export default function TeacherHome() {
   const classes = useApi(() => rosterApi.myClasses({}))
   return (
-    <Screen title="我的班级">
+    <Screen home title="我的班级">
       <RoleSwitcher current="teacher" />
       <TeacherVisitsEntry />
       <Loaded
