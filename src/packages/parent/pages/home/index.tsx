@@ -11,7 +11,7 @@ import { loadMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
-import { ParentVisits } from '@/client/ui/visit-entries'
+import { ParentVisits } from '../../components/parent-visits'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 

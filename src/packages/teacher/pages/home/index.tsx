@@ -4,7 +4,7 @@ import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
-import { TeacherVisitsEntry } from '@/client/ui/visit-entries'
+import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
