@@ -1,0 +1,77 @@
+// Every page of the app, opened as the person who uses it, with what it needs (a class, a student,
+// a visit). The accessibility, large-text and screenshot passes walk this list; a test checks it
+// names every page of the registry, so a new page cannot be skipped.
+import type { Page } from '@playwright/test'
+import { pagePath, type PageKey } from '../../src/core/pages'
+import { demo } from '../support/demo'
+import { ok, type TestServer } from '../support/test-server'
+import { proposeVisit } from '../support/visits'
+import { see } from './browser'
+import { expect } from './fixtures'
+
+export type Opened = {
+  key: PageKey
+  role: 'parent' | 'teacher' | 'leader' | 'admin' | 'district' | 'anyone'
+  open: (page: Page) => Promise<void>
+}
+
+const CLASS_ID = 'cls-qs-3-2'
+
+/** What the pages need: a head teacher, a student with a bound parent, and a visit waiting for that parent. */
+export async function scenario(srv: TestServer) {
+  const head = demo.headTeacher(CLASS_ID)
+  const [family] = demo.familiesOf(CLASS_ID)
+  const visit = await proposeVisit(srv, head, family!)
+  const { name: className } = ok(await srv.call(head, 'roster', 'myClasses', {})).classes.find((c) => c.classId === CLASS_ID)!
+  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer: await srv.newcomer() }
+}
+
+export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario>>): Opened[] {
+  // Signed in by cookie only: opening the entry page would redirect to the home after our own navigation.
+  const as = (userId: string, _key: PageKey, path: string, ready: string | RegExp) => async (page: Page) => {
+    expect((await page.request.post(`${srv.url}/dev/signin`, { data: { userId } })).ok()).toBe(true)
+    await page.goto(`${srv.url}/#${path}`)
+    await see(page, ready)
+  }
+  const cls = { classId: CLASS_ID, name: s.className }
+  const kid = { studentId: s.student._id, name: demo.students.find((x) => x._id === s.student._id)!.name }
+  return [
+    { key: 'index', role: 'anyone', open: as(s.newcomer, 'index', pagePath('index'), '请选择您的身份') },
+    {
+      key: 'devLogin',
+      role: 'anyone',
+      open: async (p) => (await p.goto(`${srv.url}/#${pagePath('devLogin')}`), await see(p, '选择演示身份')),
+    },
+    { key: 'teacherHome', role: 'teacher', open: as(s.head, 'teacherHome', pagePath('teacherHome'), '我的班级') },
+    { key: 'teacherClass', role: 'teacher', open: as(s.head, 'teacherClass', pagePath('teacherClass', cls), '学生名单') },
+    { key: 'teacherInvite', role: 'teacher', open: as(s.head, 'teacherInvite', pagePath('teacherInvite', cls), '邀请') },
+    {
+      key: 'teacherOfflineGuardian',
+      role: 'teacher',
+      open: as(s.head, 'teacherOfflineGuardian', pagePath('teacherOfflineGuardian', cls), '登记'),
+    },
+    { key: 'teacherFamily', role: 'teacher', open: as(s.head, 'teacherFamily', pagePath('teacherFamily', kid), kid.name) },
+    { key: 'teacherAgenda', role: 'teacher', open: as(s.head, 'teacherAgenda', pagePath('teacherAgenda'), '家访') },
+    { key: 'parentHome', role: 'parent', open: as(s.parent, 'parentHome', pagePath('parentHome'), '我的孩子') },
+    { key: 'parentBind', role: 'parent', open: as(s.parent, 'parentBind', pagePath('parentBind'), '邀请码') },
+    { key: 'parentConsents', role: 'parent', open: as(s.parent, 'parentConsents', pagePath('parentConsents'), '授权') },
+    { key: 'leaderHome', role: 'leader', open: as(demo.principal(), 'leaderHome', pagePath('leaderHome'), '学校概况') },
+    { key: 'adminHome', role: 'admin', open: as(demo.admin(), 'adminHome', pagePath('adminHome'), '学校管理') },
+    { key: 'adminImport', role: 'admin', open: as(demo.admin(), 'adminImport', pagePath('adminImport'), '导入') },
+    { key: 'adminStaff', role: 'admin', open: as(demo.admin(), 'adminStaff', pagePath('adminStaff'), '教职工') },
+    { key: 'adminAudit', role: 'admin', open: as(demo.admin(), 'adminAudit', pagePath('adminAudit'), '查看记录') },
+    { key: 'districtHome', role: 'district', open: as(demo.district(), 'districtHome', pagePath('districtHome'), '各校概况') },
+    { key: 'visitDetail', role: 'parent', open: as(s.parent, 'visitDetail', pagePath('visitDetail', { id: s.visitId }), '家访') },
+    { key: 'visitPropose', role: 'teacher', open: as(s.head, 'visitPropose', pagePath('visitPropose', kid), '发起家访') },
+    { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
+  ]
+}
+
+/** The root font as WeChat's 150 % setting makes it (H5: rem follows the root size). */
+export async function setTextScale(page: Page, percent: number) {
+  await page.addInitScript((p) => {
+    const apply = () => document.documentElement.style.setProperty('font-size', `${p}%`)
+    if (document.documentElement) apply()
+    document.addEventListener('DOMContentLoaded', apply)
+  }, percent)
+}

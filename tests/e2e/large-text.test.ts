@@ -1,0 +1,66 @@
+// The parent pages at 150 % text (WeChat's large font setting): every button label at least as big
+// as the body text, and nothing wider than the phone. Screenshots of each role's home and the visit
+// page at 100 % and 150 % are kept in test-results/screens/, so a later review compares like with like.
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { everyPage, scenario, setTextScale, type Opened } from './every-page'
+import { expect, test } from './fixtures'
+
+/** Labels smaller than the page's body text, and anything reaching past the right edge. */
+async function problems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = []
+    const root = [...document.querySelectorAll('.taro_page:not(.taro_page_shade)')].pop() as HTMLElement
+    const body = parseFloat(getComputedStyle(root.querySelector('.screen') ?? root).fontSize)
+    for (const b of root.querySelectorAll('taro-button-core, [role="button"]')) {
+      const label = [...b.querySelectorAll('*')].find((e) => e.children.length === 0 && e.textContent?.trim()) ?? b
+      const size = parseFloat(getComputedStyle(label as Element).fontSize)
+      if (size + 0.5 < body) out.push(`"${b.textContent?.trim().slice(0, 20)}" label ${size}px < body ${body}px`)
+    }
+    const width = document.documentElement.clientWidth
+    for (const e of root.querySelectorAll('*')) {
+      const r = (e as HTMLElement).getBoundingClientRect()
+      if (r.width > 0 && r.right > width + 1 && getComputedStyle(e).position !== 'fixed') {
+        out.push(
+          `"${(e.textContent ?? '').trim().slice(0, 20)}" (${e.tagName.toLowerCase()}.${(e as HTMLElement).className}) ends at ${Math.round(r.right)}px > ${width}px`,
+        )
+      }
+    }
+    return out.slice(0, 20)
+  })
+}
+
+const PARENT_PAGES = ['parentHome', 'parentBind', 'parentConsents', 'visitDetail', 'visitInbox']
+
+test('parent pages at 150 %: button labels ≥ body text, nothing overflows the phone', async ({ srv, newUser }) => {
+  test.setTimeout(180_000)
+  const found: string[] = []
+  for (const p of everyPage(srv, await scenario(srv)).filter((x) => PARENT_PAGES.includes(x.key))) {
+    await test.step(p.key, async () => {
+      const page = await newUser()
+      await page.setViewportSize({ width: 375, height: 667 })
+      await setTextScale(page, 150)
+      await p.open(page)
+      found.push(...(await problems(page)).map((x) => `${p.key}: ${x}`))
+      await page.context().close()
+    })
+  }
+  expect(found, found.join('\n')).toEqual([])
+})
+
+const SHOTS = ['teacherHome', 'parentHome', 'leaderHome', 'adminHome', 'districtHome', 'visitDetail']
+
+test('screenshots: each role home and the visit page at 100 % and 150 %', async ({ srv, newUser }, info) => {
+  test.setTimeout(180_000)
+  const pages: Opened[] = everyPage(srv, await scenario(srv)).filter((x) => SHOTS.includes(x.key))
+  for (const p of pages) {
+    for (const scale of [100, 150]) {
+      const page = await newUser()
+      await page.setViewportSize({ width: 375, height: 667 })
+      await setTextScale(page, scale)
+      await p.open(page)
+      await page.screenshot({ path: join(info.project.outputDir, 'screens', `${p.key}-${scale}.png`) })
+      await page.context().close()
+    }
+  }
+})
