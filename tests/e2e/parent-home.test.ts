@@ -264,7 +264,7 @@ test('binding at 150 %: each disabled step says what is missing; the submitted r
   })
 })
 
-test('我的授权 at 150 %: withdrawing is confirmed with a toast; nothing overflows', async ({ srv, newUser }) => {
+test('我的授权 at 150 %: each withdrawal is confirmed with a toast, also the one that ends the binding', async ({ srv, newUser }) => {
   const { parent, student } = singles[0]!
   const page = await newUser()
   await signInById(page, srv.url, parent)
@@ -272,11 +272,21 @@ test('我的授权 at 150 %: withdrawing is confirmed with a toast; nothing over
   await page.goto(`${srv.url}/#${pagePath('parentConsents')}`)
   await largeText(page)
   const card = visible(page).locator('.card', { hasText: student.name }).first()
-  await expect(card.locator('.consent', { hasText: '敏感信息' })).toBeVisible()
-  await expectReadableAtLargeText(page)
-  await card.locator('.consent', { hasText: '敏感信息' }).locator('taro-button-core', { hasText: '撤回' }).click()
-  await visible(page).locator('.dialog taro-button-core', { hasText: '确定撤回' }).click()
-  await expect(visible(page).locator('.toast')).toContainText('已撤回')
-  await expect(card.locator('.consent', { hasText: '敏感信息' }).getByText(/已撤回/)).toBeVisible()
-  await expectReadableAtLargeText(page)
+  const withdraw = async (consent: string) => {
+    await card.locator('.consent', { hasText: consent }).locator('taro-button-core', { hasText: '撤回' }).click()
+    await visible(page).locator('.dialog taro-button-core', { hasText: '确定撤回' }).click()
+  }
+  await test.step('sensitive consent: withdrawn in place', async () => {
+    await expect(card.locator('.consent', { hasText: '敏感信息' })).toBeVisible()
+    await expectReadableAtLargeText(page)
+    await withdraw('敏感信息')
+    await expect(visible(page).locator('.toast')).toContainText('已撤回')
+    await expect(card.locator('.consent', { hasText: '敏感信息' }).getByText(/已撤回/)).toBeVisible()
+    await expectReadableAtLargeText(page)
+  })
+  await test.step('guardian consent: the app goes home and says the binding ended', async () => {
+    await withdraw('监护人同意')
+    await expect(visible(page).locator('.toast')).toContainText(`您与${student.name}已解除绑定`) // shown for two seconds
+    await see(page, '还没有绑定孩子')
+  })
 })

@@ -27,7 +27,7 @@ export function ChildCard({ child: c, visit, meId }: { child: Child; visit: Visi
       <Text className="card__meta words">{where}</Text>
       <Text className="card__meta">{relation}</Text>
       <View className={`child-card__visit child-card__visit--${line.tone}`}>
-        <KeepDates className="child-card__status" text={line.text} />
+        <KeepDates className="child-card__status words" text={line.text} />
         {line.more.map((m) => (
           <KeepDates key={m} className="child-card__more" text={m} />
         ))}

@@ -16,6 +16,7 @@ import { KeepDates } from '@/client/ui/keep-dates'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { showToast } from '@/client/ui/toast'
+import { leaveNotice } from '../../notice'
 
 type Child = CallOutput<'accounts', 'myConsents'>['children'][number]
 type Kind = 'guardian' | 'sensitive'
@@ -40,7 +41,8 @@ export default function ConsentsPage() {
     if (!res.ok) return setError(res.error.message)
     if (kind === 'guardian' && !given) {
       forgetMe()
-      return void Taro.reLaunch({ url: HOME_PATHS.parent }).then(() => showToast('已解除绑定'))
+      leaveNotice(`已撤回，您与${c.studentName}已解除绑定`)
+      return void Taro.reLaunch({ url: HOME_PATHS.parent })
     }
     showToast(given ? '已同意' : '已撤回')
     consents.reload()
@@ -62,7 +64,7 @@ export default function ConsentsPage() {
         <Text className="consent__label">{CONSENT_LABELS[kind]}</Text>
         <KeepDates
           className={`consent__state ${given ? 'consent__state--given' : 'consent__state--off'}`}
-          text={given ? `已同意（${dateOf(state!.at)}）` : state ? `已撤回（${dateOf(state.at)}）` : '未同意'}
+          text={given ? `已同意 · ${dateOf(state!.at)}` : state ? `已撤回 · ${dateOf(state.at)}` : '未同意'}
         />
         {given ? (
           <BigButton kind="default" label={`撤回${c.studentName}的${CONSENT_LABELS[kind]}`} onClick={() => withdraw(c, kind)}>

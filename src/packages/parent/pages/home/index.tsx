@@ -3,6 +3,7 @@
 // shown as one: one spinner, one error, one 重试.
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect } from 'react'
 import { ok, type Result } from '@/core/result'
 import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
@@ -18,11 +19,13 @@ import { openInbox } from '@/client/ui/inbox-link'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
+import { showToast } from '@/client/ui/toast'
 import { VisitCard } from '@/client/ui/visit-card'
 import { ChildCard } from '../../components/child-card'
 import { RequestCards } from '../../components/request-cards'
 import { WaitingCard } from '../../components/waiting-card'
 import { childrenNamed, homeVisits } from '../../home-model'
+import { takeNotice } from '../../notice'
 
 type Children = CallOutput<'roster', 'myChildren'>['children']
 type Requests = CallOutput<'accounts', 'myConsents'>['children']
@@ -94,6 +97,10 @@ export default function ParentHome() {
   const home = useApi(loadHome)
   const inbox = useApi(() => notifyApi.inbox({ page: 0, pageSize: 1 }))
   const all = combine(home, inbox)
+  useEffect(() => {
+    const notice = takeNotice() // what the page that sent us here did (ToastHost, a child, is listening)
+    if (notice) showToast(notice)
+  }, [])
   useDidShow(() => {
     if (!all.loading) all.reload()
   })
