@@ -198,7 +198,7 @@ test('a parent withdraws sensitive consent from 我的授权 only after reading 
   const page = await newUser()
   await signInById(page, srv.url, parent)
   await see(page, '我的孩子')
-  await tap(page, '我的授权')
+  await tapItem(page, '.cell-tap', '我的授权')
   const card = visible(page).locator('.card', { hasText: kid.name }).first()
   await card.locator('.consent', { hasText: '敏感信息' }).locator('taro-button-core', { hasText: '撤回' }).click()
   await expect(visible(page).locator('.dialog').getByText('老师将看不到')).toBeVisible()

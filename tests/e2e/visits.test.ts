@@ -157,8 +157,12 @@ test('the parent subscribes with a tap and gets the day-before reminder', async 
     // The parent opens the app again later (a fresh load: the home page in Taro's stack keeps its old count).
     await p.goto(`${srv.url}/#/packages/parent/pages/home/index`)
     await p.reload()
-    await see(p, /我的提醒（\d+条未读）/)
-    await tap(p, '我的提醒')
+    await expect(
+      visible(p)
+        .getByRole('button', { name: /^我的提醒/ })
+        .locator('.badge'),
+    ).toHaveText(/^\d+$/)
+    await tapItem(p, '.cell-tap', '我的提醒')
     await see(p, '明天有家访')
     await tapItem(p, '.inbox-item', '明天有家访') // marks it read and opens the visit
     await see(p, '确认回执')

@@ -9,6 +9,8 @@ import { HOME_PATHS } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { BigButton } from '@/client/ui/big-button'
 import { Screen } from '@/client/ui/screen'
+import { scrollToTop } from '@/client/ui/scroll'
+import { showToast } from '@/client/ui/toast'
 import { ChildStep, CodeStep, DoneStep, NoticeStep } from './steps'
 
 export type Invite = CallOutput<'accounts', 'lookupClassInvite'> & { code: string }
@@ -37,6 +39,7 @@ export default function BindPage() {
     if (!res.ok) return setError(res.error.message)
     setInvite({ ...res.data, code })
     setStep('notice')
+    scrollToTop() // a new step starts at its top, not where the last button was
   }
 
   const submit = async () => {
@@ -58,6 +61,8 @@ export default function BindPage() {
     forgetMe() // an approved binding adds the parent home
     setSubmitted({ studentName: res.data.studentName, status: res.data.status })
     setStep('done')
+    showToast(res.data.status === 'approved' ? '已绑定' : '已提交绑定申请')
+    scrollToTop()
   }
 
   /** Another child (a sibling): keep who you are; consent is per child, so it is asked again. */
@@ -68,11 +73,13 @@ export default function BindPage() {
     setInvite(null)
     setError(null)
     setStep('code')
+    scrollToTop()
   }
 
   const back = (to: Step) => () => {
     setError(null)
     setStep(to)
+    scrollToTop()
   }
 
   return (

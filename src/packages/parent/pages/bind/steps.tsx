@@ -1,13 +1,32 @@
 import { Text, View } from '@tarojs/components'
 import { RELATION_LABELS } from '@/core/model/family.schema'
 import { CONSENT_LABELS, PRIVACY_NOTICE } from '@/core/privacy/notice'
+import { formatLocal } from '@/core/time'
 import { BigButton } from '@/client/ui/big-button'
 import { CheckRow } from '@/client/ui/check-row'
+import { KeepDates } from '@/client/ui/keep-dates'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Field, FormError } from '@/client/ui/field'
 import type { ChildForm, Consent } from './index'
 
 const RELATIONS = toOptions(RELATION_LABELS)
+
+/** Said right under a disabled button: what is still missing before it can be tapped. */
+const Missing = ({ text }: { text: string | null }) => (text ? <Text className="field__hint missing">{text}</Text> : null)
+
+const codeMissing = (code: string) =>
+  code.length === 0 ? '请先填写班级邀请码' : code.length < 6 ? '邀请码是6到10位字母或数字，请核对班主任发的邀请码' : null
+
+/** The child step's empty fields, in the order they appear. */
+export function childMissing(form: ChildForm): string | null {
+  const missing = [
+    form.studentName.trim() ? null : '孩子姓名',
+    form.studentNo.trim() ? null : '孩子学号',
+    form.relation ? null : '您和孩子的关系',
+    form.applicantName.trim() ? null : '您的姓名',
+  ].filter(Boolean)
+  return missing.length ? `请先填好：${missing.join('、')}` : null
+}
 
 export function CodeStep(p: { code: string; setCode: (v: string) => void; busy: boolean; error: string | null; onNext: () => void }) {
   return (
@@ -21,9 +40,10 @@ export function CodeStep(p: { code: string; setCode: (v: string) => void; busy: 
         maxlength={10}
       />
       <FormError message={p.error} />
-      <BigButton loading={p.busy} disabled={p.code.length < 6} onClick={p.onNext}>
+      <BigButton loading={p.busy} disabled={codeMissing(p.code) !== null} onClick={p.onNext}>
         下一步
       </BigButton>
+      <Missing text={codeMissing(p.code)} />
     </View>
   )
 }
@@ -40,7 +60,7 @@ export function NoticeStep(p: {
     <View>
       <View className="card notice">
         <Text className="card__title">{PRIVACY_NOTICE.title}</Text>
-        <Text className="card__meta">{`版本 ${p.noticeVersion}`}</Text>
+        <KeepDates className="card__meta" text={`${formatLocal(p.noticeVersion, 'YYYY年M月D日')}版`} />
         {PRIVACY_NOTICE.sections.map((s) => (
           <View key={s.heading} className="notice__section">
             <Text className="notice__heading">{s.heading}</Text>
@@ -63,7 +83,7 @@ export function NoticeStep(p: {
       <BigButton disabled={!consent.guardian} onClick={p.onNext}>
         同意并继续
       </BigButton>
-      {!consent.guardian ? <Text className="field__hint">请先勾选监护人同意</Text> : null}
+      <Missing text={consent.guardian ? null : '请先勾选监护人同意'} />
       <BigButton kind="default" onClick={p.onBack}>
         上一步
       </BigButton>
@@ -84,7 +104,7 @@ export function ChildStep(p: {
     <K extends keyof ChildForm>(k: K) =>
     (v: ChildForm[K]) =>
       setForm({ ...form, [k]: v })
-  const ready = form.studentName.trim() && form.studentNo.trim() && form.relation && form.applicantName.trim()
+  const missing = childMissing(form)
   return (
     <View>
       <Field label="孩子姓名" value={form.studentName} onInput={set('studentName')} maxlength={20} />
@@ -92,9 +112,10 @@ export function ChildStep(p: {
       <Choices label="您是孩子的" options={RELATIONS} value={form.relation} onChange={set('relation')} />
       <Field label="您的姓名" value={form.applicantName} onInput={set('applicantName')} maxlength={20} />
       <FormError message={p.error} />
-      <BigButton loading={p.busy} disabled={!ready} onClick={p.onSubmit}>
+      <BigButton loading={p.busy} disabled={missing !== null} onClick={p.onSubmit}>
         提交绑定申请
       </BigButton>
+      <Missing text={missing} />
       <BigButton kind="default" onClick={p.onBack}>
         上一步
       </BigButton>

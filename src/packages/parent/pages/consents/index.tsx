@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { CONSENT_LABELS } from '@/core/privacy/notice'
+import { formatLocal } from '@/core/time'
 import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
 import { HOME_PATHS } from '@/client/routes'
@@ -11,8 +12,11 @@ import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
 import { useConfirm } from '@/client/ui/confirm'
 import { FormError } from '@/client/ui/field'
+import { KeepDates } from '@/client/ui/keep-dates'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
+import { showToast } from '@/client/ui/toast'
+import { leaveNotice } from '../../notice'
 
 type Child = CallOutput<'accounts', 'myConsents'>['children'][number]
 type Kind = 'guardian' | 'sensitive'
@@ -23,7 +27,8 @@ const CONSEQUENCE: Record<Kind, (name: string) => string> = {
 }
 const STATUS: Record<string, string> = { pending: '等待班主任审核', approved: '已绑定', rejected: '未通过审核' }
 
-const dateOf = (iso: string) => iso.slice(0, 10)
+/** 2026年9月1日: a date in words (kept on one line), not 2026-09-01. */
+const dateOf = (iso: string) => formatLocal(iso, 'YYYY年M月D日')
 
 export default function ConsentsPage() {
   const consents = useApi(() => accountsApi.myConsents({}))
@@ -36,8 +41,10 @@ export default function ConsentsPage() {
     if (!res.ok) return setError(res.error.message)
     if (kind === 'guardian' && !given) {
       forgetMe()
+      leaveNotice(`已撤回，您与${c.studentName}已解除绑定`)
       return void Taro.reLaunch({ url: HOME_PATHS.parent })
     }
+    showToast(given ? '已同意' : '已撤回')
     consents.reload()
   }
 
@@ -54,10 +61,11 @@ export default function ConsentsPage() {
     const given = state?.given === true
     return (
       <View className="consent" key={kind}>
-        <Text className="card__meta">{CONSENT_LABELS[kind]}</Text>
-        <Text className="consent__state">
-          {given ? `已同意（${dateOf(state!.at)}）` : state ? `已撤回（${dateOf(state.at)}）` : '未同意'}
-        </Text>
+        <Text className="consent__label">{CONSENT_LABELS[kind]}</Text>
+        <KeepDates
+          className={`consent__state ${given ? 'consent__state--given' : 'consent__state--off'}`}
+          text={given ? `已同意 · ${dateOf(state!.at)}` : state ? `已撤回 · ${dateOf(state.at)}` : '未同意'}
+        />
         {given ? (
           <BigButton kind="default" label={`撤回${c.studentName}的${CONSENT_LABELS[kind]}`} onClick={() => withdraw(c, kind)}>
             撤回
@@ -75,13 +83,12 @@ export default function ConsentsPage() {
     <Screen title="我的授权" large>
       <FormError message={error} />
       <Loaded
-        state={consents}
+        state={{ ...consents, loading: consents.loading && consents.data === null }} // reloads in place after a change
         isEmpty={(d) => d.children.length === 0}
         empty={<EmptyState title="还没有授权记录" hint="绑定孩子时给出的同意会显示在这里" />}
       >
         {(d) => (
           <View>
-            <Text className="card__meta">{`隐私说明版本 ${d.noticeVersion}`}</Text>
             {d.children.map((c) => (
               <View key={c.studentId} className="card">
                 <Text className="card__title">{c.studentName}</Text>
@@ -90,6 +97,7 @@ export default function ConsentsPage() {
                 {row(c, 'sensitive')}
               </View>
             ))}
+            <KeepDates className="card__meta consents__notice" text={`现在的隐私说明是${dateOf(d.noticeVersion)}版`} />
           </View>
         )}
       </Loaded>

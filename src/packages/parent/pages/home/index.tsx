@@ -1,101 +1,115 @@
-// Parents are often grandparents on small phones: large type, one card per child, nothing else's data.
+// Parents are often grandparents on small phones: large type; the one visit waiting first, naming the
+// child; one card per child with that child's visit; then the rest as a cell list. Every load is
+// shown as one: one spinner, one error, one 重试.
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { RELATION_LABELS } from '@/core/model/family.schema'
-import type { Result } from '@/core/result'
+import { useEffect } from 'react'
+import { ok, type Result } from '@/core/result'
 import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
+import { notifyApi } from '@/client/calls/notify'
 import { rosterApi } from '@/client/calls/roster'
+import { visitsApi } from '@/client/calls/visits'
 import { pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
-import { useApi } from '@/client/use-api'
+import { combine, useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
+import { Cells } from '@/client/ui/cells'
+import { openInbox } from '@/client/ui/inbox-link'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
-import { ParentVisits } from '../../components/parent-visits'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
+import { showToast } from '@/client/ui/toast'
+import { VisitCard } from '@/client/ui/visit-card'
+import { ChildCard } from '../../components/child-card'
+import { RequestCards } from '../../components/request-cards'
+import { WaitingCard } from '../../components/waiting-card'
+import { childrenNamed, homeVisits } from '../../home-model'
+import { takeNotice } from '../../notice'
 
 type Children = CallOutput<'roster', 'myChildren'>['children']
 type Requests = CallOutput<'accounts', 'myConsents'>['children']
-type Home = { children: Children; waiting: Requests; rejected: Requests }
+type Visits = CallOutput<'visits', 'myFamilyVisits'>['visits']
+type Home = { meId: string; children: Children; requests: Requests; visits: Visits }
 
-/** Approved children (parents only) and this account's requests still waiting or turned down. */
+/** Approved children and their visits (parents only), and this account's binding requests. */
 async function loadHome(): Promise<Result<Home>> {
   const me = await loadMe(true)
   if (!me.ok) return me
-  const [kids, consents] = await Promise.all([
-    me.data.roles.includes('parent') ? rosterApi.myChildren({}) : Promise.resolve({ ok: true as const, data: { children: [] } }),
+  const parent = me.data.roles.includes('parent')
+  const [kids, consents, visits] = await Promise.all([
+    parent ? rosterApi.myChildren({}) : ok({ children: [] }),
     accountsApi.myConsents({}),
+    parent ? visitsApi.myFamilyVisits({}) : ok({ visits: [], total: 0 }),
   ])
   if (!kids.ok) return kids
   if (!consents.ok) return consents
-  const all = consents.data.children
-  return {
-    ok: true,
-    data: {
-      children: kids.data.children,
-      waiting: all.filter((c) => c.status === 'pending'),
-      rejected: all.filter((c) => c.status === 'rejected'),
-    },
-  }
+  if (!visits.ok) return visits
+  return ok({ meId: me.data.userId, children: kids.data.children, requests: consents.data.children, visits: visits.data.visits })
 }
 
 const goBind = () => void Taro.navigateTo({ url: pagePath('parentBind') })
+const goConsents = () => void Taro.navigateTo({ url: pagePath('parentConsents') })
+
+function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
+  const pending = d.requests.filter((r) => r.status === 'pending' || r.status === 'rejected')
+  if (d.children.length === 0 && !pending.some((r) => r.status === 'pending')) {
+    return (
+      <View>
+        <View className="card">
+          <Text className="card__title">还没有绑定孩子</Text>
+          <Text className="card__meta">请准备好班主任发的班级邀请码，以及孩子的姓名和学号。</Text>
+          <BigButton onClick={goBind}>绑定孩子</BigButton>
+        </View>
+        <RequestCards requests={pending} />
+      </View>
+    )
+  }
+  const visits = homeVisits(d.children, d.visits, new Date())
+  return (
+    <View>
+      {visits.waiting ? <WaitingCard visit={visits.waiting.visit} names={visits.waiting.names} /> : null}
+      {d.children.map((c) => (
+        <ChildCard key={c.studentId} child={c} visit={visits.byChild.get(c.studentId) ?? null} meId={d.meId} />
+      ))}
+      <RequestCards requests={pending} />
+      <Cells
+        items={[
+          { key: 'inbox', title: '我的提醒', note: unread ? null : '家访约好、有变动或快到时提醒您', badge: unread, onClick: openInbox },
+          { key: 'consents', title: '我的授权', note: '查看或撤回您同意过的事', onClick: goConsents },
+          { key: 'bind', title: '再绑定一个孩子', note: '家里还有孩子在上学时', onClick: goBind },
+        ]}
+      />
+      {visits.history.length ? <Text className="section-title">以前的家访</Text> : null}
+      {visits.history.map((v) => (
+        // With one child the teacher's name says enough; with several, the card names whose visit it was.
+        <VisitCard
+          key={v.visitId}
+          visit={v}
+          title={d.children.length > 1 ? `${childrenNamed(v, d.children).join('、')}的家访` : undefined}
+        />
+      ))}
+    </View>
+  )
+}
 
 export default function ParentHome() {
   const home = useApi(loadHome)
+  const inbox = useApi(() => notifyApi.inbox({ page: 0, pageSize: 1 }))
+  const all = combine(home, inbox)
+  useEffect(() => {
+    const notice = takeNotice() // what the page that sent us here did (ToastHost, a child, is listening)
+    if (notice) showToast(notice)
+  }, [])
   useDidShow(() => {
-    if (!home.loading) home.reload()
+    if (!all.loading) all.reload()
   })
+  // Coming back to the page reloads in place: the cards stay while fresh ones load (no spinner flash).
+  const shown = { ...all, loading: all.loading && all.data === null }
   return (
     <Screen home title="我的孩子" large>
       <RoleSwitcher current="parent" />
-      <ParentVisits />
-      <Loaded state={home}>
-        {(d) => {
-          const nothing = d.children.length === 0 && d.waiting.length === 0
-          return (
-            <View>
-              {nothing ? (
-                <View className="card">
-                  <Text className="card__title">还没有绑定孩子</Text>
-                  <Text className="card__meta">请准备好班主任发的班级邀请码，以及孩子的姓名和学号。</Text>
-                  <BigButton onClick={goBind}>绑定孩子</BigButton>
-                </View>
-              ) : null}
-              {d.children.map((c) => (
-                <View key={c.studentId} className="card child-card" aria-label={`${c.name}，${c.schoolName}${c.className}`}>
-                  <Text className="card__title">{c.name}</Text>
-                  <Text className="card__meta">{`${c.schoolName} ${c.className}`}</Text>
-                  <Text className="card__meta">{`您是孩子的${RELATION_LABELS[c.relation]}`}</Text>
-                </View>
-              ))}
-              {d.waiting.map((c) => (
-                <View key={c.studentId} className="card pending-card" aria-label={`${c.studentName}，等待班主任审核`}>
-                  <Text className="card__title">{c.studentName}</Text>
-                  <Text className="card__meta">已提交，等待班主任审核</Text>
-                </View>
-              ))}
-              {d.rejected.map((c) => (
-                <View key={c.studentId} className="card pending-card" aria-label={`${c.studentName}，班主任未通过`}>
-                  <Text className="card__title">{c.studentName}</Text>
-                  <Text className="card__meta">班主任没有通过这次绑定申请，请核对孩子的姓名和学号后重新申请，或联系班主任。</Text>
-                </View>
-              ))}
-              {nothing ? null : (
-                <>
-                  <BigButton kind="default" onClick={goBind}>
-                    再绑定一个孩子
-                  </BigButton>
-                  <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('parentConsents') })}>
-                    我的授权
-                  </BigButton>
-                </>
-              )}
-            </View>
-          )
-        }}
-      </Loaded>
+      <Loaded state={shown}>{([d, box]) => <HomeBody home={d} unread={box.unread} />}</Loaded>
     </Screen>
   )
 }
