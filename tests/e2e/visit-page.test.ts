@@ -38,8 +38,34 @@ async function openVisit(page: Page, srv: TestServer, userId: string, visitId: s
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
 }
 
+/** How far the page is wider than the phone: the document, or Taro's page (the element that scrolls). */
 const noHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  visible(page).evaluate((el) => {
+    const doc = document.documentElement
+    return Math.max(el.scrollWidth - el.clientWidth, doc.scrollWidth - doc.clientWidth)
+  })
+
+/** Text whose line height is smaller than its letters (lines overlap on large text). */
+const crampedText = (page: Page) =>
+  visible(page).evaluate((root) =>
+    Array.from(root.querySelectorAll('*'))
+      .filter((el) => {
+        const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+        if (!own || !(el as HTMLElement).offsetParent) return false
+        const style = getComputedStyle(el)
+        return parseFloat(style.lineHeight) < parseFloat(style.fontSize)
+      })
+      .map((el) => el.textContent!.trim()),
+  )
+
+/** Cell rows whose words get less than 60 % of the row. */
+const squeezedCells = (page: Page) =>
+  visible(page).evaluate((root) =>
+    Array.from(root.querySelectorAll('.nut-cell'))
+      .filter((cell) => (cell as HTMLElement).offsetParent)
+      .filter((cell) => cell.querySelector('.nut-cell-left')!.getBoundingClientRect().width < 0.6 * cell.getBoundingClientRect().width)
+      .map((cell) => cell.textContent!.trim()),
+  )
 
 async function proposed(srv: TestServer, minutes = 60) {
   const options = [option(3, '15:00', 'home', minutes), option(4, '19:00', 'video', minutes)]
@@ -195,6 +221,8 @@ test('the visit page at 150 %: nothing overflows, every button label at least as
     expect(sizes.count).toBeGreaterThan(1)
     expect(sizes.smallest, `${step}: labels ≥ body text`).toBeGreaterThanOrEqual(sizes.body)
     expect(await noHorizontalOverflow(p)).toBeLessThanOrEqual(0)
+    expect(await crampedText(p), `${step}: lines no shorter than their letters`).toEqual([])
+    expect(await squeezedCells(p), `${step}: a cell's words take the row, not half of it`).toEqual([])
   }
 })
 

@@ -38,7 +38,7 @@ export function ParentAnswerPanel({ view, state, onChange, onSubmit, onClose, bu
       />
       {declining ? (
         <Choices
-          label="时间"
+          label="要不要给老师一个时间"
           options={[
             { value: 'teacher', label: '请老师再约' },
             { value: 'mine', label: '我来给一个时间' },

@@ -10,6 +10,14 @@ import { doneWords, isStaleAnswer, toCommand, type Command, type PanelState } fr
 
 const PARENT_ASKS_REMINDERS: Command['kind'][] = ['accept', 'counter', 'decline_home', 'reschedule']
 
+/** Cancelling asks first and says what the other side will see. */
+const confirmCancel = (view: VisitView, onConfirm: () => Promise<void>): ConfirmSpec => ({
+  title: '确定取消这次家访吗？',
+  text: `取消后，${view.mySide === 'parent' ? '老师' : '家长'}会看到您写的原因。需要时可以再约。`,
+  confirmLabel: '确定取消',
+  onConfirm,
+})
+
 export function useVisitAnswers(visitId: string, reload: () => void, ask: (spec: ConfirmSpec) => void) {
   const [fresh, setFresh] = useState<VisitView | null>(null)
   const [panel, setPanel] = useState<PanelState | null>(null)
@@ -48,12 +56,7 @@ export function useVisitAnswers(visitId: string, reload: () => void, ask: (spec:
     if (!checked.ok) return setError(checked.message)
     if (checked.command.kind !== 'cancel') return void send(view, checked.command, 'panel')
     const command = checked.command
-    ask({
-      title: '确定取消这次家访吗？',
-      text: `取消后，${view.mySide === 'parent' ? '老师' : '家长'}会看到您写的原因。需要时可以再约。`,
-      confirmLabel: '确定取消',
-      onConfirm: () => send(view, command, 'panel'),
-    })
+    ask(confirmCancel(view, () => send(view, command, 'panel')))
   }
 
   return {

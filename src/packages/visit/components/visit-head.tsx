@@ -2,7 +2,7 @@
 // facts (topic, teacher, children). Never a heading over nothing.
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
-import { windowWords } from '@/client/visit-time'
+import { dayWords, hoursWords } from '@/client/visit-time'
 
 /** The parent declined a home visit in their latest answer. */
 const justDeclined = (v: VisitView) => v.status === 'awaiting_teacher' && v.thread.at(-1)?.kind === 'decline_home'
@@ -25,7 +25,7 @@ export function headline(v: VisitView): string {
       if (justDeclined(v)) return v.options.length ? '家长不方便入户，给了别的方式，请您确认' : '家长不方便入户，请换一种方式再约'
       return v.offeredBy === 'teacher' ? '等家长回复' : '家长回复了，请您确认'
     case 'scheduled':
-      return v.agreed ? `家访已约好：${windowWords(v.agreed.option.startAt, v.agreed.option.endAt)}` : '家访已约好'
+      return '家访已约好'
     case 'cancelled':
       return '这次家访已取消'
     default:
@@ -51,6 +51,13 @@ export function VisitHead({ view: v }: { view: VisitView }) {
   return (
     <View className="card visit-head">
       <Text className="card__title visit-head__title">{headline(v)}</Text>
+      {v.status === 'scheduled' && v.agreed ? (
+        // The agreed day and hours, each kept whole: a line may break between them, never inside a date.
+        <View className="visit-head__when">
+          <Text className="visit-head__keep">{dayWords(v.agreed.option.startAt)}</Text>
+          <Text className="visit-head__keep">{hoursWords(v.agreed.option.startAt, v.agreed.option.endAt)}</Text>
+        </View>
+      ) : null}
       <Text className="card__meta">{`家访内容：${v.topic}`}</Text>
       <Text className="card__meta">{`${who} · 孩子：${v.studentNames.join('、')}`}</Text>
       {notes(v).map((line) => (

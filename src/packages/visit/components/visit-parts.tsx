@@ -55,6 +55,12 @@ function entryWords(e: ThreadEntry): string {
   return ENTRY_WORDS[e.kind](e, times)
 }
 
+/** What someone wrote, in quotes; a phone agreement's note is the app's own words; the proposal's text is the topic (shown at the top). */
+function noteOf(e: ThreadEntry): string | null {
+  if (!e.text || e.kind === 'propose') return null
+  return e.kind === 'phone_agreement' ? e.text : `“${e.text}”`
+}
+
 /** 协商记录: who said what, when, in order. */
 export function Thread({ thread }: { thread: ThreadEntry[] }) {
   return (
@@ -64,8 +70,7 @@ export function Thread({ thread }: { thread: ThreadEntry[] }) {
         <View key={e.seq} className="thread__item">
           <Text className="thread__when">{`${formatLocal(e.at, 'M月D日 HH:mm')} · ${SIDE[e.side]} ${e.actorName}`}</Text>
           <Text className="thread__what">{entryWords(e)}</Text>
-          {/* The opening proposal's text is the topic, already at the top of the page. */}
-          {e.text && e.kind !== 'propose' ? <Text className="thread__note">{`“${e.text}”`}</Text> : null}
+          {noteOf(e) ? <Text className="thread__note">{noteOf(e)}</Text> : null}
         </View>
       ))}
     </View>

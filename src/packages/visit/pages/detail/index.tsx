@@ -18,18 +18,11 @@ import { VisitActions } from '../../components/visit-actions'
 import { unreachable, VisitHead } from '../../components/visit-head'
 import { OfferedTimes, Thread } from '../../components/visit-parts'
 
-export default function VisitPage() {
-  const { id: visitId } = usePageParams('visitDetail')
-  const loaded = useApi(() => visitsApi.get({ visitId }), [visitId])
-  const { dialog, ask } = useConfirm()
-  const a = useVisitAnswers(visitId, () => reload(), ask)
-  const reload = () => {
-    a.clearFresh()
-    loaded.reload()
-  }
-  useReshow(reload)
+type Answers = ReturnType<typeof useVisitAnswers>
 
-  const body = (v: VisitView) => (
+/** One visit: where things stand, what was agreed, what can be done now, and how it got here. */
+function VisitBody({ view: v, a }: { view: VisitView; a: Answers }) {
+  return (
     <View>
       <VisitHead view={v} />
       {a.askReminders ? <SubscribePrompt onClose={() => a.setAskReminders(false)} /> : null}
@@ -64,7 +57,18 @@ export default function VisitPage() {
       <Thread thread={v.thread} />
     </View>
   )
+}
 
+export default function VisitPage() {
+  const { id: visitId } = usePageParams('visitDetail')
+  const loaded = useApi(() => visitsApi.get({ visitId }), [visitId])
+  const { dialog, ask } = useConfirm()
+  const a = useVisitAnswers(visitId, () => reload(), ask)
+  const reload = () => {
+    a.clearFresh()
+    loaded.reload()
+  }
+  useReshow(reload)
   return (
     <Screen title="家访" large>
       {a.notice ? (
@@ -72,7 +76,7 @@ export default function VisitPage() {
           <Text>{a.notice}</Text>
         </View>
       ) : null}
-      <Loaded state={{ ...loaded, data: a.fresh ?? loaded.data, reload }}>{body}</Loaded>
+      <Loaded state={{ ...loaded, data: a.fresh ?? loaded.data, reload }}>{(v) => <VisitBody view={v} a={a} />}</Loaded>
       {dialog}
     </Screen>
   )
