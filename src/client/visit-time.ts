@@ -30,13 +30,19 @@ export const dayWords = (instant: Instant) => {
   return `${t.month() + 1}月${t.date()}日（${WEEKDAYS[t.day()]}）`
 }
 
-/** 12月3日（周四）下午3:00–4:00; the period word is not repeated when it does not change. */
-export function windowWords(startAt: Instant, endAt: Instant): string {
+/** 下午3:00–4:00 (a window within one day); the period word is not repeated when it does not change. */
+export function hoursWords(startAt: Instant, endAt: Instant): string {
   const from = clockWords(startAt)
   const to = clockWords(endAt)
+  return `${from}–${period(from) === period(to) ? to.slice(period(to).length) : to}`
+}
+
+/** 12月3日（周四）下午3:00–4:00 */
+export function windowWords(startAt: Instant, endAt: Instant): string {
   const sameDay = inZone(startAt).format('YYYY-MM-DD') === inZone(endAt).format('YYYY-MM-DD')
-  const end = period(from) === period(to) ? to.slice(period(to).length) : to
-  return `${dayWords(startAt)}${from}–${sameDay ? end : `${dayWords(endAt)}${to}`}`
+  return sameDay
+    ? `${dayWords(startAt)}${hoursWords(startAt, endAt)}`
+    : `${dayWords(startAt)}${clockWords(startAt)}–${dayWords(endAt)}${clockWords(endAt)}`
 }
 
 /** What the visit will be, said to a parent. */
@@ -72,6 +78,27 @@ export const TIME_CHIPS: string[] = Array.from({ length: 26 }, (_, i) => {
 })
 
 export const DURATION_CHIPS = [30, 45, 60, 90] as const
+
+/** A parent's answer: part of the day first, then one of a few start times in it. */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const
+export type DayPart = (typeof DAY_PARTS)[number]
+export const DAY_PART_LABELS: Record<DayPart, string> = { morning: '上午', afternoon: '下午', evening: '晚上' }
+export const PART_TIMES: Record<DayPart, string[]> = {
+  morning: ['08:00', '09:00', '10:00', '11:00'],
+  afternoon: ['14:00', '15:00', '16:00', '17:00'],
+  evening: ['18:00', '18:30', '19:00', '19:30', '20:00'],
+}
+export const partOf = (time: string | null): DayPart | null => DAY_PARTS.find((p) => time !== null && PART_TIMES[p].includes(time)) ?? null
+
+/** "下午3:00" for a chip time (HH:mm), as a parent says it. */
+export const chipWords = (time: string) => clockWords(chipInstant('2026-01-01', time).toDate())
+
+/** Formats a parent may ask for: a group visit is for the school to organise. */
+export const PARENT_FORMATS = ['home', 'video', 'school'] as const satisfies readonly VisitFormat[]
+export const PARENT_FORMAT_LABELS: Record<(typeof PARENT_FORMATS)[number], string> = { home: '入户', video: '视频', school: '到校' }
+
+/** Length of a window in minutes (the teacher's proposal fixes it for a parent's answer). */
+export const minutesOf = (o: { startAt: string; endAt: string }) => Math.round(dayjs(o.endAt).diff(dayjs(o.startAt), 'minute'))
 
 /** A half-filled option while the user taps chips; kept in page state across failed submits. */
 export type OptionDraft = { day: string | null; time: string | null; minutes: number | null; format: VisitFormat | null; place: string }

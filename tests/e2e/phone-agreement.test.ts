@@ -41,7 +41,7 @@ test('the teacher names the guardian they spoke to by tapping one of the family�
   await signInById(t, srv.url, head)
   await see(t, '本周家访') // signed in and home: the entry page's own redirect is done
   await t.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
-  await see(t, '已发给家长，等家长回复')
+  await see(t, '家长收不到：这个家庭还没有人绑定微信') // nobody in this family is on WeChat
   await tap(t, '电话已约好')
   for (const g of guardiansOf(kid)) await see(t, chipLabel(g))
   await expect(visible(t).locator('input[placeholder="家长姓名"]')).toHaveCount(0) // no free text
@@ -54,6 +54,8 @@ test('the teacher names the guardian they spoke to by tapping one of the family�
   await tap(t, '记录电话约定')
   await see(t, '确认回执')
   await see(t, '电话约定（老师记录）')
+  await see(t, '家长电话确认（老师代记）') // not "家长确认", as if the parent had tapped it
+  await expect(visible(t).locator('.kv__key', { hasText: /^家长确认$/ })).toHaveCount(0)
   await see(t, chosen.name)
 })
 

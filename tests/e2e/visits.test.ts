@@ -25,7 +25,18 @@ const day = (n: number) => days[n]!
 const option = (dayIndex: number, time: string, format: VisitFormat = 'home') =>
   draftToOption({ day: day(dayIndex).value, time, minutes: 60, format, place: '' })!
 
-/** One time option on the chip picker that is open. */
+/** A tappable by its spoken name: buttons and the rows of a cell list alike. */
+const action = (page: Page, name: string | RegExp) => visible(page).getByRole('button', { name }).first()
+
+/** A parent's one time: the day, the part of the day, then the time as it is said (下午4:00). */
+async function pickParentTime(page: Page, dayIndex: number, part: '上午' | '下午' | '晚上', time: string) {
+  const panel = visible(page).locator('.panel')
+  await panel.getByRole('radio', { name: day(dayIndex).label }).click()
+  await panel.getByRole('radio', { name: part, exact: true }).click()
+  await panel.getByRole('radio', { name: time, exact: true }).click()
+}
+
+/** One time option on the teacher's chip picker that is open. */
 async function pickOption(page: Page, dayIndex: number, time: string, format?: string) {
   await tapItem(page, '.chip', day(dayIndex).label)
   await visible(page)
@@ -77,7 +88,7 @@ test('the teacher proposes two times from the class list', async ({ srv, newUser
   await see(t, '已发给家长，等家长回复')
   await expect(buttons(t, '选这个时间')).toHaveCount(0) // never the other side's confirm button
   await expect(visible(t).locator('.option-card')).toHaveCount(2)
-  await expect(buttons(t, '接收提醒')).toHaveCount(1) // teachers can ask for reminders too
+  await expect(visible(t).getByRole('button', { name: /^接收提醒/ })).toHaveCount(1) // teachers can ask for reminders too
 })
 
 test('the parent reads the proposal in plain words and offers another time', async ({ srv, newUser }) => {
@@ -91,12 +102,12 @@ test('the parent reads the proposal in plain words and offers another time', asy
     await see(p, '老师想在')
     await see(p, '到家里来看看孩子')
     await expect(buttons(p, '选这个时间')).toHaveCount(2)
-    await expect(buttons(p, '不方便入户，改用其他方式')).toHaveCount(1)
-    await expect(buttons(p, '电话已约好')).toHaveCount(0) // a teacher's action
+    await expect(visible(p).getByRole('button', { name: /^不方便入户，改用其他方式/ })).toHaveCount(1)
+    await expect(visible(p).getByRole('button', { name: /电话已约好/ })).toHaveCount(0) // a teacher's action
   })
   await test.step('a counter-offer for day 5, declining reminders for now', async () => {
-    await tap(p, '另约时间')
-    await pickOption(p, 5, '16:00')
+    await action(p, '另约时间').click()
+    await pickParentTime(p, 5, '下午', '下午4:00')
     await fill(p, '想对老师说的话', '那天下午家里有人')
     await tap(p, '发给老师')
     await see(p, '已发给老师，等老师回复')
@@ -116,6 +127,7 @@ test('the teacher accepts the parent’s time; both see the receipt; the agenda 
     await tap(t, '选这个时间')
     await see(t, '确认回执')
     await see(t, family.student.name)
+    await see(t, '隐私告知版本')
   })
   await test.step('the teacher’s agenda: the visit on its day of the week strip', async () => {
     const [, month, date] = day(5).value.split('-').map(Number)
@@ -132,7 +144,8 @@ test('the teacher accepts the parent’s time; both see the receipt; the agenda 
     await signInById(p, srv.url, family.parent)
     await tap(p, '查看家访')
     await see(p, '确认回执')
-    await see(p, '隐私告知版本')
+    await see(p, '家长确认')
+    await expect(visible(p).getByText('隐私告知版本')).toHaveCount(0) // the school's record, not the parent's business
   })
 })
 
@@ -143,7 +156,7 @@ test('the parent subscribes with a tap and gets the day-before reminder', async 
     await signInById(p, srv.url, family.parent)
     await tap(p, '查看家访')
     await see(p, '确认回执')
-    await tap(p, '接收提醒')
+    await action(p, '接收提醒').click()
     await see(p, '要不要提醒您？')
     await tap(p, '接收提醒')
     await see(p, '已开启提醒')
@@ -177,8 +190,8 @@ test('the parent asks to reschedule; the teacher cancels with a reason, after co
     await signInById(p, srv.url, family.parent)
     await tap(p, '查看家访')
     await see(p, '确认回执')
-    await tap(p, '改期')
-    await pickOption(p, 6, '10:00')
+    await action(p, '改期').click()
+    await pickParentTime(p, 6, '上午', '上午10:00')
     await tap(p, '发给老师')
     await see(p, '已发给老师，等老师回复')
   })
@@ -186,13 +199,13 @@ test('the parent asks to reschedule; the teacher cancels with a reason, after co
     await openFromReminder(t, srv, teacherId, visitId)
     await see(t, '家长回复了，请您确认')
     await see(t, '申请改期')
-    await tap(t, '取消家访')
+    await action(t, '取消家访').click()
     await fill(t, '请写一句取消的原因', '学校临时安排培训')
     await tap(t, '取消家访')
     await see(t, '确定取消这次家访吗？')
     await tap(t, '确定取消')
     await see(t, '这次家访已取消')
-    await expect(visible(t).locator('.visit-actions taro-button-core')).toHaveCount(0)
+    await expect(visible(t).locator('.visit-actions [role="button"]')).toHaveCount(0)
   })
   await test.step('the parent reads the reason', async () => {
     await p.reload()

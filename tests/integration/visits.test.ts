@@ -307,8 +307,8 @@ describe('rules that must hold under pressure', () => {
     const guardians = demo.guardians.filter((g) => g.familyId === kid.familyId)
     const head = demo.headTeacher('cls-qs-4-2')
     const v = ok(await srv.call(head, 'visits', 'propose', { studentId: kid._id, topic: '家访', options: [slot('14', '15:00', '16:00')] }))
-    // The teacher is offered the family's guardians: names and relations, nothing sensitive.
-    expect(v.family?.guardians).toEqual(guardians.map((g) => ({ guardianId: g._id, name: g.name, relation: g.relation })))
+    // The teacher is offered the family's guardians: names and relations, nothing sensitive (nobody here is on WeChat).
+    expect(v.family?.guardians).toEqual(guardians.map((g) => ({ guardianId: g._id, name: g.name, relation: g.relation, onWeChat: false })))
     expect(v.family?.headClass).toMatchObject({ classId: 'cls-qs-4-2' })
     const chosen = guardians.at(-1)!
     const done = ok(

@@ -1,6 +1,6 @@
 import type { RouteTable } from '../types'
-import { get, myAgenda, myFamilyVisits } from './visits/lists'
+import { familyReach, get, myAgenda, myFamilyVisits } from './visits/lists'
 import { propose } from './visits/propose'
 import { respond } from './visits/respond'
 
-export const visitsRoutes: RouteTable<'visits'> = { propose, respond, get, myAgenda, myFamilyVisits }
+export const visitsRoutes: RouteTable<'visits'> = { propose, respond, get, familyReach, myAgenda, myFamilyVisits }

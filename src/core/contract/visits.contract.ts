@@ -53,8 +53,24 @@ export const ReceiptSchema = z.object({
   viaPhone: z.boolean(),
 })
 
-/** A guardian a teacher can name in a phone agreement: name and relation only, nothing sensitive. */
-export const GuardianChoiceSchema = z.object({ guardianId: z.string(), name: z.string(), relation: RelationSchema })
+/**
+ * A guardian a teacher can name in a phone agreement: name and relation only, nothing sensitive;
+ * `onWeChat`: bound to one of the children and approved, so messages about the visit reach them.
+ */
+export const GuardianChoiceSchema = z.object({ guardianId: z.string(), name: z.string(), relation: RelationSchema, onWeChat: z.boolean() })
+
+/**
+ * What the teacher side needs to know about a family before and while agreeing a visit: its registered
+ * guardians, whether anyone receives the app's messages, and the class where the caller, as a child's
+ * head teacher, can register a guardian without a smartphone.
+ */
+export const TeacherFamilySchema = z.object({
+  guardians: z.array(GuardianChoiceSchema),
+  /** Someone on WeChat is bound to one of the children: a proposal reaches the family. */
+  reachable: z.boolean(),
+  headClass: z.object({ classId: z.string(), className: z.string() }).nullable(),
+})
+export type TeacherFamily = z.infer<typeof TeacherFamilySchema>
 
 export const VisitViewSchema = z.object({
   visitId: z.string(),
@@ -62,6 +78,7 @@ export const VisitViewSchema = z.object({
   status: VisitStatusSchema,
   mySide: SideSchema,
   teacherName: z.string(),
+  /** The visit's children; on the parent side only those this guardian is bound to (never a sibling they are not). */
   studentNames: z.array(z.string()),
   topic: z.string(),
   options: z.array(VisitOptionSchema),
@@ -76,17 +93,8 @@ export const VisitViewSchema = z.object({
   makeUpNeeded: z.boolean(),
   /** Only once both sides agreed on a video visit (never before agreement). */
   videoReady: z.boolean(),
-  /**
-   * Teacher side of one visit (get, propose, respond): the family's registered guardians, and the class
-   * where the caller, as a child's head teacher, can register a guardian without a smartphone.
-   * Null for the parent side and in lists.
-   */
-  family: z
-    .object({
-      guardians: z.array(GuardianChoiceSchema),
-      headClass: z.object({ classId: z.string(), className: z.string() }).nullable(),
-    })
-    .nullable(),
+  /** Teacher side of one visit (get, propose, respond); null for the parent side and in lists. */
+  family: TeacherFamilySchema.nullable(),
 })
 export type VisitView = z.infer<typeof VisitViewSchema>
 
@@ -114,6 +122,12 @@ export const visitsContract = defineFunction({
     input: z.object({ visitId: id('家访') }).strict(),
     output: VisitViewSchema,
     roles: [...STAFF, ...PARENT],
+  },
+  familyReach: {
+    summary: '教师：发起家访前，这个学生的家庭有没有家长在微信上（发出去能不能收到）',
+    input: z.object({ studentId: id('学生') }).strict(),
+    output: TeacherFamilySchema,
+    roles: STAFF,
   },
   myAgenda: {
     summary: '教师：某天起若干天内的家访（含待回复）',

@@ -10,8 +10,8 @@ import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId, loadVisit, recipients, slotId } from './access'
 import { checkCalendar } from './calendar'
-import { familyGuardians, familyForTeacher } from './family'
-import { toView } from './view'
+import { familyGuardians } from './family'
+import { viewOf } from './view-of'
 
 type R = RouteTable<'visits'>
 
@@ -36,17 +36,7 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const result = await store.batch(writeOps(visit, next, d, notify, ctx.now))
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
   if (!result.ok) return lostRace(store, visit, me)
-  const students = await repos(store).students.getMany(visit.studentIds)
-  const family = side === 'teacher' ? await familyForTeacher(store, ctx.caller, visit, students) : null
-  return ok(
-    toView(
-      next,
-      side,
-      ctx.now,
-      students.map((s) => s.name),
-      family,
-    ),
-  )
+  return ok(await viewOf(store, ctx.caller, next, side, ctx.now))
 }
 
 /** Someone answered between our read and our write: tell the caller who, from the visit as it is now. */

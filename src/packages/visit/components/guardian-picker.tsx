@@ -1,22 +1,18 @@
 // Who the teacher agreed the visit with on the phone: one of the family's registered guardians, by a tap.
 // A guardian without a smartphone is registered first (by the head teacher), never typed in here.
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { RELATION_LABELS } from '@/core/model/family.schema'
-import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices } from '@/client/ui/choice'
+import { registerGuardian } from './no-wechat'
 
 type Props = { family: VisitView['family']; value: string | null; onChange: (guardianId: string) => void }
 
 export const hasGuardians = (family: VisitView['family']) => (family?.guardians.length ?? 0) > 0
 
 export function GuardianPicker({ family, value, onChange }: Props) {
-  const head = family?.headClass ?? null
-  const register = head
-    ? () => void Taro.navigateTo({ url: pagePath('teacherOfflineGuardian', { classId: head.classId, name: head.className }) })
-    : null
+  const register = registerGuardian(family)
   if (!family || !hasGuardians(family)) {
     return (
       <View className="field">

@@ -1,5 +1,5 @@
 // The forms behind 另约时间 / 不方便入户 / 改期 / 电话已约好 / 取消家访. State lives in the page, so a failed
-// submit keeps what the user picked.
+// submit keeps what the user picked. A parent's time answers have their own, smaller form.
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { NON_HOME_FORMATS, VISIT_FORMATS } from '@/core/model/visit.schema'
@@ -9,6 +9,7 @@ import type { VisitFormat } from '@/client/visit-time'
 import { TITLES, type PanelState } from '@/client/visit-panel'
 import { GuardianPicker, hasGuardians } from './guardian-picker'
 import { OptionPicker } from './option-picker'
+import { ParentAnswerPanel } from './parent-answer-panel'
 
 type Props = {
   view: VisitView
@@ -20,21 +21,22 @@ type Props = {
   error: string | null
 }
 
-export function RespondPanel({ view, state, onChange, onSubmit, onClose, busy, error }: Props) {
+export function RespondPanel(props: Props) {
+  const { view, state, onChange, onSubmit, onClose, busy, error } = props
   const { mode } = state
+  if (view.mySide === 'parent' && mode !== 'cancel') return <ParentAnswerPanel {...props} />
   const other = view.mySide === 'parent' ? '老师' : '家长'
-  const formats: readonly VisitFormat[] = mode === 'decline_home' || view.homeDeclined ? NON_HOME_FORMATS : VISIT_FORMATS
+  const formats: readonly VisitFormat[] = view.homeDeclined ? NON_HOME_FORMATS : VISIT_FORMATS
   const set = (patch: Partial<PanelState>) => onChange({ ...state, ...patch })
   // A phone agreement needs a registered guardian to name: without one there is nothing to submit yet.
   const blocked = mode === 'phone_agreement' && !hasGuardians(view.family)
   const submitLabel = mode === 'cancel' ? '取消家访' : mode === 'phone_agreement' ? '记录电话约定' : `发给${other}`
+  const title = mode === 'counter' && view.homeDeclined ? '换一种方式再约' : TITLES[mode]
   return (
-    <View className="card panel" aria-label={TITLES[mode]}>
-      <Text className="card__title">{TITLES[mode]}</Text>
-      {mode === 'decline_home' ? (
-        <Text className="card__meta">{`可以直接告诉${other}不方便入户；也可以给一个视频、到校或分组的时间（可不填）。`}</Text>
-      ) : null}
+    <View className="card panel" aria-label={title}>
+      <Text className="card__title">{title}</Text>
       {mode === 'phone_agreement' ? <Text className="card__meta">已经和家长在电话里说好了时间，在这里记下来，作为双方的约定。</Text> : null}
+      {mode === 'counter' && view.homeDeclined ? <Text className="card__meta">家长不方便入户：给一个视频或到校的时间。</Text> : null}
       {mode !== 'cancel' && !blocked ? (
         <OptionPicker
           drafts={state.drafts}

@@ -1,10 +1,9 @@
-// Read-only pieces of the visit page: offered times, the thread and the consent receipt.
+// Read-only pieces of the visit page: offered times and the thread.
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { COMMAND_LABELS, VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
 import { formatLocal } from '@/core/time'
 import { BigButton } from '@/client/ui/big-button'
-import { StatusTag } from '@/client/ui/status-tag'
 import { offerSentence, windowWords } from '@/client/visit-time'
 
 const SIDE = { teacher: '老师', parent: '家长' } as const
@@ -14,22 +13,6 @@ export function optionWords(view: Pick<VisitView, 'mySide' | 'offeredBy'>, o: Vi
   if (view.mySide === 'parent' && view.offeredBy === 'teacher') return offerSentence('老师', o)
   const place = o.place ? `，地点：${o.place}` : ''
   return `${windowWords(o.startAt, o.endAt)}，${VISIT_FORMAT_LABELS[o.format]}家访${place}`
-}
-
-export function headline(v: VisitView): string {
-  const mine = v.offeredBy === v.mySide
-  switch (v.status) {
-    case 'awaiting_parent':
-      return v.mySide === 'parent' ? `老师给了${v.options.length}个时间，请选一个合适的` : '已发给家长，等家长回复'
-    case 'awaiting_teacher':
-      return v.mySide === 'teacher' ? (mine ? '等家长回复' : '家长回复了，请您确认') : '已发给老师，等老师回复'
-    case 'scheduled':
-      return v.agreed ? `家访已约好：${windowWords(v.agreed.option.startAt, v.agreed.option.endAt)}` : '家访已约好'
-    case 'cancelled':
-      return '这次家访已取消'
-    default:
-      return '这次家访已完成'
-  }
 }
 
 export function OptionCard({
@@ -72,6 +55,12 @@ function entryWords(e: ThreadEntry): string {
   return ENTRY_WORDS[e.kind](e, times)
 }
 
+/** What someone wrote, in quotes; a phone agreement's note is the app's own words; the proposal's text is the topic (shown at the top). */
+function noteOf(e: ThreadEntry): string | null {
+  if (!e.text || e.kind === 'propose') return null
+  return e.kind === 'phone_agreement' ? e.text : `“${e.text}”`
+}
+
 /** 协商记录: who said what, when, in order. */
 export function Thread({ thread }: { thread: ThreadEntry[] }) {
   return (
@@ -81,38 +70,38 @@ export function Thread({ thread }: { thread: ThreadEntry[] }) {
         <View key={e.seq} className="thread__item">
           <Text className="thread__when">{`${formatLocal(e.at, 'M月D日 HH:mm')} · ${SIDE[e.side]} ${e.actorName}`}</Text>
           <Text className="thread__what">{entryWords(e)}</Text>
-          {e.text ? <Text className="thread__note">{`留言：${e.text}`}</Text> : null}
+          {noteOf(e) ? <Text className="thread__note">{noteOf(e)}</Text> : null}
         </View>
       ))}
     </View>
   )
 }
 
-const Line = ({ k, v }: { k: string; v: string }) => (
-  <View className="receipt__line">
-    <Text className="receipt__key">{k}</Text>
-    <Text className="receipt__value">{v}</Text>
-  </View>
-)
-
-/** 确认回执: what both sides agreed to, the same for both. */
-export function Receipt({ receipt: r }: { receipt: NonNullable<VisitView['receipt']> }) {
+/** The times on the table while someone has to answer; nothing (not even a heading) when there are none. */
+export function OfferedTimes({
+  view: v,
+  busyId,
+  onAccept,
+}: {
+  view: VisitView
+  busyId: string | null
+  onAccept?: (optionId: string) => void
+}) {
+  const open = v.status === 'awaiting_parent' || v.status === 'awaiting_teacher'
+  if (!open || v.options.length === 0) return null
+  const canAccept = v.actions.includes('accept')
   return (
-    <View className="card receipt" aria-label="确认回执">
-      <Text className="card__title">确认回执</Text>
-      {r.viaPhone ? <StatusTag tone="phone">电话约定（老师记录）</StatusTag> : null}
-      <Line k="家访内容" v={r.topic} />
-      <Line k="时间" v={windowWords(r.startAt, r.endAt)} />
-      <Line k="形式" v={VISIT_FORMAT_LABELS[r.format]} />
-      {r.place ? <Line k="地点" v={r.place} /> : null}
-      <Line k="老师" v={r.teacherName} />
-      <Line k="家长" v={r.parentName} />
-      <Line k="孩子" v={r.studentNames.join('、')} />
-      <Line k="会记录什么" v={r.recorded} />
-      <Line k="谁能看到" v={r.whoSees} />
-      <Line k="隐私告知版本" v={r.noticeVersion} />
-      <Line k="老师确认" v={formatLocal(r.teacherConfirmedAt, 'M月D日 HH:mm')} />
-      <Line k="家长确认" v={formatLocal(r.parentConfirmedAt, 'M月D日 HH:mm')} />
+    <View className="options">
+      <Text className="section-title">{v.offeredBy === v.mySide ? '您给出的时间' : canAccept ? '可选的时间' : '对方给出的时间'}</Text>
+      {v.options.map((o) => (
+        <OptionCard
+          key={o.id}
+          view={v}
+          option={o}
+          busy={busyId === o.id}
+          onAccept={canAccept && onAccept ? () => onAccept(o.id) : undefined}
+        />
+      ))}
     </View>
   )
 }

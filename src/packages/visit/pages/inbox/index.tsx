@@ -48,7 +48,10 @@ export default function InboxPage() {
                   aria-label={`${unread ? '未读，' : ''}${i.title}，${i.body}`}
                   onClick={() => void open(i)}
                 >
-                  <Text className="card__title">{`${unread ? '● ' : ''}${i.title}`}</Text>
+                  <View className="inbox-item__head">
+                    <Text className="card__title">{i.title}</Text>
+                    {unread ? <Text className="badge">未读</Text> : null}
+                  </View>
                   <Text className="card__meta">{i.body}</Text>
                   <Text className="card__meta">{formatLocal(i.at, 'M月D日 HH:mm')}</Text>
                 </View>

@@ -9,7 +9,10 @@ import { Field, FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { draftsToOptions, emptyDraft, type OptionDraft } from '@/client/visit-time'
 import { pagePath } from '@/client/routes'
+import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
+import { useReshow } from '@/client/use-reshow'
+import { NoWeChatCard } from '../../components/no-wechat'
 import { OptionPicker } from '../../components/option-picker'
 
 export default function ProposePage() {
@@ -18,6 +21,10 @@ export default function ProposePage() {
   const [drafts, setDrafts] = useState<OptionDraft[]>([emptyDraft('home')])
   const [error, setError] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
+  // Whether anyone in the family would receive it; if this read fails, the visit page says so after sending.
+  const reach = useApi(() => visitsApi.familyReach({ studentId }), [studentId])
+  useReshow(reach.reload) // back from registering a guardian
+  const nobody = reach.data !== null && !reach.data.reachable
 
   const submit = async () => {
     const checked = draftsToOptions(drafts)
@@ -34,6 +41,7 @@ export default function ProposePage() {
   const existing = error?.code === 'VISIT.ALREADY_PROPOSED' ? (error.details as { visitId?: string } | undefined)?.visitId : undefined
   return (
     <Screen title="发起家访" subtitle={studentName ? `学生：${studentName}` : null}>
+      {nobody ? <NoWeChatCard family={reach.data!} stage="before" /> : null}
       <Text className="lead">给家长几个可选的时间（最多4个），家长选一个或另约时间。</Text>
       <Field label="想和家长聊什么" value={topic} onInput={setTopic} placeholder="一句话：想和家长聊什么" maxlength={100} />
       <OptionPicker drafts={drafts} onChange={setDrafts} />
@@ -45,7 +53,7 @@ export default function ProposePage() {
       ) : null}
       <View className="form-actions">
         <BigButton loading={busy} onClick={() => void submit()}>
-          发给家长
+          {nobody ? '发起家访，再打电话约' : '发给家长'}
         </BigButton>
       </View>
     </Screen>

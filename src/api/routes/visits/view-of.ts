@@ -1,0 +1,30 @@
+// One visit as the caller sees it, with the reads that depend on the side: a guardian sees only the
+// children they are bound to (a sibling in another class is not theirs to see unless bound too); the
+// teacher side also gets the family (guardians, who is on WeChat).
+import type { VisitView } from '../../../core/contract/visits.contract'
+import type { Side, Visit } from '../../../core/model/visit.schema'
+import type { DocStore } from '../../../core/ports/doc-store'
+import { repos } from '../../repos'
+import type { Caller } from '../../types'
+import { familyForTeacher } from './family'
+import { toView } from './view'
+
+export async function viewOf(store: DocStore, caller: Caller, visit: Visit, side: Side, now: Date): Promise<VisitView> {
+  const r = repos(store)
+  const [students, own] = await Promise.all([r.students.getMany(visit.studentIds), side === 'parent' ? boundChildren(store, caller) : null])
+  const shown = own ? students.filter((s) => own.has(s._id)) : students
+  const family = side === 'teacher' ? await familyForTeacher(store, caller, visit, students) : null
+  return toView(
+    visit,
+    side,
+    now,
+    shown.map((s) => s.name),
+    family,
+  )
+}
+
+/** The children this guardian has an approved binding to. */
+export async function boundChildren(store: DocStore, caller: Caller): Promise<Set<string>> {
+  const bindings = await repos(store).bindings.find({ where: { userId: caller.user._id, status: 'approved' }, limit: 50 })
+  return new Set(bindings.map((b) => b.studentId))
+}
