@@ -14,6 +14,8 @@ import {
 import { fieldExpr, whereSql } from './where-sql'
 
 type Row = { id: string; v: number; doc: string }
+/** Time spent inside SQLite itself (statements executed, not prepared): the benchmark's floor. */
+export type EngineProfile = { ns: number; statements: number }
 class BatchAbort extends Error {
   constructor(
     readonly index: number,
@@ -28,6 +30,8 @@ export class SqliteStore implements DocStore {
   private trips = 0
   /** One SQLite transaction: no practical bound. */
   readonly maxBatchOps = 1_000_000
+  /** Set by the benchmark to add up the time SQLite spends executing statements. */
+  profile: EngineProfile | null = null
 
   constructor(path: string) {
     this.db = new Database(path)
@@ -47,7 +51,7 @@ export class SqliteStore implements DocStore {
 
   async get(coll: CollectionName, id: string) {
     this.trips++
-    const row = this.db.prepare(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`).get(id) as Row | undefined
+    const row = this.exec('get', `SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     return row ? toDoc(row) : null
   }
 
@@ -62,24 +66,22 @@ export class SqliteStore implements DocStore {
     if (opts.limit < 1 || opts.limit > MAX_PAGE) throw new Error(`find: limit must be 1..${MAX_PAGE}`)
     const { sql, params } = whereSql(opts.where)
     const order = [...(opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`), 'id ASC']
-    const rows = this.db
-      .prepare(`SELECT id, v, doc FROM ${t(coll)} ${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
-      .all(...params, opts.limit, opts.skip ?? 0) as Row[]
+    const select = `SELECT id, v, doc FROM ${t(coll)} ${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
+    const rows = this.exec('all', select, [...params, opts.limit, opts.skip ?? 0]) as Row[]
     return rows.map(toDoc)
   }
 
   async count(coll: CollectionName, where?: Where) {
     this.trips++
     const { sql, params } = whereSql(where)
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${t(coll)} ${sql}`).get(...params) as { n: number }).n
+    return (this.exec('get', `SELECT COUNT(*) AS n FROM ${t(coll)} ${sql}`, params) as { n: number }).n
   }
 
   async countBy(coll: CollectionName, field: string, where?: Where) {
     this.trips++
     const { sql, params } = whereSql(where)
-    const rows = this.db
-      .prepare(`SELECT ${fieldExpr(field)} AS k, COUNT(*) AS n FROM ${t(coll)} ${sql} GROUP BY k`)
-      .all(...params) as Array<{ k: unknown; n: number }>
+    const select = `SELECT ${fieldExpr(field)} AS k, COUNT(*) AS n FROM ${t(coll)} ${sql} GROUP BY k`
+    const rows = this.exec('all', select, params) as Array<{ k: unknown; n: number }>
     return Object.fromEntries(rows.map((r) => [String(r.k), r.n]))
   }
 
@@ -90,18 +92,18 @@ export class SqliteStore implements DocStore {
 
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
     this.trips++
-    return this.db.transaction(() => this.updateSync(coll, id, set, expectVersion))()
+    return this.transaction(() => this.updateSync(coll, id, set, expectVersion))
   }
 
   async remove(coll: CollectionName, id: string) {
     this.trips++
-    return this.db.prepare(`DELETE FROM ${t(coll)} WHERE id = ?`).run(id).changes === 1
+    return (this.exec('run', `DELETE FROM ${t(coll)} WHERE id = ?`, [id]) as Database.RunResult).changes === 1
   }
 
   async batch(ops: WriteOp[]): Promise<BatchResult> {
     this.trips++
     try {
-      this.db.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))()
+      this.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))
       return { ok: true }
     } catch (e) {
       if (e instanceof BatchAbort) return { ok: false, index: e.index, reason: e.reason }
@@ -112,13 +114,13 @@ export class SqliteStore implements DocStore {
   private applySync(op: WriteOp, index: number) {
     if (op.kind === 'insert' && !this.insertSync(op.coll, op.doc)) throw new BatchAbort(index, 'duplicate')
     if (op.kind === 'update' && !this.updateSync(op.coll, op.id, op.set, op.expectVersion)) throw new BatchAbort(index, 'conflict')
-    if (op.kind === 'remove') this.db.prepare(`DELETE FROM ${t(op.coll)} WHERE id = ?`).run(op.id)
+    if (op.kind === 'remove') this.exec('run', `DELETE FROM ${t(op.coll)} WHERE id = ?`, [op.id])
   }
 
   private insertSync(coll: CollectionName, doc: NewDoc): boolean {
     const { _id, ...rest } = doc
     try {
-      this.db.prepare(`INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`).run(_id, JSON.stringify({ ...rest, _v: 1 }))
+      this.exec('run', `INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`, [_id, JSON.stringify({ ...rest, _v: 1 })])
       return true
     } catch (e) {
       if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return false
@@ -127,12 +129,37 @@ export class SqliteStore implements DocStore {
   }
 
   private updateSync(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): boolean {
-    const row = this.db.prepare(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`).get(id) as Row | undefined
+    const row = this.exec('get', `SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     if (!row || (expectVersion !== undefined && row.v !== expectVersion)) return false
     const { _id: _ignoredId, _v: _ignoredV, ...fields } = set
     const next = { ...JSON.parse(row.doc), ...fields, _v: row.v + 1 }
-    this.db.prepare(`UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`).run(row.v + 1, JSON.stringify(next), id)
+    this.exec('run', `UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`, [row.v + 1, JSON.stringify(next), id])
     return true
+  }
+
+  /** BEGIN … COMMIT (or ROLLBACK on any throw) through exec, so the profile counts the commit too. */
+  private transaction<T>(run: () => T): T {
+    this.exec('run', 'BEGIN', [])
+    try {
+      const result = run()
+      this.exec('run', 'COMMIT', [])
+      return result
+    } catch (e) {
+      if (this.db.inTransaction) this.exec('run', 'ROLLBACK', [])
+      throw e
+    }
+  }
+
+  private exec(mode: 'get' | 'all' | 'run', sql: string, params: unknown[]): unknown {
+    const stmt = this.db.prepare(sql)
+    if (!this.profile) return stmt[mode](...params)
+    const start = process.hrtime.bigint()
+    try {
+      return stmt[mode](...params)
+    } finally {
+      this.profile.ns += Number(process.hrtime.bigint() - start)
+      this.profile.statements++
+    }
   }
 
   private createSchema() {
