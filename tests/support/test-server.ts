@@ -24,7 +24,8 @@ export const SEED_NOW = new Date('2026-11-02T01:00:00Z')
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>
 
 export async function startTestServer(opts: { seed?: boolean; dbPath?: string; staticDir?: string; clock?: () => Date } = {}) {
-  const engine = new SqliteStore(opts.dbPath ?? ':memory:')
+  // Every query a route makes must be declared in the collection registry (and so plan-checked).
+  const engine = new SqliteStore(opts.dbPath ?? ':memory:', { declaredQueriesOnly: true })
   const ring = createKeyRing(TEST_DATA_KEY)
   const store = new SealedStore(engine, createFieldCipher(ring))
   const filesDir = mkdtempSync(join(tmpdir(), 'jf-files-'))

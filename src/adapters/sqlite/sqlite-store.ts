@@ -11,11 +11,14 @@ import {
   type Where,
   type WriteOp,
 } from '../../core/ports/doc-store'
-import { fieldExpr, whereSql } from './where-sql'
+import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../../core/query-shapes'
+import { createSchema } from './schema'
+import { Statements, type EngineProfile } from './statements'
+import { countBySql, countSql, findSql } from './where-sql'
+
+export type { EngineProfile } from './statements'
 
 type Row = { id: string; v: number; doc: string }
-/** Time spent inside SQLite itself (statements executed, not prepared): the benchmark's floor. */
-export type EngineProfile = { ns: number; statements: number }
 class BatchAbort extends Error {
   constructor(
     readonly index: number,
@@ -27,31 +30,53 @@ class BatchAbort extends Error {
 
 export class SqliteStore implements DocStore {
   private readonly db: Database.Database
+  private readonly sql: Statements
   private trips = 0
   /** One SQLite transaction: no practical bound. */
   readonly maxBatchOps = 1_000_000
-  /** Set by the benchmark to add up the time SQLite spends executing statements. */
-  profile: EngineProfile | null = null
 
-  constructor(path: string) {
+  private readonly declared: Map<CollectionName, Set<string>> | null
+
+  /**
+   * `declaredQueriesOnly` (tests): refuse any query whose shape the collection registry does not
+   * declare, so every query a route makes is one the query-plan test has checked.
+   */
+  constructor(path: string, opts: { declaredQueriesOnly?: boolean } = {}) {
+    this.declared = opts.declaredQueriesOnly ? new Map(COLLECTION_NAMES.map((c) => [c, declaredShapes(COLLECTIONS[c].queries)])) : null
     this.db = new Database(path)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
-    this.createSchema()
+    createSchema(this.db)
+    this.sql = new Statements(this.db)
   }
 
   get roundTrips() {
     return this.trips
   }
 
+  /** Set by the benchmark to add up the time SQLite spends executing statements. */
+  get profile(): EngineProfile | null {
+    return this.sql.profile
+  }
+  set profile(p: EngineProfile | null) {
+    this.sql.profile = p
+  }
+
   close() {
     this.db.close()
   }
 
+  /** SQLite's query plan for a query this engine would run (one line per step), for tests and tools. */
+  explain(coll: CollectionName, query: { where?: Where; orderBy?: FindOptions['orderBy'] }, kind: 'find' | 'count'): string[] {
+    const { sql, params } = kind === 'find' ? findSql(known(coll), { ...query, limit: 20 }) : countSql(known(coll), query.where)
+    const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>
+    return rows.map((r) => r.detail)
+  }
+
   async get(coll: CollectionName, id: string) {
     this.trips++
-    const row = this.exec('get', `SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
+    const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     return row ? toDoc(row) : null
   }
 
@@ -64,24 +89,23 @@ export class SqliteStore implements DocStore {
   async find(coll: CollectionName, opts: FindOptions) {
     this.trips++
     if (opts.limit < 1 || opts.limit > MAX_PAGE) throw new Error(`find: limit must be 1..${MAX_PAGE}`)
-    const { sql, params } = whereSql(opts.where)
-    const order = [...(opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`), 'id ASC']
-    const select = `SELECT id, v, doc FROM ${t(coll)} ${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
-    const rows = this.exec('all', select, [...params, opts.limit, opts.skip ?? 0]) as Row[]
-    return rows.map(toDoc)
+    this.checkDeclared(coll, opts.where, opts.orderBy ?? [])
+    const { sql, params } = findSql(known(coll), opts)
+    return (this.sql.all(sql, params) as Row[]).map(toDoc)
   }
 
   async count(coll: CollectionName, where?: Where) {
     this.trips++
-    const { sql, params } = whereSql(where)
-    return (this.exec('get', `SELECT COUNT(*) AS n FROM ${t(coll)} ${sql}`, params) as { n: number }).n
+    this.checkDeclared(coll, where)
+    const { sql, params } = countSql(known(coll), where)
+    return (this.sql.get(sql, params) as { n: number }).n
   }
 
   async countBy(coll: CollectionName, field: string, where?: Where) {
     this.trips++
-    const { sql, params } = whereSql(where)
-    const select = `SELECT ${fieldExpr(field)} AS k, COUNT(*) AS n FROM ${t(coll)} ${sql} GROUP BY k`
-    const rows = this.exec('all', select, params) as Array<{ k: unknown; n: number }>
+    this.checkDeclared(coll, where)
+    const { sql, params } = countBySql(known(coll), field, where)
+    const rows = this.sql.all(sql, params) as Array<{ k: unknown; n: number }>
     return Object.fromEntries(rows.map((r) => [String(r.k), r.n]))
   }
 
@@ -92,18 +116,18 @@ export class SqliteStore implements DocStore {
 
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
     this.trips++
-    return this.transaction(() => this.updateSync(coll, id, set, expectVersion))
+    return this.sql.transaction(() => this.updateSync(coll, id, set, expectVersion))
   }
 
   async remove(coll: CollectionName, id: string) {
     this.trips++
-    return (this.exec('run', `DELETE FROM ${t(coll)} WHERE id = ?`, [id]) as Database.RunResult).changes === 1
+    return this.sql.run(`DELETE FROM ${t(coll)} WHERE id = ?`, [id]).changes === 1
   }
 
   async batch(ops: WriteOp[]): Promise<BatchResult> {
     this.trips++
     try {
-      this.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))
+      this.sql.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))
       return { ok: true }
     } catch (e) {
       if (e instanceof BatchAbort) return { ok: false, index: e.index, reason: e.reason }
@@ -111,16 +135,26 @@ export class SqliteStore implements DocStore {
     }
   }
 
+  private checkDeclared(coll: CollectionName, where: Where | undefined, orderBy?: FindOptions['orderBy']) {
+    if (!this.declared || isByIdOnly(where, orderBy)) return
+    const shape = shapeOf(where, orderBy)
+    if (this.declared.get(coll)?.has(shape)) return
+    const e = new UndeclaredQueryError(coll, shape)
+    // Routes answer a thrown error as SYS.INTERNAL: say here what to declare.
+    console.error(e.message)
+    throw e
+  }
+
   private applySync(op: WriteOp, index: number) {
     if (op.kind === 'insert' && !this.insertSync(op.coll, op.doc)) throw new BatchAbort(index, 'duplicate')
     if (op.kind === 'update' && !this.updateSync(op.coll, op.id, op.set, op.expectVersion)) throw new BatchAbort(index, 'conflict')
-    if (op.kind === 'remove') this.exec('run', `DELETE FROM ${t(op.coll)} WHERE id = ?`, [op.id])
+    if (op.kind === 'remove') this.sql.run(`DELETE FROM ${t(op.coll)} WHERE id = ?`, [op.id])
   }
 
   private insertSync(coll: CollectionName, doc: NewDoc): boolean {
     const { _id, ...rest } = doc
     try {
-      this.exec('run', `INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`, [_id, JSON.stringify({ ...rest, _v: 1 })])
+      this.sql.run(`INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`, [_id, JSON.stringify({ ...rest, _v: 1 })])
       return true
     } catch (e) {
       if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return false
@@ -129,58 +163,25 @@ export class SqliteStore implements DocStore {
   }
 
   private updateSync(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): boolean {
-    const row = this.exec('get', `SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
+    const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     if (!row || (expectVersion !== undefined && row.v !== expectVersion)) return false
     const { _id: _ignoredId, _v: _ignoredV, ...fields } = set
     const next = { ...JSON.parse(row.doc), ...fields, _v: row.v + 1 }
-    this.exec('run', `UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`, [row.v + 1, JSON.stringify(next), id])
+    this.sql.run(`UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`, [row.v + 1, JSON.stringify(next), id])
     return true
   }
-
-  /** BEGIN … COMMIT (or ROLLBACK on any throw) through exec, so the profile counts the commit too. */
-  private transaction<T>(run: () => T): T {
-    this.exec('run', 'BEGIN', [])
-    try {
-      const result = run()
-      this.exec('run', 'COMMIT', [])
-      return result
-    } catch (e) {
-      if (this.db.inTransaction) this.exec('run', 'ROLLBACK', [])
-      throw e
-    }
-  }
-
-  private exec(mode: 'get' | 'all' | 'run', sql: string, params: unknown[]): unknown {
-    const stmt = this.db.prepare(sql)
-    if (!this.profile) return stmt[mode](...params)
-    const start = process.hrtime.bigint()
-    try {
-      return stmt[mode](...params)
-    } finally {
-      this.profile.ns += Number(process.hrtime.bigint() - start)
-      this.profile.statements++
-    }
-  }
-
-  private createSchema() {
-    this.db.transaction(() => {
-      for (const name of COLLECTION_NAMES) {
-        this.db.exec(`CREATE TABLE IF NOT EXISTS ${t(name)} (id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`)
-        for (const idx of COLLECTIONS[name].indexes as ReadonlyArray<{ fields: readonly string[]; unique?: boolean }>) {
-          const idxName = `"${name}__${idx.fields.join('_')}"`
-          const cols = idx.fields.map(fieldExpr).join(', ')
-          this.db.exec(`CREATE ${idx.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${idxName} ON ${t(name)} (${cols})`)
-        }
-      }
-    })()
-  }
 }
 
-const t = (coll: CollectionName) => {
+function known(coll: CollectionName): CollectionName {
   if (!Object.hasOwn(COLLECTIONS, coll)) throw new Error(`unknown collection ${coll}`)
-  return `"${coll}"`
+  return coll
 }
+const t = (coll: CollectionName) => `"${known(coll)}"`
 
+/** The parsed JSON is ours alone: add the id and version to it rather than copy it. */
 function toDoc(row: Row): Doc {
-  return { ...JSON.parse(row.doc), _id: row.id, _v: row.v }
+  const doc = JSON.parse(row.doc) as Doc
+  doc._id = row.id
+  doc._v = row.v
+  return doc
 }

@@ -15,6 +15,11 @@ export const MAX_PAGE = 100
 
 export type FindOptions = {
   where?: Where
+  /**
+   * Without it, rows come in whatever order the engine finds them (no sort is added: it would make the
+   * engine walk the primary key rather than the filter's index). With it, ties are broken by `_id`, so
+   * pages over equal keys stay stable.
+   */
   orderBy?: Array<[field: string, dir: 'asc' | 'desc']>
   limit: number
   skip?: number
