@@ -20,6 +20,10 @@ export class SealedStore implements DocStore {
     return this.inner.maxBatchOps
   }
 
+  get writeStamp() {
+    return this.inner.writeStamp?.bind(this.inner)
+  }
+
   async get(coll: CollectionName, id: string) {
     const doc = await this.inner.get(coll, id)
     return doc && this.openDoc(coll, doc)

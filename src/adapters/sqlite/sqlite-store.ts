@@ -32,6 +32,8 @@ export class SqliteStore implements DocStore {
   private readonly db: Database.Database
   private readonly sql: Statements
   private trips = 0
+  /** Writes made through this engine, per collection (see writeStamp). */
+  private readonly writesSeen = new Map<CollectionName, number>()
   /** One SQLite transaction: no practical bound. */
   readonly maxBatchOps = 1_000_000
 
@@ -53,6 +55,14 @@ export class SqliteStore implements DocStore {
 
   get roundTrips() {
     return this.trips
+  }
+
+  /** This engine's writes to `colls`, and SQLite's count of commits by other connections to the file. */
+  writeStamp(colls: readonly CollectionName[]): string {
+    const others = (this.sql.get('PRAGMA data_version', []) as { data_version: number }).data_version
+    let own = 0
+    for (const c of colls) own += this.writesSeen.get(c) ?? 0
+    return `${others}:${own}`
   }
 
   /** Set by the benchmark to add up the time SQLite spends executing statements. */
@@ -121,6 +131,7 @@ export class SqliteStore implements DocStore {
 
   async remove(coll: CollectionName, id: string) {
     this.trips++
+    this.wrote(coll)
     return this.sql.run(`DELETE FROM ${t(coll)} WHERE id = ?`, [id]).changes === 1
   }
 
@@ -148,10 +159,17 @@ export class SqliteStore implements DocStore {
   private applySync(op: WriteOp, index: number) {
     if (op.kind === 'insert' && !this.insertSync(op.coll, op.doc)) throw new BatchAbort(index, 'duplicate')
     if (op.kind === 'update' && !this.updateSync(op.coll, op.id, op.set, op.expectVersion)) throw new BatchAbort(index, 'conflict')
+    if (op.kind === 'remove') this.wrote(op.coll)
     if (op.kind === 'remove') this.sql.run(`DELETE FROM ${t(op.coll)} WHERE id = ?`, [op.id])
   }
 
+  /** Every attempted write counts, even one refused or rolled back: a needless change costs a cache miss, no more. */
+  private wrote(coll: CollectionName) {
+    this.writesSeen.set(coll, (this.writesSeen.get(coll) ?? 0) + 1)
+  }
+
   private insertSync(coll: CollectionName, doc: NewDoc): boolean {
+    this.wrote(coll)
     const { _id, ...rest } = doc
     try {
       this.sql.run(`INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`, [_id, JSON.stringify({ ...rest, _v: 1 })])
@@ -163,6 +181,7 @@ export class SqliteStore implements DocStore {
   }
 
   private updateSync(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): boolean {
+    this.wrote(coll)
     const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     if (!row || (expectVersion !== undefined && row.v !== expectVersion)) return false
     const { _id: _ignoredId, _v: _ignoredV, ...fields } = set

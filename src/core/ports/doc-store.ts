@@ -46,6 +46,13 @@ export interface DocStore {
   remove(coll: CollectionName, id: string): Promise<boolean>
   /** All or nothing: any duplicate insert or failed compare-and-set undoes the whole batch. */
   batch(ops: WriteOp[]): Promise<BatchResult>
+  /**
+   * A value that changes whenever a document of one of `colls` may have changed, whoever wrote it.
+   * Only an engine that sees every write offers it (the local engine: its own writes, and commits by
+   * any other connection to its file). Absent where other processes write unseen (cloud functions).
+   * A cache may keep what it read from `colls` for as long as the stamp stays the same.
+   */
+  writeStamp?(colls: readonly CollectionName[]): string
   /** Round trips made so far: benchmarks check this stays constant per action. */
   readonly roundTrips: number
   /** The largest batch this engine applies all-or-nothing (cloud transactions are bounded). */
