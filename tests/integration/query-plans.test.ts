@@ -52,6 +52,15 @@ describe('query plans at district scale', () => {
     },
   )
 
+  test('every index serves a declared query (an index nothing asks for only slows every write)', () => {
+    const idle = COLLECTION_NAMES.flatMap((coll) =>
+      COLLECTIONS[coll].indexes
+        .filter((idx) => !idx.unique && !COLLECTIONS[coll].queries.some((q) => idx.fields[0]! in q.where))
+        .map((idx) => `${coll} (${idx.fields.join(', ')})`),
+    )
+    expect(idle).toEqual([])
+  })
+
   test('a query that may read a whole collection says why', () => {
     for (const [, spec] of declared.filter(([, s]) => s.scan)) expect(spec.scan!.length).toBeGreaterThan(20)
   })
