@@ -32,6 +32,7 @@ export type WriteOp =
 
 export type BatchResult = { ok: true } | { ok: false; index: number; reason: 'duplicate' | 'conflict' }
 
+/** Documents an engine returns are the caller's own: fresh objects, never shared with the engine or another call. */
 export interface DocStore {
   get(coll: CollectionName, id: string): Promise<Doc | null>
   /** One round trip; missing ids are simply absent. At most MAX_PAGE ids. */
