@@ -12,6 +12,7 @@ import {
   type WriteOp,
 } from '../../core/ports/doc-store'
 import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../../core/query-shapes'
+import { FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
 import { createSchema } from './schema'
 import { Statements, type EngineProfile } from './statements'
 import { countBySql, countSql, findSql } from './where-sql'
@@ -38,6 +39,7 @@ export class SqliteStore implements DocStore {
   readonly maxBatchOps = 1_000_000
 
   private readonly declared: Map<CollectionName, Set<string>> | null
+  private readonly checkpointer: { stop(): void } | null = null
 
   /**
    * `declaredQueriesOnly` (tests): refuse any query whose shape the collection registry does not
@@ -51,6 +53,10 @@ export class SqliteStore implements DocStore {
     this.db.pragma('busy_timeout = 5000')
     createSchema(this.db)
     this.sql = new Statements(this.db)
+    if (this.db.pragma('journal_mode', { simple: true }) === 'wal') {
+      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`)
+      this.checkpointer = startCheckpointer(path)
+    }
   }
 
   get roundTrips() {
@@ -73,7 +79,10 @@ export class SqliteStore implements DocStore {
     this.sql.profile = p
   }
 
+  /** Everything in the database file itself (a copy of the file alone is whole), then closed. */
   close() {
+    this.checkpointer?.stop()
+    if (this.checkpointer) this.db.pragma('wal_checkpoint(TRUNCATE)')
     this.db.close()
   }
 
