@@ -118,7 +118,8 @@ async function main() {
   )
   printTable(rows)
   if (written.exhausted) log('（注意：新家庭已用完，propose + accept 的时长短于设定）')
-  log(`服务器内存：峰值 RSS ${final.maxRssMB.toFixed(0)} MB；事件循环最长阻塞 ${final.loopMaxMs.toFixed(1)} ms`)
+  const reopened = clients.reduce((n, c) => n + c.reopened, 0)
+  log(`服务器内存：峰值 RSS ${final.maxRssMB.toFixed(0)} MB；事件循环最长阻塞 ${final.loopMaxMs.toFixed(1)} ms；测量中重连 ${reopened} 次`)
   const out = quick ? 'dist/bench/district-quick.json' : 'dist/bench/district.json'
   mkdirSync('dist/bench', { recursive: true })
   const machine = { cpus: (await import('node:os')).cpus().length, node: process.version }

@@ -2,10 +2,17 @@
 // ahead of time, so the load generator spends little of the machine's two cores on itself.
 import { connect, type Socket } from 'node:net'
 
-export type Reply = { status: number; body: string }
+/** The body stays bytes: decoding every answer would cost the load generator more than it must. */
+export type Reply = { status: number; body: Buffer }
+const OK_PREFIX = Buffer.from('{"ok":true')
+
+export const isOk = (r: Reply) => r.status === 200 && r.body.subarray(0, OK_PREFIX.length).equals(OK_PREFIX)
+export const text = (r: Reply) => r.body.toString('utf8')
 
 export class KeepAliveClient {
   private socket: Socket | null = null
+  /** Connections reopened after the server closed them: reported, since reopening costs time. */
+  reopened = 0
   private buf: Buffer = Buffer.alloc(0)
   private waiting: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null
 
@@ -15,11 +22,15 @@ export class KeepAliveClient {
   ) {}
 
   async open(): Promise<void> {
+    this.buf = Buffer.alloc(0)
     await new Promise<void>((resolve, reject) => {
       const s = connect(this.port, this.host, () => resolve())
       s.setNoDelay(true)
       s.on('error', (e) => (this.waiting ? this.fail(e) : reject(e)))
-      s.on('close', () => this.fail(new Error('connection closed by the server')))
+      s.on('close', () => {
+        this.socket = null
+        this.fail(new Error('connection closed by the server'))
+      })
       s.on('data', (chunk) => this.onData(chunk))
       this.socket = s
     })
@@ -29,8 +40,13 @@ export class KeepAliveClient {
     this.socket?.destroy()
   }
 
-  send(request: Buffer): Promise<Reply> {
+  /** One request, one answer; a connection the server closed while idle (keep-alive timeout) is reopened. */
+  async send(request: Buffer): Promise<Reply> {
     if (this.waiting) throw new Error('one request at a time per connection')
+    if (!this.socket) {
+      this.reopened++
+      await this.open()
+    }
     return new Promise<Reply>((resolve, reject) => {
       this.waiting = { resolve, reject }
       this.socket!.write(request)
@@ -63,7 +79,7 @@ function parseReply(buf: Buffer): (Reply & { used: number }) | null {
   const length = /\r\ncontent-length:\s*(\d+)/i.exec(head)
   if (length) {
     const total = end + 4 + Number(length[1])
-    return buf.length < total ? null : { status, body: buf.subarray(end + 4, total).toString('utf8'), used: total }
+    return buf.length < total ? null : { status, body: buf.subarray(end + 4, total), used: total }
   }
   if (!/\r\ntransfer-encoding:\s*chunked/i.test(head)) throw new Error(`response without a length: ${head.slice(0, 80)}`)
   const parts: Buffer[] = []
@@ -73,7 +89,7 @@ function parseReply(buf: Buffer): (Reply & { used: number }) | null {
     if (line < 0) return null
     const size = parseInt(buf.subarray(at, line).toString('latin1'), 16)
     if (buf.length < line + 2 + size + 2) return null
-    if (size === 0) return { status, body: Buffer.concat(parts).toString('utf8'), used: line + 4 }
+    if (size === 0) return { status, body: Buffer.concat(parts), used: line + 4 }
     parts.push(buf.subarray(line + 2, line + 2 + size))
     at = line + 2 + size + 2
   }

@@ -1,7 +1,7 @@
 // The load: every client sends one request, waits for its answer, sends the next, for a fixed time.
 // Figures count only answers to requests sent after the warm-up.
 import { performance } from 'node:perf_hooks'
-import { apiRequest, type KeepAliveClient, type Reply } from './client'
+import { apiRequest, isOk, text, type KeepAliveClient, type Reply } from './client'
 
 export type LoadResult = { requests: number; errors: number; firstError: string | null; seconds: number; latencies: number[] }
 export type Timing = { warmMs: number; measureMs: number }
@@ -46,7 +46,7 @@ export async function runPairs(clients: KeepAliveClient[], port: number, pairs: 
         const input = { studentId: p.studentId, topic: '学期家访', options: [option] }
         const proposed = await c.send(apiRequest(port, 'visits', { action: 'propose', input, requestId: `bp-${n}-${i}` }, p.teacherToken))
         const mid = performance.now()
-        const visit = JSON.parse(proposed.body) as {
+        const visit = JSON.parse(text(proposed)) as {
           ok: boolean
           data?: { visitId: string; version: number; options: Array<{ id: string }> }
         }
@@ -77,9 +77,9 @@ function emptyResult(): LoadResult {
 function record(out: LoadResult, reply: Reply, ms: number) {
   out.requests++
   out.latencies.push(ms)
-  if (reply.status === 200 && reply.body.startsWith('{"ok":true')) return
+  if (isOk(reply)) return
   out.errors++
-  out.firstError ??= `${reply.status} ${reply.body.slice(0, 160)}`
+  out.firstError ??= `${reply.status} ${text(reply).slice(0, 160)}`
 }
 
 export function percentile(sorted: number[], p: number): number {
