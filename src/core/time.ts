@@ -19,6 +19,11 @@ export function inZone(instant: string | Date | number) {
   return dayjs(instant).utcOffset(ZONE_OFFSET_MINUTES)
 }
 
+/** Midnight in Shanghai at the start of a local date (`YYYY-MM-DD`), as the zone's wall clock. */
+export function startOfLocalDay(date: string) {
+  return dayjs(`${date}T00:00:00+08:00`).utcOffset(ZONE_OFFSET_MINUTES)
+}
+
 export function toIso(instant: Date | number | string): string {
   return dayjs(instant).utc().toISOString()
 }

@@ -1,4 +1,4 @@
-import { dayjs, formatLocal, inZone, semesterOf, toIso, ZONE } from '../../src/core/time'
+import { dayjs, formatLocal, inZone, semesterOf, startOfLocalDay, toIso, ZONE } from '../../src/core/time'
 
 describe('semesters in Asia/Shanghai', () => {
   test.each([
@@ -30,5 +30,14 @@ test("Shanghai wall-clock time is the zone database's, from the fixed offset use
       expect(inZone(at).format('YYYY-MM-DD HH:mm:ss.SSS Z')).toBe(dayjs(at).tz(ZONE).format('YYYY-MM-DD HH:mm:ss.SSS Z'))
       expect(inZone(at).add(12, 'month').toISOString()).toBe(dayjs(at).tz(ZONE).add(12, 'month').toISOString())
     }
+  }
+})
+
+test('a local date starts at midnight in Shanghai, as the zone database says', () => {
+  for (const date of ['1999-03-01', '2026-08-31', '2026-12-01', '2031-12-31']) {
+    expect(startOfLocalDay(date).toISOString()).toBe(dayjs.tz(date, ZONE).toISOString())
+    expect(startOfLocalDay(date).add(7, 'day').format('YYYY-MM-DD HH:mm')).toBe(
+      dayjs.tz(date, ZONE).add(7, 'day').format('YYYY-MM-DD HH:mm'),
+    )
   }
 })

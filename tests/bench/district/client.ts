@@ -11,7 +11,7 @@ export const text = (r: Reply) => r.body.toString('utf8')
 
 export class KeepAliveClient {
   private socket: Socket | null = null
-  /** Connections reopened after the server closed them: reported, since reopening costs time. */
+  /** Connections reopened after the server dropped them: reported, since reopening costs time. */
   reopened = 0
   private buf: Buffer = Buffer.alloc(0)
   private waiting: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null
@@ -25,13 +25,15 @@ export class KeepAliveClient {
     this.buf = Buffer.alloc(0)
     await new Promise<void>((resolve, reject) => {
       const s = connect(this.port, this.host, () => resolve())
+      const mine = () => this.socket === s
       s.setNoDelay(true)
-      s.on('error', (e) => (this.waiting ? this.fail(e) : reject(e)))
+      s.on('error', (e) => (mine() && this.waiting ? this.fail(e) : reject(e)))
       s.on('close', () => {
+        if (!mine()) return
         this.socket = null
         this.fail(new Error('connection closed by the server'))
       })
-      s.on('data', (chunk) => this.onData(chunk))
+      s.on('data', (chunk) => mine() && this.onData(chunk))
       this.socket = s
     })
   }
@@ -40,13 +42,24 @@ export class KeepAliveClient {
     this.socket?.destroy()
   }
 
-  /** One request, one answer; a connection the server closed while idle (keep-alive timeout) is reopened. */
+  /**
+   * One request, one answer. A connection the server dropped (keep-alive timeout, reset) is reopened
+   * and the request sent once more: reads are safe to repeat, and writes carry their request id.
+   */
   async send(request: Buffer): Promise<Reply> {
-    if (this.waiting) throw new Error('one request at a time per connection')
-    if (!this.socket) {
+    try {
+      return await this.sendOnce(request)
+    } catch {
       this.reopened++
-      await this.open()
+      this.socket?.destroy()
+      this.socket = null
+      return this.sendOnce(request)
     }
+  }
+
+  private async sendOnce(request: Buffer): Promise<Reply> {
+    if (this.waiting) throw new Error('one request at a time per connection')
+    if (!this.socket) await this.open()
     return new Promise<Reply>((resolve, reject) => {
       this.waiting = { resolve, reject }
       this.socket!.write(request)

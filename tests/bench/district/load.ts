@@ -3,7 +3,8 @@
 import { performance } from 'node:perf_hooks'
 import { apiRequest, isOk, text, type KeepAliveClient, type Reply } from './client'
 
-export type LoadResult = { requests: number; errors: number; firstError: string | null; seconds: number; latencies: number[] }
+/** `requests` measured ones; `sent` every request, warm-up included (the server's CPU time covers them all). */
+export type LoadResult = { requests: number; sent: number; errors: number; firstError: string | null; seconds: number; latencies: number[] }
 export type Timing = { warmMs: number; measureMs: number }
 
 /** Sends `next(i)` for i = 0, 1, 2… from every client at once. */
@@ -18,6 +19,7 @@ export async function runReads(clients: KeepAliveClient[], next: (i: number) => 
       while (performance.now() < end) {
         const sent = performance.now()
         const reply = await c.send(next(i++))
+        out.sent++
         if (sent >= measureFrom) record(out, reply, performance.now() - sent)
       }
     }),
@@ -46,6 +48,7 @@ export async function runPairs(clients: KeepAliveClient[], port: number, pairs: 
         const input = { studentId: p.studentId, topic: '学期家访', options: [option] }
         const proposed = await c.send(apiRequest(port, 'visits', { action: 'propose', input, requestId: `bp-${n}-${i}` }, p.teacherToken))
         const mid = performance.now()
+        proposals.sent++
         const visit = JSON.parse(text(proposed)) as {
           ok: boolean
           data?: { visitId: string; version: number; options: Array<{ id: string }> }
@@ -61,6 +64,8 @@ export async function runPairs(clients: KeepAliveClient[], port: number, pairs: 
         }
         const accepted = await c.send(apiRequest(port, 'visits', body, p.parentToken))
         const done = performance.now()
+        accepts.sent++
+        whole.sent++
         if (measured) record(accepts, accepted, done - mid)
         if (measured) record(whole, accepted, done - sent)
       }
@@ -71,7 +76,7 @@ export async function runPairs(clients: KeepAliveClient[], port: number, pairs: 
 }
 
 function emptyResult(): LoadResult {
-  return { requests: 0, errors: 0, firstError: null, seconds: 0, latencies: [] }
+  return { requests: 0, sent: 0, errors: 0, firstError: null, seconds: 0, latencies: [] }
 }
 
 function record(out: LoadResult, reply: Reply, ms: number) {

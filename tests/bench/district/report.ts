@@ -17,6 +17,9 @@ export type ActionFigures = {
   handlerMs: number | null
   floorMs: number | null
   handlerPerFloor: number | null
+  /** The server's CPU time per request, and what one core free of other work would serve at that cost. */
+  cpuUsPerRequest: number
+  capacityPerCore: number
   /** 1-minute load average of the machine before and after this action's run. */
   load: [number, number]
   server: ServerStats
@@ -45,6 +48,8 @@ export function figures(
     handlerMs: p?.handlerMs ?? null,
     floorMs: p?.floorMs ?? null,
     handlerPerFloor: p?.ratio ?? null,
+    cpuUsPerRequest: (server.cpuMs * 1e3) / Math.max(1, r.sent),
+    capacityPerCore: r.sent / Math.max(1e-9, server.cpuMs / 1e3),
     load,
     server,
   }
@@ -53,13 +58,30 @@ export function figures(
 const num = (x: number | null, digits = 1) => (x === null || !Number.isFinite(x) ? '—' : x.toFixed(digits))
 
 export function printTable(rows: ActionFigures[]) {
-  const head = ['action', 'req/s', 'p50', 'p95', 'p99', 'trips', 'handler', 'floor', 'h÷f', 'errors', 'load', 'rss MB']
+  const head = [
+    'action',
+    'req/s',
+    'p50',
+    'p95',
+    'p99',
+    'cpu µs',
+    'req/s/core',
+    'trips',
+    'handler',
+    'floor',
+    'h÷f',
+    'errors',
+    'load',
+    'rss MB',
+  ]
   const lines = rows.map((r) => [
     r.label,
     num(r.reqPerSec, 0),
     num(r.p50, 2),
     num(r.p95, 2),
     num(r.p99, 2),
+    num(r.cpuUsPerRequest, 0),
+    num(r.capacityPerCore, 0),
     num(r.trips, 0),
     num(r.handlerMs, 3),
     num(r.floorMs, 3),

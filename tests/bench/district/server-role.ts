@@ -27,7 +27,8 @@ export type Profile = {
   statements: number
   errors: number
 }
-export type ServerStats = { rssMB: number; maxRssMB: number; heapMB: number; loopMaxMs: number; loopP99Ms: number }
+/** `cpuMs`: the server process's CPU time (user + system) since the last reset, whatever the machine's load. */
+export type ServerStats = { rssMB: number; maxRssMB: number; heapMB: number; loopMaxMs: number; loopP99Ms: number; cpuMs: number }
 
 export async function serveBench(start: ServerStart) {
   const engine = new SqliteStore(start.dbPath)
@@ -41,6 +42,7 @@ export async function serveBench(start: ServerStart) {
   const loop = monitorEventLoopDelay({ resolution: 5 })
   loop.enable()
   let maxRss = 0
+  let cpuFrom = process.cpuUsage()
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100)
   const deps = { store, files, notifier }
 
@@ -92,6 +94,7 @@ export async function serveBench(start: ServerStart) {
     heapMB: process.memoryUsage().heapUsed / 1e6,
     loopMaxMs: loop.max / 1e6,
     loopP99Ms: loop.percentile(99) / 1e6,
+    cpuMs: ((u) => (u.user + u.system) / 1e3)(process.cpuUsage(cpuFrom)),
   })
 
   process.on('message', (msg: { id: number; kind: string; [k: string]: unknown }) => {
@@ -112,6 +115,7 @@ export async function serveBench(start: ServerStart) {
       if (msg.kind === 'reset') {
         loop.reset()
         maxRss = 0
+        cpuFrom = process.cpuUsage()
         return stats()
       }
       if (msg.kind === 'stop') {
