@@ -59,6 +59,7 @@ export function buildSchoolVisits(r: Random, p: SchoolPeople, size: SchoolSize, 
 class VisitWriter {
   readonly refs: VisitRefs = { teacherVisits: [], parentVisits: [], fresh: [] }
   private seq = 0
+  private proposals = 0
   private readonly slots = new Set<string>()
 
   constructor(
@@ -77,7 +78,9 @@ class VisitWriter {
     const id = `vis-${this.p.schoolId.slice(4)}-${String(++this.seq).padStart(5, '0')}`
     const periodId = fam.special ? year.semester : year.year
     const current = year.to >= this.now - DAY
-    const created = this.createdAt(state, year, current)
+    // One proposal in twenty went out within the hour: its notifications still wait for the scheduler.
+    const justSent = current && state === 'awaiting_parent' && !!parent && this.proposals++ % 20 === 0
+    const created = justSent ? this.now - this.r.int(1, 59) * 60e3 : this.createdAt(state, year, current)
     const agreedAt = state === 'completed' || state === 'scheduled' ? this.agreedOption(teacher.id, state, year, created) : null
     const doc = visitDoc(this.p.schoolId, id, fam, { id: teacher.id, userId: teacher.userId!, name: teacher.name }, periodId)
     const who = { userId: parent, guardianId: fam.guardianIds[0]!, name: this.p.guardians.get(fam.guardianIds[0]!)!.name }
