@@ -8,7 +8,7 @@ import { createDiskStorage } from '../../src/adapters/local-files/disk-storage'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../src/api/dispatch'
 import { ROUTES } from '../../src/api/routes'
-import { COLLECTION_NAMES, SCHEMAS } from '../../src/core/collections'
+import { COLLECTION_NAMES, SCHEMAS, type CollectionName, type DocOf } from '../../src/core/collections'
 import { readAll } from '../../src/core/ports/typed-repo'
 import { generateDistrict, type DistrictManifest } from '../../src/server/seed/district'
 import { freshPairs } from '../bench/district/cases'
@@ -26,11 +26,12 @@ const act = (userId: string, fn: string, action: string, input: unknown, request
   dispatch(fn, { action, input, ...(requestId ? { requestId } : {}) }, { kind: 'user', userId }, deps, { routes: ROUTES, now: NOW })
 
 let m: DistrictManifest
-const all: Record<string, any[]> = {}
+// Filled in beforeAll, one entry per collection.
+const all = {} as { [C in CollectionName]: Array<DocOf<C>> }
 beforeAll(async () => {
   m = await generateDistrict(store, { size: SIZE, now: NOW })
   // Every document read back through its collection's schema: one that does not fit throws.
-  for (const coll of COLLECTION_NAMES) all[coll] = await readAll(store, coll, SCHEMAS[coll])
+  for (const coll of COLLECTION_NAMES) Object.assign(all, { [coll]: await readAll(store, coll, SCHEMAS[coll]) })
 })
 afterAll(() => engine.close())
 
@@ -44,36 +45,36 @@ test('the district has the size asked for, and every document fits its schema', 
 })
 
 test('families as a district has them: siblings, special categories, several guardians, parents on WeChat', () => {
-  const byFamily = new Map<string, any[]>()
-  for (const s of all.students!) byFamily.set(s.familyId, [...(byFamily.get(s.familyId) ?? []), s])
+  const byFamily = new Map<string, Array<DocOf<'students'>>>()
+  for (const s of all.students) byFamily.set(s.familyId, [...(byFamily.get(s.familyId) ?? []), s])
   const siblings = [...byFamily.values()].filter((kids) => kids.length > 1)
   expect(siblings.length).toBeGreaterThan((SIZE.students - SIZE.families) / 2)
   expect(siblings.some((kids) => new Set(kids.map((k) => k.classId)).size > 1)).toBe(true)
-  const special = all.family_sensitive!.filter((f) => f.categories.length > 0)
+  const special = all.family_sensitive.filter((f) => f.categories.length > 0)
   expect(special.length / SIZE.families).toBeGreaterThan(0.1)
   expect(new Set(special.flatMap((f) => f.categories)).size).toBeGreaterThanOrEqual(5)
-  expect(all.guardians!.length / SIZE.families).toBeGreaterThan(1.8)
-  const parents = new Set(all.bindings!.filter((b) => b.status === 'approved').map((b) => b.userId))
+  expect(all.guardians.length / SIZE.families).toBeGreaterThan(1.8)
+  const parents = new Set(all.bindings.filter((b) => b.status === 'approved').map((b) => b.userId))
   expect(parents.size).toBeGreaterThan(SIZE.parentsOnWeChat * 0.9)
-  expect(all.bindings!.some((b) => b.status === 'pending')).toBe(true)
+  expect(all.bindings.some((b) => b.status === 'pending')).toBe(true)
 })
 
 test('visits in every state, with the claims, calendar slots and notifications they hold', () => {
-  expect(new Set(all.visits!.map((v) => v.status))).toEqual(
+  expect(new Set(all.visits.map((v) => v.status))).toEqual(
     new Set(['awaiting_parent', 'awaiting_teacher', 'scheduled', 'completed', 'cancelled']),
   )
-  const claims = all.locks!.filter((l) => l._id.startsWith('claim:'))
-  const open = all.visits!.filter((v) => v.status !== 'cancelled')
+  const claims = all.locks.filter((l) => l._id.startsWith('claim:'))
+  const open = all.visits.filter((v) => v.status !== 'cancelled')
   expect(claims).toHaveLength(open.length)
-  expect(all.locks!.some((l) => l._id.startsWith('slot:'))).toBe(true)
-  expect(all.outbox!.some((o) => o.status === 'pending')).toBe(true)
-  expect(all.inbox!.length).toBeGreaterThan(0)
+  expect(all.locks.some((l) => l._id.startsWith('slot:'))).toBe(true)
+  expect(all.outbox.some((o) => o.status === 'pending')).toBe(true)
+  expect(all.inbox.length).toBeGreaterThan(0)
 })
 
 test('phones, addresses and categories are sealed at rest', async () => {
   const contact = (await engine.find('contacts', { where: { schoolId: m.schoolIds[0]! }, orderBy: [['_id', 'asc']], limit: 1 }))[0]!
   expect(String(contact.phone)).toMatch(/^enc2:/)
-  const family = (await engine.get('family_sensitive', all.family_sensitive![0]!._id))!
+  const family = (await engine.get('family_sensitive', all.family_sensitive[0]!._id))!
   expect(String(family.address)).toMatch(/^enc2:/)
 })
 
