@@ -1,13 +1,18 @@
-// `npm run bench`: figures, not pass/fail. Bundles each tests/bench/*.bench.ts and runs it;
-// `npm run bench -- roster` runs only the files whose name contains "roster".
+// `npm run bench`: figures, not pass/fail. Bundles each tests/bench/*.bench.ts and runs it.
+// `npm run bench -- district` runs only the benches whose file name contains `district`;
+// `--quick` is passed to each bench (the district bench then uses a tenth of the district) and skips
+// the build-dependent figures (package sizes, H5 page).
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
+const args = process.argv.slice(2)
+const flags = args.filter((a) => a.startsWith('--'))
+const only = args.filter((a) => !a.startsWith('--'))
 const dir = 'tests/bench'
-const only = process.argv[2] ?? ''
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includes(only))) {
+const benches = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only.length || only.some((name) => f.includes(name))))
+for (const file of benches) {
   const out = join('dist/bench', file.replace(/\.ts$/, '.js'))
   await build({
     entryPoints: [join(dir, file)],
@@ -20,11 +25,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.i
     logLevel: 'warning',
   })
   console.log(`\n== ${file}`)
-  execFileSync(process.execPath, [out], { stdio: 'inherit' })
+  execFileSync(process.execPath, [out, ...flags], { stdio: 'inherit' })
 }
+if (only.length || flags.includes('--quick')) process.exit(0)
 
-// Package sizes, from the last builds (a filtered run asked for one benchmark only).
-if (!only) reportSizes()
+// Package sizes, from the last builds.
+reportSizes()
 
 function reportSizes() {
   if (existsSync('dist/weapp/app.json')) {

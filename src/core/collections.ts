@@ -2,6 +2,7 @@
 // the sealing layer and the typed repositories all derive from this list.
 import type { z } from 'zod'
 import { defineCollection, type IndexSpec, type SealedSpec } from './collection'
+import type { QuerySpec } from './query-shapes'
 import { ConsentRecordSchema, InviteSchema } from './model/account.schema'
 import { AuditEntrySchema } from './model/audit.schema'
 import { BindingSchema, FamilySchema, FamilySensitiveSchema, GuardianSchema, StudentSchema } from './model/family.schema'
@@ -12,54 +13,126 @@ import { CounterSchema, CreditSchema, FileMetaSchema, LockSchema, MetaSchema, Re
 import { VisitSchema } from './model/visit.schema'
 
 export type { IndexSpec } from './collection'
+export type { QuerySpec } from './query-shapes'
 export const SCHEMA_VERSION = 1
+
+// Each index serves a declared query (the query-plan test checks it): an index nothing asks for only
+// makes every write slower. A school's whole roster is read page by page by the import (readAll).
+const WHOLE_SCHOOL = { where: { schoolId: 'eq' }, orderBy: ['_id'] } as const
 
 const DEFINITIONS = [
   defineCollection('meta', MetaSchema),
   defineCollection('districts', DistrictSchema),
-  defineCollection('schools', SchoolSchema, { indexes: [{ fields: ['districtId'] }] }),
-  defineCollection('classes', ClassSchema, { indexes: [{ fields: ['schoolId', 'grade'] }] }),
-  defineCollection('staff', StaffSchema, { indexes: [{ fields: ['schoolId', 'status'] }, { fields: ['userId'] }] }),
-  defineCollection('users', UserSchema, { indexes: [{ fields: ['openid'] }, { fields: ['staffId'] }] }),
+  defineCollection('schools', SchoolSchema, {
+    indexes: [{ fields: ['districtId'] }],
+    queries: [{ where: { districtId: 'eq' } }, { where: { districtId: 'eq' }, orderBy: ['name'] }],
+  }),
+  defineCollection('classes', ClassSchema, {
+    indexes: [{ fields: ['schoolId', 'grade'] }],
+    queries: [{ where: { schoolId: 'eq' }, orderBy: ['grade', 'name'] }, WHOLE_SCHOOL],
+  }),
+  defineCollection('staff', StaffSchema, {
+    indexes: [{ fields: ['schoolId', 'status'] }],
+    queries: [{ where: { schoolId: 'eq' }, orderBy: ['name'] }, { where: { schoolId: 'eq', status: 'eq' } }, WHOLE_SCHOOL],
+  }),
+  defineCollection('users', UserSchema, {
+    indexes: [{ fields: ['openid'] }],
+    queries: [{ where: { openid: 'eq' } }],
+  }),
   defineCollection('contacts', ContactSchema, {
-    indexes: [{ fields: ['schoolId', 'ownerType'] }, { fields: ['schoolId', 'phoneHash'] }],
+    indexes: [{ fields: ['schoolId', 'phoneHash'] }],
+    // A person found by phone within a school: the sealing layer turns `phone` into its lookup hash.
+    queries: [{ where: { schoolId: 'eq', phoneHash: 'eq' } }, WHOLE_SCHOOL],
     sealed: { phone: { index: true } },
   }),
-  defineCollection('families', FamilySchema, { indexes: [{ fields: ['schoolId'] }] }),
+  defineCollection('families', FamilySchema, { indexes: [{ fields: ['schoolId'] }], queries: [{ where: { schoolId: 'eq' } }] }),
   defineCollection('family_sensitive', FamilySensitiveSchema, {
     indexes: [{ fields: ['schoolId'] }],
+    queries: [WHOLE_SCHOOL],
     sealed: { categories: {}, address: {} },
   }),
   defineCollection('students', StudentSchema, {
-    indexes: [{ fields: ['schoolId', 'studentNo'], unique: true }, { fields: ['classId', 'name'] }, { fields: ['familyId'] }],
+    indexes: [
+      { fields: ['schoolId', 'studentNo'], unique: true },
+      // A class list in student-number order, and a child found by class and number (binding).
+      { fields: ['classId', 'studentNo'] },
+      { fields: ['familyId'] },
+      // Head counts per class and per school answered from the index alone.
+      { fields: ['schoolId', 'classId'] },
+    ],
+    queries: [
+      { where: { classId: 'eq' }, orderBy: ['studentNo'] },
+      { where: { classId: 'eq', studentNo: 'eq' } },
+      { where: { schoolId: 'eq', studentNo: 'eq' } },
+      { where: { schoolId: 'eq' } },
+      { where: { familyId: 'eq' } },
+      WHOLE_SCHOOL,
+    ],
   }),
-  defineCollection('guardians', GuardianSchema, { indexes: [{ fields: ['familyId'] }, { fields: ['userId'] }] }),
+  defineCollection('guardians', GuardianSchema, {
+    indexes: [{ fields: ['familyId'] }, { fields: ['userId'] }, { fields: ['schoolId'] }],
+    queries: [
+      { where: { familyId: 'eq' } },
+      { where: { familyId: 'eq' }, orderBy: ['_id'] },
+      { where: { userId: 'eq' } },
+      { where: { schoolId: 'eq' } },
+      WHOLE_SCHOOL,
+    ],
+  }),
   defineCollection('bindings', BindingSchema, {
     indexes: [{ fields: ['userId', 'status'] }, { fields: ['classId', 'status'] }, { fields: ['studentId'] }],
+    queries: [
+      { where: { userId: 'eq' } },
+      { where: { userId: 'eq', status: 'eq' } },
+      { where: { userId: 'eq', studentId: 'eq', status: 'eq' } },
+      { where: { studentId: 'eq', status: 'eq' } },
+      { where: { classId: 'eq', status: 'eq' }, orderBy: ['createdAt'] },
+      { where: { status: 'eq' }, orderBy: ['_id'], scan: 'the demo sign-in page lists every parent, on the demo data only' },
+    ],
   }),
   defineCollection('visits', VisitSchema, {
     indexes: [
-      { fields: ['schoolId', 'periodId', 'status'] },
-      { fields: ['teacherId', 'startAt'] },
-      { fields: ['familyId', 'periodId'] },
       { fields: ['teacherId', 'status', 'startAt'] },
       { fields: ['familyId', 'status'] },
+      // The reminder job: agreed visits starting soon, across the district.
+      { fields: ['status', 'startAt'] },
+    ],
+    queries: [
+      { where: { teacherId: 'eq', status: 'eq', startAt: 'range' } },
+      { where: { teacherId: 'eq', status: 'eq', startAt: 'range' }, orderBy: ['startAt'] },
+      { where: { teacherId: 'eq', status: 'eq' }, orderBy: ['updatedAt desc'] },
+      { where: { familyId: 'eq' }, orderBy: ['updatedAt desc'] },
+      { where: { familyId: 'eq', teacherId: 'eq', status: 'eq' } },
+      { where: { status: 'eq', startAt: 'range' } },
     ],
   }),
   defineCollection('locks', LockSchema),
   defineCollection('audit_log', AuditEntrySchema, {
-    indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['actorUserId', 'at'] }],
+    indexes: [{ fields: ['schoolId', 'at'] }],
+    queries: [{ where: { schoolId: 'eq' }, orderBy: ['at desc'] }],
     appendOnly: true,
   }),
-  defineCollection('requests', ReplaySchema, { indexes: [{ fields: ['at'] }] }),
-  defineCollection('invites', InviteSchema, { indexes: [{ fields: ['schoolId', 'kind'] }, { fields: ['staffId', 'status'] }] }),
-  defineCollection('consents', ConsentRecordSchema, {
-    indexes: [{ fields: ['userId', 'at'] }, { fields: ['studentId', 'kind'] }],
-    appendOnly: true,
+  defineCollection('requests', ReplaySchema, { indexes: [{ fields: ['at'] }], queries: [{ where: { at: 'range' } }] }),
+  defineCollection('invites', InviteSchema, {
+    indexes: [{ fields: ['staffId', 'status'] }],
+    queries: [{ where: { staffId: 'eq', status: 'eq' } }],
   }),
-  defineCollection('files', FileMetaSchema),
-  defineCollection('outbox', OutboxItemSchema, { indexes: [{ fields: ['status', 'dueAt'] }, { fields: ['visitId'] }] }),
-  defineCollection('inbox', InboxItemSchema, { indexes: [{ fields: ['userId', 'at'] }, { fields: ['userId', 'read'] }] }),
+  defineCollection('consents', ConsentRecordSchema, { appendOnly: true }),
+  // Uploaded rosters are purged once expired (cloud storage; the local server keeps files on disk).
+  defineCollection('files', FileMetaSchema, { indexes: [{ fields: ['expiresAt'] }], queries: [{ where: { expiresAt: 'range' } }] }),
+  defineCollection('outbox', OutboxItemSchema, {
+    indexes: [{ fields: ['status', 'dueAt'] }, { fields: ['visitId'] }],
+    queries: [
+      { where: { status: 'eq', dueAt: 'range' }, orderBy: ['dueAt'] },
+      { where: { status: 'eq', claimedAt: 'range' } },
+      { where: { status: 'eq' } },
+      { where: { visitId: 'eq', event: 'eq' } },
+    ],
+  }),
+  defineCollection('inbox', InboxItemSchema, {
+    indexes: [{ fields: ['userId', 'at'] }, { fields: ['userId', 'read'] }],
+    queries: [{ where: { userId: 'eq' }, orderBy: ['at desc'] }, { where: { userId: 'eq', read: 'eq' } }],
+  }),
   defineCollection('credits', CreditSchema),
   defineCollection('counters', CounterSchema),
 ] as const
@@ -75,8 +148,8 @@ export const SCHEMAS = Object.fromEntries(DEFINITIONS.map((d) => [d.name, d.sche
 /** A stored document of collection C, as its schema reads it. */
 export type DocOf<C extends CollectionName> = z.infer<(typeof SCHEMAS)[C]>
 
-export const COLLECTIONS = Object.fromEntries(DEFINITIONS.map((d) => [d.name, { indexes: d.indexes }])) as {
-  [C in CollectionName]: { indexes: readonly IndexSpec[] }
+export const COLLECTIONS = Object.fromEntries(DEFINITIONS.map((d) => [d.name, { indexes: d.indexes, queries: d.queries }])) as {
+  [C in CollectionName]: { indexes: readonly IndexSpec[]; queries: readonly QuerySpec[] }
 }
 
 export const SEALED_FIELDS: Partial<Record<CollectionName, Record<string, SealedSpec>>> = Object.fromEntries(

@@ -29,7 +29,8 @@ type InputArg<F extends FnName, A extends ActionName<F>> =
   Record<never, never> extends CallInput<F, A> ? [input?: CallInput<F, A>] : [input: CallInput<F, A>]
 
 export async function startTestServer(opts: { seed?: boolean; dbPath?: string; staticDir?: string; clock?: () => Date } = {}) {
-  const engine = new SqliteStore(opts.dbPath ?? ':memory:')
+  // Every query a route makes must be declared in the collection registry (and so plan-checked).
+  const engine = new SqliteStore(opts.dbPath ?? ':memory:', { declaredQueriesOnly: true })
   const ring = createKeyRing(TEST_DATA_KEY)
   const store = new SealedStore(engine, createFieldCipher(ring))
   const filesDir = mkdtempSync(join(tmpdir(), 'jf-files-'))

@@ -1,4 +1,4 @@
-import { formatLocal, semesterOf, toIso } from '../../src/core/time'
+import { dayjs, formatLocal, inZone, semesterOf, startOfLocalDay, toIso, ZONE } from '../../src/core/time'
 
 describe('semesters in Asia/Shanghai', () => {
   test.each([
@@ -17,4 +17,27 @@ describe('semesters in Asia/Shanghai', () => {
     expect(toIso('2026-12-01T09:30:00+08:00')).toBe('2026-12-01T01:30:00.000Z')
     expect(formatLocal('2026-12-01T01:30:00.000Z')).toBe('2026年12月1日 09:30')
   })
+})
+
+test("Shanghai wall-clock time is the zone database's, from the fixed offset used for speed", () => {
+  for (let year = 1992; year <= 2040; year += 3) {
+    for (const at of [
+      `${year}-01-01T00:00:00Z`,
+      `${year}-06-30T15:59:59.999Z`,
+      `${year}-08-31T16:00:00Z`,
+      `${year}-12-31T23:30:00+08:00`,
+    ]) {
+      expect(inZone(at).format('YYYY-MM-DD HH:mm:ss.SSS Z')).toBe(dayjs(at).tz(ZONE).format('YYYY-MM-DD HH:mm:ss.SSS Z'))
+      expect(inZone(at).add(12, 'month').toISOString()).toBe(dayjs(at).tz(ZONE).add(12, 'month').toISOString())
+    }
+  }
+})
+
+test('a local date starts at midnight in Shanghai, as the zone database says', () => {
+  for (const date of ['1999-03-01', '2026-08-31', '2026-12-01', '2031-12-31']) {
+    expect(startOfLocalDay(date).toISOString()).toBe(dayjs.tz(date, ZONE).toISOString())
+    expect(startOfLocalDay(date).add(7, 'day').format('YYYY-MM-DD HH:mm')).toBe(
+      dayjs.tz(date, ZONE).add(7, 'day').format('YYYY-MM-DD HH:mm'),
+    )
+  }
 })

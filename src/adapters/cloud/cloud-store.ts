@@ -74,8 +74,9 @@ export class CloudStore implements DocStore {
     let q = this.db.collection(coll).where(toCloudWhere(opts.where, this._))
     const order = opts.orderBy ?? []
     for (const [field, dir] of order) q = q.orderBy(checkField(field), dir)
-    // A stable order for paging, as the local engine's `id ASC`.
-    if (!order.some(([f]) => f === '_id')) q = q.orderBy('_id', 'asc')
+    // Ties in the caller's order broken by _id, so pages stay stable; no order where none was asked
+    // (sorting by _id would make the database walk the _id index instead of the filter's index).
+    if (order.length && !order.some(([f]) => f === '_id')) q = q.orderBy('_id', 'asc')
     if (opts.skip) q = q.skip(opts.skip)
     this.trips++
     const res = await q.limit(opts.limit).get()

@@ -20,6 +20,10 @@ export class SealedStore implements DocStore {
     return this.inner.maxBatchOps
   }
 
+  get writeStamp() {
+    return this.inner.writeStamp?.bind(this.inner)
+  }
+
   async get(coll: CollectionName, id: string) {
     const doc = await this.inner.get(coll, id)
     return doc && this.openDoc(coll, doc)
@@ -73,15 +77,15 @@ export class SealedStore implements DocStore {
     return out as T
   }
 
+  /** Opened in place: every engine hands back documents of the caller's own (see DocStore), so no copy. */
   private openDoc(coll: CollectionName, doc: Doc): Doc {
     const sealed = SEALED_FIELDS[coll]
     if (!sealed) return doc
-    const out: Doc = { ...doc }
     for (const [field, spec] of Object.entries(sealed)) {
-      if (field in out) out[field] = this.cipher.open(out[field], { coll, id: doc._id, field })
-      if (spec.index) delete out[`${field}Hash`]
+      if (field in doc) doc[field] = this.cipher.open(doc[field], { coll, id: doc._id, field })
+      if (spec.index) delete doc[`${field}Hash`]
     }
-    return out
+    return doc
   }
 
   /**

@@ -11,7 +11,13 @@ import {
   type Where,
   type WriteOp,
 } from '../../core/ports/doc-store'
-import { fieldExpr, whereSql } from './where-sql'
+import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../../core/query-shapes'
+import { FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
+import { createSchema } from './schema'
+import { Statements, type EngineProfile } from './statements'
+import { countBySql, countSql, findSql } from './where-sql'
+
+export type { EngineProfile } from './statements'
 
 type Row = { id: string; v: number; doc: string }
 class BatchAbort extends Error {
@@ -25,29 +31,71 @@ class BatchAbort extends Error {
 
 export class SqliteStore implements DocStore {
   private readonly db: Database.Database
+  private readonly sql: Statements
   private trips = 0
+  /** Writes made through this engine, per collection (see writeStamp). */
+  private readonly writesSeen = new Map<CollectionName, number>()
   /** One SQLite transaction: no practical bound. */
   readonly maxBatchOps = 1_000_000
 
-  constructor(path: string) {
+  private readonly declared: Map<CollectionName, Set<string>> | null
+  private readonly checkpointer: { stop(): void } | null = null
+
+  /**
+   * `declaredQueriesOnly` (tests): refuse any query whose shape the collection registry does not
+   * declare, so every query a route makes is one the query-plan test has checked.
+   */
+  constructor(path: string, opts: { declaredQueriesOnly?: boolean } = {}) {
+    this.declared = opts.declaredQueriesOnly ? new Map(COLLECTION_NAMES.map((c) => [c, declaredShapes(COLLECTIONS[c].queries)])) : null
     this.db = new Database(path)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
-    this.createSchema()
+    createSchema(this.db)
+    this.sql = new Statements(this.db)
+    if (this.db.pragma('journal_mode', { simple: true }) === 'wal') {
+      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`)
+      this.checkpointer = startCheckpointer(path)
+    }
   }
 
   get roundTrips() {
     return this.trips
   }
 
+  /** This engine's writes to `colls`, and SQLite's count of commits by other connections to the file. */
+  writeStamp(colls: readonly CollectionName[]): string {
+    const others = (this.sql.get('PRAGMA data_version', []) as { data_version: number }).data_version
+    let own = 0
+    for (const c of colls) own += this.writesSeen.get(c) ?? 0
+    return `${others}:${own}`
+  }
+
+  /** Set by the benchmark to add up the time SQLite spends executing statements. */
+  get profile(): EngineProfile | null {
+    return this.sql.profile
+  }
+  set profile(p: EngineProfile | null) {
+    this.sql.profile = p
+  }
+
+  /** Everything in the database file itself (a copy of the file alone is whole), then closed. */
   close() {
+    this.checkpointer?.stop()
+    if (this.checkpointer) this.db.pragma('wal_checkpoint(TRUNCATE)')
     this.db.close()
+  }
+
+  /** SQLite's query plan for a query this engine would run (one line per step), for tests and tools. */
+  explain(coll: CollectionName, query: { where?: Where; orderBy?: FindOptions['orderBy'] }, kind: 'find' | 'count'): string[] {
+    const { sql, params } = kind === 'find' ? findSql(known(coll), { ...query, limit: 20 }) : countSql(known(coll), query.where)
+    const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>
+    return rows.map((r) => r.detail)
   }
 
   async get(coll: CollectionName, id: string) {
     this.trips++
-    const row = this.db.prepare(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`).get(id) as Row | undefined
+    const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     return row ? toDoc(row) : null
   }
 
@@ -60,26 +108,23 @@ export class SqliteStore implements DocStore {
   async find(coll: CollectionName, opts: FindOptions) {
     this.trips++
     if (opts.limit < 1 || opts.limit > MAX_PAGE) throw new Error(`find: limit must be 1..${MAX_PAGE}`)
-    const { sql, params } = whereSql(opts.where)
-    const order = [...(opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`), 'id ASC']
-    const rows = this.db
-      .prepare(`SELECT id, v, doc FROM ${t(coll)} ${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
-      .all(...params, opts.limit, opts.skip ?? 0) as Row[]
-    return rows.map(toDoc)
+    this.checkDeclared(coll, opts.where, opts.orderBy ?? [])
+    const { sql, params } = findSql(known(coll), opts)
+    return (this.sql.all(sql, params) as Row[]).map(toDoc)
   }
 
   async count(coll: CollectionName, where?: Where) {
     this.trips++
-    const { sql, params } = whereSql(where)
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${t(coll)} ${sql}`).get(...params) as { n: number }).n
+    this.checkDeclared(coll, where)
+    const { sql, params } = countSql(known(coll), where)
+    return (this.sql.get(sql, params) as { n: number }).n
   }
 
   async countBy(coll: CollectionName, field: string, where?: Where) {
     this.trips++
-    const { sql, params } = whereSql(where)
-    const rows = this.db
-      .prepare(`SELECT ${fieldExpr(field)} AS k, COUNT(*) AS n FROM ${t(coll)} ${sql} GROUP BY k`)
-      .all(...params) as Array<{ k: unknown; n: number }>
+    this.checkDeclared(coll, where)
+    const { sql, params } = countBySql(known(coll), field, where)
+    const rows = this.sql.all(sql, params) as Array<{ k: unknown; n: number }>
     return Object.fromEntries(rows.map((r) => [String(r.k), r.n]))
   }
 
@@ -90,18 +135,19 @@ export class SqliteStore implements DocStore {
 
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
     this.trips++
-    return this.db.transaction(() => this.updateSync(coll, id, set, expectVersion))()
+    return this.sql.transaction(() => this.updateSync(coll, id, set, expectVersion))
   }
 
   async remove(coll: CollectionName, id: string) {
     this.trips++
-    return this.db.prepare(`DELETE FROM ${t(coll)} WHERE id = ?`).run(id).changes === 1
+    this.wrote(coll)
+    return this.sql.run(`DELETE FROM ${t(coll)} WHERE id = ?`, [id]).changes === 1
   }
 
   async batch(ops: WriteOp[]): Promise<BatchResult> {
     this.trips++
     try {
-      this.db.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))()
+      this.sql.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))
       return { ok: true }
     } catch (e) {
       if (e instanceof BatchAbort) return { ok: false, index: e.index, reason: e.reason }
@@ -109,16 +155,33 @@ export class SqliteStore implements DocStore {
     }
   }
 
+  private checkDeclared(coll: CollectionName, where: Where | undefined, orderBy?: FindOptions['orderBy']) {
+    if (!this.declared || isByIdOnly(where, orderBy)) return
+    const shape = shapeOf(where, orderBy)
+    if (this.declared.get(coll)?.has(shape)) return
+    const e = new UndeclaredQueryError(coll, shape)
+    // Routes answer a thrown error as SYS.INTERNAL: say here what to declare.
+    console.error(e.message)
+    throw e
+  }
+
   private applySync(op: WriteOp, index: number) {
     if (op.kind === 'insert' && !this.insertSync(op.coll, op.doc)) throw new BatchAbort(index, 'duplicate')
     if (op.kind === 'update' && !this.updateSync(op.coll, op.id, op.set, op.expectVersion)) throw new BatchAbort(index, 'conflict')
-    if (op.kind === 'remove') this.db.prepare(`DELETE FROM ${t(op.coll)} WHERE id = ?`).run(op.id)
+    if (op.kind === 'remove') this.wrote(op.coll)
+    if (op.kind === 'remove') this.sql.run(`DELETE FROM ${t(op.coll)} WHERE id = ?`, [op.id])
+  }
+
+  /** Every attempted write counts, even one refused or rolled back: a needless change costs a cache miss, no more. */
+  private wrote(coll: CollectionName) {
+    this.writesSeen.set(coll, (this.writesSeen.get(coll) ?? 0) + 1)
   }
 
   private insertSync(coll: CollectionName, doc: NewDoc): boolean {
+    this.wrote(coll)
     const { _id, ...rest } = doc
     try {
-      this.db.prepare(`INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`).run(_id, JSON.stringify({ ...rest, _v: 1 }))
+      this.sql.run(`INSERT INTO ${t(coll)} (id, v, doc) VALUES (?, 1, ?)`, [_id, JSON.stringify({ ...rest, _v: 1 })])
       return true
     } catch (e) {
       if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return false
@@ -127,33 +190,26 @@ export class SqliteStore implements DocStore {
   }
 
   private updateSync(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): boolean {
-    const row = this.db.prepare(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`).get(id) as Row | undefined
+    this.wrote(coll)
+    const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
     if (!row || (expectVersion !== undefined && row.v !== expectVersion)) return false
     const { _id: _ignoredId, _v: _ignoredV, ...fields } = set
     const next = { ...JSON.parse(row.doc), ...fields, _v: row.v + 1 }
-    this.db.prepare(`UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`).run(row.v + 1, JSON.stringify(next), id)
+    this.sql.run(`UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`, [row.v + 1, JSON.stringify(next), id])
     return true
   }
-
-  private createSchema() {
-    this.db.transaction(() => {
-      for (const name of COLLECTION_NAMES) {
-        this.db.exec(`CREATE TABLE IF NOT EXISTS ${t(name)} (id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`)
-        for (const idx of COLLECTIONS[name].indexes as ReadonlyArray<{ fields: readonly string[]; unique?: boolean }>) {
-          const idxName = `"${name}__${idx.fields.join('_')}"`
-          const cols = idx.fields.map(fieldExpr).join(', ')
-          this.db.exec(`CREATE ${idx.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${idxName} ON ${t(name)} (${cols})`)
-        }
-      }
-    })()
-  }
 }
 
-const t = (coll: CollectionName) => {
+function known(coll: CollectionName): CollectionName {
   if (!Object.hasOwn(COLLECTIONS, coll)) throw new Error(`unknown collection ${coll}`)
-  return `"${coll}"`
+  return coll
 }
+const t = (coll: CollectionName) => `"${known(coll)}"`
 
+/** The parsed JSON is ours alone: add the id and version to it rather than copy it. */
 function toDoc(row: Row): Doc {
-  return { ...JSON.parse(row.doc), _id: row.id, _v: row.v }
+  const doc = JSON.parse(row.doc) as Doc
+  doc._id = row.id
+  doc._v = row.v
+  return doc
 }

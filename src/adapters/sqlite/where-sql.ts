@@ -1,5 +1,34 @@
-// Translate the port's conditions into SQLite over JSON documents.
-import { isRange, type Condition, type Scalar, type Where } from '../../core/ports/doc-store'
+// Translate the port's queries into SQLite over JSON documents (one table per collection, see
+// sqlite-store.ts). The query-plan test builds its SQL here too, so it sees exactly what runs.
+import { isRange, type Condition, type FindOptions, type Scalar, type Where } from '../../core/ports/doc-store'
+
+export type Sql = { sql: string; params: unknown[] }
+
+/** Table names are double-quoted collection names, checked by the caller against the registry. */
+const table = (coll: string) => `"${coll}"`
+
+/**
+ * The caller's order only: an `ORDER BY id` nobody asked for makes SQLite walk the primary key
+ * instead of the index that matches the filter. When the caller does order, ties are broken by id,
+ * as the cloud engine does, so pages over equal keys stay stable.
+ */
+export function findSql(coll: string, opts: FindOptions): Sql {
+  const { sql, params } = whereSql(opts.where)
+  const order = (opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`)
+  if (order.length && opts.orderBy!.at(-1)![0] !== '_id') order.push('id ASC')
+  const orderBy = order.length ? ` ORDER BY ${order.join(', ')}` : ''
+  return { sql: `SELECT id, v, doc FROM ${table(coll)} ${sql}${orderBy} LIMIT ? OFFSET ?`, params: [...params, opts.limit, opts.skip ?? 0] }
+}
+
+export function countSql(coll: string, where: Where | undefined): Sql {
+  const { sql, params } = whereSql(where)
+  return { sql: `SELECT COUNT(*) AS n FROM ${table(coll)} ${sql}`, params }
+}
+
+export function countBySql(coll: string, field: string, where: Where | undefined): Sql {
+  const { sql, params } = whereSql(where)
+  return { sql: `SELECT ${fieldExpr(field)} AS k, COUNT(*) AS n FROM ${table(coll)} ${sql} GROUP BY k`, params }
+}
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 

@@ -15,6 +15,11 @@ export const MAX_PAGE = 100
 
 export type FindOptions = {
   where?: Where
+  /**
+   * Without it, rows come in whatever order the engine finds them (no sort is added: it would make the
+   * engine walk the primary key rather than the filter's index). With it, ties are broken by `_id`, so
+   * pages over equal keys stay stable.
+   */
   orderBy?: Array<[field: string, dir: 'asc' | 'desc']>
   limit: number
   skip?: number
@@ -27,6 +32,7 @@ export type WriteOp =
 
 export type BatchResult = { ok: true } | { ok: false; index: number; reason: 'duplicate' | 'conflict' }
 
+/** Documents an engine returns are the caller's own: fresh objects, never shared with the engine or another call. */
 export interface DocStore {
   get(coll: CollectionName, id: string): Promise<Doc | null>
   /** One round trip; missing ids are simply absent. At most MAX_PAGE ids. */
@@ -41,6 +47,13 @@ export interface DocStore {
   remove(coll: CollectionName, id: string): Promise<boolean>
   /** All or nothing: any duplicate insert or failed compare-and-set undoes the whole batch. */
   batch(ops: WriteOp[]): Promise<BatchResult>
+  /**
+   * A value that changes whenever a document of one of `colls` may have changed, whoever wrote it.
+   * Only an engine that sees every write offers it (the local engine: its own writes, and commits by
+   * any other connection to its file). Absent where other processes write unseen (cloud functions).
+   * A cache may keep what it read from `colls` for as long as the stamp stays the same.
+   */
+  writeStamp?(colls: readonly CollectionName[]): string
   /** Round trips made so far: benchmarks check this stays constant per action. */
   readonly roundTrips: number
   /** The largest batch this engine applies all-or-nothing (cloud transactions are bounded). */

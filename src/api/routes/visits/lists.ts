@@ -1,6 +1,6 @@
 import type { Visit } from '../../../core/model/visit.schema'
 import { Errors, ok } from '../../../core/result'
-import { dayjs, ZONE } from '../../../core/time'
+import { startOfLocalDay } from '../../../core/time'
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
@@ -30,7 +30,7 @@ export const familyReach: R['familyReach'] = async ({ studentId }, ctx, { store 
 export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) => {
   const r = repos(store)
   const teacherId = ctx.caller.staff?._id ?? '-'
-  const start = dayjs.tz(from, ZONE)
+  const start = startOfLocalDay(from)
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
   const [scheduled, waiting] = await Promise.all([
     r.visits.find({ where: { teacherId, status: 'scheduled', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
