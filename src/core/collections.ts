@@ -44,6 +44,7 @@ const DEFINITIONS = [
       { fields: ['familyId', 'periodId'] },
       { fields: ['teacherId', 'status', 'startAt'] },
       { fields: ['familyId', 'status'] },
+      { fields: ['status', 'startAt'] },
     ],
   }),
   defineCollection('locks', LockSchema),

@@ -1,21 +1,12 @@
-// The local notifier: a message lands in the user's in-app inbox, keyed by its outbox id (so twice is once).
-import type { DocStore } from '../../core/ports/doc-store'
+// The local server's notifier. The inbox is written with each change whatever the subscriptions, so
+// what is left to send is WeChat's push, which has no local counterpart: a send is accepted and
+// dropped (the credit is still spent, as WeChat would).
 import type { Notifier } from '../../core/ports/notifier'
-import { repos } from '../repos'
 
-export function createInboxNotifier(store: DocStore): Notifier {
+export function createLocalNotifier(): Notifier {
   return {
     idempotent: true,
-    async send(msg) {
-      await repos(store).inbox.insert({
-        _id: `inb-${msg.outboxId}`,
-        userId: msg.userId,
-        title: msg.title,
-        body: msg.body,
-        page: msg.page,
-        at: msg.at,
-        read: false,
-      })
+    async send() {
       return { ok: true }
     },
   }
