@@ -22,7 +22,7 @@ export type JobStats = DeliveryStats & {
 }
 
 export type JobOptions = {
-  /** Outbox items (or stored answers) per slice. */
+  /** The most outbox items (or stored answers) in one slice. */
   slice?: number
   /** No slice starts after this long (WeChat stops the cloud function at 60 s). */
   budgetMs?: number
@@ -30,12 +30,17 @@ export type JobOptions = {
   pause?: () => Promise<void>
 }
 
-/** ~10 ms of the local thread per slice on SQLite (see `npm run bench -- outbox`). */
+/** ~10 ms of the local thread for 50 items on SQLite (see `npm run bench -- outbox`). */
 export const SLICE_ITEMS = 50
+/** A slice that held the thread longer than this makes the next one half as big; a quick one, bigger. */
+const SLICE_TARGET_MS = 20
+const MIN_SLICE = 5
+/** Each kind of work starts small: its first slice also pays for cold code and statements. */
+const FIRST_SLICE = 10
 const BUDGET_MS = 40_000
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-type Pace = { slice: number; slices: number; hasTime: () => boolean; pause: () => Promise<void> }
+type Pace = { max: number; slices: number; hasTime: () => boolean; pause: () => Promise<void> }
 
 export async function runScheduler(
   deps: { store: DocStore; notifier: Notifier; files?: FileStorage },
@@ -44,42 +49,51 @@ export async function runScheduler(
 ): Promise<JobStats> {
   const started = Date.now()
   const budget = opts.budgetMs ?? BUDGET_MS
-  const pace: Pace = {
-    slice: opts.slice ?? SLICE_ITEMS,
-    slices: 0,
-    hasTime: () => Date.now() - started < budget,
-    pause: opts.pause ?? nextTurn,
-  }
-  const delivery: DeliveryStats = { sent: 0, skipped: 0, noCredit: 0, failed: 0 }
-  let enqueued = 0
-  let recovered = 0
+  const max = opts.slice ?? SLICE_ITEMS
+  const pace: Pace = { max, slices: 0, hasTime: () => Date.now() - started < budget, pause: opts.pause ?? nextTurn }
+  const stats: JobStats = { sent: 0, skipped: 0, noCredit: 0, failed: 0, enqueued: 0, recovered: 0, purged: 0, filesPurged: 0, slices: 0 }
   let page = 0
-  await inSlices(pace, VISITS_PER_PAGE, async () => {
+  await inSlices(pace, async () => {
     const r = await enqueueReminderPage(deps.store, now, page++)
-    enqueued += r.enqueued
-    return r.visits
+    stats.enqueued += r.enqueued
+    return r.visits === VISITS_PER_PAGE
   })
-  await inSlices(pace, pace.slice, async () => {
-    const r = await recoverSlice(deps, now, pace.slice)
-    recovered += r.recovered
-    return r.looked
+  await inSlices(pace, async (size) => {
+    const r = await recoverSlice(deps, now, size)
+    stats.recovered += r.recovered
+    return r.looked === size
   })
-  await inSlices(pace, pace.slice, () => deliverSlice(deps, now, pace.slice, delivery))
-  const purged = await inSlices(pace, pace.slice, () => purgeReplays(deps.store, now, pace.slice))
+  await inSlices(pace, async (size) => (await deliverSlice(deps, now, size, stats)) === size)
+  await inSlices(pace, async (size) => {
+    const n = await purgeReplays(deps.store, now, size)
+    stats.purged += n
+    return n === size
+  })
   const files = deps.files
-  const filesPurged = files ? await inSlices(pace, 1, () => files.purgeExpired(now)) : 0
-  return { ...delivery, enqueued, recovered, purged, filesPurged, slices: pace.slices }
+  if (files) {
+    await inSlices(pace, async () => {
+      const n = await files.purgeExpired(now)
+      stats.filesPurged += n
+      return n > 0
+    })
+  }
+  return { ...stats, slices: pace.slices }
 }
 
-/** Run `step` until it handles fewer than `full` things (nothing left) or the run's time is up; answers the total. */
-async function inSlices(pace: Pace, full: number, step: () => Promise<number>): Promise<number> {
-  let total = 0
+/**
+ * Run `step` with the current slice size until it says nothing is left or the run's time is up,
+ * letting the thread go before each slice and sizing the next by how long this one held it.
+ */
+async function inSlices(pace: Pace, step: (size: number) => Promise<boolean>): Promise<void> {
+  let size = Math.min(pace.max, FIRST_SLICE)
   while (pace.hasTime()) {
     await pace.pause()
-    const n = await step()
+    const start = Date.now()
+    const more = await step(size)
     pace.slices++
-    total += n
-    if (n < full) break
+    const took = Date.now() - start
+    if (took > SLICE_TARGET_MS) size = Math.max(MIN_SLICE, Math.floor(size / 2))
+    else if (took < SLICE_TARGET_MS / 2) size = Math.min(pace.max, Math.ceil(size * 1.5))
+    if (!more) return
   }
-  return total
 }
