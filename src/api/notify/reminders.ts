@@ -9,21 +9,29 @@ import { chunks, insertAll, uniq } from './batches'
 import { outboxDoc } from './outbox'
 
 const HOUR = 3600e3
-/** Visits per page: their children's guardians fit one read (a few guardians per child). */
+/** The most visits in a page: their children's guardians fit one read (a few guardians per child). */
 export const VISITS_PER_PAGE = 20
 const REMINDERS = [
   ['reminder_day', 24 * HOUR],
   ['reminder_hour', HOUR],
 ] as const
 
-/** Queue the reminders of one page of visits; answers how many visits it looked at and how many reminders were new. */
-export async function enqueueReminderPage(store: DocStore, now: Date, page: number): Promise<{ visits: number; enqueued: number }> {
+/**
+ * Queue the reminders of the `size` visits after the first `skip` (in start order); answers how many
+ * visits it looked at and how many reminders were new.
+ */
+export async function enqueueReminderPage(
+  store: DocStore,
+  now: Date,
+  skip: number,
+  size = VISITS_PER_PAGE,
+): Promise<{ visits: number; enqueued: number }> {
   const r = repos(store)
   const soon = await r.visits.find({
     where: { status: 'scheduled', startAt: { gt: now.toISOString(), lte: new Date(now.getTime() + 25 * HOUR).toISOString() } },
     orderBy: [['startAt', 'asc']],
-    limit: VISITS_PER_PAGE,
-    skip: page * VISITS_PER_PAGE,
+    limit: Math.min(size, VISITS_PER_PAGE),
+    skip,
   })
   if (soon.length === 0) return { visits: 0, enqueued: 0 }
   const guardians = await guardiansOf(store, uniq(soon.flatMap((v) => v.studentIds)))
