@@ -78,9 +78,10 @@ function canonicalJson(value: unknown): string {
 
 /** Stored answers for retried requests are needed for minutes, kept for a week, then dropped. */
 const REPLAY_DAYS = 7
-export async function purgeReplays(store: DocStore, now: Date): Promise<number> {
+/** One slice of the purge: up to `limit` answers older than a week, removed in one batch; answers how many. */
+export async function purgeReplays(store: DocStore, now: Date, limit = 100): Promise<number> {
   const cutoff = new Date(now.getTime() - REPLAY_DAYS * 24 * 3600e3).toISOString()
-  const old = await store.find('requests', { where: { at: { lt: cutoff } }, limit: 100 })
-  for (const r of old) await store.remove('requests', r._id)
+  const old = await store.find('requests', { where: { at: { lt: cutoff } }, limit })
+  if (old.length) await store.batch(old.map((r) => ({ kind: 'remove' as const, coll: 'requests' as const, id: r._id })))
   return old.length
 }

@@ -2,33 +2,15 @@
 import type { VisitFormat } from '../core/model/visit.schema'
 import type { OptionInput } from '../core/visit/options.rules'
 import { dayjs, inZone, ZONE } from '../core/time'
+import { WEEKDAYS, clockWords, dayWords } from '../core/visit/time-words'
 
 export type { VisitFormat }
 
-/** Day names by dayjs's day(): 0 = Sunday. */
-export const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
+export { WEEKDAYS, clockWords, dayWords }
 
 type Instant = string | Date
 
-/** 上午9:00 / 中午12:30 / 下午3:00 / 晚上7:30 */
-export function clockWords(instant: Instant): string {
-  const t = inZone(instant)
-  const h = t.hour()
-  const mm = t.format('mm')
-  if (h < 6) return `凌晨${h}:${mm}`
-  if (h < 12) return `上午${h}:${mm}`
-  if (h < 13) return `中午${h}:${mm}`
-  if (h < 18) return `下午${h - 12}:${mm}`
-  return `晚上${h - 12}:${mm}`
-}
-
 const period = (words: string) => words.replace(/[0-9:]/g, '')
-
-/** 12月3日（周四） */
-export const dayWords = (instant: Instant) => {
-  const t = inZone(instant)
-  return `${t.month() + 1}月${t.date()}日（${WEEKDAYS[t.day()]}）`
-}
 
 /** 下午3:00–4:00 (a window within one day); the period word is not repeated when it does not change. */
 export function hoursWords(startAt: Instant, endAt: Instant): string {

@@ -6,7 +6,7 @@ import { SealedStore } from '../adapters/crypto/sealed-store'
 import { createDiskStorage } from '../adapters/local-files/disk-storage'
 import { SqliteStore } from '../adapters/sqlite/sqlite-store'
 import { createExcelWorkbooks } from '../adapters/xlsx/excel-workbooks'
-import { createInboxNotifier } from '../api/notify/inbox-notifier'
+import { createLocalNotifier } from '../api/notify/local-notifier'
 import { runScheduler } from '../api/scheduler'
 import { createLocalServer } from './http-server'
 import { localKeyRing, localPaths, localSecret } from './local-keys'
@@ -45,7 +45,7 @@ async function main() {
 
   // Dev sign-in follows the data: on only for the database the demo seed created (see isDemoData).
   const demo = await isDemoData(store)
-  const notifier = createInboxNotifier(store)
+  const notifier = createLocalNotifier()
   const files = createDiskStorage(filesDir, ring)
   const server = createLocalServer({
     store,
@@ -68,10 +68,16 @@ async function main() {
         : '不是演示数据：演示登录已关闭。旧版本生成的演示数据请运行 npm run reset-demo 重新生成。',
     )
   })
-  // The same job WeChat runs on a timer trigger: reminders and pending notifications, every minute.
+  // The same job WeChat runs on a timer trigger. It works in short slices and lets requests through
+  // between them, so it can run often; a run still draining a backlog is not started a second time.
+  let running = false
   const job = setInterval(() => {
-    runScheduler({ store, notifier, files }, new Date()).catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
-  }, 60_000)
+    if (running) return
+    running = true
+    runScheduler({ store, notifier, files }, new Date())
+      .catch((e) => console.error(`[scheduler] ${(e as Error).message}`))
+      .finally(() => (running = false))
+  }, 15_000)
   const stop = () => {
     clearInterval(job)
     server.close(() => (engine.close(), process.exit(0)))

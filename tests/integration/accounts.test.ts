@@ -145,11 +145,11 @@ describe('parents bind', () => {
 
   test('the class mini-program code is made once and kept', async () => {
     const made: string[] = []
-    const { createInboxNotifier } = await import('../../src/api/notify/inbox-notifier')
+    const { createLocalNotifier } = await import('../../src/api/notify/local-notifier')
     const { dispatch } = await import('../../src/api/dispatch')
     const { ROUTES } = await import('../../src/api/routes')
     const qr = { forScene: async (scene: string) => (made.push(scene), new Uint8Array([137, 80, 78, 71])) }
-    const deps = { store: srv.store, files: srv.files, qr, notifier: createInboxNotifier(srv.store) }
+    const deps = { store: srv.store, files: srv.files, qr, notifier: createLocalNotifier() }
     const head = demo.headTeacher('cls-qs-5-2')
     const call = () =>
       dispatch('accounts', { action: 'classInvite', input: { classId: 'cls-qs-5-2' } }, { kind: 'user', userId: head }, deps, {

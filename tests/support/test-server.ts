@@ -13,7 +13,7 @@ import type { DocStore } from '../../src/core/ports/doc-store'
 import type { ActionName, FnName } from '../../src/core/contract'
 import type { Result } from '../../src/core/result'
 import type { CallInput, CallOutput } from '../../src/client/api'
-import { createInboxNotifier } from '../../src/api/notify/inbox-notifier'
+import { createLocalNotifier } from '../../src/api/notify/local-notifier'
 import { createLocalServer } from '../../src/server/http-server'
 import { seedDemoIfEmpty } from '../../src/server/seed/seed'
 import { signSession } from '../../src/server/session'
@@ -37,7 +37,7 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   const files = createDiskStorage(filesDir, ring)
   const workbooks = createExcelWorkbooks()
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
-  const notifier = createInboxNotifier(store)
+  const notifier = createLocalNotifier()
   const server = createLocalServer({
     store,
     files,

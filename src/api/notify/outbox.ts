@@ -1,13 +1,18 @@
-// The outbox: notifications are written in the same batch as the change that causes them, with ids
-// derived from that change, so a retried or repeated job can never enqueue the same message twice.
-import type { VisitOption } from '../../core/model/visit.schema'
+// What a visit change tells the people of the visit. The in-app inbox item is written in the same batch
+// as the change, for everyone but its author, subscribed or not; the WeChat push goes through the
+// outbox, and the scheduler sends it only where a subscription credit allows. Ids derive from the
+// change (visit, step, person), so a retried or repeated write can never tell anyone twice.
 import type { NotifyEvent } from '../../core/model/notification.schema'
+import type { Side, Visit, VisitOption } from '../../core/model/visit.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
 import { writes, type NewDocOf } from '../../core/ports/writes'
 import { pageLink } from '../../core/pages'
-import { visitMessage } from '../../core/visit/messages'
+import { inboxMessage, visitMessage, type InboxText, type VisitChange } from '../../core/visit/messages'
 
 export type OutboxEvent = NotifyEvent
+
+/** A person told about a change: `push` for those WeChat should also notify (the side whose turn it is). */
+export type Recipient = { userId: string; side: Side; push: boolean }
 
 export function outboxDoc(
   id: string,
@@ -38,15 +43,20 @@ export function outboxDoc(
   }
 }
 
-export function outboxOps(
-  visitId: string,
-  seq: number,
-  event: OutboxEvent,
-  option: VisitOption | null,
-  userIds: string[],
-  now: Date,
-): WriteOp[] {
-  return userIds.map((userId) =>
-    writes.insert('outbox', outboxDoc(`obx-${visitId}-${seq}-${userId}`, userId, visitId, event, option, now.toISOString())),
-  )
+export function inboxDoc(id: string, userId: string, visitId: string, text: InboxText, at: string): NewDocOf<'inbox'> {
+  return { _id: id, userId, title: text.title, body: text.body, page: pageLink('visitDetail', { id: visitId }), at, read: false }
+}
+
+/** The inbox item of a reminder (written when it falls due) shares its outbox item's id. */
+export const reminderInboxId = (outboxId: string) => `inb-${outboxId}`
+
+/** Inbox items for every recipient and outbox items for those to push, as write operations of the change's batch. */
+export function notifyOps(visit: Visit, change: VisitChange & { event: NotifyEvent }, recipients: Recipient[], now: Date): WriteOp[] {
+  const at = now.toISOString()
+  const step = `${visit._id}-${change.entry.seq}`
+  return recipients.flatMap(({ userId, side, push }) => {
+    const inbox = writes.insert('inbox', inboxDoc(`inb-${step}-${userId}`, userId, visit._id, inboxMessage(change, side), at))
+    if (!push) return [inbox]
+    return [inbox, writes.insert('outbox', outboxDoc(`obx-${step}-${userId}`, userId, visit._id, change.event, change.agreed, at))]
+  })
 }

@@ -1,7 +1,10 @@
-// Notification texts. They show on a possibly shared phone: neutral, no child names, no categories.
+// Notification texts. The WeChat push shows on a possibly shared phone: neutral, no names, no
+// categories. The in-app inbox is read only by the signed-in user: it says what happened in plain
+// words, with the time and the other side's reason, but still no names and never a category.
 import type { NotifyEvent, TemplateKey } from '../model/notification.schema'
-import { VISIT_FORMAT_LABELS, type VisitOption } from '../model/visit.schema'
+import { VISIT_FORMAT_LABELS, type Side, type ThreadEntry, type VisitOption } from '../model/visit.schema'
 import { formatLocal } from '../time'
+import { clockWords, dayWords } from './time-words'
 
 export type Message = { templateKey: TemplateKey; title: string; body: string; data: Record<string, string> }
 
@@ -52,4 +55,64 @@ export function visitMessage(event: NotifyEvent, option: VisitOption | null): Me
         data: { thing1: '一小时后家访', time2: when },
       }
   }
+}
+
+export type InboxText = { title: string; body: string }
+
+/** A change to a visit as the inbox tells it: the thread entry, and the agreed time before and after. */
+export type VisitChange = { entry: ThreadEntry; before: VisitOption | null; agreed: VisitOption | null }
+
+/** 12月5日（周六）晚上6:30 */
+const when = (o: VisitOption) => `${dayWords(o.startAt)}${clockWords(o.startAt)}`
+const how = (o: VisitOption) => VISIT_FORMAT_LABELS[o.format]
+const whenHow = (o: VisitOption) => `${when(o)}（${how(o)}）`
+/** A long message is cut in the list; the visit page shows it whole. */
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+const said = (text: string) => (text.trim() ? `，留言：${clip(text.trim())}` : '')
+const newTimes = (options: VisitOption[]) => (options.length === 1 ? `：${whenHow(options[0]!)}` : `（${options.length}个可选）`)
+
+/** What the reader is told about a change someone else made. A co-guardian hears it from the side of the family. */
+export function inboxMessage({ entry, before, agreed }: VisitChange, reader: Side): InboxText {
+  const sameSide = entry.side === reader
+  const who = sameSide ? '孩子的另一位家长' : entry.side === 'teacher' ? '老师' : '家长'
+  // The one who must answer next is asked to; a co-guardian is only told.
+  const next = sameSide ? '，等老师回复。' : '，请打开确认。'
+  switch (entry.kind) {
+    case 'propose': {
+      const [only] = entry.options
+      const body =
+        entry.options.length === 1 && only
+          ? `老师想约 ${whenHow(only)}，请打开确认。`
+          : `老师给了${entry.options.length}个时间，请打开选一个。`
+      return { title: '老师发来了家访时间', body }
+    }
+    case 'counter':
+      return { title: `${who}提出了别的时间`, body: `${who}提出了新的时间${newTimes(entry.options)}${said(entry.text)}${next}` }
+    case 'decline_home': {
+      const then = entry.options.length ? `，提出了新的时间${newTimes(entry.options)}` : ''
+      const ask = sameSide ? '。' : entry.options.length ? '，请打开确认。' : '。请换一种方式（视频或到校）再约。'
+      return { title: `${who}不方便入户`, body: `${who}不方便入户${then}${said(entry.text)}${ask}` }
+    }
+    case 'reschedule': {
+      const from = before ? ` ${when(before)} 的家访` : '家访'
+      return { title: `${who}想改期`, body: `${who}想把${from}改到新的时间${newTimes(entry.options)}${said(entry.text)}${next}` }
+    }
+    case 'accept':
+      return {
+        title: '家访时间已确认',
+        body: agreed ? `${who}确认了 ${when(agreed)} 的家访（${how(agreed)}）。` : `${who}确认了家访时间。`,
+      }
+    case 'phone_agreement':
+      return { title: '家访时间已确认', body: `老师记下了和家长电话约好的家访：${agreed ? whenHow(agreed) : ''}。` }
+    case 'cancel':
+      return { title: '家访已取消', body: `${who}取消了${before ? ` ${when(before)} 的` : ''}家访：${clip(entry.text)}` }
+  }
+}
+
+/** The day-before and hour-before reminders, in the inbox. */
+export function reminderInboxMessage(event: 'reminder_day' | 'reminder_hour', option: VisitOption): InboxText {
+  const place = option.place && option.format !== 'home' ? `，地点：${clip(option.place, 30)}` : ''
+  return event === 'reminder_day'
+    ? { title: '明天有家访', body: `${whenHow(option)}${place}，请留好时间。` }
+    : { title: '一小时后有家访', body: `${whenHow(option)}${place}，快到时间了。` }
 }

@@ -10,7 +10,7 @@ import { SealedStore } from '../../../src/adapters/crypto/sealed-store'
 import { createDiskStorage } from '../../../src/adapters/local-files/disk-storage'
 import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../../src/api/dispatch'
-import { createInboxNotifier } from '../../../src/api/notify/inbox-notifier'
+import { createLocalNotifier } from '../../../src/api/notify/local-notifier'
 import { ROUTES } from '../../../src/api/routes'
 import { runScheduler } from '../../../src/api/scheduler'
 import type { Identity } from '../../../src/api/types'
@@ -35,7 +35,7 @@ export async function serveBench(start: ServerStart) {
   const ring = createKeyRing(start.key)
   const store = new SealedStore(engine, createFieldCipher(ring))
   const files = createDiskStorage(mkdtempSync(join(tmpdir(), 'jf-bench-files-')), ring)
-  const notifier = createInboxNotifier(store)
+  const notifier = createLocalNotifier()
   const now = new Date(start.now)
   const server = createLocalServer({ store, files, notifier, staticDir: '/nonexistent', secret: start.secret, clock: () => now })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

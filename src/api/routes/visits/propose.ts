@@ -7,7 +7,7 @@ import { Errors, err, ok, type Result } from '../../../core/result'
 import { normaliseOptions } from '../../../core/visit/options.rules'
 import { periodFor } from '../../../core/visit/period'
 import { canProposeVisit, NOT_RESPONSIBLE_MESSAGE } from '../../../core/visit/responsibility.rules'
-import { outboxOps } from '../../notify/outbox'
+import { notifyOps } from '../../notify/outbox'
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
@@ -58,7 +58,12 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
       doc: { _id: claim, teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at: visit.createdAt },
     },
     { kind: 'insert', coll: 'visits', doc },
-    ...outboxOps(visit._id, 1, 'proposal', null, parents, ctx.now),
+    ...notifyOps(
+      visit,
+      { event: 'proposal', entry: visit.thread[0]!, before: null, agreed: null },
+      parents.map((userId) => ({ userId, side: 'parent' as const, push: true })),
+      ctx.now,
+    ),
   ])
   if (!result.ok) return claimedBy(store, claim, staff._id)
   const family = await familyForTeacher(store, ctx.caller, visit, siblings)

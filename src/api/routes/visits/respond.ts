@@ -5,10 +5,11 @@ import { Errors, err, ok, type Result } from '../../../core/result'
 import { decide, type Decision } from '../../../core/visit/negotiation'
 import { slotStarts } from '../../../core/visit/options.rules'
 import { staleMessage, type Reader } from '../../../core/visit/who-acted'
-import { outboxOps } from '../../notify/outbox'
+import { audienceOf } from '../../notify/audience'
+import { notifyOps, type Recipient } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
-import { claimId, loadVisit, recipients, slotId } from './access'
+import { claimId, loadVisit, slotId } from './access'
 import { checkCalendar } from './calendar'
 import { familyGuardians } from './family'
 import { viewOf } from './view-of'
@@ -31,7 +32,7 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
     const calendar = await checkCalendar(store, visit.teacherId, d.patch.options, visit._id)
     if (!calendar.ok) return calendar
   }
-  const notify = d.effects.notify ? await recipients(store, visit, d.effects.notify.side) : []
+  const notify = d.effects.notify ? await audienceOf(store, visit, me.userId, d.effects.notify.side) : []
   const next: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
   const result = await store.batch(writeOps(visit, next, d, notify, ctx.now))
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
@@ -46,7 +47,7 @@ async function lostRace(store: DocStore, visit: Visit, me: Reader): Promise<Resu
 }
 
 /** The visit (compare-and-set), its calendar slots, the family claim and the notifications: one batch. */
-function writeOps(visit: Visit, next: Visit, d: Decision, notify: string[], now: Date): WriteOp[] {
+function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], now: Date): WriteOp[] {
   const { _id, _v, ...set } = next
   const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }]
   const { takeSlots, releaseSlots, releaseClaim } = d.effects
@@ -62,6 +63,14 @@ function writeOps(visit: Visit, next: Visit, d: Decision, notify: string[], now:
     )
   }
   if (releaseClaim) ops.push({ kind: 'remove', coll: 'locks', id: claimId(visit.familyId, visit.periodId) })
-  if (d.effects.notify) ops.push(...outboxOps(visit._id, d.entry.seq, d.effects.notify.event, next.agreed?.option ?? null, notify, now))
+  if (d.effects.notify) {
+    const change = {
+      event: d.effects.notify.event,
+      entry: d.entry,
+      before: visit.agreed?.option ?? null,
+      agreed: next.agreed?.option ?? null,
+    }
+    ops.push(...notifyOps(next, change, notify, now))
+  }
   return ops
 }
