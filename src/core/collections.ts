@@ -104,6 +104,7 @@ const DEFINITIONS = [
       { where: { familyId: 'eq' }, orderBy: ['updatedAt desc'] },
       { where: { familyId: 'eq', teacherId: 'eq', status: 'eq' } },
       { where: { status: 'eq', startAt: 'range' } },
+      { where: { status: 'eq', startAt: 'range' }, orderBy: ['startAt'] },
     ],
   }),
   defineCollection('locks', LockSchema),
@@ -127,6 +128,7 @@ const DEFINITIONS = [
       { where: { status: 'eq', claimedAt: 'range' } },
       { where: { status: 'eq' } },
       { where: { visitId: 'eq', event: 'eq' } },
+      { where: { visitId: 'eq', status: 'eq' } },
     ],
   }),
   defineCollection('inbox', InboxItemSchema, {
