@@ -38,7 +38,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
   )
 }
 
-/** "学生 第12行：学号重复", twenty at a time in a scrolling box. */
+/** "学生表第12行：学号重复" (the server says where, once), twenty at a time in a scrolling box. */
 export function ImportErrors({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {
   const [page, setPage] = useState(0)
   const shown = errors.slice(page * ERRORS_PER_PAGE, (page + 1) * ERRORS_PER_PAGE)
@@ -48,7 +48,7 @@ export function ImportErrors({ errors, errorCount }: { errors: RowError[]; error
       <View className="import-errors">
         {shown.map((e, i) => (
           <View key={`${e.sheet}-${e.row}-${i}`} className="row import-error">
-            <Text className="row__main">{`${e.sheet} 第${e.row}行：${e.message}`}</Text>
+            <Text className="row__main">{e.message}</Text>
           </View>
         ))}
       </View>
