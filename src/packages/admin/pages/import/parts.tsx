@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CallOutput } from '@/client/api-core'
+import { KeyValues } from '@/client/ui/key-values'
 import { Pager } from '@/client/ui/pager'
 
 type Summary = CallOutput<'imports', 'preview'>['summary']
@@ -20,20 +21,15 @@ export const summaryText = (s: Summary) =>
     .map(([k, label, unit]) => `${label}新增 ${s[k].add} ${unit}、更新 ${s[k].update} ${unit}`)
     .join('；') || '没有需要改动的内容'
 
-/** One row per kind: 新增 / 更新 / 不变. */
+/** One row per kind: 新增 / 更新 / 不变; the figures move under the label on large text. */
 export function SummaryView({ summary }: { summary: Summary }) {
+  const rows = KINDS.map(([k, label, unit]) => ({
+    key: label,
+    value: `新增 ${summary[k].add} ${unit} · 更新 ${summary[k].update} · 不变 ${summary[k].unchanged}`,
+  }))
   return (
-    <View className="import-summary">
-      {KINDS.map(([k, label, unit]) => (
-        <View
-          key={k}
-          className="row"
-          aria-label={`${label}：新增 ${summary[k].add}，更新 ${summary[k].update}，不变 ${summary[k].unchanged}`}
-        >
-          <Text className="row__main">{label}</Text>
-          <Text className="row__side">{`新增 ${summary[k].add} ${unit} · 更新 ${summary[k].update} · 不变 ${summary[k].unchanged}`}</Text>
-        </View>
-      ))}
+    <View className="card import-summary">
+      <KeyValues rows={rows} label="各类数量：新增、更新、不变" />
     </View>
   )
 }
