@@ -70,6 +70,12 @@ test('the audit log reads in words: who in which role, whose family (names maske
   // No raw ids and no full names anywhere in the log.
   await expect(visible(page).getByText(/fam-|f-[A-Za-z0-9]{8,}|stf-/)).toHaveCount(0)
   await expect(visible(page).getByText(student.name)).toHaveCount(0)
+  // The school's own log is all one school; the district's names the school on each row.
+  await expect(row.getByText('大武口区青山小学')).toHaveCount(0)
+  await signInById(page, srv.url, demo.district())
+  await tapItem(page, '.cell-tap', '敏感信息查看记录')
+  const districtRow = visible(page).locator('.audit-row', { hasText: demo.staffOf(teacher).name })
+  await expect(districtRow.getByText('大武口区青山小学')).toBeVisible()
 })
 
 test('an applied import shows a toast and appears in the import history, not in the sensitive-read log', async ({ srv, newUser }) => {
@@ -135,6 +141,7 @@ test('the staff list offers an invite only to staff who have not joined; 停用 
   await invites.click()
   await expect(page.getByRole('status').getByText('已生成邀请码')).toBeVisible()
   await see(page, '丁一的教师邀请码')
+  await expect(invites).toHaveText('重新生成邀请码')
 
   const newcomer = cards.filter({ hasText: '丁一' })
   await newcomer.getByRole('button', { name: '停用丁一' }).click()

@@ -8,6 +8,7 @@ import type { CallOutput } from '@/client/api-core'
 import { AUDIT_ACTION_LABELS } from '@/core/contract/privacy.contract'
 import { formatLocal } from '@/core/time'
 import { privacyApi } from '@/client/calls/privacy'
+import { cachedMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { KeyValues } from '@/client/ui/key-values'
 import { Pager } from '@/client/ui/pager'
@@ -25,7 +26,7 @@ const roleWords = (roles: string) =>
     .map((r) => ROLE_LABELS[r as Role] ?? r)
     .join('、') || '家长'
 
-function AuditRow({ r }: { r: Row }) {
+function AuditRow({ r, showSchool }: { r: Row; showSchool: boolean }) {
   const what = AUDIT_ACTION_LABELS[r.action] ?? '其他操作'
   const who = `${r.actorName || '已停用的账号'}（${roleWords(r.actorRole)}）`
   return (
@@ -37,7 +38,7 @@ function AuditRow({ r }: { r: Row }) {
           { key: '对象', value: r.subject },
           { key: '原因', value: r.reason },
           { key: '时间', value: formatLocal(r.at), keep: true },
-          ...(r.schoolName ? [{ key: '学校', value: r.schoolName }] : []),
+          ...(showSchool && r.schoolName ? [{ key: '学校', value: r.schoolName }] : []),
         ]}
       />
     </View>
@@ -47,6 +48,8 @@ function AuditRow({ r }: { r: Row }) {
 export default function AuditPage() {
   const [page, setPage] = useState(0)
   const log = useApi(() => privacyApi.auditLog({ page, pageSize: PAGE_SIZE }), [page])
+  // A school's own log is all one school; only the district's spans several (unknown caller: show it).
+  const showSchool = cachedMe()?.homes.includes('district') ?? true
   return (
     <Screen title="敏感信息查看记录" subtitle="每一次查看家庭信息都会记录，记录不能修改">
       <Loaded state={log} isEmpty={(d) => d.total === 0} empty={<EmptyState title="还没有查看记录" />}>
@@ -54,7 +57,7 @@ export default function AuditPage() {
           <View>
             <Text className="card__meta">{`共 ${d.total} 条`}</Text>
             {d.rows.map((r, i) => (
-              <AuditRow key={`${r.at}-${i}`} r={r} />
+              <AuditRow key={`${r.at}-${i}`} r={r} showSchool={showSchool} />
             ))}
             <Pager page={page} total={d.total} pageSize={PAGE_SIZE} onPage={setPage} />
           </View>

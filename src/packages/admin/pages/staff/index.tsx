@@ -60,7 +60,8 @@ export default function StaffPage() {
             {d.staff.map((s) => (
               <View key={s.staffId}>
                 <StaffCard
-                  staff={s}
+                  // The code just made counts as sent: the card offers 重新生成 without a reload.
+                  staff={shown?.staffId === s.staffId ? { ...s, inviteCode: shown.code } : s}
                   busy={busy === s.staffId}
                   error={error?.staffId === s.staffId ? error.message : null}
                   onInvite={() => void invite(s)}
