@@ -32,7 +32,7 @@ test('admin downloads the template, a file with errors cannot be imported, the t
   const page = await newUser()
   await signInById(page, srv.url, demo.admin())
   await see(page, '学校管理')
-  await tapItem(page, '.card', '名单导入')
+  await tapItem(page, '.cell-tap', '名单导入')
   await see(page, '第1步：下载模板')
 
   const download = page.waitForEvent('download')
@@ -88,9 +88,8 @@ test('a grandparent binds two grandchildren in two classes; both head teachers a
   const parent = await newUser()
   await parent.goto(`${srv.url}/#/pages/dev-login/index`)
   await tap(parent, '以新微信用户进入')
-  await see(parent, '我是家长（绑定孩子）')
-  await see(parent, '我是老师（输入邀请码）')
-  await tap(parent, '我是家长（绑定孩子）')
+  await expect(visible(parent).getByRole('button', { name: '我是老师，输入教师邀请码' })).toBeVisible()
+  await visible(parent).getByRole('button', { name: '我是家长，绑定孩子' }).click()
 
   const bind = async (code: string, kid: DemoStudent, sibling: boolean) => {
     await fill(parent, '6到10位字母或数字', code)
@@ -153,10 +152,10 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
 
   await test.step('the admin sees the read in the audit log', async () => {
     await signInById(page, srv.url, demo.admin())
-    await tapItem(page, '.card', '敏感信息查看记录')
+    await tapItem(page, '.cell-tap', '敏感信息查看记录')
     await see(page, /共 [1-9]\d* 条/)
-    await see(page, '原因：')
-    await see(page, '查看家庭敏感信息')
+    await see(page, '家访准备') // the reason the head teacher gave
+    await see(page, '查看家庭信息（含敏感信息）')
   })
 
   await test.step('the admin invites a teacher, then revokes them after confirming', async () => {
@@ -174,7 +173,7 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
     })
     await srv.store.insert('contacts', { _id: `ct-${staffId}`, schoolId: demo.schoolId, ownerType: 'staff', phone: '13900001111' })
     await signInById(page, srv.url, demo.admin())
-    await tapItem(page, '.card', '教职工与邀请')
+    await tapItem(page, '.cell-tap', '教职工与邀请')
     const card = visible(page).locator('.card.staff', { hasText: '未加入' }).first()
     const name = await textOf(card.locator('.card__title'))
     await card.locator('taro-button-core', { hasText: '生成邀请码' }).click()
@@ -182,11 +181,11 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
     expect(await textOf(visible(page).locator('.code-card__code'))).toMatch(/^[A-Z0-9]{6,10}$/)
 
     const target = visible(page).locator('.card.staff', { hasText: name })
-    await target.locator('taro-button-core', { hasText: '停用' }).click()
+    await target.getByRole('button', { name: `停用${name}` }).click()
     await expect(visible(page).locator('.dialog').getByText(`停用${name}？`)).toBeVisible()
     await visible(page).locator('.dialog taro-button-core', { hasText: '取消' }).click()
     await expect(visible(page).locator('.dialog')).toHaveCount(0)
-    await target.locator('taro-button-core', { hasText: '停用' }).click()
+    await target.getByRole('button', { name: `停用${name}` }).click()
     await visible(page).locator('.dialog taro-button-core', { hasText: '确定停用' }).click()
     await expect(target.getByText('已停用')).toBeVisible()
   })

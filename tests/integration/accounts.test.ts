@@ -29,7 +29,9 @@ describe('teachers join', () => {
   test('admin sees the staff list with masked phones and who has joined', async () => {
     const list = ok(await srv.call(demo.admin(), 'accounts', 'listStaff', { pageSize: 100 }))
     const row = list.staff.find((s) => s.staffId === staffId)
-    expect(row).toMatchObject({ name: '新来的老师', phoneMasked: '139****1111', joined: false, inviteCode: null })
+    expect(row).toMatchObject({ name: '新来的老师', phoneMasked: '139****1111', joined: false, inviteCode: null, self: false })
+    // The admin's own entry is marked: the page offers no 停用 there.
+    expect(list.staff.filter((s) => s.self).map((s) => s.staffId)).toEqual([demo.staffOf(demo.admin())._id])
     expect(JSON.stringify(list)).not.toContain('13900001111')
   })
 

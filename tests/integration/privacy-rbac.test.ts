@@ -1,5 +1,5 @@
 // Who may see what of a family: role × own/other school × own/other class × own/other child,
-// with the audit log checked for every sensitive read.
+// with the audit log checked for every read: whether sensitive data was shown is part of the entry.
 import { demo } from '../support/demo'
 import { startTestServer, type TestServer } from '../support/test-server'
 
@@ -12,6 +12,9 @@ afterAll(() => srv.close())
 const student = demo.specialStudent('cls-qs-3-2')
 const mentee = demo.students.find((s) => s.mentorIds.length > 0)!
 const auditCount = () => srv.store.count('audit_log')
+const READ_ACTION = { full: 'family.read_sensitive', masked: 'family.read' } as const
+const latestAuditBy = async (actorUserId: string) =>
+  (await srv.store.find('audit_log', { where: { actorUserId }, orderBy: [['at', 'desc']], limit: 1 }))[0]
 
 type Expect = 'full' | 'masked' | 'not_found' | 'forbidden'
 const TABLE: Array<[string, () => string, string, Expect]> = [
@@ -32,7 +35,8 @@ const TABLE: Array<[string, () => string, string, Expect]> = [
 ]
 
 describe.each(TABLE)('privacy.familyProfile — %s', (_label, who, studentId, expected) => {
-  test(`answers ${expected}${expected === 'full' ? ' and audits the read' : ', nothing audited'}`, async () => {
+  const readable = expected === 'full' || expected === 'masked'
+  test(`answers ${expected}${readable ? ` and audits the read as ${READ_ACTION[expected]}` : ', nothing audited'}`, async () => {
     const before = await auditCount()
     const res = await srv.call(who(), 'privacy', 'familyProfile', { studentId, reason: 'visit_prep' })
     const after = await auditCount()
@@ -57,15 +61,21 @@ describe.each(TABLE)('privacy.familyProfile — %s', (_label, who, studentId, ex
         )
       }
     }
-    expect(after - before).toBe(expected === 'full' ? 1 : 0)
+    expect(after - before).toBe(readable ? 1 : 0)
+    if (readable)
+      expect(await latestAuditBy(who())).toMatchObject({
+        action: READ_ACTION[expected],
+        targetId: demo.students.find((s) => s._id === studentId)!.familyId,
+      })
   })
 })
 
 describe('the audit log', () => {
-  test('records who read what, in which role, whose, when and why', async () => {
+  test('records who read what, in which role, whose (in words, names masked), when and why', async () => {
     await srv.call(demo.headTeacher('cls-qs-3-2'), 'privacy', 'familyProfile', { studentId: student._id, reason: 'contact' })
     const res = await srv.call(demo.admin(), 'privacy', 'auditLog', { pageSize: 5 })
     if (!res.ok) throw new Error(res.error.message)
+    const kids = demo.students.filter((s) => s.familyId === student.familyId)
     expect(res.data.rows[0]).toMatchObject({
       actorName: demo.staffOf(demo.headTeacher('cls-qs-3-2')).name,
       action: 'family.read_sensitive',
@@ -73,13 +83,28 @@ describe('the audit log', () => {
       reason: '联系家长',
       schoolName: '大武口区青山小学',
     })
+    const subject = res.data.rows[0]!.subject
+    for (const kid of kids) expect(subject).toContain(`${demo.className(kid.classId)} ${kid.name[0]}${'*'.repeat(kid.name.length - 1)}`)
+    expect(subject).toMatch(/的家庭$/)
+    for (const kid of kids) expect(subject).not.toContain(kid.name)
+    expect(subject).not.toContain(student.familyId)
     expect(res.data.rows[0]!.actorRole).toContain('head_teacher')
+  })
+
+  test('a subject teacher’s masked read is listed too, as a read without sensitive data', async () => {
+    await srv.call(demo.teacherOf('cls-qs-3-2', true), 'privacy', 'familyProfile', { studentId: student._id, reason: 'visit_prep' })
+    const res = await srv.call(demo.admin(), 'privacy', 'auditLog', { pageSize: 5 })
+    expect(res.ok && res.data.rows[0]).toMatchObject({
+      actorName: demo.staffOf(demo.teacherOf('cls-qs-3-2', true)).name,
+      action: 'family.read',
+      reason: '家访准备',
+    })
   })
 
   test('the district sees every school; another school admin sees none of this school; teachers and parents cannot read it', async () => {
     const district = await srv.call(demo.district(), 'privacy', 'auditLog', {})
     const other = await srv.call(demo.admin(demo.otherSchoolId), 'privacy', 'auditLog', {})
-    expect(district.ok && district.data.total).toBe(await auditCount())
+    expect(district.ok && district.data.total).toBe(await srv.store.count('audit_log', { action: { ne: 'roster.import' } }))
     expect(other.ok && other.data.rows.filter((r) => r.schoolName === '大武口区青山小学')).toEqual([])
     for (const who of [demo.headTeacher(), demo.principal(), demo.parentOfSiblings()]) {
       expect(await srv.call(who, 'privacy', 'auditLog', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })

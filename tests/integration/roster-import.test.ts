@@ -181,6 +181,32 @@ describe(`a ${N}-student file`, () => {
     expect(res.summary.families).toEqual({ add: 1, update: 0, unchanged: FAMILIES })
     expect((await student(srv, 'T999999')).name).toBe('插班生')
   })
+
+  test('a bad row of a CSV is named once, by its sheet and row, not by the file name', async () => {
+    const bad = { ...clean.students[0]!, 出生年月: '2019-13' }
+    const fileId = await upload(srv, await studentsCsv([clean.students[1]!, bad]), 'bad.csv')
+    const preview = ok(await srv.call(admin, 'imports', 'preview', { fileId }))
+    expect(preview.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^学生表第3行：出生年月“2019-13”格式不正确/)])
+  })
+
+  test('an applied import is in the import history, in words, and not among the reads of the audit log', async () => {
+    const srv = await importedSchool()
+    const history = ok(await srv.call(admin, 'imports', 'history', {}))
+    expect(history.total).toBe(1)
+    expect(history.rows[0]).toMatchObject({
+      actorName: demo.nameOf(admin),
+      text: `“roster.xlsx”：班级新增 24 个；学生新增 ${N} 人；家庭新增 ${FAMILIES} 户；家长新增 ${2 * FAMILIES} 人；教职工新增 40 人`,
+    })
+    const log = ok(await srv.call(admin, 'privacy', 'auditLog', { pageSize: 100 }))
+    expect(log.rows.filter((r) => r.action === 'roster.import')).toEqual([])
+    const district = ok(await srv.call(demo.district(), 'privacy', 'auditLog', { pageSize: 100 }))
+    expect(district.rows.filter((r) => r.action === 'roster.import')).toEqual([])
+    // Another school's admin sees their own (none); nobody else reads it.
+    expect(ok(await srv.call(demo.admin(demo.otherSchoolId), 'imports', 'history', {})).total).toBe(0)
+    for (const user of [demo.principal(), demo.headTeacher(), demo.district()]) {
+      expect(await srv.call(user, 'imports', 'history', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    }
+  })
 })
 
 describe('a concurrent change', () => {

@@ -4,6 +4,7 @@
 // refused it for good (errors in the file, too large: a new file is needed), else by the daily purge.
 import { randomBytes } from 'node:crypto'
 import { MAX_LISTED_ERRORS } from '../../core/contract/imports.contract'
+import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
 import { err, Errors, ok, type Result } from '../../core/result'
 import { auditEntry } from '../audit'
@@ -70,7 +71,8 @@ async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Pre
       `这次导入要写入${plan.ops.length}条数据，超过一次能完整导入的上限。请把文件按年级或班级拆成约${parts}个文件分别导入（没有列出的学生不会被删除）`,
     )
   }
-  const audit = auditEntry(ctx, { schoolId, action: 'roster.import', targetType: 'file', targetId: input.fileId, reason: describe(plan) })
+  const reason = describe(fileName, plan)
+  const audit = auditEntry(ctx, { schoolId, action: IMPORT_AUDIT_ACTION, targetType: 'file', targetId: input.fileId, reason })
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
   if (!result.ok) return Errors.conflict('导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入')
   return done
@@ -81,10 +83,20 @@ async function discardUpload(deps: Deps, fileId: string) {
   await deps.files.remove(fileId).catch(() => undefined)
 }
 
-const LABELS = { classes: '班级', students: '学生', guardians: '监护人', families: '家庭', staff: '教职工' } as const
+const KINDS = [
+  ['classes', '班级', '个'],
+  ['students', '学生', '人'],
+  ['families', '家庭', '户'],
+  ['guardians', '家长', '人'],
+  ['staff', '教职工', '人'],
+] as const
 
-function describe(plan: ImportPlan): string {
-  return Object.entries(plan.summary)
-    .map(([k, c]) => `${LABELS[k as keyof typeof LABELS]}新增${c.add}、更新${c.update}`)
-    .join('；')
+/** For the import history: "“名单.xlsx”：学生新增 3 人、更新 1 人；家长新增 5 人" (kinds that changed). */
+function describe(fileName: string, plan: ImportPlan): string {
+  const parts = KINDS.flatMap(([k, label, unit]) => {
+    const { add, update } = plan.summary[k]
+    const said = [add ? `新增 ${add} ${unit}` : '', update ? `更新 ${update} ${unit}` : ''].filter(Boolean)
+    return said.length ? [`${label}${said.join('、')}`] : []
+  })
+  return `“${fileName}”：${parts.join('；')}`
 }

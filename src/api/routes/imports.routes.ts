@@ -1,8 +1,10 @@
+import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { uploadExpiry, uploadPrefix } from '../../core/ports/file-storage'
 import { Errors, ok } from '../../core/result'
 import { applyImport, previewImport } from '../roster-import/import-service'
 import { importTemplate } from '../roster-import/template'
 import { isSchoolWide } from '../policy'
+import { repos } from '../repos'
 import type { RouteTable } from '../types'
 
 export const importsRoutes: RouteTable<'imports'> = {
@@ -19,4 +21,17 @@ export const importsRoutes: RouteTable<'imports'> = {
   },
   preview: (input, ctx, deps) => previewImport(input, ctx, deps),
   apply: (input, ctx, deps) => applyImport(input, ctx, deps),
+  /** Each applied import is one entry of the audit log: who, when, which file, what changed. */
+  history: async ({ page, pageSize }, { caller }, { store }) => {
+    if (!caller.schoolId || !isSchoolWide(caller, caller.schoolId)) return Errors.forbidden()
+    const r = repos(store)
+    const where = { schoolId: caller.schoolId, action: IMPORT_AUDIT_ACTION }
+    const [total, rows] = await Promise.all([
+      r.audit.count(where),
+      r.audit.find({ where, orderBy: [['at', 'desc']], limit: pageSize, skip: page * pageSize }),
+    ])
+    const actors = await r.users.getMany([...new Set(rows.map((a) => a.actorUserId))])
+    const actorName = (id: string) => actors.find((u) => u._id === id)?.name ?? ''
+    return ok({ total, rows: rows.map((a) => ({ at: a.at, actorName: actorName(a.actorUserId), text: a.reason })) })
+  },
 }

@@ -1,13 +1,14 @@
-import { READ_REASONS } from '../../core/contract/privacy.contract'
+import { IMPORT_AUDIT_ACTION, READ_REASONS } from '../../core/contract/privacy.contract'
 import { maskPhone } from '../../core/privacy/mask'
 import { Errors, ok } from '../../core/result'
 import { auditEntry } from '../audit'
+import { describeTargets } from '../audit-words'
 import { canSeeSensitive, canSeeStudent } from '../policy'
 import { contactId, repos } from '../repos'
 import type { RouteTable } from '../types'
 
 export const privacyRoutes: RouteTable<'privacy'> = {
-  /** Seven reads whatever the family's size, plus one audit write when anything sensitive is shown. */
+  /** Seven reads whatever the family's size, plus one audit write for every read. */
   familyProfile: async ({ studentId, reason }, ctx, { store }) => {
     const r = repos(store)
     const student = await r.students.get(studentId)
@@ -50,16 +51,15 @@ export const privacyRoutes: RouteTable<'privacy'> = {
       address: full ? (sensitive?.address ?? null) : null,
       sensitiveHidden: !full ? ('not_allowed' as const) : withdrawn ? ('consent_withdrawn' as const) : ('visible' as const),
     }
-    if (full) {
-      const entry = {
-        schoolId: student.schoolId,
-        action: 'family.read_sensitive',
-        targetType: 'family',
-        targetId: student.familyId,
-        reason: READ_REASONS[reason],
-      }
-      await store.insert('audit_log', auditEntry(ctx, entry))
+    // Every read is logged, as the screen promises; the action says whether sensitive data was shown.
+    const entry = {
+      schoolId: student.schoolId,
+      action: full ? 'family.read_sensitive' : 'family.read',
+      targetType: 'family',
+      targetId: student.familyId,
+      reason: READ_REASONS[reason],
     }
+    await store.insert('audit_log', auditEntry(ctx, entry))
     return ok(profile)
   },
 
@@ -68,12 +68,16 @@ export const privacyRoutes: RouteTable<'privacy'> = {
     const schools = caller.user.districtId
       ? await r.schools.find({ where: { districtId: caller.user.districtId }, limit: 100 })
       : await r.schools.getMany(caller.schoolId ? [caller.schoolId] : [])
-    const where = { schoolId: { in: schools.map((s) => s._id) } }
+    // Imports have their own list (imports.history): this one is about families and people.
+    const where = { schoolId: { in: schools.map((s) => s._id) }, action: { ne: IMPORT_AUDIT_ACTION } }
     const [total, rows] = await Promise.all([
       r.audit.count(where),
       r.audit.find({ where, orderBy: [['at', 'desc']], limit: pageSize, skip: page * pageSize }),
     ])
-    const actors = await r.users.getMany([...new Set(rows.map((a) => a.actorUserId))])
+    const [actors, subject] = await Promise.all([
+      r.users.getMany([...new Set(rows.map((a) => a.actorUserId))]),
+      describeTargets(store, rows),
+    ])
     return ok({
       total,
       rows: rows.map((a) => ({
@@ -83,6 +87,7 @@ export const privacyRoutes: RouteTable<'privacy'> = {
         actorRole: a.actorRole,
         action: a.action,
         target: `${a.targetType}:${a.targetId}`,
+        subject: subject(a),
         reason: a.reason,
       })),
     })

@@ -29,6 +29,8 @@ export const StaffListItemSchema = z.object({
   status: z.enum(['active', 'revoked']),
   joined: z.boolean(),
   inviteCode: z.string().nullable(),
+  /** The admin's own entry: nobody can stop their own account. */
+  self: z.boolean(),
 })
 
 export const PendingBindingSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ADMIN } from '../roles'
 import { defineFunction } from './contract'
-import { id, name } from './fields'
+import { id, name, PageInput } from './fields'
 
 const CountsSchema = z.object({ add: z.number().int(), update: z.number().int(), unchanged: z.number().int() })
 
@@ -25,6 +25,13 @@ const FileInput = z
     schoolId: id('学校').optional(),
   })
   .strict()
+
+export const ImportHistoryRowSchema = z.object({
+  at: z.string(),
+  actorName: z.string(),
+  /** "“名单.xlsx”：学生新增 3 人、更新 1 人". */
+  text: z.string(),
+})
 
 export const importsContract = defineFunction({
   registerUpload: {
@@ -67,5 +74,11 @@ export const importsContract = defineFunction({
     output: z.object({ fileName: z.string(), summary: ImportSummarySchema, missingFromFile: z.number().int() }),
     roles: ADMIN,
     write: true,
+  },
+  history: {
+    summary: '学校管理员：本校的名单导入记录（最新在前）',
+    input: PageInput,
+    output: z.object({ total: z.number().int(), rows: z.array(ImportHistoryRowSchema) }),
+    roles: ADMIN,
   },
 })

@@ -7,16 +7,19 @@ import { choice, id, PageInput } from './fields'
 export const READ_REASONS = { visit_prep: '家访准备', contact: '联系家长', care: '关爱帮扶', review: '核对档案' } as const
 const ReasonSchema = choice(Object.keys(READ_REASONS) as [keyof typeof READ_REASONS, ...Array<keyof typeof READ_REASONS>], '查看原因')
 
-/** Words for the audit log's action codes and target kinds, for the people who read it. */
+/** The audit entry of a roster import: listed in the import history, not among the reads. */
+export const IMPORT_AUDIT_ACTION = 'roster.import'
+
+/** Words for the audit log's action codes, for the people who read it. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'family.read_sensitive': '查看家庭敏感信息',
+  'family.read_sensitive': '查看家庭信息（含敏感信息）',
+  'family.read': '查看家庭信息（敏感信息已遮挡）',
   'guardian.register_offline': '登记无智能手机的监护人',
-  'roster.import': '导入花名册',
+  [IMPORT_AUDIT_ACTION]: '导入名单',
   'staff.revoke': '停用教职工账号',
   'consent.withdraw_guardian': '家长撤回监护人同意',
   'consent.withdraw_sensitive': '家长撤回敏感信息同意',
 }
-export const AUDIT_TARGET_LABELS: Record<string, string> = { family: '家庭', staff: '教职工', file: '文件' }
 
 export const FamilyProfileSchema = z.object({
   studentId: z.string(),
@@ -45,7 +48,10 @@ export const AuditRowSchema = z.object({
   actorName: z.string(),
   actorRole: z.string(),
   action: z.string(),
+  /** `type:id`, for machines; people read `subject`. */
   target: z.string(),
+  /** Whose record, in words: "三年级2班 梁** 的家庭" (students' names masked), "教职工 王小明". */
+  subject: z.string(),
   reason: z.string(),
 })
 
@@ -57,7 +63,7 @@ export const privacyContract = defineFunction({
     roles: SCHOOL_STAFF,
   },
   auditLog: {
-    summary: '学校管理员/区教体局：敏感信息查看记录（只读）',
+    summary: '学校管理员/区教体局：家庭信息查看等记录（只读，名单导入另见 imports.history）',
     input: PageInput,
     output: z.object({ total: z.number().int(), rows: z.array(AuditRowSchema) }),
     roles: [...ADMIN, ...DISTRICT],

@@ -5,7 +5,8 @@ import { parseStudentRow } from './student-row.schema'
 import type { RawSheet, RowAt, StaffRow, StudentRow } from './types'
 
 export type SheetKind = 'students' | 'staff'
-export type RowProblem = RowAt & { text: string }
+/** `wholeFile`: about the file, not a row (no sheet or row is named). */
+export type RowProblem = RowAt & { text: string; wholeFile?: boolean }
 
 /** By name first (学生 / 教职工), else by headers; other sheets (说明) are ignored. */
 export function sheetKind(sheet: RawSheet): SheetKind | null {

@@ -1,14 +1,14 @@
 // Checks across the whole file: duplicates, guardians shared by siblings, references between sheets.
 // A row with a problem is left out of the plan; apply refuses while any problem remains.
+import { formatErrors, placeOf, sheetLabels, type SheetLabel } from './places'
 import { readSheets, type RowProblem } from './read-sheets'
 import type { ImportError, KnownRefsLike, ParsedFile, RawSheet, RowAt, StaffRow, StudentRow } from './types'
 
 export type KnownRefs = KnownRefsLike
 export type Validated = { file: ParsedFile; errors: ImportError[] }
 
-const place = (at: RowAt, other: RowAt) => (at.sheet === other.sheet ? `第${other.row}行` : `“${other.sheet}”表第${other.row}行`)
-
-function checkStudents(rows: StudentRow[], problems: RowProblem[]): StudentRow[] {
+function checkStudents(rows: StudentRow[], problems: RowProblem[], label: SheetLabel): StudentRow[] {
+  const place = (at: RowAt, other: RowAt) => placeOf(label, at, other)
   const byNo = new Map<string, StudentRow>()
   const byPhone = new Map<string, { at: RowAt; name: string }>()
   return rows.filter((r) => {
@@ -30,7 +30,8 @@ function checkStudents(rows: StudentRow[], problems: RowProblem[]): StudentRow[]
   })
 }
 
-function checkStaff(rows: StaffRow[], known: KnownRefs, problems: RowProblem[]): StaffRow[] {
+function checkStaff(rows: StaffRow[], known: KnownRefs, problems: RowProblem[], label: SheetLabel): StaffRow[] {
+  const place = (at: RowAt, other: RowAt) => placeOf(label, at, other)
   const byPhone = new Map<string, StaffRow>()
   const heads = new Map<string, StaffRow>()
   return rows.filter((r) => {
@@ -52,20 +53,19 @@ function checkStaff(rows: StaffRow[], known: KnownRefs, problems: RowProblem[]):
   })
 }
 
-export function formatErrors(problems: RowProblem[], withSheet: boolean): ImportError[] {
-  return problems.map((p) => ({ sheet: p.sheet, row: p.row, message: `${withSheet ? `${p.sheet}表` : ''}第${p.row}行：${p.text}` }))
-}
-
 /** Sheets → the rows that can be imported, and every problem found, in file order. */
 export function validateFile(sheets: RawSheet[], existing: KnownRefs): Validated {
   const read = readSheets(sheets)
+  const label = sheetLabels(sheets)
   const problems = [...read.problems]
-  const students = read.students && checkStudents(read.students, problems)
+  const students = read.students && checkStudents(read.students, problems, label)
   const classNames = new Set([...existing.classNames, ...(students ?? []).map((s) => s.cls.name)])
   const studentNos = new Set([...existing.studentNos, ...(students ?? []).map((s) => s.studentNo)])
-  const staff = read.staff && checkStaff(read.staff, { classNames, studentNos }, problems)
+  const staff = read.staff && checkStaff(read.staff, { classNames, studentNos }, problems, label)
   const order = new Map(sheets.map((s, i) => [s.name, i]))
   problems.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row)
-  if (read.dataSheets === 0) problems.push({ sheet: sheets[0]?.name ?? '', row: 1, text: '没有找到“学生”或“教职工”表，请使用导入模板' })
-  return { file: { students, staff, hasAddress: read.hasAddress }, errors: formatErrors(problems, read.dataSheets > 1) }
+  if (read.dataSheets === 0) {
+    problems.push({ sheet: sheets[0]?.name ?? '', row: 1, text: '没有找到“学生”或“教职工”表，请使用导入模板', wholeFile: true })
+  }
+  return { file: { students, staff, hasAddress: read.hasAddress }, errors: formatErrors(problems, label) }
 }

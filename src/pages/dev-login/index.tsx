@@ -2,12 +2,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import type { Result } from '@/core/result'
 import type { Home } from '@/core/roles'
 import { DEMO_OFF_CODE, devNewcomer, devSignIn, listDevPeople, type DevPerson } from '@/client/dev-session'
 import { INDEX_PATH, HOME_LABELS } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
+import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
@@ -31,61 +33,87 @@ function DemoOff({ message }: { message: string }) {
   )
 }
 
+type Failure = { who: string; message: string }
+
+/** One person to enter as; a failed sign-in says so under the button that was tapped (tap again to retry). */
+function Enter(props: {
+  id: string
+  meta: string
+  label: string
+  kind?: 'default'
+  busy: string | null
+  failure: Failure | null
+  onTap: () => void
+  children: string
+}) {
+  const { id, meta, label, kind, busy, failure, onTap, children } = props
+  return (
+    <View className="person">
+      <Text className="card__meta">{meta}</Text>
+      <BigButton kind={kind} label={label} loading={busy === id} onClick={onTap}>
+        {children}
+      </BigButton>
+      <FormError message={failure?.who === id ? failure.message : null} />
+    </View>
+  )
+}
+
 export default function DevLogin() {
   const people = useApi(listDevPeople)
   const [busy, setBusy] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
   if (people.error?.code === DEMO_OFF_CODE) return <DemoOff message={people.error.message} />
 
-  const signIn = async (p: DevPerson) => {
-    setBusy(p.userId)
+  const enter = async (who: string, signIn: () => Promise<Result<unknown>>) => {
+    setBusy(who)
     setFailure(null)
-    const res = await devSignIn(p.userId)
+    const res = await signIn()
     setBusy(null)
-    if (!res.ok) return setFailure(res.error.message)
+    if (!res.ok) return setFailure({ who, message: res.error.message })
     forgetMe()
     void Taro.reLaunch({ url: INDEX_PATH })
   }
+  const shared = { busy, failure }
 
-  const enterAsNewcomer = async () => {
-    setBusy('newcomer')
-    setFailure(null)
-    const res = await devNewcomer()
-    setBusy(null)
-    if (!res.ok) return setFailure(res.error.message)
-    forgetMe()
-    void Taro.reLaunch({ url: INDEX_PATH })
-  }
-
+  // One error for the page: when the list cannot load, only that (with 重试) is shown.
   return (
     <Screen home title="选择演示身份" subtitle="本地演示用：点选一位，以他的身份进入">
-      {failure ? <Text className="state__text">{failure}</Text> : null}
-      <View className="person">
-        <Text className="card__meta">第一次打开小程序的家长或老师（还没有任何身份）</Text>
-        <BigButton kind="default" loading={busy === 'newcomer'} onClick={() => void enterAsNewcomer()}>
-          以新微信用户进入
-        </BigButton>
-      </View>
       <Loaded
         state={people}
         isEmpty={(d) => d.people.length === 0}
         empty={<EmptyState title="没有演示人员" hint="请先运行 npm run reset-demo 生成演示数据" />}
       >
-        {(d) =>
-          groupByHome(d.people).map(([home, group]) => (
-            <View key={home} className="group">
-              <Text className="section-title">{groupLabel(home)}</Text>
-              {group.map((p) => (
-                <View key={p.userId} className="person">
-                  <Text className="card__meta">{`${p.roleLabel} · ${p.schoolName}`}</Text>
-                  <BigButton label={`以${p.name}的身份进入`} loading={busy === p.userId} onClick={() => void signIn(p)}>
+        {(d) => (
+          <View>
+            <Enter
+              {...shared}
+              id="newcomer"
+              meta="第一次打开小程序的家长或老师（还没有任何身份）"
+              label="以新微信用户进入"
+              kind="default"
+              onTap={() => void enter('newcomer', devNewcomer)}
+            >
+              以新微信用户进入
+            </Enter>
+            {groupByHome(d.people).map(([home, group]) => (
+              <View key={home} className="group">
+                <Text className="section-title">{groupLabel(home)}</Text>
+                {group.map((p) => (
+                  <Enter
+                    {...shared}
+                    key={p.userId}
+                    id={p.userId}
+                    meta={`${p.roleLabel} · ${p.schoolName}`}
+                    label={`以${p.name}的身份进入`}
+                    onTap={() => void enter(p.userId, () => devSignIn(p.userId))}
+                  >
                     {p.name}
-                  </BigButton>
-                </View>
-              ))}
-            </View>
-          ))
-        }
+                  </Enter>
+                ))}
+              </View>
+            ))}
+          </View>
+        )}
       </Loaded>
     </Screen>
   )

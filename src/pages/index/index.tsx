@@ -49,13 +49,15 @@ export default function Index() {
         <View className="card">
           <Text className="card__title">我是家长</Text>
           <Text className="card__meta">用班主任发的班级邀请码绑定您的孩子</Text>
-          <BigButton onClick={() => void Taro.navigateTo({ url: pagePath('parentBind') })}>我是家长（绑定孩子）</BigButton>
+          <BigButton label="我是家长，绑定孩子" onClick={() => void Taro.navigateTo({ url: pagePath('parentBind') })}>
+            绑定孩子
+          </BigButton>
         </View>
         <View className="card">
           <Text className="card__title">我是老师</Text>
           <Text className="card__meta">用学校管理员发给您的教师邀请码加入学校</Text>
-          <BigButton kind="default" onClick={() => setView({ kind: 'join' })}>
-            我是老师（输入邀请码）
+          <BigButton kind="default" label="我是老师，输入教师邀请码" onClick={() => setView({ kind: 'join' })}>
+            输入教师邀请码
           </BigButton>
         </View>
       </Screen>

@@ -35,6 +35,7 @@ export const listStaff: R['listStaff'] = async ({ page, pageSize }, { caller }, 
         status: s.status,
         joined: !!s.userId,
         inviteCode: invites.find((i) => i.staffId === s._id)?._id ?? null,
+        self: s._id === caller.staff?._id,
       }
     }),
   })

@@ -1,30 +1,21 @@
-import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { pagePath } from '@/client/routes'
+import { Cells } from '@/client/ui/cells'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
+const open = (url: string) => () => void Taro.navigateTo({ url })
+
 const LINKS = [
-  { url: pagePath('adminImport'), title: '名单导入', meta: '用表格导入或更新班级、学生、家长和教职工' },
-  { url: pagePath('adminStaff'), title: '教职工与邀请', meta: '生成教师邀请码，停用离职人员' },
-  { url: pagePath('adminAudit'), title: '敏感信息查看记录', meta: '谁在什么时候、为什么查看了家庭信息' },
+  {
+    key: 'import',
+    title: '名单导入',
+    note: '用表格导入或更新班级、学生、家长和教职工，查看导入记录',
+    onClick: open(pagePath('adminImport')),
+  },
+  { key: 'staff', title: '教职工与邀请', note: '给还没加入的老师生成邀请码，停用离职人员', onClick: open(pagePath('adminStaff')) },
+  { key: 'audit', title: '敏感信息查看记录', note: '谁在什么时候、为什么查看了家庭信息', onClick: open(pagePath('adminAudit')) },
 ]
 
 export default function AdminHome() {
-  const actions = (
-    <View className="tools">
-      {LINKS.map((l) => (
-        <View
-          key={l.url}
-          className="card card--tap"
-          role="button"
-          aria-label={l.title}
-          onClick={() => void Taro.navigateTo({ url: l.url })}
-        >
-          <Text className="card__title">{l.title}</Text>
-          <Text className="card__meta">{l.meta}</Text>
-        </View>
-      ))}
-    </View>
-  )
-  return <SchoolOverview title="学校管理" home="admin" actions={actions} />
+  return <SchoolOverview title="学校管理" home="admin" actions={<Cells items={LINKS} />} onOpenStaff={open(pagePath('adminStaff'))} />
 }

@@ -12,7 +12,10 @@ import { BigButton } from '@/client/ui/big-button'
 import { useConfirm } from '@/client/ui/confirm'
 import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
+import { scrollToTop } from '@/client/ui/scroll'
 import { ErrorState, LoadingState } from '@/client/ui/states'
+import { showToast } from '@/client/ui/toast'
+import { ImportHistory } from './history'
 import { ImportErrors, SummaryView, summaryText } from './parts'
 
 type Preview = CallOutput<'imports', 'preview'>
@@ -65,8 +68,10 @@ export default function ImportPage() {
       confirmLabel: '确认导入',
       onConfirm: async () => {
         const res = await importsApi.apply({ fileId: f.fileId })
-        if (res.ok) setApplied(res.data)
-        else setNote(res.error.message)
+        if (!res.ok) return setNote(res.error.message)
+        setApplied(res.data)
+        showToast('已导入')
+        scrollToTop()
       },
     })
 
@@ -78,6 +83,8 @@ export default function ImportPage() {
           <Text className="card__meta">{`表格中没有列出的 ${applied.missingFromFile} 名学生已保留。`}</Text>
         ) : null}
         <BigButton onClick={() => void Taro.navigateBack()}>返回学校管理</BigButton>
+        {/* Its own key: mounted afresh, so it loads with this import first. */}
+        <ImportHistory key="after-apply" />
       </Screen>
     )
   }
@@ -120,6 +127,7 @@ export default function ImportPage() {
           </BigButton>
         </View>
       ) : null}
+      <ImportHistory />
       {dialog}
     </Screen>
   )

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CallOutput } from '@/client/api-core'
+import { KeyValues } from '@/client/ui/key-values'
 import { Pager } from '@/client/ui/pager'
 
 type Summary = CallOutput<'imports', 'preview'>['summary']
@@ -20,25 +21,20 @@ export const summaryText = (s: Summary) =>
     .map(([k, label, unit]) => `${label}新增 ${s[k].add} ${unit}、更新 ${s[k].update} ${unit}`)
     .join('；') || '没有需要改动的内容'
 
-/** One row per kind: 新增 / 更新 / 不变. */
+/** One row per kind: 新增 / 更新 / 不变; the figures move under the label on large text. */
 export function SummaryView({ summary }: { summary: Summary }) {
+  const rows = KINDS.map(([k, label, unit]) => ({
+    key: label,
+    value: `新增 ${summary[k].add} ${unit} · 更新 ${summary[k].update} · 不变 ${summary[k].unchanged}`,
+  }))
   return (
-    <View className="import-summary">
-      {KINDS.map(([k, label, unit]) => (
-        <View
-          key={k}
-          className="row"
-          aria-label={`${label}：新增 ${summary[k].add}，更新 ${summary[k].update}，不变 ${summary[k].unchanged}`}
-        >
-          <Text className="row__main">{label}</Text>
-          <Text className="row__side">{`新增 ${summary[k].add} ${unit} · 更新 ${summary[k].update} · 不变 ${summary[k].unchanged}`}</Text>
-        </View>
-      ))}
+    <View className="card import-summary">
+      <KeyValues rows={rows} label="各类数量：新增、更新、不变" />
     </View>
   )
 }
 
-/** "学生 第12行：学号重复", twenty at a time in a scrolling box. */
+/** "学生表第12行：学号重复" (the server says where, once), twenty at a time in a scrolling box. */
 export function ImportErrors({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {
   const [page, setPage] = useState(0)
   const shown = errors.slice(page * ERRORS_PER_PAGE, (page + 1) * ERRORS_PER_PAGE)
@@ -48,7 +44,7 @@ export function ImportErrors({ errors, errorCount }: { errors: RowError[]; error
       <View className="import-errors">
         {shown.map((e, i) => (
           <View key={`${e.sheet}-${e.row}-${i}`} className="row import-error">
-            <Text className="row__main">{`${e.sheet} 第${e.row}行：${e.message}`}</Text>
+            <Text className="row__main">{e.message}</Text>
           </View>
         ))}
       </View>

@@ -3,24 +3,25 @@ import Taro from '@tarojs/taro'
 import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
+import { Cells } from '@/client/ui/cells'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
 import { Screen, Stat } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 
+const AUDIT = {
+  key: 'audit',
+  title: '敏感信息查看记录',
+  note: '各校谁在什么时候、为什么查看了家庭信息（只读）',
+  onClick: () => void Taro.navigateTo({ url: pagePath('adminAudit') }),
+}
+
+/** Each school's figures as plain text: the district has no list behind them (yet). */
 export default function DistrictHome() {
   const overview = useApi(() => rosterApi.districtOverview({}))
   return (
     <Screen home title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
-      <View
-        className="card card--tap"
-        role="button"
-        aria-label="敏感信息查看记录"
-        onClick={() => void Taro.navigateTo({ url: pagePath('adminAudit') })}
-      >
-        <Text className="card__title">敏感信息查看记录</Text>
-        <Text className="card__meta">各校谁在什么时候、为什么查看了家庭信息（只读）</Text>
-      </View>
+      <Cells items={[AUDIT]} />
       <Loaded state={overview} isEmpty={(d) => d.schools.length === 0} empty={<EmptyState title="还没有学校" />}>
         {(d) => (
           <View className="schools">
