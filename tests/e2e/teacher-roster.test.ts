@@ -33,13 +33,14 @@ const firstPage = demo.students
 const bound = firstPage.find((s) => bindingsOf(s).some((b) => b.status === 'approved'))!
 const [unreachedA, unreachedB, unreachedC] = firstPage.filter((s) => bindingsOf(s).length === 0 && !hasOffline(s))
 
+const studentName = (s: DemoStudent) => ({ name: new RegExp(`^${s.name}，学号`) })
 /** A student on the class list, found as assistive technology finds it: the button named after them. */
-const studentOf = (page: Page, s: DemoStudent): Locator => visible(page).getByRole('button', { name: new RegExp(`^${s.name}，学号`) })
+const studentOf = (page: Page, s: DemoStudent): Locator => visible(page).getByRole('button', studentName(s))
 /** The student's whole row: the student, and the visit's state or action beside them. */
 const rowOf = (page: Page, s: DemoStudent): Locator =>
   visible(page)
     .locator('.roster-row')
-    .filter({ has: studentOf(page, s) })
+    .filter({ has: page.getByRole('button', studentName(s)) })
 
 async function openClass(page: Page, url: string, userId: string) {
   await signInById(page, url, userId)
@@ -167,6 +168,8 @@ test('binding requests surface: 待审核 on the home and the class, listed abov
 
 /** Nothing wider than the screen; every button label at least the body text; the given targets ≥ 44px. */
 async function checkFits(page: Page, targets: string[]) {
+  // A page that has just opened slides in from the right: measure it once it has arrived.
+  await expect(visible(page)).toHaveClass(/taro_page_stationed/)
   const found = await page.evaluate((selectors) => {
     const root = Array.from(document.querySelectorAll('.taro_page:not(.taro_page_shade)')).at(-1) ?? document.body
     const body = parseFloat(getComputedStyle(document.body).fontSize)
