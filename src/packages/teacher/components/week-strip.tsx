@@ -27,7 +27,7 @@ export function WeekStrip({ days, label, day, busy, onDay, onWeek }: Props) {
             className={`week__day ${s.value === day ? 'week__day--on' : ''}`}
             role="tab"
             aria-selected={s.value === day}
-            aria-label={`${s.name} ${s.date}，${s.visits.length}个家访`}
+            aria-label={`${s.name} ${s.spoken}，${s.visits.length}个家访`}
             onClick={() => onDay(s.value)}
           >
             <Text className="week__name">{s.name}</Text>

@@ -4,7 +4,8 @@ import type { VisitView } from '@/core/contract/visits.contract'
 import { inZone } from '@/core/time'
 import { localDay, WEEKDAYS } from '@/client/visit-time'
 
-export type StripDay = { value: string; name: string; date: string; visits: VisitView[] }
+/** date: as shown in the strip ("8", "12/1"); spoken: the whole date ("12月8日"). */
+export type StripDay = { value: string; name: string; date: string; spoken: string; visits: VisitView[] }
 
 const firstDay = (now: Date, offset: number) =>
   inZone(now)
@@ -34,7 +35,9 @@ export function weekDays(now: Date, offset: number, visits: VisitView[]): StripD
     return {
       value,
       name: n === 0 ? '今天' : n === 1 ? '明天' : WEEKDAYS[d.day()]!,
-      date: `${d.month() + 1}/${d.date()}`,
+      // The week's label carries the months; a day shows its month only where one begins ("12/1").
+      date: d.date() === 1 ? `${d.month() + 1}/1` : String(d.date()),
+      spoken: `${d.month() + 1}月${d.date()}日`,
       visits: agreed.filter((v) => localDay(v.agreed!.option.startAt) === value),
     }
   })
