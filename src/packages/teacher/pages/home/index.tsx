@@ -20,8 +20,9 @@ function todo(classes: ClassSummary[], unread: number): CellItem[] {
   return [
     ...waiting.map((c) => ({
       key: `pending-${c.classId}`,
-      title: '家长绑定申请',
-      note: `${c.name} · 待审核 ${c.pendingBindings} 条`,
+      // The count is the badge; a note with it too broke mid-count on large text.
+      title: '待审核的绑定申请',
+      note: c.name,
       badge: c.pendingBindings,
       onClick: () => void Taro.navigateTo({ url: pagePath('teacherInvite', { classId: c.classId, name: c.name }) }),
     })),
