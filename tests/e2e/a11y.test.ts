@@ -17,7 +17,7 @@ test('sign-in, parent home and teacher class page are operable by role and name'
 
   await signInById(page, srv.url, demo.headTeacher('cls-qs-3-2'))
   await visible(page)
-    .getByRole('button', { name: /三年级2班/ })
+    .getByRole('button', { name: /^三年级2班/ })
     .first()
     .click()
   await expect(visible(page).getByText('学生名单').first()).toBeVisible()

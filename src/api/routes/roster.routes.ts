@@ -1,16 +1,22 @@
 import { Errors, ok } from '../../core/result'
 import { repos } from '../repos'
-import { canSeeClass, isSchoolWide } from '../policy'
+import { canSeeClass, isHeadOf, isSchoolWide } from '../policy'
 import type { RouteTable } from '../types'
+import { familyFacts } from './roster/family-facts'
 
 export const rosterRoutes: RouteTable<'roster'> = {
   myClasses: async (_input, { caller }, { store }) => {
     const staff = caller.staff
     if (!staff) return ok({ classes: [] })
     const ids = [...new Set([...staff.headClassIds, ...staff.teachings.map((t) => t.classId)])].slice(0, 100)
-    const [found, counts] = await Promise.all([
+    // Requests wait for the head teacher alone: only their classes are counted.
+    const heads = ids.filter((id) => isHeadOf(caller, id))
+    const [found, counts, pending] = await Promise.all([
       repos(store).classes.getMany(ids),
       store.countBy('students', 'classId', { classId: { in: ids } }),
+      heads.length
+        ? store.countBy('bindings', 'classId', { classId: { in: heads }, status: 'pending' })
+        : Promise.resolve<Record<string, number>>({}),
     ])
     const rows = found
       .filter((c) => c.schoolId === staff.schoolId)
@@ -22,11 +28,13 @@ export const rosterRoutes: RouteTable<'roster'> = {
         isHead: staff.headClassIds.includes(c._id),
         subjects: staff.teachings.filter((t) => t.classId === c._id).map((t) => t.subject),
         studentCount: counts[c._id] ?? 0,
+        pendingBindings: pending[c._id] ?? 0,
       }))
     return ok({ classes: rows })
   },
 
-  classStudents: async ({ classId, page, pageSize }, { caller }, { store }) => {
+  /** Each row says whether the family is on WeChat, whose visit it has and whether the caller may propose one. */
+  classStudents: async ({ classId, page, pageSize }, { caller, now }, { store }) => {
     const cls = await repos(store).classes.get(classId)
     // Same answer for "missing" and "not yours": a denied caller learns nothing.
     if (!cls || !canSeeClass(caller, cls)) return Errors.notFound('班级')
@@ -35,13 +43,20 @@ export const rosterRoutes: RouteTable<'roster'> = {
       repo.count({ classId }),
       repo.find({ where: { classId }, orderBy: [['studentNo', 'asc']], limit: pageSize, skip: page * pageSize }),
     ])
+    const facts = await familyFacts(store, caller, students, now)
     return ok({
       classId,
       className: cls.name,
       total,
       page,
       pageSize,
-      students: students.map((s) => ({ studentId: s._id, studentNo: s.studentNo, name: s.name, gender: s.gender })),
+      students: students.map((s) => ({
+        studentId: s._id,
+        studentNo: s.studentNo,
+        name: s.name,
+        gender: s.gender,
+        ...facts.get(s.familyId)!,
+      })),
     })
   },
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RelationSchema } from '../model/family.schema'
+import { VisitStatusSchema } from '../model/visit.schema'
 import { DISTRICT, PARENT, SCHOOL_STAFF, SCHOOL_WIDE } from '../roles'
 import { defineFunction } from './contract'
 import { id, PageInput } from './fields'
@@ -11,13 +12,33 @@ export const ClassSummarySchema = z.object({
   isHead: z.boolean(),
   subjects: z.array(z.string()),
   studentCount: z.number().int(),
+  /** Binding requests waiting for this caller's decision: counted only where the caller is the head teacher. */
+  pendingBindings: z.number().int(),
 })
+
+/** Whether a family can be reached on WeChat: someone bound, nobody, or only guardians without a smartphone. */
+export const WECHAT_REACH = ['bound', 'unbound', 'offline'] as const
+export const WECHAT_REACH_LABELS = { bound: '已绑定', unbound: '未绑定', offline: '无智能手机' } as const satisfies Record<
+  (typeof WECHAT_REACH)[number],
+  string
+>
+
+/** The family's visit as a roster row shows it: the caller's own (opens it), or only who else has the family. */
+export const RowVisitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mine'), visitId: z.string(), status: VisitStatusSchema, startAt: z.string().nullable() }),
+  z.object({ kind: z.literal('other'), teacherName: z.string() }),
+])
+export type RowVisit = z.infer<typeof RowVisitSchema>
 
 export const ClassStudentSchema = z.object({
   studentId: z.string(),
   studentNo: z.string(),
   name: z.string(),
   gender: z.enum(['M', 'F']),
+  wechat: z.enum(WECHAT_REACH),
+  visit: RowVisitSchema.nullable(),
+  /** The caller may start a visit to this family now: they answer for it and nobody has it this period. */
+  mayPropose: z.boolean(),
 })
 
 export const ChildSchema = z.object({

@@ -1,4 +1,5 @@
-// 本周家访: what waits for an answer, then a 7-day strip (Shanghai days) with each day's agreed visits.
+// 本周家访: what waits for an answer (the teacher's turn apart from the parents'), then the agreed
+// visits a week at a time, forward and back, so every agreed visit can be found here.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -10,45 +11,39 @@ import { BigButton } from '@/client/ui/big-button'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { VisitCard } from '@/client/ui/visit-card'
-import { weekStrip } from '@/client/agenda'
+import { WaitingGroups } from '../../components/waiting-groups'
+import { WeekStrip } from '../../components/week-strip'
+import { openingDay, weekDays, weekFrom, weekLabel } from '../../components/week'
 
 export default function AgendaPage() {
   const [now] = useState(() => new Date())
-  const days = weekStrip(now, [])
-  const [day, setDay] = useState(days[0]!.value)
-  const agenda = useApi(() => visitsApi.myAgenda({ from: days[0]!.value, days: 7 }), [])
+  const [offset, setOffset] = useState(0)
+  const [picked, setPicked] = useState<string | null>(null)
+  const from = weekFrom(now, offset)
+  // Each answer remembers its week: while another week loads, the old week's visits are not shown on it.
+  const agenda = useApi(async () => {
+    const res = await visitsApi.myAgenda({ from, days: 7 })
+    return res.ok ? { ...res, data: { ...res.data, from } } : res
+  }, [from])
   useReshow(agenda.reload)
+  const toWeek = (step: -1 | 1) => {
+    setPicked(null)
+    setOffset((o) => o + step)
+  }
+  // A reload or another week keeps the page in place: the spinner is only for the first load.
+  const shown = { ...agenda, loading: agenda.loading && agenda.data === null }
   return (
     <Screen title="本周家访">
-      <Loaded state={agenda}>
+      <Loaded state={shown}>
         {(d) => {
-          const waiting = d.visits.filter((v) => v.status === 'awaiting_parent' || v.status === 'awaiting_teacher')
-          const strip = weekStrip(now, d.visits)
-          const ofDay = strip.find((s) => s.value === day)?.visits ?? []
+          const days = weekDays(now, offset, d.from === from ? d.visits : [])
+          const day = picked ?? openingDay(days)
+          const ofDay = days.find((s) => s.value === day)?.visits ?? []
           return (
             <View>
-              <Text className="section-title">{`待回复 ${waiting.length} 个`}</Text>
-              {waiting.length === 0 ? <Text className="card__meta">没有等待回复的家访</Text> : null}
-              {waiting.map((v) => (
-                <VisitCard key={v.visitId} visit={v} />
-              ))}
+              <WaitingGroups visits={d.visits} />
               <Text className="section-title">已约好的家访</Text>
-              <View className="week" role="tablist" aria-label="选择日期">
-                {strip.map((s) => (
-                  <View
-                    key={s.value}
-                    className={`week__day ${s.value === day ? 'week__day--on' : ''}`}
-                    role="tab"
-                    aria-selected={s.value === day}
-                    aria-label={`${s.name} ${s.date}，${s.visits.length}个家访`}
-                    onClick={() => setDay(s.value)}
-                  >
-                    <Text className="week__name">{s.name}</Text>
-                    <Text className="week__date">{s.date}</Text>
-                    <Text className="week__count">{s.visits.length ? `${s.visits.length}个` : '–'}</Text>
-                  </View>
-                ))}
-              </View>
+              <WeekStrip days={days} label={weekLabel(now, offset)} day={day} busy={d.from !== from} onDay={setPicked} onWeek={toWeek} />
               {ofDay.length === 0 ? <EmptyState title="这天没有约好的家访" /> : ofDay.map((v) => <VisitCard key={v.visitId} visit={v} />)}
             </View>
           )

@@ -11,6 +11,7 @@ import { Choices, toOptions } from '@/client/ui/choice'
 import { Screen } from '@/client/ui/screen'
 import { ErrorState } from '@/client/ui/states'
 import { usePageParams } from '@/client/use-page-params'
+import { PhoneLink } from '../../components/phone-link'
 
 type Reason = keyof typeof READ_REASONS
 type Profile = CallOutput<'privacy', 'familyProfile'>
@@ -20,23 +21,32 @@ const HIDDEN_NOTE = {
   not_allowed: '按学校规定，您的角色看不到家庭情况类别。',
 } as const
 
+type Guardian = Profile['guardians'][number]
+const reachWords = (g: Guardian) => (g.onWeChat ? '已绑定微信' : g.offline ? '无智能手机' : '未绑定微信')
+
+/** A guardian: who, whether they are on WeChat, and their phone — a call link when the caller may see it in full. */
+function GuardianRow({ g }: { g: Guardian }) {
+  const who = `${g.name}（${RELATION_LABELS[g.relation]}）`
+  return (
+    <View className="row guardian-row">
+      <View className="guardian-row__who">
+        <Text className="row__main">{who}</Text>
+        <Text className="row__side">{reachWords(g)}</Text>
+      </View>
+      {g.phone && !g.phoneMasked ? <PhoneLink phone={g.phone} who={who} /> : <Text className="row__side">{g.phone ?? '无手机号'}</Text>}
+    </View>
+  )
+}
+
+/** The student's name and class are the page's subtitle: not repeated here. */
 function ProfileView({ p }: { p: Profile }) {
   return (
     <View>
-      <View className="card">
-        <Text className="card__title">{p.studentName}</Text>
-        <Text className="card__meta">{p.className}</Text>
-        {p.address ? <Text className="card__meta">{`住址：${p.address}`}</Text> : null}
-      </View>
+      {p.address ? <Text className="card__meta">{`住址：${p.address}`}</Text> : null}
       <Text className="section-title">监护人</Text>
       {p.guardians.length === 0 ? <Text className="card__meta">未登记监护人</Text> : null}
       {p.guardians.map((g, i) => (
-        <View key={`${g.name}-${i}`} className="row">
-          <Text className="row__main">{`${g.name}（${RELATION_LABELS[g.relation]}）`}</Text>
-          <Text className="row__side">
-            {[g.phone ?? '无手机号', g.onWeChat ? '已绑定微信' : g.offline ? '无智能手机' : null].filter(Boolean).join(' · ')}
-          </Text>
-        </View>
+        <GuardianRow key={`${g.name}-${i}`} g={g} />
       ))}
       {p.siblings.length ? <Text className="section-title">在校兄弟姐妹</Text> : null}
       {p.siblings.map((s) => (
@@ -81,7 +91,7 @@ export default function FamilyPage() {
   }
 
   return (
-    <Screen title="家庭信息" subtitle={params.name}>
+    <Screen title="家庭信息" subtitle={profile ? `${profile.studentName} · ${profile.className}` : params.name}>
       {profile ? (
         <ProfileView p={profile} />
       ) : (

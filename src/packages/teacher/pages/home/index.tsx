@@ -1,40 +1,52 @@
-import { Text, View } from '@tarojs/components'
+// Teacher home: this week's visits, what waits on the teacher (binding requests, reminders), then
+// the classes.
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { rosterApi } from '@/client/calls/roster'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
+import { useReshow } from '@/client/use-reshow'
+import { Cells, type CellItem } from '@/client/ui/cells'
+import { openInbox, useUnread } from '@/client/ui/inbox-link'
 import { RoleSwitcher } from '@/client/ui/role-switcher'
-import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
+import { ClassCard, type ClassSummary } from '../../components/class-card'
+import { TeacherVisitsEntry } from '../../components/visits-entry'
+
+/** One cell per class with requests waiting (usually the one class a head teacher has), then 我的提醒. */
+function todo(classes: ClassSummary[], unread: number): CellItem[] {
+  const waiting = classes.filter((c) => c.pendingBindings > 0)
+  return [
+    ...waiting.map((c) => ({
+      key: `pending-${c.classId}`,
+      // The count is the badge; a note with it too broke mid-count on large text.
+      title: '待审核的绑定申请',
+      note: c.name,
+      badge: c.pendingBindings,
+      onClick: () => void Taro.navigateTo({ url: pagePath('teacherInvite', { classId: c.classId, name: c.name }) }),
+    })),
+    { key: 'inbox', title: '我的提醒', note: unread ? `${unread}条未读` : null, badge: unread, onClick: openInbox },
+  ]
+}
 
 export default function TeacherHome() {
   const classes = useApi(() => rosterApi.myClasses({}))
+  useReshow(classes.reload)
+  const unread = useUnread()
   return (
     <Screen home title="我的班级">
       <RoleSwitcher current="teacher" />
       <TeacherVisitsEntry />
+      <View className="teacher-cells">
+        <Cells items={todo(classes.data?.classes ?? [], unread)} />
+      </View>
       <Loaded
-        state={classes}
+        state={{ ...classes, loading: classes.loading && classes.data === null }}
         isEmpty={(d) => d.classes.length === 0}
         empty={<EmptyState title="还没有任教的班级" hint="请联系学校管理员把您加入班级" />}
       >
-        {(d) =>
-          d.classes.map((c) => (
-            <View
-              key={c.classId}
-              className="card card--tap"
-              role="button"
-              aria-label={`${c.name}，学生${c.studentCount}人`}
-              onClick={() => void Taro.navigateTo({ url: pagePath('teacherClass', { classId: c.classId, name: c.name }) })}
-            >
-              <Text className="card__title">{c.name}</Text>
-              <Text className="card__meta">
-                {[c.isHead ? '班主任' : null, c.subjects.join('、') || null, `学生 ${c.studentCount} 人`].filter(Boolean).join(' · ')}
-              </Text>
-            </View>
-          ))
-        }
+        {(d) => d.classes.map((c) => <ClassCard key={c.classId} c={c} />)}
       </Loaded>
     </Screen>
   )

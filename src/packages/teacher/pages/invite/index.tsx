@@ -1,19 +1,19 @@
-// Head teacher: the class code parents bind with, and the requests waiting for a decision.
-import { Text, View } from '@tarojs/components'
+// Head teacher: the binding requests waiting for a decision first, then the class code to hand out —
+// copied, shared as a WeChat card, or scanned.
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { RELATION_LABELS } from '@/core/model/family.schema'
-import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
-import { useApi } from '@/client/use-api'
+import { combine, useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
-import { CodeCard } from '@/client/ui/code-card'
 import { useConfirm } from '@/client/ui/confirm'
 import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
-import { EmptyState, Loaded } from '@/client/ui/states'
-
-type Pending = CallOutput<'accounts', 'pendingBindings'>['pending'][number]
+import { Loaded } from '@/client/ui/states'
+import { showToast } from '@/client/ui/toast'
+import { ClassCode } from '../../components/class-code'
+import { PendingList, type Pending } from '../../components/pending-list'
 
 export default function InvitePage() {
   const params = usePageParams('teacherInvite')
@@ -29,7 +29,8 @@ export default function InvitePage() {
     setError(null)
     const res = await accountsApi.decideBinding({ bindingId: p.bindingId, version: p.version, approve })
     setBusy(null)
-    if (!res.ok) setError(res.error.message)
+    if (res.ok) showToast(approve ? `已通过${p.studentName}的绑定申请` : '已拒绝')
+    else setError(res.error.message)
     pending.reload() // a conflict means someone else decided: show the fresh list either way
   }
 
@@ -41,7 +42,8 @@ export default function InvitePage() {
       onConfirm: async () => {
         setError(null)
         const res = await accountsApi.rotateClassInvite({ classId, code })
-        if (!res.ok) setError(res.error.message)
+        if (res.ok) showToast('已换成新邀请码')
+        else setError(res.error.message)
         invite.reload()
       },
     })
@@ -54,43 +56,19 @@ export default function InvitePage() {
       onConfirm: () => decide(p, false),
     })
 
+  // One loading and one error for both reads; a reload after a decision keeps the page in place.
+  const both = combine(invite, pending)
   return (
     <Screen title="家长邀请" subtitle={invite.data?.className ?? params.name}>
-      <Loaded state={invite}>
-        {(d) => (
+      <FormError message={error} />
+      <Loaded state={{ ...both, loading: both.loading && both.data === null }}>
+        {([code, waiting]) => (
           <View>
-            <CodeCard
-              title="班级邀请码"
-              code={d.code}
-              qrUrl={d.qrFileUrl}
-              hint="请把邀请码发给家长：在家访助手里选“我是家长”，输入邀请码并填写孩子的姓名和学号。"
-            />
-            <BigButton kind="default" label="换一个邀请码" onClick={() => rotate(d.code)}>
+            <PendingList pending={waiting.pending} busy={busy} onApprove={(p) => void decide(p, true)} onReject={reject} />
+            <ClassCode code={code.code} className={code.className} qrFileUrl={code.qrFileUrl} />
+            <BigButton kind="default" label="换一个邀请码" onClick={() => rotate(code.code)}>
               邀请码泄露了？换一个
             </BigButton>
-          </View>
-        )}
-      </Loaded>
-      <Text className="section-title">待审核</Text>
-      <FormError message={error} />
-      <Loaded state={pending} isEmpty={(d) => d.pending.length === 0} empty={<EmptyState title="没有待审核的申请" />}>
-        {(d) => (
-          <View>
-            {d.pending.map((p) => (
-              <View key={p.bindingId} className="card pending" aria-label={`${p.applicantName}申请绑定${p.studentName}`}>
-                <Text className="card__title">{`${p.studentName}（${p.studentNo}）`}</Text>
-                <Text className="card__meta">{`申请人：${p.applicantName} · ${RELATION_LABELS[p.relation]}`}</Text>
-                <Text className="card__meta">{`提交于 ${p.createdAt.slice(0, 10)}`}</Text>
-                <View className="pair">
-                  <BigButton label={`通过 ${p.studentName}`} loading={busy === p.bindingId} onClick={() => void decide(p, true)}>
-                    通过
-                  </BigButton>
-                  <BigButton kind="default" label={`拒绝 ${p.studentName}`} disabled={busy === p.bindingId} onClick={() => reject(p)}>
-                    拒绝
-                  </BigButton>
-                </View>
-              </View>
-            ))}
           </View>
         )}
       </Loaded>

@@ -1,0 +1,86 @@
+// What a roster row says about each family before the teacher starts: can the family be reached on
+// WeChat, whose visit is it, and may this caller propose one. Grouped reads in two stages per page
+// of the roster, so round trips do not grow with the class or the school.
+import type { RowVisit, WECHAT_REACH } from '../../../core/contract/roster.contract'
+import type { Student } from '../../../core/model/family.schema'
+import type { FamilyClaim } from '../../../core/model/system.schema'
+import type { Visit } from '../../../core/model/visit.schema'
+import type { DocStore } from '../../../core/ports/doc-store'
+import { periodFor } from '../../../core/visit/period'
+import { responsibilityFor } from '../../../core/visit/responsibility.rules'
+import { repos } from '../../repos'
+import type { Caller } from '../../types'
+import { claimId } from '../visits/access'
+
+export type FamilyFacts = { wechat: (typeof WECHAT_REACH)[number]; visit: RowVisit | null; mayPropose: boolean }
+
+/** Families per read: 20 families hold far fewer than the 100 children (or 40 claims) one read returns. */
+const FAMILIES_PER_READ = 20
+const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
+
+type Claim = FamilyClaim & { familyId: string }
+type Read = { children: Student[]; offline: Record<string, number>; claims: Claim[]; bound: Set<string>; myVisits: Visit[] }
+
+/** Facts for the families of these students, keyed by family id. */
+export async function familyFacts(store: DocStore, caller: Caller, students: Student[], now: Date): Promise<Map<string, FamilyFacts>> {
+  const familyIds = [...new Set(students.map((s) => s.familyId))]
+  const read = await readFamilies(store, caller, familyIds, now)
+  // The page's own children count even if a read were ever cut short.
+  const children = [...read.children, ...students.filter((s) => !read.children.some((c) => c._id === s._id))]
+  return new Map(familyIds.map((id) => [id, factsOf(caller, id, { ...read, children })]))
+}
+
+function factsOf(caller: Caller, familyId: string, read: Read): FamilyFacts {
+  const staffId = caller.staff?._id ?? null
+  // Every child of the family: a proposal reaches every guardian bound to any of them.
+  const kids = read.children.filter((c) => c.familyId === familyId)
+  const held = read.claims.filter((c) => c.familyId === familyId)
+  const own = held.find((c) => c.teacherId === staffId)
+  const mine = own ? read.myVisits.find((v) => v._id === own.visitId) : undefined
+  const other = held.find((c) => c.teacherId !== staffId)
+  return {
+    wechat: kids.some((k) => read.bound.has(k._id)) ? 'bound' : (read.offline[familyId] ?? 0) > 0 ? 'offline' : 'unbound',
+    visit: mine
+      ? { kind: 'mine', visitId: mine._id, status: mine.status, startAt: mine.startAt }
+      : other
+        ? { kind: 'other', teacherName: other.teacherName }
+        : null,
+    // The two rules visits.propose applies: answering for the family, and nobody holding it this period.
+    mayPropose: !!caller.staff && held.length === 0 && responsibilityFor(caller.staff, kids) !== null,
+  }
+}
+
+/** Stage one: the families' children, guardians without a smartphone and claims; stage two: bindings and own visits. */
+async function readFamilies(store: DocStore, caller: Caller, familyIds: string[], now: Date): Promise<Read> {
+  const r = repos(store)
+  const groups = chunk(familyIds, FAMILIES_PER_READ)
+  const [childGroups, offline, claimGroups] = await Promise.all([
+    Promise.all(groups.map((ids) => r.students.find({ where: { familyId: { in: ids } }, orderBy: [['_id', 'asc']], limit: 100 }))),
+    familyIds.length
+      ? store.countBy('guardians', 'familyId', { familyId: { in: familyIds }, offline: true })
+      : Promise.resolve<Record<string, number>>({}),
+    Promise.all(groups.map((ids) => readClaims(store, ids, now))),
+  ])
+  const children = childGroups.flat()
+  const claims = claimGroups.flat()
+  const mine = claims.filter((c) => c.teacherId === caller.staff?._id).map((c) => c.visitId)
+  const [boundGroups, visitGroups] = await Promise.all([
+    Promise.all(
+      chunk(
+        children.map((c) => c._id),
+        100,
+      ).map((ids) => store.countBy('bindings', 'studentId', { studentId: { in: ids }, status: 'approved' })),
+    ),
+    Promise.all(chunk(mine, 100).map((ids) => r.visits.getMany(ids))),
+  ])
+  const bound = new Set(boundGroups.flatMap((g) => Object.keys(g).filter((id) => (g[id] ?? 0) > 0)))
+  return { children, offline, claims, bound, myVisits: visitGroups.flat() }
+}
+
+/** Who holds each family now. The period a claim counts for depends on the family's categories: look under both, read nothing sensitive. */
+async function readClaims(store: DocStore, familyIds: string[], now: Date): Promise<Claim[]> {
+  const periods = [periodFor(true, now), periodFor(false, now)]
+  const ids = familyIds.flatMap((familyId) => periods.map((p) => ({ id: claimId(familyId, p), familyId })))
+  const found = await repos(store).familyClaims.getMany(ids.map((x) => x.id))
+  return found.map((c) => ({ ...c, familyId: ids.find((x) => x.id === c._id)!.familyId }))
+}
