@@ -66,6 +66,7 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', studentNo: 'eq' } },
       { where: { schoolId: 'eq' } },
       { where: { familyId: 'eq' } },
+      { where: { familyId: 'eq' }, orderBy: ['_id'] },
       WHOLE_SCHOOL,
     ],
   }),
@@ -74,6 +75,8 @@ const DEFINITIONS = [
     queries: [
       { where: { familyId: 'eq' } },
       { where: { familyId: 'eq' }, orderBy: ['_id'] },
+      // Guardians without a smartphone, counted per family (roster rows).
+      { where: { familyId: 'eq', offline: 'eq' } },
       { where: { userId: 'eq' } },
       { where: { schoolId: 'eq' } },
       WHOLE_SCHOOL,
@@ -109,8 +112,15 @@ const DEFINITIONS = [
   }),
   defineCollection('locks', LockSchema),
   defineCollection('audit_log', AuditEntrySchema, {
-    indexes: [{ fields: ['schoolId', 'at'] }],
-    queries: [{ where: { schoolId: 'eq' }, orderBy: ['at desc'] }],
+    // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.
+    indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['schoolId', 'action', 'at'] }],
+    queries: [
+      { where: { schoolId: 'eq' }, orderBy: ['at desc'] },
+      { where: { schoolId: 'eq', action: 'ne' } },
+      { where: { schoolId: 'eq', action: 'ne' }, orderBy: ['at desc'] },
+      { where: { schoolId: 'eq', action: 'eq' } },
+      { where: { schoolId: 'eq', action: 'eq' }, orderBy: ['at desc'] },
+    ],
     appendOnly: true,
   }),
   defineCollection('requests', ReplaySchema, { indexes: [{ fields: ['at'] }], queries: [{ where: { at: 'range' } }] }),

@@ -14,7 +14,7 @@ const mentee = demo.students.find((s) => s.mentorIds.length > 0)!
 const auditCount = () => srv.store.count('audit_log')
 const READ_ACTION = { full: 'family.read_sensitive', masked: 'family.read' } as const
 const latestAuditBy = async (actorUserId: string) =>
-  (await srv.store.find('audit_log', { where: { actorUserId }, orderBy: [['at', 'desc']], limit: 1 }))[0]
+  (await srv.direct.find('audit_log', { where: { actorUserId }, orderBy: [['at', 'desc']], limit: 1 }))[0]
 
 type Expect = 'full' | 'masked' | 'not_found' | 'forbidden'
 const TABLE: Array<[string, () => string, string, Expect]> = [
@@ -104,7 +104,7 @@ describe('the audit log', () => {
   test('the district sees every school; another school admin sees none of this school; teachers and parents cannot read it', async () => {
     const district = await srv.call(demo.district(), 'privacy', 'auditLog', {})
     const other = await srv.call(demo.admin(demo.otherSchoolId), 'privacy', 'auditLog', {})
-    expect(district.ok && district.data.total).toBe(await srv.store.count('audit_log', { action: { ne: 'roster.import' } }))
+    expect(district.ok && district.data.total).toBe(await srv.direct.count('audit_log', { action: { ne: 'roster.import' } }))
     expect(other.ok && other.data.rows.filter((r) => r.schoolName === '大武口区青山小学')).toEqual([])
     for (const who of [demo.headTeacher(), demo.principal(), demo.parentOfSiblings()]) {
       expect(await srv.call(who, 'privacy', 'auditLog', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })

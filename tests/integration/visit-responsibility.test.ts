@@ -96,7 +96,7 @@ const slot = (day: number) => ({
 })
 
 /** Reads the family profile and checks what it shows; returns how many sensitive reads it logged (every read is logged). */
-const sensitiveReads = () => srv.store.count('audit_log', { action: 'family.read_sensitive' })
+const sensitiveReads = () => srv.direct.count('audit_log', { action: 'family.read_sensitive' })
 async function expectProfile(who: string, student: D, stage: Stage): Promise<number> {
   const before = await sensitiveReads()
   const p = ok(await srv.call(who, 'privacy', 'familyProfile', { studentId: student._id, reason: 'visit_prep' }))

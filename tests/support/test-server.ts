@@ -36,6 +36,8 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   const filesDir = mkdtempSync(join(tmpdir(), 'jf-files-'))
   const files = createDiskStorage(filesDir, ring)
   const workbooks = createExcelWorkbooks()
+  // For tests that inspect stored data in shapes no route asks for (same engine and sealing).
+  const direct = new SealedStore(engine.unchecked(), createFieldCipher(ring))
   if (opts.seed !== false) await seedDemoIfEmpty(store, SEED_NOW)
   const notifier = createLocalNotifier()
   const server = createLocalServer({
@@ -87,7 +89,7 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
     await new Promise((resolve) => server.close(resolve))
     engine.close()
   }
-  return { url, store, engine, files, filesDir, workbooks, post, call, callRaw, newcomer, close }
+  return { url, store, direct, engine, files, filesDir, workbooks, post, call, callRaw, newcomer, close }
 }
 
 /** Every document of every collection, to prove a call changed nothing. */
