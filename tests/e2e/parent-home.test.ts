@@ -227,7 +227,7 @@ test('binding at 150 %: each disabled step says what is missing; the submitted r
   const { code } = ok(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'classInvite', { classId: kid.classId }))
   const page = await newUser()
   await signInById(page, srv.url, await srv.newcomer())
-  await see(page, '我是家长（绑定孩子）')
+  await see(page, '我是家长')
   await page.goto(`${srv.url}/#${pagePath('parentBind')}`)
   await largeText(page)
   await test.step('step 1: the code', async () => {

@@ -86,7 +86,7 @@ test('another teacher’s visit shows on the row before anyone starts: no 发起
   await test.step('the principal (who may propose to any family) sees who has this one', async () => {
     await signInById(p, s.url, demo.principal())
     await see(p, '学校概况')
-    await tapItem(p, '.row', CLASS_NAME)
+    await tapItem(p, '.cell-tap', CLASS_NAME)
     await see(p, '学生名单')
     await expect(rowOf(p, unreachedA!)).toContainText(`${headName}老师已约，可联系该老师一起去`)
     await expect(rowOf(p, unreachedA!).getByRole('button', { name: /发起家访/ })).toHaveCount(0)
