@@ -12,7 +12,7 @@ import {
   type WriteOp,
 } from '../../core/ports/doc-store'
 import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../../core/query-shapes'
-import { FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
+import { checkpointWhole, FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
 import { createSchema } from './schema'
 import { Statements, type EngineProfile } from './statements'
 import { countBySql, countSql, findSql } from './where-sql'
@@ -92,7 +92,7 @@ export class SqliteStore implements DocStore {
   /** Everything in the database file itself (a copy of the file alone is whole), then closed. */
   close() {
     this.checkpointer?.stop()
-    if (this.checkpointer) this.db.pragma('wal_checkpoint(TRUNCATE)')
+    if (this.checkpointer) checkpointWhole(this.db)
     this.db.close()
   }
 

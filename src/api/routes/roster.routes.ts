@@ -3,6 +3,7 @@ import { repos } from '../repos'
 import { canSeeClass, isHeadOf, isSchoolWide } from '../policy'
 import type { RouteTable } from '../types'
 import { familyFacts } from './roster/family-facts'
+import { overviews, readSchoolOverview } from './roster/school-overview'
 
 export const rosterRoutes: RouteTable<'roster'> = {
   myClasses: async (_input, { caller }, { store }) => {
@@ -80,44 +81,12 @@ export const rosterRoutes: RouteTable<'roster'> = {
     return ok({ children })
   },
 
+  /** Seven counted reads, kept per school until one of the collections they count is written. */
   schoolOverview: async (_input, { caller }, { store }) => {
     const schoolId = caller.schoolId
     if (!schoolId || !isSchoolWide(caller, schoolId)) return Errors.forbidden()
-    const [school, classList, studentsByClass, families, guardians, staff] = await Promise.all([
-      repos(store).schools.get(schoolId),
-      repos(store).classes.find({
-        where: { schoolId },
-        orderBy: [
-          ['grade', 'asc'],
-          ['name', 'asc'],
-        ],
-        limit: 100,
-      }),
-      store.countBy('students', 'classId', { schoolId }),
-      store.count('families', { schoolId }),
-      store.count('guardians', { schoolId }),
-      store.count('staff', { schoolId, status: 'active' }),
-    ])
-    if (!school) return Errors.notFound('学校')
-    const heads = await repos(store).staff.getMany(classList.map((c) => c.headTeacherId).filter((x): x is string => !!x))
-    return ok({
-      schoolId,
-      schoolName: school.name,
-      counts: {
-        classes: classList.length,
-        students: Object.values(studentsByClass).reduce((a, b) => a + b, 0),
-        families,
-        guardians,
-        staff,
-      },
-      classes: classList.map((c) => ({
-        classId: c._id,
-        name: c.name,
-        grade: c.grade,
-        studentCount: studentsByClass[c._id] ?? 0,
-        headTeacherName: heads.find((h) => h._id === c.headTeacherId)?.name ?? null,
-      })),
-    })
+    const overview = await overviews.get(store, schoolId, () => readSchoolOverview(store, schoolId))
+    return overview ? ok(overview) : Errors.notFound('学校')
   },
 
   districtOverview: async (_input, { caller }, { store }) => {

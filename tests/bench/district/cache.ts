@@ -20,6 +20,8 @@ const SHAPING = [
   'src/adapters/crypto/field-cipher.ts',
   'src/adapters/crypto/key-ring.ts',
   'src/api/notify/outbox.ts',
+  // How the file is written and closed: a district copied before its log was checkpointed lost users.
+  'src/adapters/sqlite',
 ]
 
 export type District = { dbPath: string; manifest: DistrictManifest; generatedMs: number | null; sizeMB: number }
@@ -42,7 +44,7 @@ export async function ensureDistrict(name: string, size: DistrictSize, now: Date
   const manifest = await generateDistrict(store, { size, now })
   engine.close()
   copyFileSync(`${dbPath}.tmp`, dbPath)
-  rmSync(`${dbPath}.tmp`, { force: true })
+  for (const f of ['', '-wal', '-shm']) rmSync(`${dbPath}.tmp${f}`, { force: true })
   writeFileSync(manifestPath, JSON.stringify(manifest))
   return { dbPath, manifest, generatedMs: Date.now() - t, sizeMB: statSync(dbPath).size / 1e6 }
 }
