@@ -23,6 +23,11 @@ async function problems(page: Page): Promise<string[]> {
       const size = parseFloat(getComputedStyle(label as Element).fontSize)
       if (size + 0.5 < body) out.push(`"${b.textContent?.trim().slice(0, 20)}" label ${size}px < body ${body}px`)
     }
+    // A form field's name is read before typing: never smaller than the text around it.
+    for (const l of root.querySelectorAll('.field__label')) {
+      const size = parseFloat(getComputedStyle(l).fontSize)
+      if (size + 0.5 < body) out.push(`field "${l.textContent?.trim()}" label ${size}px < body ${body}px`)
+    }
     const width = document.documentElement.clientWidth
     for (const e of root.querySelectorAll('*')) {
       const r = (e as HTMLElement).getBoundingClientRect()
@@ -63,6 +68,32 @@ async function problems(page: Page): Promise<string[]> {
   }, DATE_OR_CLOCK.source)
 }
 
+/** Buttons sitting right under the text before them (less than 8px between): a card's title, hint and button glued together. */
+async function gluedButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = [...document.querySelectorAll('.taro_page:not(.taro_page_shade)')].pop() as HTMLElement
+    return [...root.querySelectorAll('.big-button')].flatMap((b) => {
+      const before = b.previousElementSibling
+      if (!before || before.getClientRects().length === 0) return []
+      const gap = b.getBoundingClientRect().top - before.getBoundingClientRect().bottom
+      return gap < 8 ? [`"${b.textContent?.trim()}" only ${Math.round(gap)}px under "${before.textContent?.trim().slice(0, 20)}"`] : []
+    })
+  })
+}
+
+test('the first page at 100 % and 150 %: each choice card has space between its title, hint and button', async ({ srv, newUser }) => {
+  const first = everyPage(srv, await scenario(srv)).find((x) => x.key === 'index')!
+  for (const scale of [100, 150]) {
+    const page = await newUser()
+    await page.setViewportSize({ width: 375, height: 667 })
+    await setTextScale(page, scale)
+    await first.open(page)
+    await expect(page.getByRole('button', { name: '我是家长，绑定孩子' })).toBeVisible()
+    expect(await gluedButtons(page), `at ${scale} %`).toEqual([])
+    await page.context().close()
+  }
+})
+
 const PARENT_PAGES = ['parentHome', 'parentBind', 'parentConsents', 'visitDetail', 'visitInbox']
 
 test('parent pages at 150 %: button labels ≥ body text, no date broken across lines, nothing overflows the phone', async ({
@@ -77,7 +108,7 @@ test('parent pages at 150 %: button labels ≥ body text, no date broken across 
       await page.setViewportSize({ width: 375, height: 667 })
       await setTextScale(page, 150)
       await p.open(page)
-      found.push(...(await problems(page)).map((x) => `${p.key}: ${x}`))
+      found.push(...[...(await problems(page)), ...(await gluedButtons(page))].map((x) => `${p.key}: ${x}`))
       await page.context().close()
     })
   }
