@@ -53,7 +53,8 @@ export function visitWhen(v: Seen): string {
   return `${whose}给的时间：${windowWords(first.startAt, first.endAt)}${more}`
 }
 
-const DATE_OR_CLOCK =
+/** A date (12月5日（周六）, 2026年12月5日) or a time or window (晚上6:30–7:30): one unit a line must not split. */
+export const DATE_OR_CLOCK =
   /(\d{1,2}月\d{1,2}日（周.）|(?:凌晨|上午|中午|下午|晚上)\d{1,2}:\d{2}(?:–(?:凌晨|上午|中午|下午|晚上)?\d{1,2}:\d{2})?|\d{4}年\d{1,2}月\d{1,2}日)/
 
 /** Text split into plain runs and the dates and times in it (odd indexes), which must not break. */

@@ -3,6 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Choices } from '@/client/ui/choice'
+import { KeepDates } from '@/client/ui/keep-dates'
 import {
   DAY_PART_LABELS,
   DAY_PARTS,
@@ -72,7 +73,10 @@ export function ParentTimePicker({ draft, onChange, formats, now = new Date() }:
         />
       ) : null}
       {chosen ? (
-        <Text className="parent-time__sum">{`您选的是：${windowWords(chosen.startAt, chosen.endAt)}，${PARENT_FORMAT_LABELS[chosen.format as ParentFormat]}`}</Text>
+        <KeepDates
+          className="parent-time__sum"
+          text={`您选的是：${windowWords(chosen.startAt, chosen.endAt)}，${PARENT_FORMAT_LABELS[chosen.format as ParentFormat]}`}
+        />
       ) : null}
     </View>
   )

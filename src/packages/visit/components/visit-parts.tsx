@@ -4,6 +4,7 @@ import type { VisitView } from '@/core/contract/visits.contract'
 import { COMMAND_LABELS, VISIT_FORMAT_LABELS, type ThreadEntry, type VisitOption } from '@/core/model/visit.schema'
 import { formatLocal } from '@/core/time'
 import { BigButton } from '@/client/ui/big-button'
+import { KeepDates } from '@/client/ui/keep-dates'
 import { offerSentence, windowWords } from '@/client/visit-time'
 
 const SIDE = { teacher: '老师', parent: '家长' } as const
@@ -29,7 +30,7 @@ export function OptionCard({
   const words = optionWords(view, option)
   return (
     <View className="card option-card" aria-label={words}>
-      <Text className="option-card__text">{words}</Text>
+      <KeepDates className="option-card__text" text={words} />
       {onAccept ? (
         <BigButton label={`${COMMAND_LABELS.accept}：${words}`} loading={busy} onClick={onAccept}>
           {COMMAND_LABELS.accept}
@@ -69,7 +70,7 @@ export function Thread({ thread }: { thread: ThreadEntry[] }) {
       {thread.map((e) => (
         <View key={e.seq} className="thread__item">
           <Text className="thread__when">{`${formatLocal(e.at, 'M月D日 HH:mm')} · ${SIDE[e.side]} ${e.actorName}`}</Text>
-          <Text className="thread__what">{entryWords(e)}</Text>
+          <KeepDates className="thread__what" text={entryWords(e)} />
           {noteOf(e) ? <Text className="thread__note">{noteOf(e)}</Text> : null}
         </View>
       ))}

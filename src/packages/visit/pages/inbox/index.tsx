@@ -6,6 +6,7 @@ import { formatLocal } from '@/core/time'
 import { notifyApi } from '@/client/calls/notify'
 import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
+import { KeepDates } from '@/client/ui/keep-dates'
 import { Pager } from '@/client/ui/pager'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
@@ -52,7 +53,7 @@ export default function InboxPage() {
                     <Text className="card__title">{i.title}</Text>
                     {unread ? <Text className="badge">未读</Text> : null}
                   </View>
-                  <Text className="card__meta">{i.body}</Text>
+                  <KeepDates className="card__meta" text={i.body} />
                   <Text className="card__meta">{formatLocal(i.at, 'M月D日 HH:mm')}</Text>
                 </View>
               )
