@@ -2,6 +2,7 @@ import { IMPORT_AUDIT_ACTION, READ_REASONS } from '../../core/contract/privacy.c
 import { maskPhone } from '../../core/privacy/mask'
 import { Errors, ok } from '../../core/result'
 import { auditEntry } from '../audit'
+import { recordAudit } from '../audit-writer'
 import { describeTargets } from '../audit-words'
 import { canSeeSensitive, canSeeStudent } from '../policy'
 import { contactId, repos } from '../repos'
@@ -59,7 +60,7 @@ export const privacyRoutes: RouteTable<'privacy'> = {
       targetId: student.familyId,
       reason: READ_REASONS[reason],
     }
-    await store.insert('audit_log', auditEntry(ctx, entry))
+    await recordAudit(store, auditEntry(ctx, entry))
     return ok(profile)
   },
 
