@@ -66,7 +66,6 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', studentNo: 'eq' } },
       { where: { schoolId: 'eq' } },
       { where: { familyId: 'eq' } },
-      { where: { familyId: 'eq' }, orderBy: ['_id'] },
       WHOLE_SCHOOL,
     ],
   }),

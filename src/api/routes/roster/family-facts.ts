@@ -4,8 +4,9 @@
 import type { RowVisit, WECHAT_REACH } from '../../../core/contract/roster.contract'
 import type { Student } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
-import type { Visit } from '../../../core/model/visit.schema'
+import { VisitSchema, type Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
+import { typedRepo } from '../../../core/ports/typed-repo'
 import { periodFor } from '../../../core/visit/period'
 import { responsibilityFor } from '../../../core/visit/responsibility.rules'
 import { repos } from '../../repos'
@@ -19,22 +20,44 @@ const FAMILIES_PER_READ = 20
 const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
 type Claim = FamilyClaim & { familyId: string }
-type Read = { children: Student[]; offline: Record<string, number>; claims: Claim[]; bound: Set<string>; myVisits: Visit[] }
+/**
+ * What a row shows of the caller's own visit, and all of it that is checked here: a visit document is
+ * ~1.4 KB (options, thread), and checking all of it cost this action ~5 µs per row for fields it never shows.
+ */
+const RowVisitFieldsSchema = VisitSchema.pick({ _id: true, _v: true, status: true, startAt: true })
+type Read = {
+  children: Student[]
+  offline: Record<string, number>
+  claims: Claim[]
+  bound: Set<string>
+  myVisits: Array<Pick<Visit, '_id' | 'status' | 'startAt'>>
+}
 
 /** Facts for the families of these students, keyed by family id. */
 export async function familyFacts(store: DocStore, caller: Caller, students: Student[], now: Date): Promise<Map<string, FamilyFacts>> {
   const familyIds = [...new Set(students.map((s) => s.familyId))]
   const read = await readFamilies(store, caller, familyIds, now)
+  const known = new Set(read.children.map((c) => c._id))
   // The page's own children count even if a read were ever cut short.
-  const children = [...read.children, ...students.filter((s) => !read.children.some((c) => c._id === s._id))]
-  return new Map(familyIds.map((id) => [id, factsOf(caller, id, { ...read, children })]))
+  const children = groupBy([...read.children, ...students.filter((s) => !known.has(s._id))], (c) => c.familyId)
+  const claims = groupBy(read.claims, (c) => c.familyId)
+  return new Map(familyIds.map((id) => [id, factsOf(caller, id, children.get(id) ?? [], claims.get(id) ?? [], read)]))
 }
 
-function factsOf(caller: Caller, familyId: string, read: Read): FamilyFacts {
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const x of xs) {
+    const k = key(x)
+    const list = out.get(k)
+    if (list) list.push(x)
+    else out.set(k, [x])
+  }
+  return out
+}
+
+/** `kids`: every child of the family (a proposal reaches every guardian bound to any of them); `held`: its claims. */
+function factsOf(caller: Caller, familyId: string, kids: Student[], held: Claim[], read: Read): FamilyFacts {
   const staffId = caller.staff?._id ?? null
-  // Every child of the family: a proposal reaches every guardian bound to any of them.
-  const kids = read.children.filter((c) => c.familyId === familyId)
-  const held = read.claims.filter((c) => c.familyId === familyId)
   const own = held.find((c) => c.teacherId === staffId)
   const mine = own ? read.myVisits.find((v) => v._id === own.visitId) : undefined
   const other = held.find((c) => c.teacherId !== staffId)
@@ -54,12 +77,15 @@ function factsOf(caller: Caller, familyId: string, read: Read): FamilyFacts {
 async function readFamilies(store: DocStore, caller: Caller, familyIds: string[], now: Date): Promise<Read> {
   const r = repos(store)
   const groups = chunk(familyIds, FAMILIES_PER_READ)
+  // The period a claim counts for depends on the family's categories: look under both, read nothing sensitive.
+  const periods = [periodFor(true, now), periodFor(false, now)]
   const [childGroups, offline, claimGroups] = await Promise.all([
-    Promise.all(groups.map((ids) => r.students.find({ where: { familyId: { in: ids } }, orderBy: [['_id', 'asc']], limit: 100 }))),
+    // No order asked: it would make SQLite sort whole documents (~10x this read), and no fact depends on it.
+    Promise.all(groups.map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: 100 }))),
     familyIds.length
       ? store.countBy('guardians', 'familyId', { familyId: { in: familyIds }, offline: true })
       : Promise.resolve<Record<string, number>>({}),
-    Promise.all(groups.map((ids) => readClaims(store, ids, now))),
+    Promise.all(groups.map((ids) => readClaims(store, ids, periods))),
   ])
   const children = childGroups.flat()
   const claims = claimGroups.flat()
@@ -71,16 +97,15 @@ async function readFamilies(store: DocStore, caller: Caller, familyIds: string[]
         100,
       ).map((ids) => store.countBy('bindings', 'studentId', { studentId: { in: ids }, status: 'approved' })),
     ),
-    Promise.all(chunk(mine, 100).map((ids) => r.visits.getMany(ids))),
+    Promise.all(chunk(mine, 100).map((ids) => typedRepo(store, 'visits', RowVisitFieldsSchema).getMany(ids))),
   ])
   const bound = new Set(boundGroups.flatMap((g) => Object.keys(g).filter((id) => (g[id] ?? 0) > 0)))
   return { children, offline, claims, bound, myVisits: visitGroups.flat() }
 }
 
-/** Who holds each family now. The period a claim counts for depends on the family's categories: look under both, read nothing sensitive. */
-async function readClaims(store: DocStore, familyIds: string[], now: Date): Promise<Claim[]> {
-  const periods = [periodFor(true, now), periodFor(false, now)]
-  const ids = familyIds.flatMap((familyId) => periods.map((p) => ({ id: claimId(familyId, p), familyId })))
-  const found = await repos(store).familyClaims.getMany(ids.map((x) => x.id))
-  return found.map((c) => ({ ...c, familyId: ids.find((x) => x.id === c._id)!.familyId }))
+/** Who holds each family in any of these periods. */
+async function readClaims(store: DocStore, familyIds: string[], periods: string[]): Promise<Claim[]> {
+  const familyOf = new Map(familyIds.flatMap((familyId) => periods.map((p) => [claimId(familyId, p), familyId] as const)))
+  const found = await repos(store).familyClaims.getMany([...familyOf.keys()])
+  return found.map((c) => ({ ...c, familyId: familyOf.get(c._id)! }))
 }
