@@ -5,6 +5,7 @@ import type { NewDoc } from '../../core/ports/doc-store'
 import { PRIVACY_NOTICE } from '../../core/privacy/notice'
 import { contactId } from '../../core/model/people.schema'
 import type { Role } from '../../core/roles'
+import { guardianPlan } from './demo-guardians'
 import { adultName, childName, phone, seededRandom, surname, type Random } from './random'
 
 export type SeedDocs = Partial<Record<CollectionName, NewDoc[]>>
@@ -15,21 +16,8 @@ export const DEMO = { districtId: 'dst-dwk', schoolId: 'sch-qs', otherSchoolId: 
 
 export function buildDemoData(nowIso: string): SeedDocs {
   const r = seededRandom(20260901)
-  const out: Required<SeedDocs> = Object.fromEntries(
-    [
-      'districts',
-      'schools',
-      'classes',
-      'staff',
-      'users',
-      'contacts',
-      'families',
-      'family_sensitive',
-      'students',
-      'guardians',
-      'bindings',
-    ].map((c) => [c, []]),
-  ) as unknown as Required<SeedDocs>
+  const colls = 'districts schools classes staff users contacts families family_sensitive students guardians bindings'.split(' ')
+  const out = Object.fromEntries(colls.map((c) => [c, []])) as unknown as Required<SeedDocs>
   out.districts.push({ _id: DEMO.districtId, name: '大武口区教育体育局' })
   out.users.push(user('usr-district', '孙晓娇（区教体局）', null, nowIso, DEMO.districtId))
   const qs = new SchoolBuilder(r, out, nowIso, DEMO.schoolId, 'qs')
@@ -116,24 +104,8 @@ class SchoolBuilder {
       address: `大武口区${this.r.pick(['长胜', '青山', '人民路', '朝阳', '石炭井'])}街道${this.r.int(1, 60)}号`,
       withdrawnBy: [],
     })
-    for (const [relation, gender, elder] of this.guardianPlan(categories)) this.addGuardian(fam, relation, gender, elder)
+    for (const [relation, gender, elder] of guardianPlan(this.r, categories)) this.addGuardian(fam, relation, gender, elder)
     return fam
-  }
-
-  private guardianPlan(categories: SpecialCategory[]): Array<[Relation, 'M' | 'F', boolean]> {
-    if (categories.includes('left_behind'))
-      return [
-        ['grandfather', 'M', true],
-        ['grandmother', 'F', true],
-      ]
-    if (categories.includes('single_parent') || categories.includes('divorced'))
-      return [[this.r.chance(0.6) ? 'mother' : 'father', this.r.chance(0.6) ? 'F' : 'M', false]]
-    const plan: Array<[Relation, 'M' | 'F', boolean]> = [
-      ['mother', 'F', false],
-      ['father', 'M', false],
-    ]
-    if (this.r.chance(0.25)) plan.push(['maternal_grandmother', 'F', true])
-    return plan
   }
 
   private addGuardian(fam: Fam, relation: Relation, gender: 'M' | 'F', elder: boolean) {
