@@ -290,3 +290,14 @@ test('我的授权 at 150 %: each withdrawal is confirmed with a toast, also the
     await see(page, '还没有绑定孩子')
   })
 })
+
+test('the class code’s link (the QR code, the WeChat share card) opens binding with the code filled in', async ({ srv, newUser }) => {
+  const { code } = ok(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'classInvite', { classId: 'cls-qs-6-2' }))
+  const page = await newUser()
+  await signInById(page, srv.url, await srv.newcomer())
+  await see(page, '我是家长')
+  await page.goto(`${srv.url}/#${pagePath('parentBind')}?code=${encodeURIComponent(code)}`)
+  await expect(visible(page).locator('input[placeholder="6到10位字母或数字"]')).toHaveValue(code)
+  await tap(page, '下一步')
+  await see(page, '绑定孩子 · 第2步')
+})

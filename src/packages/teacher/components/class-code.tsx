@@ -6,7 +6,7 @@ import { pagePath } from '@/client/routes'
 import { CodeCard } from '@/client/ui/code-card'
 import { CLASS_CODE_HINT, type ClassCodeProps } from './class-code-text'
 
-/** The bind page of this H5 app, carrying the code (for the bind page to fill in once it reads it). */
+/** The bind page of this H5 app, carrying the code, which the bind page fills in. */
 export function bindLink(code: string): string {
   const { origin, pathname } = window.location
   return `${origin}${pathname}#${pagePath('parentBind')}?code=${encodeURIComponent(code)}`

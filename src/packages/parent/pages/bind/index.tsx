@@ -1,6 +1,6 @@
 // Binding a child in three steps: class code → privacy notice and consent → child's details.
 // Everything typed stays in this page's state, so a failed submit (weak network) loses nothing.
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Relation } from '@/core/model/family.schema'
 import type { CallOutput } from '@/client/api-core'
@@ -21,9 +21,22 @@ type Step = 'code' | 'notice' | 'child' | 'done'
 const EMPTY_CHILD: ChildForm = { studentName: '', studentNo: '', relation: null, applicantName: '' }
 const TITLES: Record<Step, string> = { code: '绑定孩子 · 第1步', notice: '绑定孩子 · 第2步', child: '绑定孩子 · 第3步', done: '已提交' }
 
+/** A class code from the link the parent opened (the QR code in H5, the share card in WeChat), if any. */
+function linkedCode(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toUpperCase()
+      .slice(0, 10)
+  } catch {
+    return ''
+  }
+}
+
 export default function BindPage() {
+  const { params } = useRouter()
   const [step, setStep] = useState<Step>('code')
-  const [code, setCode] = useState('')
+  const [code, setCode] = useState(() => linkedCode(params.code))
   const [invite, setInvite] = useState<Invite | null>(null)
   const [consent, setConsent] = useState<Consent>({ guardian: false, sensitive: false })
   const [child, setChild] = useState<ChildForm>(EMPTY_CHILD)
