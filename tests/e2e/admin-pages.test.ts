@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { addUnjoinedColleague } from '../support/staff'
 import { demo } from '../support/demo'
 import { see, signInById, tap, tapItem, visible } from './browser'
 import { expect, test } from './fixtures'
@@ -113,16 +114,7 @@ test('the staff list offers an invite only to staff who have not joined; 停用 
 }) => {
   // Everyone in the demo school has joined: a new colleague, as a roster import would add them.
   const staffId = 'stf-qs-e2e-new'
-  await srv.store.insert('staff', {
-    _id: staffId,
-    schoolId: demo.schoolId,
-    name: '丁一', // first by name: on the first page of the list
-    roles: ['subject_teacher'],
-    headClassIds: [],
-    teachings: [],
-    status: 'active',
-    userId: null,
-  })
+  await addUnjoinedColleague(srv.store, staffId, '丁一') // first by name: on the first page of the list
   const page = await newUser()
   await signInById(page, srv.url, demo.admin())
   await openFromAdminHome(page, '教职工与邀请')
@@ -192,16 +184,7 @@ test('at 150 % text the admin, leader and district pages fit the phone, with but
   srv,
   newUser,
 }) => {
-  await srv.store.insert('staff', {
-    _id: 'stf-qs-e2e-large',
-    schoolId: demo.schoolId,
-    name: '丁二',
-    roles: ['subject_teacher'],
-    headClassIds: [],
-    teachings: [],
-    status: 'active',
-    userId: null,
-  })
+  await addUnjoinedColleague(srv.store, 'stf-qs-e2e-large', '丁二')
   await srv.call(demo.teacherOf('cls-qs-3-2', true), 'privacy', 'familyProfile', { studentId: demo.specialStudent()._id, reason: 'care' })
   const page = await newUser()
   await signInById(page, srv.url, demo.admin())

@@ -4,6 +4,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { addUnjoinedColleague } from '../support/staff'
 import { demo, type DemoStudent } from '../support/demo'
 import { expectDisabled, fill, see, signInById, tap, tapItem, textOf, visible } from './browser'
 import { expect, test } from './fixtures'
@@ -161,16 +162,7 @@ test('a head teacher opens a family with a reason; the admin sees the read, invi
   await test.step('the admin invites a teacher, then revokes them after confirming', async () => {
     // Everyone in the demo school has joined: a new colleague, as a roster import would add them.
     const staffId = 'stf-qs-e2e-new'
-    await srv.store.insert('staff', {
-      _id: staffId,
-      schoolId: demo.schoolId,
-      name: '丁一', // first by name: on the first page of the list
-      roles: ['subject_teacher'],
-      headClassIds: [],
-      teachings: [],
-      status: 'active',
-      userId: null,
-    })
+    await addUnjoinedColleague(srv.store, staffId, '丁一') // first by name: on the first page of the list
     await srv.store.insert('contacts', { _id: `ct-${staffId}`, schoolId: demo.schoolId, ownerType: 'staff', phone: '13900001111' })
     await signInById(page, srv.url, demo.admin())
     await tapItem(page, '.cell-tap', '教职工与邀请')

@@ -9,7 +9,8 @@ import { newDraft, TITLES, type PanelState } from '@/client/visit-panel'
 import { PARENT_FORMATS } from '@/client/visit-time'
 import { ParentTimePicker } from './parent-time-picker'
 
-type Props = {
+/** What the visit page hands either answer form (the parent's and the general one). */
+export type PanelProps = {
   view: VisitView
   state: PanelState
   onChange: (s: PanelState) => void
@@ -19,7 +20,7 @@ type Props = {
   error: string | null
 }
 
-export function ParentAnswerPanel({ view, state, onChange, onSubmit, onClose, busy, error }: Props) {
+export function ParentAnswerPanel({ view, state, onChange, onSubmit, onClose, busy, error }: PanelProps) {
   const { mode } = state
   const set = (patch: Partial<PanelState>) => onChange({ ...state, ...patch })
   const declining = mode === 'decline_home'

@@ -1,7 +1,6 @@
 // The forms behind 另约时间 / 不方便入户 / 改期 / 电话已约好 / 取消家访. State lives in the page, so a failed
 // submit keeps what the user picked. A parent's time answers have their own, smaller form.
 import { Text, View } from '@tarojs/components'
-import type { VisitView } from '@/core/contract/visits.contract'
 import { NON_HOME_FORMATS, VISIT_FORMATS } from '@/core/model/visit.schema'
 import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
@@ -9,19 +8,9 @@ import type { VisitFormat } from '@/client/visit-time'
 import { TITLES, type PanelState } from '@/client/visit-panel'
 import { GuardianPicker, hasGuardians } from './guardian-picker'
 import { OptionPicker } from './option-picker'
-import { ParentAnswerPanel } from './parent-answer-panel'
+import { ParentAnswerPanel, type PanelProps } from './parent-answer-panel'
 
-type Props = {
-  view: VisitView
-  state: PanelState
-  onChange: (s: PanelState) => void
-  onSubmit: () => void
-  onClose: () => void
-  busy: boolean
-  error: string | null
-}
-
-export function RespondPanel(props: Props) {
+export function RespondPanel(props: PanelProps) {
   const { view, state, onChange, onSubmit, onClose, busy, error } = props
   const { mode } = state
   if (view.mySide === 'parent' && mode !== 'cancel') return <ParentAnswerPanel {...props} />
