@@ -1,6 +1,6 @@
 // Typed access per collection, for routes: one repository per entry of the collection registry.
 import { COLLECTION_NAMES, SCHEMAS, type CollectionName, type DocOf } from '../core/collections'
-import { ClassInvitePointerSchema, FamilyClaimSchema, type ClassInvitePointer, type FamilyClaim } from '../core/model/system.schema'
+import { ClassInvitePointerSchema, type ClassInvitePointer } from '../core/model/system.schema'
 import type { DocStore } from '../core/ports/doc-store'
 import { typedRepo, type TypedRepo } from '../core/ports/typed-repo'
 
@@ -8,11 +8,9 @@ type Repos = { [C in CollectionName]: TypedRepo<DocOf<C>> } & {
   /** Short names kept for routes written before the registry. */
   sensitive: TypedRepo<DocOf<'family_sensitive'>>
   audit: TypedRepo<DocOf<'audit_log'>>
-  /** Views of `locks` for one kind of lock each. */
   /** The `locks` documents that point at a class's standing invite code. */
   classInvitePointers: TypedRepo<ClassInvitePointer>
-  /** The `locks` documents that claim a family for one teacher in one period. */
-  familyClaims: TypedRepo<FamilyClaim>
+  familyClaims: TypedRepo<DocOf<'claims'>>
 }
 
 const cache = new WeakMap<DocStore, Repos>()
@@ -28,7 +26,7 @@ export function repos(store: DocStore): Repos {
     sensitive: all.family_sensitive,
     audit: all.audit_log,
     classInvitePointers: typedRepo(store, 'locks', ClassInvitePointerSchema),
-    familyClaims: typedRepo(store, 'locks', FamilyClaimSchema),
+    familyClaims: all.claims,
   }
   cache.set(store, made)
   return made

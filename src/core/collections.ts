@@ -9,7 +9,7 @@ import { BindingSchema, FamilySchema, FamilySensitiveSchema, GuardianSchema, Stu
 import { InboxItemSchema, OutboxItemSchema } from './model/notification.schema'
 import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
-import { CounterSchema, CreditSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
+import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
 
 export type { IndexSpec } from './collection'
@@ -45,7 +45,31 @@ const DEFINITIONS = [
     queries: [{ where: { schoolId: 'eq', phoneHash: 'eq' } }, WHOLE_SCHOOL],
     sealed: { phone: { index: true } },
   }),
-  defineCollection('families', FamilySchema, { indexes: [{ fields: ['schoolId'] }], queries: [{ where: { schoolId: 'eq' } }] }),
+  defineCollection('families', FamilySchema, {
+    indexes: [{ fields: ['schoolId', 'active', 'special', 'classId'] }, { fields: ['ownerId', 'active'] }],
+    queries: [
+      { where: { schoolId: 'eq' } },
+      WHOLE_SCHOOL,
+      // A teacher's worklist: the families they own.
+      { where: { ownerId: 'eq', active: 'eq' } },
+      // The plan board: due families per class (count by classId), and one class's families.
+      { where: { schoolId: 'eq', active: 'eq', special: 'eq' } },
+      { where: { schoolId: 'eq', active: 'eq' } },
+      { where: { schoolId: 'eq', active: 'eq', special: 'eq', classId: 'eq' } },
+      { where: { schoolId: 'eq', active: 'eq', classId: 'eq' } },
+    ],
+  }),
+  // One claim per family per period (the id is the lock); what coverage counts per state and class.
+  defineCollection('claims', FamilyClaimSchema, {
+    indexes: [{ fields: ['schoolId', 'periodId', 'state', 'classId'] }, { fields: ['teacherId', 'periodId'] }],
+    queries: [
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', classId: 'eq' } },
+      { where: { schoolId: 'eq', periodId: 'eq', classId: 'eq' } },
+      { where: { teacherId: 'eq', periodId: 'eq' } },
+    ],
+  }),
   defineCollection('family_sensitive', FamilySensitiveSchema, {
     indexes: [{ fields: ['schoolId'] }],
     queries: [WHOLE_SCHOOL],

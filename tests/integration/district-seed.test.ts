@@ -63,9 +63,12 @@ test('visits in every state, with the claims, calendar slots and notifications t
   expect(new Set(all.visits.map((v) => v.status))).toEqual(
     new Set(['awaiting_parent', 'awaiting_teacher', 'scheduled', 'completed', 'cancelled']),
   )
-  const claims = all.locks.filter((l) => l._id.startsWith('claim:'))
   const open = all.visits.filter((v) => v.status !== 'cancelled')
-  expect(claims).toHaveLength(open.length)
+  expect(all.claims).toHaveLength(open.length)
+  // Each claim says where its visit stands: what the coverage figures count.
+  const visitOf = new Map(all.visits.map((v) => [v._id, v]))
+  for (const c of all.claims) expect(visitOf.get(c.visitId)?.familyId).toBe(c.familyId)
+  expect(new Set(all.claims.map((c) => c.state))).toEqual(new Set(['proposed', 'scheduled', 'completed']))
   expect(all.locks.some((l) => l._id.startsWith('slot:'))).toBe(true)
   expect(all.outbox.some((o) => o.status === 'pending')).toBe(true)
   expect(all.inbox.length).toBeGreaterThan(0)

@@ -35,7 +35,7 @@ async function olderCheckout(): Promise<LocalPaths> {
   mkdirSync(paths.filesDir, { recursive: true })
   writeFileSync(join(paths.dataDir, 'data-key'), OLD_KEY, { mode: 0o600 })
   const engine = new SqliteStore(paths.dbPath)
-  await seedDemoIfEmpty(new SealedStore(engine, legacyCipher), SEED_NOW)
+  await seedDemoIfEmpty(new SealedStore(engine, legacyCipher), SEED_NOW, { coverage: false })
   engine.close()
   writeFileSync(join(paths.filesDir, 'f-oldUploadAAAAAAAAAAAA'), `学号,监护人1电话\nT1,${contact.phone}\n`)
   writeFileSync(join(paths.filesDir, 'f-oldUploadAAAAAAAAAAAA.json'), JSON.stringify({ name: 'r.csv', ownerUserId: 'u1', size: 30 }))

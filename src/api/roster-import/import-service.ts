@@ -8,6 +8,7 @@ import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
 import { err, Errors, ok, type Result } from '../../core/result'
 import { auditEntry } from '../audit'
+import { refreshFamilies } from '../coverage/refresh'
 import { isSchoolWide } from '../policy'
 import type { Ctx, Deps } from '../types'
 import { loadExisting } from './load-existing'
@@ -75,6 +76,8 @@ async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Pre
   const audit = auditEntry(ctx, { schoolId, action: IMPORT_AUDIT_ACTION, targetType: 'file', targetId: input.fileId, reason })
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
   if (!result.ok) return Errors.conflict('导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入')
+  // Who owns each family's visit, its class and whether it is due every semester follow the new roster.
+  await refreshFamilies(deps.store, schoolId, ctx.now)
   return done
 }
 

@@ -2,6 +2,7 @@ import type { FnName } from '../../core/contract'
 import type { RouteTable } from '../types'
 import { accountsRoutes } from './accounts.routes'
 import { authRoutes } from './auth.routes'
+import { coverageRoutes } from './coverage.routes'
 import { importsRoutes } from './imports.routes'
 import { notifyRoutes } from './notify.routes'
 import { privacyRoutes } from './privacy.routes'
@@ -17,4 +18,5 @@ export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   visits: visitsRoutes,
   notify: notifyRoutes,
   imports: importsRoutes,
+  coverage: coverageRoutes,
 }

@@ -2,6 +2,7 @@ import '../zod-locale'
 import { accountsContract } from './accounts.contract'
 import { importsContract } from './imports.contract'
 import { authContract } from './auth.contract'
+import { coverageContract } from './coverage.contract'
 import { notifyContract } from './notify.contract'
 import { privacyContract } from './privacy.contract'
 import { rosterContract } from './roster.contract'
@@ -16,6 +17,7 @@ export const API = {
   visits: visitsContract,
   notify: notifyContract,
   imports: importsContract,
+  coverage: coverageContract,
 } as const
 
 export type Api = typeof API

@@ -46,8 +46,38 @@ export const RELATION_LABELS: Record<Relation, string> = {
   other: '其他监护人',
 }
 
-export const FamilySchema = DocBase.extend({ schoolId: z.string() })
+/** A leader's choice of who visits a family in one school year. */
+export const AssignmentSchema = z.object({ staffId: z.string(), yearId: z.string(), by: z.string(), at: z.string() })
+
+/**
+ * A family and what coverage needs to know about it, recomputed from the roster whenever it changes
+ * (core/coverage/rules.ts): counted per class and owner by the database, never by loading every family.
+ * `special` says only that some category applies (the categories stay sealed in family_sensitive).
+ */
+export const FamilySchema = DocBase.extend({
+  schoolId: z.string(),
+  classId: z.string().nullable().default(null),
+  grade: z.number().int().nullable().default(null),
+  special: z.boolean().default(false),
+  active: z.boolean().default(false),
+  ownerId: z.string().nullable().default(null),
+  ownerWhy: z.enum(['assigned', 'mentor', 'difficulty_teacher', 'head_teacher']).nullable().default(null),
+  assignment: AssignmentSchema.nullable().default(null),
+})
 export type Family = z.infer<typeof FamilySchema>
+
+/** A new family: its coverage facts are filled in from the roster by the coverage refresh. */
+export const blankFamily = (_id: string, schoolId: string): Omit<Family, '_v'> => ({
+  _id,
+  schoolId,
+  classId: null,
+  grade: null,
+  special: false,
+  active: false,
+  ownerId: null,
+  ownerWhy: null,
+  assignment: null,
+})
 
 /** Sensitive family data, kept apart: readable only by those who need it, every read audited. */
 export const FamilySensitiveSchema = DocBase.extend({

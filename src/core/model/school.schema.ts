@@ -1,7 +1,12 @@
 import { z } from 'zod'
+import { DEFAULT_CALENDAR } from '../coverage/calendar'
 import { DocBase } from './base.schema'
 
-export const DistrictSchema = DocBase.extend({ name: z.string() })
+export const DistrictSchema = DocBase.extend({
+  name: z.string(),
+  /** School year and semester dates; the default when the district has not set them. */
+  calendar: z.object({ yearStart: z.string(), springStart: z.string() }).default(DEFAULT_CALENDAR),
+})
 export type District = z.infer<typeof DistrictSchema>
 
 export const SchoolSchema = DocBase.extend({

@@ -1,6 +1,7 @@
 // Bookkeeping collections: schema marker, counters, locks, replayed answers, file metadata.
 import { z } from 'zod'
 import { DocBase } from './base.schema'
+import { CLAIM_STATES } from '../coverage/rules'
 import { TemplateKeySchema } from './notification.schema'
 
 /** `meta/schema`: which data-model version seeded this database, when, and whether it is the demo district. */
@@ -23,21 +24,34 @@ export const CreditSchema = DocBase.extend({ userId: z.string(), key: TemplateKe
 export type Credit = z.infer<typeof CreditSchema>
 
 /**
- * `locks` holds documents whose id is the lock. Three kinds share it: a family claimed by one
- * teacher per period, a teacher's calendar slot, and the pointer to a class's standing invite code.
+ * A family claimed for one period by one visit (`claim:<familyId>:<periodId>`): the id is the lock, so
+ * two teachers at once get exactly one claim. It also carries what coverage counts (state, class, when).
  */
 export const FamilyClaimSchema = DocBase.extend({
+  schoolId: z.string(),
+  familyId: z.string(),
+  periodId: z.string(),
+  classId: z.string().nullable(),
+  grade: z.number().int().nullable(),
+  special: z.boolean(),
   teacherId: z.string(),
   teacherName: z.string(),
   visitId: z.string(),
+  state: z.enum(CLAIM_STATES),
+  /** The agreed start, or null while still being agreed. */
+  startAt: z.string().nullable(),
+  /** Colleagues who join the visit: they see it and are on the receipt; it counts once. */
+  coVisitorIds: z.array(z.string()),
   at: z.string(),
 })
 export type FamilyClaim = z.infer<typeof FamilyClaimSchema>
+
+/** `locks` holds documents whose id is the lock: a teacher's calendar slot, and the pointer to a class's standing invite code. */
 export const SlotLockSchema = DocBase.extend({ visitId: z.string() })
 export const ClassInvitePointerSchema = DocBase.extend({ code: z.string(), qrFileId: z.string().nullable() })
 export type ClassInvitePointer = z.infer<typeof ClassInvitePointerSchema>
 // Most specific first: zod strips unknown keys, so a claim would also pass as a slot lock.
-export const LockSchema = z.union([FamilyClaimSchema, ClassInvitePointerSchema, SlotLockSchema])
+export const LockSchema = z.union([ClassInvitePointerSchema, SlotLockSchema])
 export type Lock = z.infer<typeof LockSchema>
 
 /**

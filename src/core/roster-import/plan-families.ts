@@ -1,5 +1,5 @@
 // Families from sibling groups: the family's sensitive data (categories, address) and its guardians.
-import type { FamilySensitive, Guardian, SpecialCategory } from '../model/family.schema'
+import { blankFamily, type FamilySensitive, type Guardian, type SpecialCategory } from '../model/family.schema'
 import { contactId } from '../model/people.schema'
 import { sortCategories } from './fields'
 import type { PlanContext } from './plan-context'
@@ -49,7 +49,7 @@ function writeFamily(ctx: PlanContext, group: SiblingGroup): string {
   const categories = sortCategories(group.rows.flatMap((r) => r.categories))
   const address = group.rows.find((r) => r.address)?.address ?? null
   const familyId = group.existingFamilyId ?? ctx.newId('fam')
-  if (!group.existingFamilyId) w.insert('families', { _id: familyId, schoolId })
+  if (!group.existingFamilyId) w.insert('families', blankFamily(familyId, schoolId))
   w.insert('family_sensitive', { _id: familyId, schoolId, categories, address, withdrawnBy: [] })
   w.count('families', 'add')
   return familyId

@@ -1,6 +1,7 @@
 // A realistic demo district: one full primary school (~200 students) and a small middle school.
 import type { CollectionName } from '../../core/collections'
-import { SPECIAL_CATEGORIES, type Relation, type SpecialCategory } from '../../core/model/family.schema'
+import { DEFAULT_CALENDAR } from '../../core/coverage/calendar'
+import { blankFamily, SPECIAL_CATEGORIES, type Relation, type SpecialCategory } from '../../core/model/family.schema'
 import type { NewDoc } from '../../core/ports/doc-store'
 import { PRIVACY_NOTICE } from '../../core/privacy/notice'
 import { contactId } from '../../core/model/people.schema'
@@ -18,7 +19,7 @@ export function buildDemoData(nowIso: string): SeedDocs {
   const r = seededRandom(20260901)
   const colls = 'districts schools classes staff users contacts families family_sensitive students guardians bindings'.split(' ')
   const out = Object.fromEntries(colls.map((c) => [c, []])) as unknown as Required<SeedDocs>
-  out.districts.push({ _id: DEMO.districtId, name: '大武口区教育体育局' })
+  out.districts.push({ _id: DEMO.districtId, name: '大武口区教育体育局', calendar: DEFAULT_CALENDAR })
   out.users.push(user('usr-district', '孙晓娇（区教体局）', null, nowIso, DEMO.districtId))
   const qs = new SchoolBuilder(r, out, nowIso, DEMO.schoolId, 'qs')
   out.schools.push({ _id: DEMO.schoolId, districtId: DEMO.districtId, name: '大武口区青山小学', stage: 'primary' })
@@ -96,7 +97,7 @@ class SchoolBuilder {
     const categories: SpecialCategory[] = roll < 0.2 ? [SPECIAL_CATEGORIES[this.famSeq % SPECIAL_CATEGORIES.length]!] : []
     const fam: Fam = { id, surname: surname(this.r), guardianIds: [], categories, studentIds: [] }
     this.families.push(fam)
-    this.out.families.push({ _id: id, schoolId: this.schoolId })
+    this.out.families.push(blankFamily(id, this.schoolId))
     this.out.family_sensitive.push({
       _id: id,
       schoolId: this.schoolId,

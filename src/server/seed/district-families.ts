@@ -1,6 +1,6 @@
 // One generated school's families: siblings, special categories, guardians with sealed phones, and
 // parents on WeChat bound to their children with consent.
-import type { Relation, SpecialCategory } from '../../core/model/family.schema'
+import { blankFamily, type Relation, type SpecialCategory } from '../../core/model/family.schema'
 import { contactId } from '../../core/model/people.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
@@ -40,7 +40,7 @@ function newFamily(r: Random, p: SchoolPeople, tag: string, onWeChat: number, ou
   const fam: FamilyRec = { id, surname: surname(r), special: categories.length > 0, studentIds: [], guardianIds: [], parentUserIds: [] }
   p.families.push(fam)
   const schoolId = p.schoolId
-  out.push(writes.insert('families', { _id: id, schoolId }))
+  out.push(writes.insert('families', blankFamily(id, schoolId)))
   const address = `大武口区${r.pick(['长胜', '青山', '人民路', '朝阳', '石炭井', '长城', '沟口'])}街道${r.int(1, 120)}号`
   out.push(writes.insert('family_sensitive', { _id: id, schoolId, categories, address, withdrawnBy: [] }))
   for (const [relation, gender, elder] of guardianPlan(r, categories)) {

@@ -88,11 +88,20 @@ class VisitWriter {
     this.out.push(writes.insert('visits', v))
     if (claim)
       this.out.push(
-        writes.insert('locks', {
+        writes.insert('claims', {
           _id: claimId(fam.id, periodId),
+          schoolId: this.p.schoolId,
+          familyId: fam.id,
+          periodId,
+          classId: cls.id,
+          grade: cls.grade,
+          special: fam.special,
           teacherId: teacher.id,
           teacherName: teacher.name,
           visitId: id,
+          state: v.status === 'completed' ? 'completed' : v.status === 'scheduled' ? 'scheduled' : 'proposed',
+          startAt: v.startAt,
+          coVisitorIds: [],
           at: v.createdAt,
         }),
       )

@@ -2,6 +2,8 @@
 // batch: the data `npm run bench` loads, and any later figure that needs a district-sized database.
 import { SCHEMA_VERSION, type CollectionName } from '../../core/collections'
 import type { DocStore, WriteOp } from '../../core/ports/doc-store'
+import { refreshFamilies } from '../../api/coverage/refresh'
+import { DEFAULT_CALENDAR } from '../../core/coverage/calendar'
 import { writes } from '../../core/ports/writes'
 import { addFamilies } from './district-families'
 import { buildSchoolPeople, user, type SchoolPeople } from './district-people'
@@ -48,7 +50,7 @@ export async function generateDistrict(store: DocStore, opts: DistrictOptions): 
     fresh: [],
     counts: {},
   }
-  const head: WriteOp[] = [writes.insert('districts', { _id: DISTRICT_ID, name: '石嘴山市大武口区教育体育局' })]
+  const head: WriteOp[] = [writes.insert('districts', { _id: DISTRICT_ID, name: '石嘴山市大武口区教育体育局', calendar: DEFAULT_CALENDAR })]
   for (let i = 1; i <= 3; i++) {
     const id = `usr-district-${i}`
     head.push(writes.insert('users', { ...user(id, `区教体局干部${i}`, null, nowIso), districtId: DISTRICT_ID }))
@@ -66,6 +68,7 @@ export async function generateDistrict(store: DocStore, opts: DistrictOptions): 
     const refs = buildSchoolVisits(r, people, size, opts.now, ops)
     ops.push(...extras(r, people, opts.now))
     await apply(store, ops, m)
+    await refreshFamilies(store, schoolId, opts.now)
     remember(m, people, refs)
     opts.log?.(`${schoolId}: ${ops.length} documents`)
   }

@@ -7,8 +7,9 @@ import type { FamilyClaim } from '../../../core/model/system.schema'
 import { VisitSchema, type Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { typedRepo } from '../../../core/ports/typed-repo'
-import { periodFor } from '../../../core/visit/period'
+import { periodsAt } from '../../../core/coverage/calendar'
 import { responsibilityFor } from '../../../core/visit/responsibility.rules'
+import { calendarOf } from '../../coverage/calendar'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
 import { claimId } from '../visits/access'
@@ -19,7 +20,7 @@ export type FamilyFacts = { wechat: (typeof WECHAT_REACH)[number]; visit: RowVis
 const FAMILIES_PER_READ = 20
 const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
-type Claim = FamilyClaim & { familyId: string }
+type Claim = FamilyClaim
 /**
  * What a row shows of the caller's own visit, and all of it that is checked here: a visit document is
  * ~1.4 KB (options, thread), and checking all of it cost this action ~5 µs per row for fields it never shows.
@@ -36,7 +37,9 @@ type Read = {
 /** Facts for the families of these students, keyed by family id. */
 export async function familyFacts(store: DocStore, caller: Caller, students: Student[], now: Date): Promise<Map<string, FamilyFacts>> {
   const familyIds = [...new Set(students.map((s) => s.familyId))]
-  const read = await readFamilies(store, caller, familyIds, now)
+  const schoolId = students[0]?.schoolId
+  const p = schoolId ? periodsAt(await calendarOf(store, schoolId), now) : null
+  const read = await readFamilies(store, caller, familyIds, p ? [p.semester.id, p.year.id] : [])
   const known = new Set(read.children.map((c) => c._id))
   // The page's own children count even if a read were ever cut short.
   const children = groupBy([...read.children, ...students.filter((s) => !known.has(s._id))], (c) => c.familyId)
@@ -74,11 +77,10 @@ function factsOf(caller: Caller, familyId: string, kids: Student[], held: Claim[
 }
 
 /** Stage one: the families' children, guardians without a smartphone and claims; stage two: bindings and own visits. */
-async function readFamilies(store: DocStore, caller: Caller, familyIds: string[], now: Date): Promise<Read> {
+async function readFamilies(store: DocStore, caller: Caller, familyIds: string[], periods: string[]): Promise<Read> {
   const r = repos(store)
   const groups = chunk(familyIds, FAMILIES_PER_READ)
   // The period a claim counts for depends on the family's categories: look under both, read nothing sensitive.
-  const periods = [periodFor(true, now), periodFor(false, now)]
   const [childGroups, offline, claimGroups] = await Promise.all([
     // No order asked: it would make SQLite sort whole documents (~10x this read), and no fact depends on it.
     Promise.all(groups.map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: 100 }))),
@@ -105,7 +107,5 @@ async function readFamilies(store: DocStore, caller: Caller, familyIds: string[]
 
 /** Who holds each family in any of these periods. */
 async function readClaims(store: DocStore, familyIds: string[], periods: string[]): Promise<Claim[]> {
-  const familyOf = new Map(familyIds.flatMap((familyId) => periods.map((p) => [claimId(familyId, p), familyId] as const)))
-  const found = await repos(store).familyClaims.getMany([...familyOf.keys()])
-  return found.map((c) => ({ ...c, familyId: familyOf.get(c._id)! }))
+  return repos(store).familyClaims.getMany(familyIds.flatMap((familyId) => periods.map((p) => claimId(familyId, p))))
 }

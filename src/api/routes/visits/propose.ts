@@ -5,7 +5,9 @@ import type { Visit, VisitOption } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { Errors, err, ok, type Result } from '../../../core/result'
 import { normaliseOptions } from '../../../core/visit/options.rules'
-import { periodFor } from '../../../core/visit/period'
+import { periodOfVisit } from '../../../core/coverage/calendar'
+import type { FamilyClaim } from '../../../core/model/system.schema'
+import { calendarOf } from '../../coverage/calendar'
 import { canProposeVisit, NOT_RESPONSIBLE_MESSAGE } from '../../../core/visit/responsibility.rules'
 import { notifyOps } from '../../notify/outbox'
 import { canSeeStudent } from '../../policy'
@@ -23,9 +25,11 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
   const staff = ctx.caller.staff
   const student = await r.students.get(studentId)
   if (!staff || !student || !canSeeStudent(ctx.caller, student)) return Errors.notFound('学生')
-  const [siblings, sensitive] = await Promise.all([
+  const [siblings, sensitive, familyDoc, calendar] = await Promise.all([
     r.students.find({ where: { familyId: student.familyId }, limit: 20 }),
     r.sensitive.get(student.familyId),
+    r.families.get(student.familyId),
+    calendarOf(store, student.schoolId),
   ])
   // Seeing a child is not enough: only staff who answer for the family may start a visit to it.
   if (!canProposeVisit(staff, siblings)) return err('VISIT.NOT_RESPONSIBLE', NOT_RESPONSIBLE_MESSAGE)
@@ -37,7 +41,9 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     r.bindings.find({ where: { studentId: { in: siblings.map((s) => s._id) }, status: 'approved' }, limit: 50 }),
   ])
   if (!clash.ok) return clash
-  const periodId = periodFor((sensitive?.categories.length ?? 0) > 0, ctx.now)
+  // A visit counts for the period it takes place in (its earliest offered time; moved when agreed).
+  const special = (sensitive?.categories.length ?? 0) > 0
+  const periodId = periodOfVisit(calendar, special, earliest(normalised.data)).id
   const visit = newVisit({
     staff,
     userId: ctx.caller.user._id,
@@ -54,8 +60,8 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     // The family claim: one teacher per family per period, enforced by the claim's id.
     {
       kind: 'insert',
-      coll: 'locks',
-      doc: { _id: claim, teacherId: staff._id, teacherName: staff.name, visitId: visit._id, at: visit.createdAt },
+      coll: 'claims',
+      doc: newClaim(claim, visit, { classId: familyDoc?.classId ?? student.classId, grade: familyDoc?.grade ?? null, special }),
     },
     { kind: 'insert', coll: 'visits', doc },
     ...notifyOps(
@@ -123,8 +129,27 @@ function newVisit({ staff, userId, children, periodId, topic, options, now }: Ne
   }
 }
 
+const earliest = (options: VisitOption[]) => options.map((o) => o.startAt).sort()[0]!
+
+function newClaim(id: string, visit: Visit, facts: Pick<FamilyClaim, 'classId' | 'grade' | 'special'>): Omit<FamilyClaim, '_v'> {
+  return {
+    _id: id,
+    schoolId: visit.schoolId,
+    familyId: visit.familyId,
+    periodId: visit.periodId,
+    ...facts,
+    teacherId: visit.teacherId,
+    teacherName: visit.teacherName,
+    visitId: visit._id,
+    state: 'proposed',
+    startAt: null,
+    coVisitorIds: [],
+    at: visit.createdAt,
+  }
+}
+
 async function claimedBy(store: DocStore, id: string, staffId: string): Promise<Result<never>> {
-  const claim = await store.get('locks', id)
+  const claim = await repos(store).familyClaims.get(id)
   if (!claim) return Errors.conflict('请稍后重试')
   if (claim.teacherId === staffId)
     return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })

@@ -9,7 +9,8 @@ import { audienceOf } from '../../notify/audience'
 import { notifyOps, type Recipient } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
-import { claimId, loadVisit, slotId } from './access'
+import { loadVisit, slotId } from './access'
+import { followClaim } from './claim'
 import { checkCalendar } from './calendar'
 import { familyGuardians } from './family'
 import { viewOf } from './view-of'
@@ -33,8 +34,13 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
     if (!calendar.ok) return calendar
   }
   const notify = d.effects.notify ? await audienceOf(store, visit, me.userId, d.effects.notify.side) : []
-  const next: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
-  const result = await store.batch(writeOps(visit, next, d, notify, ctx.now))
+  const patched: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
+  const claim = await followClaim(store, visit, patched)
+  const next: Visit = { ...patched, periodId: claim.periodId }
+  const ops = writeOps(visit, next, d, notify, ctx.now)
+  const result = await store.batch([...ops, ...claim.ops])
+  if (!result.ok && result.reason === 'duplicate' && result.index >= ops.length)
+    return err('VISIT.FAMILY_CLAIMED', '这个家庭在新时间所在的学期（学年）已有家访安排，请选择本学期内的时间')
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
   if (!result.ok) return lostRace(store, visit, me)
   return ok(await viewOf(store, ctx.caller, next, side, ctx.now))
@@ -50,7 +56,7 @@ async function lostRace(store: DocStore, visit: Visit, me: Reader): Promise<Resu
 function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], now: Date): WriteOp[] {
   const { _id, _v, ...set } = next
   const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }]
-  const { takeSlots, releaseSlots, releaseClaim } = d.effects
+  const { takeSlots, releaseSlots } = d.effects
   if (releaseSlots)
     ops.push(...slotStarts(releaseSlots).map((s) => ({ kind: 'remove' as const, coll: 'locks' as const, id: slotId(visit.teacherId, s) })))
   if (takeSlots) {
@@ -62,7 +68,6 @@ function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], n
       })),
     )
   }
-  if (releaseClaim) ops.push({ kind: 'remove', coll: 'locks', id: claimId(visit.familyId, visit.periodId) })
   if (d.effects.notify) {
     const change = {
       event: d.effects.notify.event,
