@@ -15,8 +15,10 @@ export function WorklistRow({ row, onTap, selecting, checked }: Props) {
     <View className={`work-row ${checked ? 'work-row--on' : ''}`} onClick={onTap} {...a11y}>
       {selecting ? <View className={`tick ${checked ? 'tick--on' : ''}`} /> : null}
       <View className="work-row__body">
-        <Text className="work-row__names">{childNames(row)}</Text>
-        <Text className="work-row__classes">{classNames(row)}</Text>
+        <View className="work-row__who">
+          <Text className="work-row__names">{childNames(row)}</Text>
+          <Text className="work-row__classes">{classNames(row)}</Text>
+        </View>
         <View className="work-row__tags">
           {rowTags(row).map((t) => (
             <Text key={t.text} className={`work-tag work-tag--${t.tone}`}>
