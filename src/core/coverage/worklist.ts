@@ -56,6 +56,8 @@ export type WorklistInput = {
 }
 
 type Ordered = WorkRow & { order: [number, string, string] }
+/** Children's names in pinyin order; one collator (localeCompare with a locale builds one per call). */
+const byName = new Intl.Collator('zh-Hans-CN')
 
 /** The families still to visit, ordered; and how many of the due ones are under way or done. */
 export function buildWorklist(input: WorklistInput): Worklist {
@@ -74,7 +76,7 @@ export function buildWorklist(input: WorklistInput): Worklist {
     else if (held.state === 'completed' || held.state === 'confirmed') done++
     else inProgress++
   }
-  rows.sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]) || a.order[2].localeCompare(b.order[2], 'zh'))
+  rows.sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]) || byName.compare(a.order[2], b.order[2]))
   return { rows: rows.map(({ order: _order, ...row }) => row), inProgress, done }
 }
 
