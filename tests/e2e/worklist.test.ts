@@ -7,7 +7,7 @@ import { ok, type TestServer } from '../support/test-server'
 import { pageRoute } from '../../src/core/pages'
 import { see, signInById, visible } from './browser'
 import { setTextScale } from './every-page'
-import { expect, test } from './fixtures'
+import { E2E_NOW, expect, test } from './fixtures'
 
 const teacherId = demo.headTeacher('cls-qs-3-2')
 const rowsOf = (page: Page) => visible(page).locator('.work-row')
@@ -78,4 +78,55 @@ test('screens: the worklist at 150 % text, also in 多选', async ({ srv, newUse
   const targets = visible(page).locator('.worklist [role="button"], .worklist [role="checkbox"]')
   for (const box of await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
     expect(box).toBeGreaterThanOrEqual(44)
+})
+
+test('a teacher who answers for no family is told so, not shown an error', async ({ srv, newUser }, info) => {
+  const subjectOnly = demo.staff
+    .filter((s) => s.schoolId === demo.schoolId && s.roles.join() === 'subject_teacher')
+    .map((s) => `usr-${s._id}`)
+  const lists = await Promise.all(subjectOnly.map(async (id) => ({ id, w: ok(await srv.call(id, 'coverage', 'worklist', {})) })))
+  const idle = lists.find(({ w }) => w.rows.length + w.inProgress + w.done === 0)!
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await signInById(page, srv.url, idle.id)
+  await see(page, /^目前没有需要您负责家访的家庭/)
+  await expect(visible(page).getByRole('button', { name: '多选', exact: true })).toHaveCount(0)
+  await visible(page).locator('.worklist').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('worklist-none.png') })
+})
+
+test('with every family arranged, the section says so with the figures', async ({ srv, newUser }) => {
+  const w = ok(await srv.call(teacherId, 'coverage', 'worklist', {}))
+  const claims = w.rows.map((r, i) => {
+    const periodId = r.special ? w.periods.semester.id : w.periods.year.id
+    const state = i % 2 ? 'completed' : 'scheduled'
+    const doc = {
+      _id: `claim:${r.familyId}:${periodId}`,
+      schoolId: demo.schoolId,
+      familyId: r.familyId,
+      periodId,
+      classId: null,
+      grade: null,
+    }
+    const rest = {
+      special: r.special,
+      teacherId: 'stf-x',
+      teacherName: '王老师',
+      visitId: `vis-${i}`,
+      state,
+      startAt: null,
+      coVisitorIds: [],
+    }
+    return { kind: 'insert' as const, coll: 'claims' as const, doc: { ...doc, ...rest, at: E2E_NOW.toISOString() } }
+  })
+  expect(await srv.direct.batch(claims)).toEqual({ ok: true })
+  const page = await newUser()
+  await openHome(page, srv)
+  await see(page, '本学期需要家访的家庭都已安排')
+  const done = Math.floor(w.rows.length / 2)
+  await expect(visible(page).locator('.worklist__summary')).toHaveAttribute(
+    'aria-label',
+    `还需家访 0 户，进行中 ${w.rows.length - done} 户，已完成 ${done} 户`,
+  )
+  await expect(rowsOf(page)).toHaveCount(0)
 })

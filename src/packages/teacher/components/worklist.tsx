@@ -29,12 +29,8 @@ function Summary({ w }: { w: Worklist }) {
   )
 }
 
-/** Nothing left to arrange, or nothing this teacher answers for. */
-function Empty({ w }: { w: Worklist }) {
-  if (w.inProgress + w.done === 0)
-    return <EmptyState title="目前没有需要您负责家访的家庭" hint="家访由班主任、导师等负责，学校也可能另行分配" />
-  return <EmptyState title="本学期需要家访的家庭都已安排" hint="进行中的家访在“本周家访”里查看" />
-}
+/** Nothing this teacher answers for: one line, not a block, on the home of every subject teacher. */
+const NONE = '目前没有需要您负责家访的家庭（由班主任、导师等负责，学校也可能另行分配）'
 
 export function TeacherWorklist() {
   const list = useApi(() => coverageApi.worklist({}))
@@ -70,8 +66,10 @@ export function TeacherWorklist() {
       <Loaded state={{ ...list, loading: list.loading && list.data === null }} isEmpty={() => false}>
         {(w) => (
           <>
-            <Summary w={w} />
-            {w.rows.length === 0 ? <Empty w={w} /> : null}
+            {w.rows.length + w.inProgress + w.done === 0 ? <Text className="worklist__hint">{NONE}</Text> : <Summary w={w} />}
+            {w.rows.length === 0 && w.inProgress + w.done > 0 ? (
+              <EmptyState title="本学期需要家访的家庭都已安排" hint="进行中的家访在“本周家访”里查看" />
+            ) : null}
             {selecting ? <Text className="worklist__hint">{`勾选要发起家访的家庭，一次最多 ${MAX_SELECTED} 户`}</Text> : null}
             <View className="worklist__rows">
               {(selecting || showAll ? w.rows : w.rows.slice(0, FIRST_ROWS)).map((row) => (
