@@ -52,6 +52,7 @@ const DEFINITIONS = [
       WHOLE_SCHOOL,
       // A teacher's worklist: the families they own.
       { where: { ownerId: 'eq', active: 'eq' } },
+      { where: { ownerId: 'eq', active: 'eq' }, orderBy: ['_id'] },
       // The plan board: due families per class (count by classId), and one class's families.
       { where: { schoolId: 'eq', active: 'eq', special: 'eq' } },
       { where: { schoolId: 'eq', active: 'eq' } },

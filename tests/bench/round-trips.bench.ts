@@ -38,6 +38,7 @@ const CASES: Case[] = [
   ['accounts.listStaff', admin, 'accounts', 'listStaff', () => ({})],
   ['visits.myAgenda', head, 'visits', 'myAgenda', () => ({ from: '2026-12-01', days: 7 })],
   ['visits.myFamilyVisits', parentBinding.userId, 'visits', 'myFamilyVisits', () => ({})],
+  ['coverage.worklist', head, 'coverage', 'worklist', () => ({})],
   ['notify.inbox', parentBinding.userId, 'notify', 'inbox', () => ({})],
 ]
 

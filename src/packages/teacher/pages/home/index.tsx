@@ -1,5 +1,5 @@
-// Teacher home: this week's visits, what waits on the teacher (binding requests, reminders), then
-// the classes.
+// Teacher home: this week's visits, what waits on the teacher (binding requests, reminders), the
+// families still to visit (还需家访), then the classes.
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { rosterApi } from '@/client/calls/roster'
@@ -13,6 +13,7 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { ClassCard, type ClassSummary } from '../../components/class-card'
 import { TeacherVisitsEntry } from '../../components/visits-entry'
+import { TeacherWorklist } from '../../components/worklist'
 
 /** One cell per class with requests waiting (usually the one class a head teacher has), then 我的提醒. */
 function todo(classes: ClassSummary[], unread: number): CellItem[] {
@@ -41,6 +42,7 @@ export default function TeacherHome() {
       <View className="teacher-cells">
         <Cells items={todo(classes.data?.classes ?? [], unread)} />
       </View>
+      <TeacherWorklist />
       <Loaded
         state={{ ...classes, loading: classes.loading && classes.data === null }}
         isEmpty={(d) => d.classes.length === 0}
