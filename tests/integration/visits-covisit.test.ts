@@ -101,7 +101,7 @@ describe('a join accepted', () => {
     expect(!answer.ok && answer.error.message).toMatch(/共同家访人，时间由.+老师和家长商定/)
     const again = await srv.call(leader(), 'visits', 'requestJoin', { studentId: family.student._id })
     expect(again).toMatchObject({ ok: false, error: { code: 'VISIT.ALREADY_JOINED' } })
-    expect((await inboxOf(leader())).some((i) => i.title === '共同家访申请已同意' && i.page.includes(visitId))).toBe(true)
+    expect((await inboxOf(leader())).some((i) => i.title === '共同家访申请已同意' && String(i.page).includes(visitId))).toBe(true)
   })
 
   test('once agreed: on the receipt and on the co-visitor agenda; the period counts one claim', async () => {
