@@ -6,9 +6,9 @@ import { visitsApi } from '@/client/calls/visits'
 import { BigButton } from '@/client/ui/big-button'
 import { FormError } from '@/client/ui/field'
 
-type Props = { studentId: string; claimed: boolean; onFollowUp: () => void; busy: boolean }
+type Props = { studentId: string; claimed: boolean; onFollowUp: () => void; onSent: () => void; busy: boolean }
 
-export function JoinOffer({ studentId, claimed, onFollowUp, busy }: Props) {
+export function JoinOffer({ studentId, claimed, onFollowUp, onSent, busy }: Props) {
   const [sending, setSending] = useState(false)
   const [sent, setSent] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -17,8 +17,9 @@ export function JoinOffer({ studentId, claimed, onFollowUp, busy }: Props) {
     setError(null)
     const res = await visitsApi.requestJoin({ studentId })
     setSending(false)
-    if (res.ok) setSent(res.data.claimantName)
-    else setError(res.error.message)
+    if (!res.ok) return setError(res.error.message)
+    setSent(res.data.claimantName)
+    onSent()
   }
   return (
     <View className="join-offer">

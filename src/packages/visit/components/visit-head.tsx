@@ -19,6 +19,7 @@ export function headline(v: VisitView): string {
   const teacher = v.mySide === 'teacher'
   switch (v.status) {
     case 'awaiting_parent':
+      if (v.coVisitor) return `${v.teacherName}老师已发给家长，等家长回复`
       if (!teacher) return `老师给了${v.options.length}个时间，请选一个合适的`
       return unreachable(v) ? '家长收不到：这个家庭还没有人绑定微信' : '已发给家长，等家长回复'
     case 'awaiting_teacher':

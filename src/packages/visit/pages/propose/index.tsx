@@ -61,12 +61,23 @@ export default function ProposePage() {
           打开这次家访
         </BigButton>
       ) : null}
-      {held ? <JoinOffer studentId={studentId} claimed={held === 'other'} busy={busy} onFollowUp={() => void submit(true)} /> : null}
-      <View className="form-actions">
-        <BigButton loading={busy} onClick={() => void submit()}>
-          {nobody ? '发起家访，再打电话约' : '发给家长'}
-        </BigButton>
-      </View>
+      {held ? (
+        <JoinOffer
+          studentId={studentId}
+          claimed={held === 'other'}
+          busy={busy}
+          onFollowUp={() => void submit(true)}
+          onSent={() => setError(null)}
+        />
+      ) : null}
+      {/* A family held this period cannot take a second required visit: only the choices above remain. */}
+      {held ? null : (
+        <View className="form-actions">
+          <BigButton loading={busy} onClick={() => void submit()}>
+            {nobody ? '发起家访，再打电话约' : '发给家长'}
+          </BigButton>
+        </View>
+      )}
     </Screen>
   )
 }

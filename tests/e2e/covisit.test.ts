@@ -1,0 +1,78 @@
+// Issue 10, no duplicates: a second teacher who answers for the family (a school leader) opens the
+// proposal form for a child whose head teacher already holds the family this period, is turned away
+// with "已由 … 安排", asks to join; the head teacher accepts from the inbox; the leader sees the visit
+// with both names. Screens at 375×667 and at 150 % text.
+import type { Page } from '@playwright/test'
+import { demo } from '../support/demo'
+import { ok } from '../support/test-server'
+import { dayChips, draftToOption } from '../../src/client/visit-time'
+import { pagePath } from '../../src/core/pages'
+import { fill, see, signInById, tap, tapItem, visible } from './browser'
+import { setTextScale } from './every-page'
+import { E2E_NOW, expect, test } from './fixtures'
+
+const CLASS_ID = 'cls-qs-3-2'
+const head = demo.headTeacher(CLASS_ID)
+const headName = demo.staffOf(head).name
+const leader = demo.withRole('leader')
+const leaderName = demo.staffOf(leader).name
+const family = demo.familiesOf(CLASS_ID)[0]!
+const days = dayChips(E2E_NOW)
+
+for (const scale of [100, 150]) {
+  test(`a second teacher is turned away, asks to join, and is accepted (text ${scale} %)`, async ({ srv, newUser }, info) => {
+    const option = draftToOption({ day: days[3]!.value, time: '15:00', minutes: 60, format: 'home', place: '' })!
+    const input = { studentId: family.student._id, topic: '聊聊孩子的阅读习惯', options: [option] }
+    const { visitId } = ok(await srv.call(head, 'visits', 'propose', input))
+    const shot = (page: Page, name: string) => page.screenshot({ path: info.outputPath(`${name}-${scale}.png`), fullPage: false })
+
+    const b = await newUser()
+    await b.setViewportSize({ width: 375, height: 667 })
+    if (scale !== 100) await setTextScale(b, scale)
+    await test.step('the leader proposes to the same family and is told who holds it', async () => {
+      await signInById(b, srv.url, leader)
+      await see(b, leaderName)
+      await b.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: family.student._id, name: family.student.name })}`)
+      await see(b, '发起家访')
+      await fill(b, '一句话：想和家长聊什么', '一起了解孩子的学习情况')
+      await tapItem(b, '.chip', days[4]!.label)
+      await visible(b)
+        .locator('.chip', { hasText: /^16:00$/ })
+        .click()
+      await tap(b, '发给家长')
+      await see(b, `已由 ${headName} 安排`)
+      await visible(b).locator('.join-offer').scrollIntoViewIfNeeded()
+      await shot(b, 'propose-turned-away')
+      await tap(b, '申请一起去家访')
+      await see(b, `已发送申请，等待 ${headName}老师 同意`)
+      await expect(visible(b).locator('taro-button-core', { hasText: '申请一起去家访' })).toHaveCount(0)
+      await visible(b).locator('.join-offer').scrollIntoViewIfNeeded()
+      await shot(b, 'propose-claimed')
+    })
+
+    const a = await newUser()
+    await a.setViewportSize({ width: 375, height: 667 })
+    if (scale !== 100) await setTextScale(a, scale)
+    await test.step('the head teacher opens the request from the inbox and accepts', async () => {
+      await signInById(a, srv.url, head)
+      await a.goto(`${srv.url}/#${pagePath('visitInbox')}`)
+      await tapItem(a, '.card', '共同家访申请')
+      await see(a, `${leaderName}老师申请与您一起家访`)
+      await visible(a).locator('.join-requests').scrollIntoViewIfNeeded()
+      await shot(a, 'visit-join-request')
+      await tap(a, /^同意$/)
+      await see(a, `共同家访：${leaderName}老师`)
+      await expect(visible(a).locator('.join-requests')).toHaveCount(0)
+    })
+
+    await test.step('the leader opens the visit: both names, no negotiating', async () => {
+      await b.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+      await see(b, `老师：${headName}`)
+      await see(b, `共同家访：${leaderName}老师`)
+      await see(b, `您是共同家访人，时间由${headName}老师和家长商定`)
+      await expect(visible(b).locator('taro-button-core', { hasText: /取消家访|改期|电话已约好/ })).toHaveCount(0)
+      await expect(visible(b).getByRole('button', { name: /取消家访|改期|电话已约好|接收提醒/ })).toHaveCount(0)
+      await shot(b, 'visit-co-visitor')
+    })
+  })
+}
