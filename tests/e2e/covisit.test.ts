@@ -44,7 +44,7 @@ for (const scale of [100, 150]) {
       await visible(b).locator('.join-offer').scrollIntoViewIfNeeded()
       await shot(b, 'propose-turned-away')
       await tap(b, '申请一起去家访')
-      await see(b, `已发送申请，等待 ${headName}老师 同意`)
+      await see(b, `已发送申请，等待${headName}老师同意`)
       await expect(visible(b).locator('taro-button-core', { hasText: '申请一起去家访' })).toHaveCount(0)
       await visible(b).locator('.join-offer').scrollIntoViewIfNeeded()
       await shot(b, 'propose-claimed')
@@ -55,7 +55,7 @@ for (const scale of [100, 150]) {
     if (scale !== 100) await setTextScale(a, scale)
     await test.step('the head teacher opens the request from the inbox and accepts', async () => {
       await signInById(a, srv.url, head)
-      await a.goto(`${srv.url}/#${pagePath('visitInbox')}`)
+      await visible(a).getByText('我的提醒').first().click() // on the home page, with its unread count
       await tapItem(a, '.card', '共同家访申请')
       await see(a, `${leaderName}老师申请与您一起家访`)
       await visible(a).locator('.join-requests').scrollIntoViewIfNeeded()

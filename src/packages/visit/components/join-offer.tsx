@@ -25,7 +25,7 @@ export function JoinOffer({ studentId, claimed, onFollowUp, onSent, busy }: Prop
     <View className="join-offer">
       {sent ? (
         <View className="notice-bar" role="status">
-          <Text>{`已发送申请，等待 ${sent}老师 同意`}</Text>
+          <Text>{`已发送申请，等待${sent}老师同意`}</Text>
         </View>
       ) : null}
       <FormError message={error} />

@@ -94,7 +94,13 @@ export function OfferedTimes({
   return (
     <View className="options">
       <Text className="section-title">
-        {v.coVisitor ? '给出的时间' : v.offeredBy === v.mySide ? '您给出的时间' : canAccept ? '可选的时间' : '对方给出的时间'}
+        {v.coVisitor
+          ? `${v.offeredBy === 'teacher' ? '老师' : '家长'}给出的时间`
+          : v.offeredBy === v.mySide
+            ? '您给出的时间'
+            : canAccept
+              ? '可选的时间'
+              : '对方给出的时间'}
       </Text>
       {v.options.map((o) => (
         <OptionCard
