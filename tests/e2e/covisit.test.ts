@@ -76,3 +76,47 @@ for (const scale of [100, 150]) {
     })
   })
 }
+
+const poor = demo.students.find((s) => s.schoolId === demo.schoolId && demo.categoriesOf(s.familyId).includes('rural_poor'))!
+
+test('the household survey on the form for a registered-poor family, and a follow-up once the visit is agreed', async ({
+  srv,
+  newUser,
+}, info) => {
+  const t = await newUser()
+  await t.setViewportSize({ width: 375, height: 667 })
+  await setTextScale(t, 150)
+  const proposeTo = async (day: number) => {
+    await t.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: poor._id, name: poor.name })}`)
+    await see(t, '发起家访')
+    await fill(t, '一句话：想和家长聊什么', '了解家里的情况')
+    await tapItem(t, '.chip', days[day]!.label)
+    await visible(t)
+      .locator('.chip', { hasText: /^15:00$/ })
+      .click()
+  }
+  await test.step('the head teacher marks the visit as combined with the survey', async () => {
+    await signInById(t, srv.url, demo.headTeacher(poor.classId))
+    await see(t, '我的提醒')
+    await proposeTo(3)
+    await visible(t).getByRole('checkbox', { name: '本次家访结合入户调查' }).click()
+    await visible(t).getByRole('checkbox', { name: '本次家访结合入户调查' }).scrollIntoViewIfNeeded()
+    await t.screenshot({ path: info.outputPath('propose-survey-150.png') })
+    await tap(t, /^(发给家长|发起家访，再打电话约)$/)
+    await see(t, '本次家访结合入户调查')
+  })
+  await test.step('agreed by phone, then a follow-up: marked 跟进家访', async () => {
+    const [mine] = ok(await srv.call(demo.headTeacher(poor.classId), 'visits', 'myAgenda', { from: '2026-12-01', days: 7 })).visits
+    const guardianId = demo.guardians.find((g) => g.familyId === poor.familyId)!._id
+    const { id: _id, ...option } = mine!.options[0]!
+    const command = { kind: 'phone_agreement' as const, option, guardianId }
+    ok(await srv.call(demo.headTeacher(poor.classId), 'visits', 'respond', { visitId: mine!.visitId, version: mine!.version, command }))
+    await proposeTo(5)
+    await tap(t, /^(发给家长|发起家访，再打电话约)$/)
+    await see(t, '您已经为这个家庭发起了家访')
+    await tap(t, '作为跟进家访发出')
+    await see(t, '跟进家访')
+    await see(t, /已发给家长|家长收不到/)
+    await t.screenshot({ path: info.outputPath('visit-follow-up-150.png') })
+  })
+})
