@@ -11,6 +11,7 @@ import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
+import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -133,6 +134,15 @@ const DEFINITIONS = [
       { where: { status: 'eq', startAt: 'range' } },
       { where: { status: 'eq', startAt: 'range' }, orderBy: ['startAt'] },
     ],
+  }),
+  // Co-visitors: the requests a visit's teacher answers on its page, and a co-visitor's agenda by agreed start.
+  defineCollection('join_requests', JoinRequestSchema, {
+    indexes: [{ fields: ['visitId', 'state'] }],
+    queries: [{ where: { visitId: 'eq', state: 'eq' } }],
+  }),
+  defineCollection('co_visits', CoVisitSchema, {
+    indexes: [{ fields: ['staffId', 'startAt'] }],
+    queries: [{ where: { staffId: 'eq', startAt: 'range' }, orderBy: ['startAt'] }],
   }),
   defineCollection('locks', LockSchema),
   defineCollection('audit_log', AuditEntrySchema, {

@@ -101,6 +101,21 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
       expect((await store.get('visits', 'v1'))?._v).toBe(2)
     })
 
+    test('two teachers claim one family at once (batches inserting the same claim id): exactly one succeeds', async () => {
+      const claim = (teacherId: string) => ({ _id: 'claim:fam-1:2026-year', teacherId, visitId: `vis-${teacherId}` })
+      const attempt = (teacherId: string) =>
+        store.batch([
+          { kind: 'insert', coll: 'claims', doc: claim(teacherId) },
+          { kind: 'insert', coll: 'visits', doc: { _id: `vis-${teacherId}`, teacherId } },
+        ])
+      const outcomes = await Promise.all([attempt('t1'), attempt('t2')])
+      expect(outcomes.filter((o) => o.ok)).toHaveLength(1)
+      expect(outcomes.find((o) => !o.ok)).toEqual({ ok: false, index: 0, reason: 'duplicate' })
+      const winner = (await store.get('claims', 'claim:fam-1:2026-year'))?.teacherId as string
+      expect(await store.get('visits', `vis-${winner}`)).not.toBeNull()
+      expect(await store.get('visits', `vis-${winner === 't1' ? 't2' : 't1'}`)).toBeNull()
+    })
+
     test('remove deletes once', async () => {
       await store.insert('students', student('a'))
       expect(await store.remove('students', 'a')).toBe(true)

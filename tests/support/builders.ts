@@ -38,6 +38,9 @@ export function buildVisit(overrides: Partial<Visit> = {}): Visit {
     startAt: null,
     createdAt: at('2026-12-01T09:00:00'),
     updatedAt: at('2026-12-01T09:00:00'),
+    coVisitors: [],
+    followUp: false,
+    combinedSurvey: false,
     ...overrides,
   }
 }

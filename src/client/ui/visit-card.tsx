@@ -23,7 +23,8 @@ export function VisitCard({ visit: v, title }: { visit: VisitView; title?: strin
   const status = visitStatusWords(v)
   const when = visitWhen(v)
   const cancelled = v.status === 'cancelled' ? cancelWords(v, cachedMe()?.userId ?? null) : null
-  const lines = [cancelled, when, v.topic].filter((l): l is string => !!l)
+  const kind = [v.followUp ? '跟进家访' : null, v.coVisitor ? `共同家访（${v.teacherName}老师安排）` : null].filter(Boolean).join(' · ')
+  const lines = [cancelled, when, v.topic, kind].filter((l): l is string => !!l)
   return (
     <View
       className="card card--tap visit-card"
@@ -38,6 +39,7 @@ export function VisitCard({ visit: v, title }: { visit: VisitView; title?: strin
       {cancelled ? <Text className="card__meta visit-card__cancel">{cancelled}</Text> : null}
       {when ? <KeepDates className="card__meta" text={when} /> : null}
       <Text className="card__meta">{v.topic}</Text>
+      {kind ? <Text className="card__meta visit-card__kind">{kind}</Text> : null}
     </View>
   )
 }

@@ -12,7 +12,8 @@ import {
 import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { PARENT, STAFF } from '../roles'
 import { defineFunction } from './contract'
-import { id, localDate, text, version, whole } from './fields'
+import { flag, id, localDate, text, version, whole } from './fields'
+import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -51,6 +52,7 @@ export const ReceiptSchema = z.object({
   teacherConfirmedAt: z.string(),
   parentConfirmedAt: z.string(),
   viaPhone: z.boolean(),
+  coVisitorNames: z.array(z.string()),
 })
 
 /**
@@ -69,6 +71,8 @@ export const TeacherFamilySchema = z.object({
   /** Someone on WeChat is bound to one of the children: a proposal reaches the family. */
   reachable: z.boolean(),
   headClass: z.object({ classId: z.string(), className: z.string() }).nullable(),
+  /** The caller may see the family's categories and it is registered poor: a visit may be combined with the household survey. */
+  surveyEligible: z.boolean(),
 })
 export type TeacherFamily = z.infer<typeof TeacherFamilySchema>
 
@@ -95,6 +99,15 @@ export const VisitViewSchema = z.object({
   videoReady: z.boolean(),
   /** Teacher side of one visit (get, propose, respond); null for the parent side and in lists. */
   family: TeacherFamilySchema.nullable(),
+  /** Colleagues who join the visit (both sides see who comes). */
+  coVisitorNames: z.array(z.string()),
+  /** The caller is a co-visitor: sees the teacher side, but only the visit's teacher negotiates (actions empty). */
+  coVisitor: z.boolean(),
+  followUp: z.boolean(),
+  /** Teacher side only (the visit's teacher; a co-visitor once agreed). */
+  combinedSurvey: z.boolean(),
+  /** Pending requests to join, for the visit's teacher on a single visit; empty otherwise. */
+  joinRequests: z.array(JoinRequestViewSchema),
 })
 export type VisitView = z.infer<typeof VisitViewSchema>
 
@@ -104,7 +117,13 @@ export const visitsContract = defineFunction({
   propose: {
     summary: '教师：向一个家庭提出1–4个家访时间和形式',
     input: z
-      .object({ studentId: id('学生'), options: OptionListSchema, topic: text(200, '家访内容').min(1, '请写一句想和家长聊什么') })
+      .object({
+        studentId: id('学生'),
+        options: OptionListSchema,
+        topic: text(200, '家访内容').min(1, '请写一句想和家长聊什么'),
+        followUp: flag('是否跟进家访').default(false),
+        combinedSurvey: flag('是否结合入户调查').default(false),
+      })
       .strict(),
     output: VisitViewSchema,
     roles: STAFF,
@@ -141,4 +160,5 @@ export const visitsContract = defineFunction({
     output: VisitListSchema,
     roles: PARENT,
   },
+  ...joinActions,
 })

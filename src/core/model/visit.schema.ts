@@ -70,6 +70,10 @@ export const AgreementSchema = z.object({
 })
 export type Agreement = z.infer<typeof AgreementSchema>
 
+/** A colleague who joins the visit (accepted by its teacher): sees it, is on the receipt; the visit counts once. */
+export const CoVisitorSchema = z.object({ staffId: z.string(), userId: z.string(), name: z.string() })
+export type CoVisitor = z.infer<typeof CoVisitorSchema>
+
 export const VisitSchema = DocBase.extend({
   schoolId: z.string(),
   familyId: z.string(),
@@ -94,5 +98,10 @@ export const VisitSchema = DocBase.extend({
   startAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  coVisitors: z.array(CoVisitorSchema).default([]),
+  /** A further visit after the required one (not a duplicate): takes no family claim, `required` false. */
+  followUp: z.boolean().default(false),
+  /** Combined with the household survey (入户调查) of a registered-poor family: shown to the teacher side only. */
+  combinedSurvey: z.boolean().default(false),
 })
 export type Visit = z.infer<typeof VisitSchema>

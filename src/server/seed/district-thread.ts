@@ -34,6 +34,9 @@ export function visitDoc(schoolId: string, id: string, fam: FamilyRec, teacher: 
     startAt: null,
     createdAt: '',
     updatedAt: '',
+    coVisitors: [],
+    followUp: false,
+    combinedSurvey: false,
   }
 }
 

@@ -37,6 +37,11 @@ function view(over: Partial<VisitView> & { at?: string } = {}): VisitView {
     makeUpNeeded: false,
     videoReady: false,
     family: null,
+    coVisitorNames: [],
+    coVisitor: false,
+    followUp: false,
+    combinedSurvey: false,
+    joinRequests: [],
     ...rest,
   }
 }

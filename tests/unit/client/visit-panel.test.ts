@@ -31,6 +31,11 @@ const view = (over: Partial<VisitView> = {}): VisitView => ({
   makeUpNeeded: false,
   videoReady: false,
   family: null,
+  coVisitorNames: [],
+  coVisitor: false,
+  followUp: false,
+  combinedSurvey: false,
+  joinRequests: [],
   ...over,
 })
 

@@ -1,21 +1,30 @@
 import type { Side, Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
+import { isCoVisitor } from '../../../core/visit/join.rules'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
 
-/** The visit's teacher is the teacher side; a guardian with an approved binding to one of its children is the parent side. */
+/**
+ * The visit's teacher (and a co-visitor, who only looks) is the teacher side; a guardian with an approved
+ * binding to one of its children is the parent side.
+ */
 export async function sideOf(store: DocStore, caller: Caller, visit: Visit): Promise<Side | null> {
   if (caller.staff && caller.staff._id === visit.teacherId) return 'teacher'
+  if (caller.staff && isCoVisitor(visit, caller.staff._id)) return 'teacher'
   if (!caller.roles.includes('parent')) return null
   const n = await store.count('bindings', { userId: caller.user._id, studentId: { in: visit.studentIds }, status: 'approved' })
   return n > 0 ? 'parent' : null
 }
 
-export async function loadVisit(store: DocStore, caller: Caller, visitId: string): Promise<{ visit: Visit; side: Side } | null> {
+export async function loadVisit(
+  store: DocStore,
+  caller: Caller,
+  visitId: string,
+): Promise<{ visit: Visit; side: Side; coVisitor: boolean } | null> {
   const visit = await repos(store).visits.get(visitId)
   if (!visit) return null
   const side = await sideOf(store, caller, visit)
-  return side ? { visit, side } : null
+  return side ? { visit, side, coVisitor: side === 'teacher' && caller.staff?._id !== visit.teacherId } : null
 }
 
 /** Everyone on a side who should hear about a change: the teacher, or every bound guardian. */

@@ -13,6 +13,8 @@ const stateOf = (v: Visit): ClaimState => (v.status === 'completed' ? 'completed
 
 /** The period the visit counts for after the change, and the claim writes that go in the same batch. */
 export async function followClaim(store: DocStore, before: Visit, after: Visit): Promise<{ periodId: string; ops: WriteOp[] }> {
+  // A follow-up holds no claim: the required visit's claim is not its to move.
+  if (!before.required) return { periodId: before.periodId, ops: [] }
   const id = claimId(before.familyId, before.periodId)
   if (after.status === 'cancelled') return { periodId: before.periodId, ops: [{ kind: 'remove', coll: 'claims', id }] }
   const startAt = after.agreed?.option.startAt ?? null

@@ -33,6 +33,8 @@ export async function familyForTeacher(
     guardians: guardians.map((g) => ({ guardianId: g._id, name: g.name, relation: g.relation, onWeChat: onWeChat(g) })),
     reachable: bound.length > 0,
     headClass: cls ? { classId: cls._id, className: cls.name } : null,
+    // Only the proposal form asks (visits.familyReach); the visit shows its own flag.
+    surveyEligible: false,
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Visit } from '../../../core/model/visit.schema'
+import type { DocStore } from '../../../core/ports/doc-store'
+import { isCoVisitor } from '../../../core/visit/join.rules'
 import { Errors, ok } from '../../../core/result'
 import { startOfLocalDay } from '../../../core/time'
 import { canSeeStudent } from '../../policy'
@@ -6,6 +8,7 @@ import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { loadVisit } from './access'
 import { familyForTeacher } from './family'
+import { surveyEligible } from './propose-extras'
 import { toView } from './view'
 import { boundChildren, viewOf } from './view-of'
 
@@ -22,9 +25,13 @@ export const familyReach: R['familyReach'] = async ({ studentId }, ctx, { store 
   const r = repos(store)
   const student = await r.students.get(studentId)
   if (!ctx.caller.staff || !student || !canSeeStudent(ctx.caller, student)) return Errors.notFound('学生')
-  const siblings = await r.students.find({ where: { familyId: student.familyId }, limit: 20 })
+  const [siblings, sensitive] = await Promise.all([
+    r.students.find({ where: { familyId: student.familyId }, limit: 20 }),
+    r.sensitive.get(student.familyId),
+  ])
   const family = { familyId: student.familyId, studentIds: siblings.map((s) => s._id) }
-  return ok(await familyForTeacher(store, ctx.caller, family, siblings))
+  const reach = await familyForTeacher(store, ctx.caller, family, siblings)
+  return ok({ ...reach, surveyEligible: surveyEligible(ctx.caller, student, siblings, sensitive) })
 }
 
 export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) => {
@@ -32,16 +39,18 @@ export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) =>
   const teacherId = ctx.caller.staff?._id ?? '-'
   const start = startOfLocalDay(from)
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
-  const [scheduled, waiting] = await Promise.all([
+  const [scheduled, waiting, co] = await Promise.all([
     r.visits.find({ where: { teacherId, status: 'scheduled', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
     r.visits.find({
       where: { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } },
       orderBy: [['updatedAt', 'desc']],
       limit: 50,
     }),
+    coVisits(store, teacherId, range),
   ])
-  const visits = [...waiting, ...scheduled]
-  return ok({ total: visits.length, visits: await views(store, visits, 'teacher', ctx.now) })
+  const agreed = [...scheduled, ...co].sort((a, b) => (a.startAt ?? '').localeCompare(b.startAt ?? ''))
+  const visits = [...waiting, ...agreed]
+  return ok({ total: visits.length, visits: await views(store, visits, 'teacher', ctx.now, undefined, teacherId) })
 }
 
 export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }) => {
@@ -55,8 +64,16 @@ export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }
   return ok({ total: mine.length, visits: await views(store, mine, 'parent', ctx.now, own) })
 }
 
-/** Views for a list; `own`: on the parent side, only these children are named. */
-async function views(store: Parameters<typeof repos>[0], visits: Visit[], side: 'teacher' | 'parent', now: Date, own?: Set<string>) {
+/** Agreed visits in the range that this teacher joins as a co-visitor (their `co_visits` follow the agreed start). */
+async function coVisits(store: DocStore, staffId: string, range: { gte: string; lt: string }): Promise<Visit[]> {
+  const r = repos(store)
+  const co = await r.co_visits.find({ where: { staffId, startAt: range }, orderBy: [['startAt', 'asc']], limit: 50 })
+  const visits = co.length ? await r.visits.getMany(co.map((c) => c.visitId)) : []
+  return visits.filter((v) => v.status === 'scheduled' && isCoVisitor(v, staffId))
+}
+
+/** Views for a list; `own`: on the parent side, only these children are named; `teacherId`: the teacher looking. */
+async function views(store: DocStore, visits: Visit[], side: 'teacher' | 'parent', now: Date, own?: Set<string>, teacherId?: string) {
   const ids = [...new Set(visits.flatMap((v) => v.studentIds))].slice(0, 100)
   const students = await repos(store).students.getMany(ids)
   const named = (v: Visit) => v.studentIds.filter((id) => !own || own.has(id))
@@ -66,6 +83,8 @@ async function views(store: Parameters<typeof repos>[0], visits: Visit[], side: 
       side,
       now,
       named(v).map((id) => students.find((s) => s._id === id)?.name ?? ''),
+      null,
+      { coVisitor: !!teacherId && v.teacherId !== teacherId, joinRequests: [] },
     ),
   )
 }

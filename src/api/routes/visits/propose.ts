@@ -17,10 +17,11 @@ import { claimId } from './access'
 import { checkCalendar } from './calendar'
 import { familyForTeacher } from './family'
 import { toView } from './view'
+import { checkExtras, withoutClaims, type Extras } from './propose-extras'
 
 type R = RouteTable<'visits'>
 
-export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, { store }) => {
+export const propose: R['propose'] = async ({ studentId, options, topic, followUp, combinedSurvey }, ctx, { store }) => {
   const r = repos(store)
   const staff = ctx.caller.staff
   const student = await r.students.get(studentId)
@@ -41,6 +42,17 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     r.bindings.find({ where: { studentId: { in: siblings.map((s) => s._id) }, status: 'approved' }, limit: 50 }),
   ])
   if (!clash.ok) return clash
+  // Follow-up (no claim; needs the required visit) and the household-survey flag: see propose-extras.
+  const extras = await checkExtras(store, ctx.caller, {
+    student,
+    siblings,
+    sensitive,
+    calendar,
+    followUp,
+    combinedSurvey,
+    startAt: earliest(normalised.data),
+  })
+  if (!extras.ok) return extras
   // A visit counts for the period it takes place in (its earliest offered time; moved when agreed).
   const special = (sensitive?.categories.length ?? 0) > 0
   const periodId = periodOfVisit(calendar, special, earliest(normalised.data)).id
@@ -52,11 +64,12 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
     topic,
     options: normalised.data,
     now: ctx.now,
+    extras: extras.data,
   })
   const { _v, ...doc } = visit
   const parents = [...new Set(bindings.map((b) => b.userId))]
   const claim = claimId(student.familyId, periodId)
-  const result = await store.batch([
+  const result = await (followUp ? withoutClaims(store) : store).batch([
     // The family claim: one teacher per family per period, enforced by the claim's id.
     {
       kind: 'insert',
@@ -86,7 +99,7 @@ export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, 
 
 type NewVisit = { staff: Staff; userId: string; children: Student[]; periodId: string; topic: string; options: VisitOption[]; now: Date }
 
-function newVisit({ staff, userId, children, periodId, topic, options, now }: NewVisit): Visit {
+function newVisit({ staff, userId, children, periodId, topic, options, now, extras }: NewVisit & { extras: Extras }): Visit {
   const at = now.toISOString()
   const first = children[0]!
   return {
@@ -99,7 +112,6 @@ function newVisit({ staff, userId, children, periodId, topic, options, now }: Ne
     teacherUserId: userId,
     teacherName: staff.name,
     periodId,
-    required: true,
     topic,
     status: 'awaiting_parent',
     options,
@@ -126,6 +138,8 @@ function newVisit({ staff, userId, children, periodId, topic, options, now }: Ne
     startAt: null,
     createdAt: at,
     updatedAt: at,
+    coVisitors: [],
+    ...extras,
   }
 }
 
@@ -153,5 +167,5 @@ async function claimedBy(store: DocStore, id: string, staffId: string): Promise<
   if (!claim) return Errors.conflict('请稍后重试')
   if (claim.teacherId === staffId)
     return err('VISIT.ALREADY_PROPOSED', '您已经为这个家庭发起了家访，请在家访页面继续', { visitId: claim.visitId })
-  return err('VISIT.FAMILY_CLAIMED', `已由 ${String(claim.teacherName)} 安排，可联系该老师作为共同家访人参加`)
+  return err('VISIT.FAMILY_CLAIMED', `已由 ${String(claim.teacherName)} 安排，可以申请作为共同家访人一起去`)
 }

@@ -14,6 +14,8 @@ import { followClaim } from './claim'
 import { checkCalendar } from './calendar'
 import { familyGuardians } from './family'
 import { viewOf } from './view-of'
+import { coVisitOps } from './co-visits'
+import { JOIN_MESSAGES } from '../../../core/visit/join.rules'
 
 type R = RouteTable<'visits'>
 
@@ -21,6 +23,7 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const loaded = await loadVisit(store, ctx.caller, visitId)
   if (!loaded) return Errors.notFound('家访')
   const { visit, side } = loaded
+  if (loaded.coVisitor) return err('VISIT.CO_VISITOR', JOIN_MESSAGES.coVisitor(visit.teacherName))
   const me: Reader = { side, userId: ctx.caller.user._id }
   if (visit._v !== version) return Errors.conflict(staleMessage(visit, me))
   const name = side === 'teacher' ? visit.teacherName : ctx.caller.user.name
@@ -77,5 +80,5 @@ function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], n
     }
     ops.push(...notifyOps(next, change, notify, now))
   }
-  return ops
+  return [...ops, ...coVisitOps(visit, next)]
 }

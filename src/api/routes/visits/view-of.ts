@@ -11,15 +11,25 @@ import { toView } from './view'
 
 export async function viewOf(store: DocStore, caller: Caller, visit: Visit, side: Side, now: Date): Promise<VisitView> {
   const r = repos(store)
-  const [students, own] = await Promise.all([r.students.getMany(visit.studentIds), side === 'parent' ? boundChildren(store, caller) : null])
+  const coVisitor = side === 'teacher' && caller.staff?._id !== visit.teacherId
+  // Colleagues waiting for the visit's teacher to let them join.
+  const pending =
+    side === 'teacher' && !coVisitor ? r.join_requests.find({ where: { visitId: visit._id, state: 'pending' }, limit: 20 }) : []
+  const [students, own, requests] = await Promise.all([
+    r.students.getMany(visit.studentIds),
+    side === 'parent' ? boundChildren(store, caller) : null,
+    pending,
+  ])
   const shown = own ? students.filter((s) => own.has(s._id)) : students
   const family = side === 'teacher' ? await familyForTeacher(store, caller, visit, students) : null
+  const joinRequests = requests.map((j) => ({ requestId: j._id, staffName: j.staffName }))
   return toView(
     visit,
     side,
     now,
     shown.map((s) => s.name),
     family,
+    { coVisitor, joinRequests },
   )
 }
 

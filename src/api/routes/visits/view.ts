@@ -5,9 +5,24 @@ import { availableActions } from '../../../core/visit/negotiation'
 const RECORDED = '家访记录：家庭情况、孩子在家表现、沟通的内容和共同商定的做法（由老师填写）'
 const WHO_SEES = '孩子的班主任、负责家访的老师和学校领导；不会给其他家长看'
 
+/** Who on the teacher side is looking: a co-visitor sees the visit but does not negotiate; requests only for the visit's teacher. */
+export type Viewer = { coVisitor: boolean; joinRequests: VisitView['joinRequests'] }
+const OWN: Viewer = { coVisitor: false, joinRequests: [] }
+
 /** The visit as one side sees it; `family` only for the teacher side of a single visit. */
-export function toView(visit: Visit, side: Side, now: Date, studentNames: string[], family: VisitView['family'] = null): VisitView {
+export function toView(
+  visit: Visit,
+  side: Side,
+  now: Date,
+  studentNames: string[],
+  family: VisitView['family'] = null,
+  viewer: Viewer = OWN,
+): VisitView {
   const a = visit.agreed
+  const coVisitorNames = visit.coVisitors.map((c) => c.name)
+  // The survey flag tells that the family is registered poor: the visit's teacher proposed it; a co-visitor learns it once agreed.
+  const survey =
+    side === 'teacher' && visit.combinedSurvey && (!viewer.coVisitor || visit.status === 'scheduled' || visit.status === 'completed')
   return {
     visitId: visit._id,
     version: visit._v,
@@ -21,7 +36,7 @@ export function toView(visit: Visit, side: Side, now: Date, studentNames: string
     homeDeclined: visit.homeDeclined,
     agreed: a,
     thread: visit.thread,
-    actions: availableActions(visit, side, now),
+    actions: viewer.coVisitor ? [] : availableActions(visit, side, now),
     receipt: a
       ? {
           visitId: visit._id,
@@ -39,6 +54,7 @@ export function toView(visit: Visit, side: Side, now: Date, studentNames: string
           teacherConfirmedAt: a.teacherConfirmedAt,
           parentConfirmedAt: a.parentConfirmedAt,
           viaPhone: a.viaPhone,
+          coVisitorNames,
         }
       : null,
     cancelledBy: visit.cancelledBy,
@@ -46,5 +62,10 @@ export function toView(visit: Visit, side: Side, now: Date, studentNames: string
     makeUpNeeded: visit.makeUpNeeded,
     videoReady: visit.status === 'scheduled' && a?.option.format === 'video',
     family: side === 'teacher' ? family : null,
+    coVisitorNames,
+    coVisitor: viewer.coVisitor,
+    followUp: visit.followUp,
+    combinedSurvey: survey,
+    joinRequests: side === 'teacher' && !viewer.coVisitor ? viewer.joinRequests : [],
   }
 }

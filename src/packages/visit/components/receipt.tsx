@@ -28,6 +28,7 @@ export function receiptRows(r: Receipt, side: Side): KeyValue[] {
     { key: '方式', value: HOW[r.format] },
     r.place ? { key: '地点', value: r.place } : null,
     { key: '老师', value: r.teacherName },
+    r.coVisitorNames.length ? { key: '共同家访', value: r.coVisitorNames.map((n) => `${n}老师`).join('、') } : null,
     { key: '家长', value: r.parentName },
     { key: '孩子', value: r.studentNames.join('、') },
     { key: '会记录什么', value: r.recorded },

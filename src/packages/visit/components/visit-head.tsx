@@ -3,12 +3,13 @@
 import { Text, View } from '@tarojs/components'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { dayWords, hoursWords } from '@/client/visit-time'
+import { VisitExtras } from './co-visit'
 
 /** The parent declined a home visit in their latest answer. */
 const justDeclined = (v: VisitView) => v.status === 'awaiting_teacher' && v.thread.at(-1)?.kind === 'decline_home'
 
 /** Nobody in the family is bound on WeChat: a proposal reaches no one (known on the teacher side only). */
-export const unreachable = (v: VisitView) => v.mySide === 'teacher' && v.family !== null && !v.family.reachable
+export const unreachable = (v: VisitView) => v.mySide === 'teacher' && !v.coVisitor && v.family !== null && !v.family.reachable
 
 /** The teacher's one thing to do after "不方便入户" with no time given: offer video or school. */
 export const needsOtherWay = (v: VisitView) =>
@@ -18,10 +19,12 @@ export function headline(v: VisitView): string {
   const teacher = v.mySide === 'teacher'
   switch (v.status) {
     case 'awaiting_parent':
+      if (v.coVisitor) return `${v.teacherName}老师已发给家长，等家长回复`
       if (!teacher) return `老师给了${v.options.length}个时间，请选一个合适的`
       return unreachable(v) ? '家长收不到：这个家庭还没有人绑定微信' : '已发给家长，等家长回复'
     case 'awaiting_teacher':
       if (!teacher) return '已发给老师，等老师回复'
+      if (v.coVisitor) return `家长回复了，等${v.teacherName}老师确认`
       if (justDeclined(v)) return v.options.length ? '家长不方便入户，给了别的方式，请您确认' : '家长不方便入户，请换一种方式再约'
       return v.offeredBy === 'teacher' ? '等家长回复' : '家长回复了，请您确认'
     case 'scheduled':
@@ -60,6 +63,7 @@ export function VisitHead({ view: v }: { view: VisitView }) {
       ) : null}
       <Text className="card__meta">{`家访内容：${v.topic}`}</Text>
       <Text className="card__meta">{`${who} · 孩子：${v.studentNames.join('、')}`}</Text>
+      <VisitExtras view={v} />
       {notes(v).map((line) => (
         <Text key={line} className="card__meta">
           {line}

@@ -93,7 +93,15 @@ export function OfferedTimes({
   const canAccept = v.actions.includes('accept')
   return (
     <View className="options">
-      <Text className="section-title">{v.offeredBy === v.mySide ? '您给出的时间' : canAccept ? '可选的时间' : '对方给出的时间'}</Text>
+      <Text className="section-title">
+        {v.coVisitor
+          ? `${v.offeredBy === 'teacher' ? '老师' : '家长'}给出的时间`
+          : v.offeredBy === v.mySide
+            ? '您给出的时间'
+            : canAccept
+              ? '可选的时间'
+              : '对方给出的时间'}
+      </Text>
       {v.options.map((o) => (
         <OptionCard
           key={o.id}

@@ -1,5 +1,6 @@
 // The visit page for both sides. Buttons come only from view.actions: the server decides who may do what.
 import { Text, View } from '@tarojs/components'
+import type { ComponentProps } from 'react'
 import type { VisitView } from '@/core/contract/visits.contract'
 import { visitsApi } from '@/client/calls/visits'
 import { useApi } from '@/client/use-api'
@@ -9,6 +10,7 @@ import { useConfirm } from '@/client/ui/confirm'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { openPanel } from '@/client/visit-panel'
+import { JoinRequests } from '../../components/co-visit'
 import { NoWeChatCard } from '../../components/no-wechat'
 import { Receipt } from '../../components/receipt'
 import { RespondPanel } from '../../components/respond-panel'
@@ -21,10 +23,11 @@ import { OfferedTimes, Thread } from '../../components/visit-parts'
 type Answers = ReturnType<typeof useVisitAnswers>
 
 /** One visit: where things stand, what was agreed, what can be done now, and how it got here. */
-function VisitBody({ view: v, a }: { view: VisitView; a: Answers }) {
+function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Omit<ComponentProps<typeof JoinRequests>, 'view'> }) {
   return (
     <View>
       <VisitHead view={v} />
+      <JoinRequests view={v} {...join} />
       {a.askReminders ? <SubscribePrompt onClose={() => a.setAskReminders(false)} /> : null}
       {unreachable(v) && v.status === 'awaiting_parent' && !a.panel ? (
         <NoWeChatCard family={v.family!} stage="after" onPhone={() => a.setPanel(openPanel('phone_agreement', v))} />
@@ -49,7 +52,7 @@ function VisitBody({ view: v, a }: { view: VisitView; a: Answers }) {
         <VisitActions
           view={v}
           error={a.error}
-          offerReminders={!a.askReminders}
+          offerReminders={!a.askReminders && !v.coVisitor}
           onOpen={(mode) => a.setPanel(openPanel(mode, v))}
           onReminders={() => a.setAskReminders(true)}
         />
@@ -76,7 +79,9 @@ export default function VisitPage() {
           <Text>{a.notice}</Text>
         </View>
       ) : null}
-      <Loaded state={{ ...loaded, data: a.fresh ?? loaded.data, reload }}>{(v) => <VisitBody view={v} a={a} />}</Loaded>
+      <Loaded state={{ ...loaded, data: a.fresh ?? loaded.data, reload }}>
+        {(v) => <VisitBody view={v} a={a} join={{ ask, onDone: reload }} />}
+      </Loaded>
       {dialog}
     </Screen>
   )

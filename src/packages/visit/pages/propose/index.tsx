@@ -12,6 +12,8 @@ import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
 import { useReshow } from '@/client/use-reshow'
+import { CheckRow } from '@/client/ui/check-row'
+import { JoinOffer } from '../../components/join-offer'
 import { NoWeChatCard } from '../../components/no-wechat'
 import { OptionPicker } from '../../components/option-picker'
 
@@ -26,16 +28,21 @@ export default function ProposePage() {
   useReshow(reach.reload) // back from registering a guardian
   const nobody = reach.data !== null && !reach.data.reachable
 
-  const submit = async () => {
+  const [survey, setSurvey] = useState(false)
+  // Once told the family is held this period, the co-visit and follow-up choices stay on screen.
+  const [held, setHeld] = useState<'other' | 'mine' | null>(null)
+  const submit = async (followUp = false) => {
     const checked = draftsToOptions(drafts)
     if (!topic.trim()) return setError({ code: 'INPUT.INVALID', message: '请写一句想和家长聊什么' })
     if (!checked.ok) return setError({ code: 'INPUT.INVALID', message: checked.message })
     setBusy(true)
     setError(null)
-    const res = await visitsApi.propose({ studentId, topic: topic.trim(), options: checked.options })
+    const res = await visitsApi.propose({ studentId, topic: topic.trim(), options: checked.options, followUp, combinedSurvey: survey })
     setBusy(false)
     if (res.ok) return void Taro.redirectTo({ url: pagePath('visitDetail', { id: res.data.visitId }) })
     setError(res.error) // the form keeps everything the teacher entered
+    if (res.error.code === 'VISIT.FAMILY_CLAIMED') setHeld('other')
+    if (res.error.code === 'VISIT.ALREADY_PROPOSED') setHeld('mine')
   }
 
   const existing = error?.code === 'VISIT.ALREADY_PROPOSED' ? (error.details as { visitId?: string } | undefined)?.visitId : undefined
@@ -45,17 +52,32 @@ export default function ProposePage() {
       <Text className="lead">给家长几个可选的时间（最多4个），家长选一个或另约时间。</Text>
       <Field label="想和家长聊什么" value={topic} onInput={setTopic} placeholder="一句话：想和家长聊什么" maxlength={100} />
       <OptionPicker drafts={drafts} onChange={setDrafts} />
+      {reach.data?.surveyEligible ? (
+        <CheckRow checked={survey} onChange={setSurvey} title="本次家访结合入户调查" hint="建档立卡家庭：家访时一起完成入户调查" />
+      ) : null}
       <FormError message={error?.message ?? null} />
       {existing ? (
         <BigButton kind="default" onClick={() => void Taro.redirectTo({ url: pagePath('visitDetail', { id: existing }) })}>
           打开这次家访
         </BigButton>
       ) : null}
-      <View className="form-actions">
-        <BigButton loading={busy} onClick={() => void submit()}>
-          {nobody ? '发起家访，再打电话约' : '发给家长'}
-        </BigButton>
-      </View>
+      {held ? (
+        <JoinOffer
+          studentId={studentId}
+          claimed={held === 'other'}
+          busy={busy}
+          onFollowUp={() => void submit(true)}
+          onSent={() => setError(null)}
+        />
+      ) : null}
+      {/* A family held this period cannot take a second required visit: only the choices above remain. */}
+      {held ? null : (
+        <View className="form-actions">
+          <BigButton loading={busy} onClick={() => void submit()}>
+            {nobody ? '发起家访，再打电话约' : '发给家长'}
+          </BigButton>
+        </View>
+      )}
     </Screen>
   )
 }
