@@ -12,6 +12,7 @@ import {
 import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { PARENT, STAFF } from '../roles'
 import { defineFunction } from './contract'
+import { bulkActions } from './visits-bulk.contract'
 import { id, localDate, text, version, whole } from './fields'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
@@ -141,4 +142,5 @@ export const visitsContract = defineFunction({
     output: VisitListSchema,
     roles: PARENT,
   },
+  ...bulkActions,
 })

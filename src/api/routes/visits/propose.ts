@@ -12,7 +12,7 @@ import { canProposeVisit, NOT_RESPONSIBLE_MESSAGE } from '../../../core/visit/re
 import { notifyOps } from '../../notify/outbox'
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
-import type { RouteTable } from '../../types'
+import type { Ctx, Deps, RouteTable } from '../../types'
 import { claimId } from './access'
 import { checkCalendar } from './calendar'
 import { familyForTeacher } from './family'
@@ -20,7 +20,12 @@ import { toView } from './view'
 
 type R = RouteTable<'visits'>
 
-export const propose: R['propose'] = async ({ studentId, options, topic }, ctx, { store }) => {
+export const propose: R['propose'] = (input, ctx, deps) => proposeOne(input, ctx, deps)
+
+export type ProposeInput = Parameters<R['propose']>[0]
+
+/** One family's proposal, all or nothing (claim, calendar check, visit, notifications): propose and proposeMany. */
+export async function proposeOne({ studentId, options, topic }: ProposeInput, ctx: Ctx, { store }: Deps) {
   const r = repos(store)
   const staff = ctx.caller.staff
   const student = await r.students.get(studentId)
