@@ -3,9 +3,10 @@
 import type { FreeWindow } from '../../../src/core/model/availability.schema'
 import type { VisitFormat } from '../../../src/core/model/visit.schema'
 import { DEFAULT_WINDOWS, clockMinutes } from '../../../src/core/visit/availability.rules'
-import { clashes, normaliseOptions, type OptionInput } from '../../../src/core/visit/options.rules'
+import { clashes, normaliseOptions, slotStarts, type OptionInput } from '../../../src/core/visit/options.rules'
 import { suggestTimes, type Busy, type FamilyAsk } from '../../../src/core/visit/suggest'
 import { inZone } from '../../../src/core/time'
+import fc from 'fast-check'
 
 const NOW = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
 const w = (days: FreeWindow['days'], from: string, to: string): FreeWindow => ({ days, from, to })
@@ -40,13 +41,19 @@ function expectSound(families: FamilyAsk[], busy: Busy[], out: Map<string, Optio
     // What the server accepts: future, on the 5-minute grid, 15 min – 4 h.
     expect(normaliseOptions(mine, NOW, { homeAllowed: true, idPrefix: 't' }).ok).toBe(true)
   }
+  // No two options share a calendar slot (what clashes() compares), nor one of the teacher's.
+  const owner = new Map<string, string>()
+  for (const b of busy) for (const s of slotStarts(b)) owner.set(s, 'teacher')
   for (const [i, a] of all.entries()) {
     const day = local(a.o).diff(inZone(NOW).startOf('day'), 'day')
     expect(day).toBeGreaterThanOrEqual(1)
     expect(day).toBeLessThanOrEqual(14)
-    for (const b of busy) expect(clashes(a.o, b)).toBe(false)
-    for (const b of all.slice(i + 1)) expect(clashes(a.o, b.o)).toBe(false)
+    for (const s of slotStarts(a.o)) {
+      expect(owner.get(s)).toBeUndefined()
+      owner.set(s, `${a.key}#${i}`)
+    }
   }
+  if (all[1]) expect(clashes(all[0]!.o, all[1].o)).toBe(false)
 }
 
 describe('suggestTimes', () => {
@@ -130,42 +137,42 @@ describe('suggestTimes', () => {
   })
 })
 
-/** Seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-describe('over 200 generated cases (fast-check is not installed: a seeded generator instead)', () => {
+describe('property: over generated families, windows and calendars', () => {
   const clockAt = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-  const cases = Array.from({ length: 200 }, (_, seed) => {
-    const r = random(seed + 1)
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!
-    const window = () => {
-      const from = 7 * 60 + 5 * Math.floor(r() * 170)
-      const to = Math.min(22 * 60, from + 5 * (1 + Math.floor(r() * 48)))
-      return w(pick(['weekday', 'weekend'] as const), clockAt(from), clockAt(to))
-    }
-    const families = Array.from({ length: 1 + Math.floor(r() * 20) }, (_, i) =>
-      fam(
-        `f${i}`,
-        Array.from({ length: Math.floor(r() * 4) }, window),
-        Array.from({ length: Math.floor(r() * 3) }, () => pick(['home', 'video', 'school', 'group'] as const)),
-      ),
-    )
-    const busy = Array.from({ length: Math.floor(r() * 15) }, (): Busy => {
-      const day = String(2 + Math.floor(r() * 14)).padStart(2, '0')
-      const from = 7 * 60 + 15 * Math.floor(r() * 56)
-      return { ...home(day, clockAt(from), clockAt(Math.min(from + 60, 22 * 60))), format: pick(['home', 'video'] as const) }
+  const windowArb = fc
+    .record({
+      days: fc.constantFrom('weekday' as const, 'weekend' as const),
+      from: fc.integer({ min: 0, max: 179 }),
+      len: fc.integer({ min: 1, max: 48 }),
     })
-    return { seed, families, busy }
-  })
-  test.each(cases)('case $seed', ({ families, busy }) => {
-    expectSound(families, busy, suggestTimes({ families, busy, now: NOW }))
+    .map(({ days, from, len }) => w(days, clockAt(7 * 60 + 5 * from), clockAt(Math.min(22 * 60, 7 * 60 + 5 * (from + len)))))
+    .filter((x) => x.from < x.to)
+  const formatArb = fc.constantFrom<VisitFormat>('home', 'video', 'school', 'group')
+  const familiesArb = fc
+    .array(fc.record({ windows: fc.array(windowArb, { maxLength: 4 }), formats: fc.array(formatArb, { maxLength: 3 }) }), {
+      minLength: 1,
+      maxLength: 20,
+    })
+    .map((fs) => fs.map((f, i) => fam(`f${i}`, f.windows, f.formats)))
+  const busyArb = fc.array(
+    fc
+      .record({
+        day: fc.integer({ min: 2, max: 15 }),
+        slot: fc.integer({ min: 0, max: 55 }),
+        format: fc.constantFrom<VisitFormat>('home', 'video'),
+      })
+      .map(({ day, slot, format }): Busy => {
+        const from = 7 * 60 + 15 * slot
+        return { ...home(String(day).padStart(2, '0'), clockAt(from), clockAt(from + 60)), format }
+      }),
+    { maxLength: 15 },
+  )
+  test('every option fits its family, the teacher and every other option; at most 3 per family, from tomorrow to two weeks out', () => {
+    fc.assert(
+      fc.property(familiesArb, busyArb, (families, busy) => {
+        expectSound(families, busy, suggestTimes({ families, busy, now: NOW }))
+      }),
+      { numRuns: 60, seed: 10 },
+    )
   })
 })
