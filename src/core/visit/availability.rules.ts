@@ -38,15 +38,31 @@ export const FormatListSchema = z
   .max(VISIT_FORMATS.length, '家访形式重复了，请重新选择')
   .refine((fs) => new Set(fs).size === fs.length, '家访形式重复了，请重新选择')
 
-/** The windows a parent taps: label on the chip, words in the teacher's summary. */
+/** The windows a parent taps: name and hours on the chip, words in the teacher's summary. */
 export const WINDOW_PRESETS = [
-  { key: 'weekday_evening', days: 'weekday', from: '19:00', to: '21:00', label: '工作日晚上 19:00 以后', words: '工作日晚上19:00后' },
-  { key: 'weekday_after_work', days: 'weekday', from: '17:30', to: '19:00', label: '工作日下班后 17:30–19:00', words: '工作日17:30–19:00' },
-  { key: 'weekday_noon', days: 'weekday', from: '12:00', to: '13:30', label: '工作日中午 12:00–13:30', words: '工作日中午' },
-  { key: 'weekend_morning', days: 'weekend', from: '09:00', to: '12:00', label: '周末上午 9:00–12:00', words: '周末上午' },
-  { key: 'weekend_afternoon', days: 'weekend', from: '14:00', to: '17:30', label: '周末下午 14:00–17:30', words: '周末下午' },
-  { key: 'weekend_evening', days: 'weekend', from: '19:00', to: '21:00', label: '周末晚上 19:00 以后', words: '周末晚上' },
-] as const satisfies ReadonlyArray<FreeWindow & { key: string; label: string; words: string }>
+  {
+    key: 'weekday_evening',
+    days: 'weekday',
+    from: '19:00',
+    to: '21:00',
+    name: '工作日晚上',
+    hours: '19:00 以后',
+    words: '工作日晚上19:00后',
+  },
+  {
+    key: 'weekday_after_work',
+    days: 'weekday',
+    from: '17:30',
+    to: '19:00',
+    name: '工作日下班后',
+    hours: '17:30–19:00',
+    words: '工作日17:30–19:00',
+  },
+  { key: 'weekday_noon', days: 'weekday', from: '12:00', to: '13:30', name: '工作日中午', hours: '12:00–13:30', words: '工作日中午' },
+  { key: 'weekend_morning', days: 'weekend', from: '09:00', to: '12:00', name: '周末上午', hours: '9:00–12:00', words: '周末上午' },
+  { key: 'weekend_afternoon', days: 'weekend', from: '14:00', to: '17:30', name: '周末下午', hours: '14:00–17:30', words: '周末下午' },
+  { key: 'weekend_evening', days: 'weekend', from: '19:00', to: '21:00', name: '周末晚上', hours: '19:00 以后', words: '周末晚上' },
+] as const satisfies ReadonlyArray<FreeWindow & { key: string; name: string; hours: string; words: string }>
 
 /** What suggestions assume for a family that said nothing. */
 export const DEFAULT_WINDOWS: readonly FreeWindow[] = [
@@ -72,10 +88,15 @@ export function unionAvailability(all: ReadonlyArray<{ windows: FreeWindow[]; fo
   return { windows, formats }
 }
 
+/** The windows and formats in words: "工作日晚上19:00后、周末上午；视频". */
+export function freeWords(a: { windows: FreeWindow[]; formats: VisitFormat[] }): string {
+  const when = a.windows.length ? a.windows.map(freeWindowWords).join('、') : '时间不限'
+  const how = a.formats.map((f) => FREE_FORMAT_LABELS[f]).join('、')
+  return `${when}${how ? `；${how}` : ''}`
+}
+
 /** What a teacher reads about a family: "家长方便：工作日晚上19:00后、周末上午；视频". */
 export function availabilityWords(a: { windows: FreeWindow[]; formats: VisitFormat[] } | null): string {
   if (!a || (a.windows.length === 0 && a.formats.length === 0)) return '家长还没有说方便的时间（按工作日晚上、周末上午建议）'
-  const when = a.windows.length ? a.windows.map(freeWindowWords).join('、') : '时间不限'
-  const how = a.formats.map((f) => FREE_FORMAT_LABELS[f]).join('、')
-  return `家长方便：${when}${how ? `；${how}` : ''}`
+  return `家长方便：${freeWords(a)}`
 }
