@@ -113,7 +113,7 @@ test('a parent says when they are free; the teacher’s suggestions for that fam
     const chips = row.getByRole('checkbox')
     await expect(chips).toHaveCount(3)
     for (const label of await chips.evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label') ?? ''))) {
-      expect(label).toMatch(/（周[六日]）上午(9|10|11):\d\d–\S+ · 视频$/)
+      expect(label).toMatch(/（周[六日]）上午(9|10|11):\d\d–\S+ 视频$/)
     }
   })
 })

@@ -33,7 +33,8 @@ export function ManyChoices<T extends string | number>(props: {
               onClick={() => (o.disabled && !on ? undefined : onToggle(o.value))}
             >
               <KeepDates className="chip__label" text={on ? `✓ ${o.label}` : o.label} />
-              {o.note ? <Text className="chip__note keep">{o.note}</Text> : null}
+              {/* The leading space keeps "周末上午" and "9:00–12:00" two phrases (never read as one time). */}
+              {o.note ? <Text className="chip__note keep">{` ${o.note}`}</Text> : null}
             </View>
           )
         })}

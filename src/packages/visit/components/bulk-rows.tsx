@@ -10,8 +10,6 @@ import { windowWords } from '@/client/visit-time'
 
 type Family = Extract<Suggestion, { ok: true }>
 
-export const optionWords = (o: Family['options'][number]) => `${windowWords(o.startAt, o.endAt)} · ${VISIT_FORMAT_LABELS[o.format]}`
-
 export function FamilyRow({ family: f, chosen, onToggle }: { family: Family; chosen: number[]; onToggle: (i: number) => void }) {
   const propose = () => void Taro.navigateTo({ url: pagePath('visitPropose', { studentId: f.studentId, name: f.studentName }) })
   return (
@@ -23,7 +21,7 @@ export function FamilyRow({ family: f, chosen, onToggle }: { family: Family; cho
         <ManyChoices
           label="给家长的时间（可多选）"
           hint={chosen.length ? undefined : '不选时间，就不发给这一户'}
-          options={f.options.map((o, i) => ({ value: i, label: optionWords(o) }))}
+          options={f.options.map((o, i) => ({ value: i, label: windowWords(o.startAt, o.endAt), note: VISIT_FORMAT_LABELS[o.format] }))}
           values={chosen}
           onToggle={onToggle}
           layout="column"
