@@ -5,7 +5,8 @@
 import type { Page, TestInfo } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { see, signInById, tap, visible } from './browser'
+import { ok } from '../support/test-server'
+import { fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -116,4 +117,33 @@ test('a parent says when they are free; the teacher’s suggestions for that fam
       expect(label).toMatch(/（周[六日]）上午(9|10|11):\d\d–\S+ 视频$/)
     }
   })
+})
+
+test('right after binding, an applicant is asked for their free times, and can give them before approval', async ({
+  srv,
+  newUser,
+}, info) => {
+  const kid = demo.students.find((s) => s.classId === 'cls-qs-6-2' && !demo.bindings.some((b) => b.studentId === s._id))!
+  const { code } = ok(await srv.call(demo.headTeacher('cls-qs-6-2'), 'accounts', 'classInvite', { classId: kid.classId }))
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await setTextScale(page, 150)
+  await open(page, srv, await srv.newcomer(), `${pagePath('parentBind')}?code=${code}`)
+  await tap(page, '下一步')
+  await tapItem(page, '.check', '监护人同意')
+  await tap(page, '同意并继续')
+  await fill(page, '请输入孩子姓名', kid.name)
+  await fill(page, '请输入孩子学号', kid.studentNo)
+  await tapItem(page, '.chip', '奶奶')
+  await fill(page, '请输入您的姓名', '刘秀兰')
+  await tap(page, '提交绑定申请')
+  await see(page, '已提交，等待班主任审核')
+  await see(page, '告诉老师您方便家访的时间')
+  await page.screenshot({ path: info.outputPath('bind-done-150.png') })
+  await tap(page, '选择方便的时间')
+  await visible(page).getByRole('checkbox', { name: '周末下午 14:00–17:30' }).click()
+  await visible(page).getByRole('checkbox', { name: '入户', exact: true }).click()
+  await tap(page, '保存')
+  await see(page, '您方便家访的时间')
+  await see(page, '周末下午；入户')
 })

@@ -36,16 +36,22 @@ test('a parent saves, reads and changes their own times; a stale or repeated fir
   expect(ok(await srv.call(other!.parent, 'visits', 'myAvailability', {}))).toEqual({ availability: null })
 })
 
-test('only parents with an approved child: staff and applicants are refused, and nothing is written', async () => {
+test('only guardians may save (a parent, or an applicant awaiting approval, as asked right after binding); staff are refused and nothing is written', async () => {
+  const newcomer = await srv.newcomer() // signed in, nothing bound yet
   const before = await fingerprint(srv.direct)
-  for (const who of [demo.headTeacher('cls-qs-2-1'), demo.principal(), demo.pendingOnlyParent()]) {
+  for (const who of [demo.headTeacher('cls-qs-2-1'), demo.principal(), newcomer]) {
     expect(await srv.call(who, 'visits', 'setAvailability', { ...EVENINGS, version: null })).toMatchObject({
       ok: false,
-      error: { code: 'AUTH.FORBIDDEN' },
+      error: { code: 'AUTH.FORBIDDEN', message: '绑定孩子以后，才能告诉老师方便家访的时间' },
     })
-    expect(await srv.call(who, 'visits', 'myAvailability', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    // Reading gives only one's own, which they do not have.
+    expect(ok(await srv.call(who, 'visits', 'myAvailability', {}))).toEqual({ availability: null })
   }
+  expect(await srv.call(null, 'visits', 'myAvailability', {})).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } })
   expect(await fingerprint(srv.direct)).toBe(before)
+  const applicant = demo.pendingOnlyParent()
+  const saved = ok(await srv.call(applicant, 'visits', 'setAvailability', { ...EVENINGS, version: null }))
+  expect(saved.availability).toMatchObject({ version: 1 })
 })
 
 test.each([

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { FreeWindowSchema } from '../model/availability.schema'
 import { VisitFormatSchema } from '../model/visit.schema'
-import { PARENT, STAFF } from '../roles'
+import { STAFF } from '../roles'
 import { FormatListSchema, FreeWindowListSchema } from '../visit/availability.rules'
 import { OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { id, text, version } from './fields'
@@ -47,16 +47,17 @@ const topic = () => text(200, '家访内容').min(1, '请写一句想和家长�
 
 export const bulkActions = {
   myAvailability: {
-    summary: '家长：我方便家访的时间和形式',
+    summary: '家长：我方便家访的时间和形式（只有自己的；没填过为空）',
     input: z.object({}).strict(),
     output: z.object({ availability: AvailabilityViewSchema.nullable() }),
-    roles: PARENT,
+    roles: 'signed-in',
   },
   setAvailability: {
-    summary: '家长：告诉老师方便家访的时间段和形式（version 为空表示第一次填写）',
+    summary: '家长（已绑定或等待审核）：告诉老师方便家访的时间段和形式（version 为空表示第一次填写）',
     input: z.object({ windows: FreeWindowListSchema, formats: FormatListSchema, version: version().nullable() }).strict(),
     output: z.object({ availability: AvailabilityViewSchema }),
-    roles: PARENT,
+    // Parents, and applicants whose binding awaits approval (asked right after binding): checked in the route.
+    roles: 'signed-in',
     write: true,
   },
   suggest: {

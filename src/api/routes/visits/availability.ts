@@ -16,9 +16,12 @@ export const myAvailability: R['myAvailability'] = async (_input, ctx, { store }
   return ok({ availability: doc ? viewOf(doc) : null })
 }
 
-/** First save inserts (version null); later saves compare-and-set on the version the parent saw. */
+/** First save inserts (version null); later saves compare-and-set on the version the parent saw. Only one's own. */
 export const setAvailability: R['setAvailability'] = async ({ windows, formats, version }, ctx, { store }) => {
   const userId = ctx.caller.user._id
+  // A guardian: a parent, or someone whose binding awaits the head teacher (asked right after binding).
+  const guardian = ctx.caller.roles.includes('parent') || (await store.count('bindings', { userId, status: 'pending' })) > 0
+  if (!guardian) return Errors.forbidden('绑定孩子以后，才能告诉老师方便家访的时间')
   const _id = availabilityId(userId)
   const updatedAt = ctx.now.toISOString()
   const op =

@@ -114,7 +114,7 @@ export default function BindPage() {
       {step === 'done' && submitted ? (
         <>
           <DoneStep studentName={submitted.studentName} approved={submitted.status === 'approved'} />
-          {submitted.status === 'approved' ? <FreeTimePrompt /> : null}
+          <FreeTimePrompt />
           <BigButton onClick={() => void Taro.reLaunch({ url: HOME_PATHS.parent })}>回到首页</BigButton>
           <BigButton kind="default" onClick={another}>
             再绑定一个孩子

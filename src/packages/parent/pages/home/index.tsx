@@ -43,7 +43,7 @@ async function loadHome(): Promise<Result<Home>> {
     parent ? rosterApi.myChildren({}) : ok({ children: [] }),
     accountsApi.myConsents({}),
     parent ? visitsApi.myFamilyVisits({}) : ok({ visits: [], total: 0 }),
-    parent ? visitsApi.myAvailability({}) : ok({ availability: null }),
+    visitsApi.myAvailability({}),
   ])
   if (!kids.ok) return kids
   if (!consents.ok) return consents
@@ -77,7 +77,7 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
       {d.children.map((c) => (
         <ChildCard key={c.studentId} child={c} visit={visits.byChild.get(c.studentId) ?? null} meId={d.meId} />
       ))}
-      {d.children.length ? <AvailabilityCard availability={d.free} /> : null}
+      <AvailabilityCard availability={d.free} />
       <RequestCards requests={pending} />
       <Cells
         items={[
