@@ -6,7 +6,7 @@ import type { Page, TestInfo } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { ok } from '../support/test-server'
-import { fill, see, signInById, tap, tapItem, visible } from './browser'
+import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -63,6 +63,10 @@ test('the head teacher sends to three families at once; each parent sees their o
     await t.screenshot({ path: info.outputPath('bulk-sent.png') })
     await tap(t, '回到首页')
     await see(t, '我的班级')
+    // Opened again, the page offers those families nothing more.
+    await open(t, srv, teacherId, bulkPath(three))
+    await expect(visible(t).getByText('您已经为这个家庭发起了家访，这次不再发送')).toHaveCount(3)
+    await expect(buttons(t, '请先选时间')).toHaveCount(1)
   })
   for (const [i, f] of three.entries()) {
     await test.step(`parent ${i + 1} finds the proposal at their own time`, async () => {

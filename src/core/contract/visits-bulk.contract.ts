@@ -31,6 +31,8 @@ export const SuggestionSchema = z.discriminatedUnion('ok', [
     availability: z.string(),
     /** Someone on WeChat is bound to one of the children: the proposal reaches the family. */
     reachable: z.boolean(),
+    /** Already claimed for this period: by whom, and whether by the caller. No times are suggested then. */
+    claim: z.object({ by: z.string(), mine: z.boolean() }).nullable(),
     options: z.array(OptionInputSchema),
   }),
   Refused,

@@ -12,6 +12,7 @@ import { SUGGEST_DAYS, suggestTimes, type Busy, type FamilyAsk } from '../../../
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
 import type { Caller, RouteTable } from '../../types'
+import { claimsOf } from './suggest-claims'
 
 type R = RouteTable<'visits'>
 type Store = Parameters<typeof repos>[0]
@@ -22,8 +23,19 @@ const SAME_FAMILY_MESSAGE = '和前面选的学生是同一个家庭，一次家
 export const suggest: R['suggest'] = async ({ studentIds }, ctx, { store }) => {
   const ids = [...new Set(studentIds)]
   const families = await familiesOf(store, ctx.caller, ids, ctx.now)
-  const asks = await asksOf(store, families)
-  const times = suggestTimes({ families: asks.map((a) => a.ask), busy: families.busy, now: ctx.now })
+  const [asks, claims] = await Promise.all([
+    asksOf(store, families),
+    claimsOf(
+      store,
+      ctx.caller.schoolId ?? '-',
+      families.families.map((f) => f.familyId),
+      ctx.caller.staff?._id ?? '-',
+      ctx.now,
+    ),
+  ])
+  // A family already claimed gets no times (nor takes any from the others).
+  const open = asks.filter((a) => !claims.has(a.ask.key))
+  const times = suggestTimes({ families: open.map((a) => a.ask), busy: families.busy, now: ctx.now })
   const seen = new Set<string>()
   const suggestions = ids.map((studentId): Suggestion => {
     const student = families.students.get(studentId)
@@ -32,7 +44,9 @@ export const suggest: R['suggest'] = async ({ studentIds }, ctx, { store }) => {
     if (seen.has(student.familyId)) return { studentId, ok: false, code: 'INPUT.INVALID', message: SAME_FAMILY_MESSAGE }
     seen.add(student.familyId)
     const { reachable, words } = ask
-    return { studentId, ok: true, studentName: student.name, availability: words, reachable, options: times.get(student.familyId) ?? [] }
+    const claim = claims.get(student.familyId) ?? null
+    const options = times.get(student.familyId) ?? []
+    return { studentId, ok: true, studentName: student.name, availability: words, reachable, claim, options }
   })
   return ok({ suggestions })
 }

@@ -17,7 +17,11 @@ export function FamilyRow({ family: f, chosen, onToggle }: { family: Family; cho
       <Text className="card__title">{f.studentName}</Text>
       <Text className="card__meta">{f.availability}</Text>
       {f.reachable ? null : <Text className="card__meta bulk-row__warn">家里没有家长在微信上，发出后请打电话约时间</Text>}
-      {f.options.length ? (
+      {f.claim ? (
+        <Text className="card__meta bulk-row__warn">
+          {f.claim.mine ? '您已经为这个家庭发起了家访，这次不再发送' : `已由 ${f.claim.by} 安排，这次不发给这一户`}
+        </Text>
+      ) : f.options.length ? (
         <ManyChoices
           label="给家长的时间（可多选）"
           hint={chosen.length ? undefined : '不选时间，就不发给这一户'}
