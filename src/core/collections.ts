@@ -5,6 +5,7 @@ import { defineCollection, type IndexSpec, type SealedSpec } from './collection'
 import type { QuerySpec } from './query-shapes'
 import { ConsentRecordSchema, InviteSchema } from './model/account.schema'
 import { AuditEntrySchema } from './model/audit.schema'
+import { AvailabilitySchema } from './model/availability.schema'
 import { BindingSchema, FamilySchema, FamilySensitiveSchema, GuardianSchema, StudentSchema } from './model/family.schema'
 import { InboxItemSchema, OutboxItemSchema } from './model/notification.schema'
 import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
@@ -118,6 +119,8 @@ const DEFINITIONS = [
       { where: { status: 'eq' }, orderBy: ['_id'], scan: 'the demo sign-in page lists every parent, on the demo data only' },
     ],
   }),
+  // When a guardian is usually free (id `av:<userId>`): read by id only, for the families a teacher proposes to.
+  defineCollection('availability', AvailabilitySchema),
   defineCollection('visits', VisitSchema, {
     indexes: [
       { fields: ['teacherId', 'status', 'startAt'] },

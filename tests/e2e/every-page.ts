@@ -23,7 +23,14 @@ export async function scenario(srv: TestServer) {
   const [family] = demo.familiesOf(CLASS_ID)
   const visit = await proposeVisit(srv, head, family!)
   const { name: className } = ok(await srv.call(head, 'roster', 'myClasses', {})).classes.find((c) => c.classId === CLASS_ID)!
-  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer: await srv.newcomer() }
+  // Families for the bulk proposal: the class's others (the first already has a visit).
+  const classStudentIds = demo
+    .familiesOf(CLASS_ID)
+    .slice(1)
+    .map((f) => f.student._id)
+    .join(',')
+  const newcomer = await srv.newcomer()
+  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer, classStudentIds }
 }
 
 export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario>>): Opened[] {
@@ -55,6 +62,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'parentHome', role: 'parent', open: as(s.parent, 'parentHome', pagePath('parentHome'), '我的孩子') },
     { key: 'parentBind', role: 'parent', open: as(s.parent, 'parentBind', pagePath('parentBind'), '邀请码') },
     { key: 'parentConsents', role: 'parent', open: as(s.parent, 'parentConsents', pagePath('parentConsents'), '授权') },
+    {
+      key: 'parentAvailability',
+      role: 'parent',
+      open: as(s.parent, 'parentAvailability', pagePath('parentAvailability'), '您一般什么时候方便？'),
+    },
     { key: 'leaderHome', role: 'leader', open: as(demo.principal(), 'leaderHome', pagePath('leaderHome'), '学校概况') },
     { key: 'adminHome', role: 'admin', open: as(demo.admin(), 'adminHome', pagePath('adminHome'), '学校管理') },
     { key: 'adminImport', role: 'admin', open: as(demo.admin(), 'adminImport', pagePath('adminImport'), '导入') },
@@ -63,6 +75,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'districtHome', role: 'district', open: as(demo.district(), 'districtHome', pagePath('districtHome'), '各校概况') },
     { key: 'visitDetail', role: 'parent', open: as(s.parent, 'visitDetail', pagePath('visitDetail', { id: s.visitId }), '家访') },
     { key: 'visitPropose', role: 'teacher', open: as(s.head, 'visitPropose', pagePath('visitPropose', kid), '发起家访') },
+    {
+      key: 'visitProposeMany',
+      role: 'teacher',
+      open: as(s.head, 'visitProposeMany', pagePath('visitProposeMany', { studentIds: s.classStudentIds }), '给家长的时间'),
+    },
     { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
   ]
 }

@@ -1,8 +1,11 @@
 import type { RouteTable } from '../types'
 import { familyReach, get, myAgenda, myFamilyVisits } from './visits/lists'
+import { myAvailability, setAvailability } from './visits/availability'
 import { propose } from './visits/propose'
+import { proposeMany } from './visits/propose-many'
 import { respond } from './visits/respond'
 import { answerJoin, requestJoin } from './visits/join'
+import { suggest } from './visits/suggest'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -13,4 +16,8 @@ export const visitsRoutes: RouteTable<'visits'> = {
   myFamilyVisits,
   requestJoin,
   answerJoin,
+  myAvailability,
+  setAvailability,
+  suggest,
+  proposeMany,
 }

@@ -12,6 +12,7 @@ import {
 import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { PARENT, STAFF } from '../roles'
 import { defineFunction } from './contract'
+import { bulkActions } from './visits-bulk.contract'
 import { flag, id, localDate, text, version, whole } from './fields'
 import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
 
@@ -161,4 +162,5 @@ export const visitsContract = defineFunction({
     roles: PARENT,
   },
   ...joinActions,
+  ...bulkActions,
 })

@@ -12,7 +12,7 @@ import { canProposeVisit, NOT_RESPONSIBLE_MESSAGE } from '../../../core/visit/re
 import { notifyOps } from '../../notify/outbox'
 import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
-import type { RouteTable } from '../../types'
+import type { Ctx, Deps, RouteTable } from '../../types'
 import { claimId } from './access'
 import { checkCalendar } from './calendar'
 import { familyForTeacher } from './family'
@@ -21,7 +21,18 @@ import { checkExtras, withoutClaims, type Extras } from './propose-extras'
 
 type R = RouteTable<'visits'>
 
-export const propose: R['propose'] = async ({ studentId, options, topic, followUp, combinedSurvey }, ctx, { store }) => {
+export const propose: R['propose'] = (input, ctx, deps) => proposeOne(input, ctx, deps)
+
+type Full = Parameters<R['propose']>[0]
+/** A bulk item carries no follow-up or survey flag: both default to false. */
+export type ProposeInput = Omit<Full, 'followUp' | 'combinedSurvey'> & Partial<Pick<Full, 'followUp' | 'combinedSurvey'>>
+
+/** One family's proposal, all or nothing (claim, calendar check, visit, notifications): propose and proposeMany. */
+export async function proposeOne(
+  { studentId, options, topic, followUp = false, combinedSurvey = false }: ProposeInput,
+  ctx: Ctx,
+  { store }: Deps,
+) {
   const r = repos(store)
   const staff = ctx.caller.staff
   const student = await r.students.get(studentId)

@@ -1,11 +1,12 @@
 // Binding a child in three steps: class code → privacy notice and consent → child's details.
 // Everything typed stays in this page's state, so a failed submit (weak network) loses nothing.
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Relation } from '@/core/model/family.schema'
 import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
-import { HOME_PATHS } from '@/client/routes'
+import { HOME_PATHS, pagePath } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { BigButton } from '@/client/ui/big-button'
 import { Screen } from '@/client/ui/screen'
@@ -113,6 +114,7 @@ export default function BindPage() {
       {step === 'done' && submitted ? (
         <>
           <DoneStep studentName={submitted.studentName} approved={submitted.status === 'approved'} />
+          <FreeTimePrompt />
           <BigButton onClick={() => void Taro.reLaunch({ url: HOME_PATHS.parent })}>回到首页</BigButton>
           <BigButton kind="default" onClick={another}>
             再绑定一个孩子
@@ -120,5 +122,16 @@ export default function BindPage() {
         </>
       ) : null}
     </Screen>
+  )
+}
+
+/** Right after binding: the one thing that helps the teacher next, and that can wait. */
+function FreeTimePrompt() {
+  return (
+    <View className="card">
+      <Text className="card__title">告诉老师您方便家访的时间</Text>
+      <Text className="card__meta">比如工作日晚上、周末上午。老师约家访时会优先选这些时间。也可以以后在首页再选。</Text>
+      <BigButton onClick={() => void Taro.redirectTo({ url: pagePath('parentAvailability') })}>选择方便的时间</BigButton>
+    </View>
   )
 }

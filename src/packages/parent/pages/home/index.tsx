@@ -21,6 +21,7 @@ import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { showToast } from '@/client/ui/toast'
 import { VisitCard } from '@/client/ui/visit-card'
+import { AvailabilityCard } from '../../components/availability-card'
 import { ChildCard } from '../../components/child-card'
 import { RequestCards } from '../../components/request-cards'
 import { WaitingCard } from '../../components/waiting-card'
@@ -30,22 +31,26 @@ import { takeNotice } from '../../notice'
 type Children = CallOutput<'roster', 'myChildren'>['children']
 type Requests = CallOutput<'accounts', 'myConsents'>['children']
 type Visits = CallOutput<'visits', 'myFamilyVisits'>['visits']
-type Home = { meId: string; children: Children; requests: Requests; visits: Visits }
+type Free = CallOutput<'visits', 'myAvailability'>['availability']
+type Home = { meId: string; children: Children; requests: Requests; visits: Visits; free: Free }
 
 /** Approved children and their visits (parents only), and this account's binding requests. */
 async function loadHome(): Promise<Result<Home>> {
   const me = await loadMe(true)
   if (!me.ok) return me
   const parent = me.data.roles.includes('parent')
-  const [kids, consents, visits] = await Promise.all([
+  const [kids, consents, visits, free] = await Promise.all([
     parent ? rosterApi.myChildren({}) : ok({ children: [] }),
     accountsApi.myConsents({}),
     parent ? visitsApi.myFamilyVisits({}) : ok({ visits: [], total: 0 }),
+    visitsApi.myAvailability({}),
   ])
   if (!kids.ok) return kids
   if (!consents.ok) return consents
   if (!visits.ok) return visits
-  return ok({ meId: me.data.userId, children: kids.data.children, requests: consents.data.children, visits: visits.data.visits })
+  if (!free.ok) return free
+  const { children } = kids.data
+  return ok({ meId: me.data.userId, children, requests: consents.data.children, visits: visits.data.visits, free: free.data.availability })
 }
 
 const goBind = () => void Taro.navigateTo({ url: pagePath('parentBind') })
@@ -72,6 +77,7 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
       {d.children.map((c) => (
         <ChildCard key={c.studentId} child={c} visit={visits.byChild.get(c.studentId) ?? null} meId={d.meId} />
       ))}
+      <AvailabilityCard availability={d.free} />
       <RequestCards requests={pending} />
       <Cells
         items={[

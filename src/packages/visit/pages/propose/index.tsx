@@ -27,6 +27,8 @@ export default function ProposePage() {
   const reach = useApi(() => visitsApi.familyReach({ studentId }), [studentId])
   useReshow(reach.reload) // back from registering a guardian
   const nobody = reach.data !== null && !reach.data.reachable
+  // When the parents said they are free ("家长方便：工作日晚上19:00后；视频"); nothing shown if this read fails.
+  const free = useApi(() => visitsApi.suggest({ studentIds: [studentId] }), [studentId]).data?.suggestions[0]
 
   const [survey, setSurvey] = useState(false)
   // Once told the family is held this period, the co-visit and follow-up choices stay on screen.
@@ -50,6 +52,7 @@ export default function ProposePage() {
     <Screen title="发起家访" subtitle={studentName ? `学生：${studentName}` : null}>
       {nobody ? <NoWeChatCard family={reach.data!} stage="before" /> : null}
       <Text className="lead">给家长几个可选的时间（最多4个），家长选一个或另约时间。</Text>
+      {free?.ok ? <Text className="lead free-words">{free.availability}</Text> : null}
       <Field label="想和家长聊什么" value={topic} onInput={setTopic} placeholder="一句话：想和家长聊什么" maxlength={100} />
       <OptionPicker drafts={drafts} onChange={setDrafts} />
       {reach.data?.surveyEligible ? (
