@@ -138,7 +138,7 @@ describe('proposeMany', () => {
       studentId: f0.student._id,
       ok: false,
       code: 'VISIT.FAMILY_CLAIMED',
-      message: `已由 ${demo.nameOf(principal)} 安排，可联系该老师作为共同家访人参加`,
+      message: `已由 ${demo.nameOf(principal)} 安排，可以申请作为共同家访人一起去`,
     })
     expect(sent.slice(1).map((r) => r.ok)).toEqual([true, true])
     expect(await visitsOf(f0.student.familyId)).toEqual(before) // no half-written family
