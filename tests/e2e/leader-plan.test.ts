@@ -93,7 +93,7 @@ test('the district moves the start of spring; this year’s dates follow as they
   await visible(page).getByRole('button', { name: '春季学期开始日期的日期加一' }).click()
   await see(page, '2027年1月2日–2027年8月31日')
   await tap(page, /^保存$/)
-  await tap(page, /^保存$/)
+  await tap(page, '确认保存')
   await see(page, '已保存，已重新归档 0 个家访')
   expect(ok(await srv.call(demo.district(), 'coverage', 'calendar', {})).calendar).toEqual({ yearStart: '09-01', springStart: '01-02' })
 })

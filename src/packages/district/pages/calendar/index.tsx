@@ -28,7 +28,7 @@ export default function CalendarPage() {
     ask({
       title: '保存新的学年与学期日期？',
       text: '保存后，各校按新日期计算哪些家庭本学期、本学年还需家访；已经约好的家访按约定时间归入新的学期。',
-      confirmLabel: '保存',
+      confirmLabel: '确认保存',
       onConfirm: async () => {
         const res = await coverageApi.setCalendar(cal)
         if (!res.ok) return setError(res.error.message)
