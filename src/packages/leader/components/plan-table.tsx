@@ -38,15 +38,17 @@ function Row(props: {
               <Text>0</Text>
             </View>
           )
+        // A row holds cells only (ARIA): the tap target sits inside its cell and fills it.
         return (
-          <View
-            key={c.measure}
-            className={`${cls} plan-table__num--tap`}
-            role="button"
-            aria-label={`${name}${c.label} ${n} 户，查看名单`}
-            onClick={() => onOpen(scope, c.measure)}
-          >
-            <Text>{n}</Text>
+          <View key={c.measure} className={cls} role="cell">
+            <View
+              className="plan-table__tap"
+              role="button"
+              aria-label={`${name}${c.label} ${n} 户，查看名单`}
+              onClick={() => onOpen(scope, c.measure)}
+            >
+              <Text>{n}</Text>
+            </View>
           </View>
         )
       })}
