@@ -6,5 +6,15 @@ import { SchoolOverview } from '@/client/ui/school-overview'
 const openPlan = () => void Taro.navigateTo({ url: pagePath('leaderPlan') })
 
 export default function LeaderHome() {
-  return <SchoolOverview title="学校概况" home="leader" actions={<BigButton onClick={openPlan}>家访进度</BigButton>} />
+  return (
+    <SchoolOverview
+      title="学校概况"
+      home="leader"
+      actions={
+        <BigButton className="leader-home__plan" onClick={openPlan}>
+          家访进度
+        </BigButton>
+      }
+    />
+  )
 }
