@@ -67,6 +67,23 @@ describe('plan board', () => {
     expect(unclaimed.rows[0]!.children[0]!.className).toMatch(/^三年级/)
   })
 
+  test('the leadership team’s own visits are listed on the board', async () => {
+    const family = reachableFamily('cls-qs-5-2', false)
+    await proposeVisit(srv, principal, family, [slot('10', '15:00', '16:00')])
+    const me = (await board()).leadership.find((l) => l.role === '校长')!
+    expect(me.total).toBe(1)
+    const names = demo.students.filter((k) => k.familyId === family.student.familyId).map((k) => k.name)
+    expect(me.visits).toEqual([
+      {
+        familyId: family.student.familyId,
+        children: names.join('、'),
+        state: '正在约时间',
+        teacherName: demo.nameOf(principal),
+        startAt: null,
+      },
+    ])
+  })
+
   test('middle managers see the board but cannot reassign; teachers, parents and other schools cannot see it', async () => {
     const middle = demo.withRole('middle_manager')
     expect((await board(middle)).canAssign).toBe(false)

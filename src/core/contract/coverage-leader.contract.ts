@@ -39,6 +39,8 @@ export const BoardSchema = z.object({
       staffId: z.string(),
       name: z.string(),
       role: z.string(),
+      /** All of them; `visits` lists the first few. */
+      total: z.number().int(),
       visits: z.array(ClaimViewSchema.extend({ familyId: z.string(), children: z.string() })),
     }),
   ),

@@ -73,3 +73,16 @@ export function familyCounts(
   if (measure === 'specialNotVisited') return f.special && !claim?.measures.includes('held')
   return !!claim?.measures.includes(measure)
 }
+
+/** Which part of which class a window [offset, offset + size) of the concatenated lists covers. */
+export function slices(counts: number[], offset: number, size: number) {
+  const out: Array<{ index: number; from: number; to: number }> = []
+  let start = 0
+  counts.forEach((n, index) => {
+    const from = Math.max(offset, start)
+    const to = Math.min(offset + size, start + n)
+    if (to > from) out.push({ index, from: from - start, to: to - start })
+    start += n
+  })
+  return out
+}

@@ -45,7 +45,10 @@ function gradesOf(school: SchoolContext, tallies: Map<string, Tally>): Board['gr
 async function leadershipVisits(store: DocStore, school: SchoolContext, leaders: Staff[]): Promise<Board['leadership']> {
   const r = repos(store)
   const periodId = { in: [school.periods.year.id, school.periods.semester.id] }
-  const claims = await Promise.all(leaders.map((s) => r.familyClaims.find({ where: { teacherId: s._id, periodId }, limit: LEADER_VISITS_SHOWN })))
+  const [claims, totals] = await Promise.all([
+    Promise.all(leaders.map((s) => r.familyClaims.find({ where: { teacherId: s._id, periodId }, limit: LEADER_VISITS_SHOWN }))),
+    Promise.all(leaders.map((s) => store.count('claims', { teacherId: s._id, periodId }))),
+  ])
   const familyIds = [...new Set(claims.flat().map((c) => c.familyId))]
   const kids = familyIds.length ? await r.students.find({ where: { familyId: { in: familyIds } }, limit: 100 }) : []
   const names = (familyId: string) =>
@@ -57,6 +60,7 @@ async function leadershipVisits(store: DocStore, school: SchoolContext, leaders:
     staffId: s._id,
     name: s.name,
     role: roleLabel(s),
+    total: totals[i]!,
     visits: claims[i]!.map((c) => ({
       familyId: c.familyId,
       children: names(c.familyId),

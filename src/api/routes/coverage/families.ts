@@ -1,7 +1,7 @@
 // The families behind one number of the board, a page at a time. The board's per-class counts say which
 // classes a page falls in; only those classes' families and claims are read, so a page costs the same
 // in a school of 200 families or 20,000.
-import { BOARD_MEASURE_LABELS, familyCounts, type BoardMeasure, type Tally } from '../../../core/coverage/board'
+import { BOARD_MEASURE_LABELS, familyCounts, slices, type BoardMeasure, type Tally } from '../../../core/coverage/board'
 import { measuresOf, OWNER_REASON_LABELS } from '../../../core/coverage/rules'
 import type { Family } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
@@ -59,19 +59,6 @@ function classesIn(school: SchoolContext, scope: string): { classes: string[]; l
   }
   const cls = school.classById.get(value)
   return cls ? { classes: [cls._id], label: cls.name } : null
-}
-
-/** Which part of which class a window [offset, offset + size) of the concatenated lists covers. */
-export function slices(counts: number[], offset: number, size: number) {
-  const out: Array<{ index: number; from: number; to: number }> = []
-  let start = 0
-  counts.forEach((n, index) => {
-    const from = Math.max(offset, start)
-    const to = Math.min(offset + size, start + n)
-    if (to > from) out.push({ index, from: from - start, to: to - start })
-    start += n
-  })
-  return out
 }
 
 type Row = { family: Family; claim: FamilyClaim | null }

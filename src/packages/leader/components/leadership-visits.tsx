@@ -10,13 +10,14 @@ export function LeadershipVisits({ leaders }: { leaders: Board['leadership'] }) 
       <Text className="section-title">领导班子本学年家访</Text>
       {leaders.map((l) => (
         <View key={l.staffId} className="card leadership__card">
-          <Text className="card__title">{`${l.name}（${l.role}）· ${l.visits.length} 户`}</Text>
+          <Text className="card__title">{`${l.name}（${l.role}）· ${l.total} 户`}</Text>
           {l.visits.length === 0 ? <Text className="card__meta">本学年还没有发起家访</Text> : null}
           {l.visits.map((v) => (
             <Text key={v.familyId} className="leadership__visit">
               {`${v.children}家 · ${v.state}${v.startAt ? ` · ${formatLocal(v.startAt, 'M月D日 HH:mm')}` : ''}`}
             </Text>
           ))}
+          {l.total > l.visits.length ? <Text className="card__meta">{`还有 ${l.total - l.visits.length} 户`}</Text> : null}
         </View>
       ))}
     </View>
