@@ -68,6 +68,8 @@ const DEFINITIONS = [
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
+      // Agreed visits outside their period once the district changes its calendar (re-filed).
+      { where: { schoolId: 'eq', periodId: 'eq', startAt: 'range' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', classId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', classId: 'eq' } },
       { where: { teacherId: 'eq', periodId: 'eq' } },

@@ -27,7 +27,7 @@ describe.each(actions)('%s.%s', (fn, action) => {
     const before = await fingerprint(srv.store)
     let allowedSawInvalid = false
     for (const input of BAD_INPUTS) {
-      for (const who of [demo.admin(), demo.headTeacher(), demo.parentOfSiblings(), demo.district()]) {
+      for (const who of [demo.admin(), demo.headTeacher(), demo.parentOfSiblings(), demo.district(), demo.principal()]) {
         const res = await srv.callRaw(who, fn, action, input)
         // Allowed callers learn what is wrong with the input; others only that they may not.
         expect(res.ok).toBe(false)

@@ -15,13 +15,20 @@ const AUDIT = {
   onClick: () => void Taro.navigateTo({ url: pagePath('adminAudit') }),
 }
 
+const CALENDAR = {
+  key: 'calendar',
+  title: '学年与学期',
+  note: '学年和春季学期从哪天开始（决定各校哪些家庭本学期还需家访）',
+  onClick: () => void Taro.navigateTo({ url: pagePath('districtCalendar') }),
+}
+
 /** Each school's figures as plain text: the district has no list behind them (yet). */
 export default function DistrictHome() {
   const overview = useApi(() => rosterApi.districtOverview({}))
   return (
     <Screen home title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
-      <Cells items={[AUDIT]} />
+      <Cells items={[CALENDAR, AUDIT]} />
       <Loaded state={overview} isEmpty={(d) => d.schools.length === 0} empty={<EmptyState title="还没有学校" />}>
         {(d) => (
           <View className="schools">

@@ -1,6 +1,80 @@
-// PLACEHOLDER: replaced by the coverage work (issue 10) before it lands.
-import { Screen } from '@/client/ui/screen'
+// 家访进度: the school's figures this semester and school year, then each grade class by class; every
+// number opens the families behind it. The leadership team's own visits close the page.
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { BoardMeasure } from '@/core/coverage/board'
+import { formatLocal } from '@/core/time'
+import { coverageApi } from '@/client/calls/coverage'
+import { pagePath } from '@/client/routes'
+import { useApi } from '@/client/use-api'
+import { useReshow } from '@/client/use-reshow'
+import { BigButton } from '@/client/ui/big-button'
+import { Screen, Stat } from '@/client/ui/screen'
+import { EmptyState, Loaded } from '@/client/ui/states'
+import { PlanTable } from '../../components/plan-table'
+import { LeadershipVisits } from '../../components/leadership-visits'
 
-export default function Page() {
-  return <Screen title="即将开放">{null}</Screen>
+const open = (scope: string, measure: BoardMeasure) => void Taro.navigateTo({ url: pagePath('leaderFamilies', { scope, measure }) })
+const day = (d: string) => formatLocal(`${d}T12:00:00+08:00`, 'M月D日')
+
+export default function PlanPage() {
+  const board = useApi(() => coverageApi.board({}))
+  useReshow(board.reload)
+  const shown = { ...board, loading: board.loading && board.data === null }
+  return (
+    <Screen title="家访进度" subtitle={board.data?.schoolName ?? null}>
+      <Loaded
+        state={shown}
+        isEmpty={(d) => d.grades.length === 0}
+        empty={<EmptyState title="还没有班级" hint="请学校管理员先导入班级和学生名单" />}
+      >
+        {(d) => (
+          <View>
+            <Text className="lead plan__period">
+              {`${d.semester.label}（${day(d.semester.first)}–${day(d.semester.last)}）：特殊家庭本学期内家访一次，其他家庭本学年（至${day(d.year.last)}）一次。`}
+            </Text>
+            <View className="stats">
+              <Stat
+                label="应访"
+                value={d.school.required}
+                unit="户"
+                onOpen={d.school.required ? () => open('school', 'required') : undefined}
+              />
+              <Stat
+                label="已约定"
+                value={d.school.scheduled}
+                unit="户"
+                onOpen={d.school.scheduled ? () => open('school', 'scheduled') : undefined}
+              />
+              <Stat label="已家访" value={d.school.held} unit="户" onOpen={d.school.held ? () => open('school', 'held') : undefined} />
+              <Stat
+                label="未安排"
+                value={d.school.unclaimed}
+                unit="户"
+                onOpen={d.school.unclaimed ? () => open('school', 'unclaimed') : undefined}
+              />
+              <Stat
+                label="特殊家庭未访"
+                value={d.school.specialNotVisited}
+                unit="户"
+                onOpen={d.school.specialNotVisited ? () => open('school', 'specialNotVisited') : undefined}
+              />
+            </View>
+            {d.canAssign ? (
+              <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('leaderAssign') })}>
+                自动分配
+              </BigButton>
+            ) : null}
+            {d.grades.map((g) => (
+              <View key={g.grade} className="plan__grade">
+                <Text className="section-title">{g.label}</Text>
+                <PlanTable grade={g} onOpen={open} />
+              </View>
+            ))}
+            <LeadershipVisits leaders={d.leadership} />
+          </View>
+        )}
+      </Loaded>
+    </Screen>
+  )
 }

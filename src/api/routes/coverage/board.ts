@@ -1,0 +1,72 @@
+import { addTallies, emptyTally, type Tally } from '../../../core/coverage/board'
+import { isLeadership } from '../../../core/coverage/rules'
+import type { Board } from '../../../core/contract/coverage-leader.contract'
+import { gradeLabel } from '../../../core/roster-import/fields'
+import { Errors, ok } from '../../../core/result'
+import type { DocStore } from '../../../core/ports/doc-store'
+import type { Staff } from '../../../core/model/people.schema'
+import { repos } from '../../repos'
+import type { RouteTable } from '../../types'
+import { canAssign, CLAIM_STATE_LABELS, periodView, roleLabel, schoolContext, schoolStaff, type SchoolContext } from './school'
+import { talliesByClass } from './tallies'
+
+type R = RouteTable<'coverage'>
+const LEADER_VISITS_SHOWN = 30
+
+export const board: R['board'] = async (_input, ctx, { store }) => {
+  const school = await schoolContext(store, ctx.caller, ctx.now)
+  if (!school) return Errors.notFound('学校')
+  const [tallies, staff] = await Promise.all([talliesByClass(store, school.schoolId, school.periods, ctx.now), schoolStaff(store, school.schoolId)])
+  const grades = gradesOf(school, tallies)
+  return ok({
+    schoolName: school.schoolName,
+    semester: periodView(school.periods.semester),
+    year: periodView(school.periods.year),
+    school: grades.reduce((a, g) => addTallies(a, g.tally), emptyTally()),
+    grades,
+    leadership: await leadershipVisits(store, school, staff.filter(isLeadership)),
+    canAssign: canAssign(ctx.caller),
+  })
+}
+
+function gradesOf(school: SchoolContext, tallies: Map<string, Tally>): Board['grades'] {
+  const grades: Board['grades'] = []
+  for (const c of school.classes) {
+    let g = grades.at(-1)
+    if (g?.grade !== c.grade) grades.push((g = { grade: c.grade, label: gradeLabel(c.grade), tally: emptyTally(), classes: [] }))
+    const t = tallies.get(c._id) ?? emptyTally()
+    g.classes.push({ classId: c._id, name: c.name, tally: t })
+    g.tally = addTallies(g.tally, t)
+  }
+  return grades
+}
+
+/** Each leader's claims this school year (their semester ones too): one query per leader, not per family. */
+async function leadershipVisits(store: DocStore, school: SchoolContext, leaders: Staff[]): Promise<Board['leadership']> {
+  const r = repos(store)
+  const periodId = { in: [school.periods.year.id, school.periods.semester.id] }
+  const [claims, totals] = await Promise.all([
+    Promise.all(leaders.map((s) => r.familyClaims.find({ where: { teacherId: s._id, periodId }, limit: LEADER_VISITS_SHOWN }))),
+    Promise.all(leaders.map((s) => store.count('claims', { teacherId: s._id, periodId }))),
+  ])
+  const familyIds = [...new Set(claims.flat().map((c) => c.familyId))]
+  const kids = familyIds.length ? await r.students.find({ where: { familyId: { in: familyIds } }, limit: 100 }) : []
+  const names = (familyId: string) =>
+    kids
+      .filter((k) => k.familyId === familyId)
+      .map((k) => k.name)
+      .join('、') || '（已离校）'
+  return leaders.map((s, i) => ({
+    staffId: s._id,
+    name: s.name,
+    role: roleLabel(s),
+    total: totals[i]!,
+    visits: claims[i]!.map((c) => ({
+      familyId: c.familyId,
+      children: names(c.familyId),
+      state: CLAIM_STATE_LABELS[c.state],
+      teacherName: c.teacherName,
+      startAt: c.startAt,
+    })),
+  }))
+}
