@@ -66,6 +66,7 @@ const DEFINITIONS = [
   defineCollection('claims', FamilyClaimSchema, {
     indexes: [{ fields: ['schoolId', 'periodId', 'state', 'classId'] }, { fields: ['teacherId', 'periodId'] }],
     queries: [
+      { where: { schoolId: 'eq', periodId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
       // Agreed visits outside their period once the district changes its calendar (re-filed).

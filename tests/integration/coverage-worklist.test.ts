@@ -71,6 +71,10 @@ test('special families come first, those not visited last semester first among t
 test('a visit last semester clears the red mark and shows as the last visit', async () => {
   // The spring semester of the 2025–2026 school year.
   const head = demo.headTeacher('cls-qs-3-2')
+  // The demo school has no visits before this semester: nobody is marked as missed until it has some.
+  expect((await worklist(head)).rows.some((r) => r.missedLast)).toBe(false)
+  const other = demo.students.find((s) => s.schoolId === demo.schoolId && s.classId !== 'cls-qs-3-2')!
+  await srv.direct.insert('claims', claimDoc(other.familyId, '2025-spring', 'completed'))
   const special = (await worklist(head)).rows.find((r) => r.special && r.missedLast)!
   await srv.direct.insert('claims', {
     ...claimDoc(special.familyId, '2025-spring', 'completed'),

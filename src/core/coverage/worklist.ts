@@ -53,6 +53,8 @@ export type WorklistInput = {
   claims: WorkClaim[]
   /** The school's lowest grade: a family whose youngest is in it came this school year and missed nothing before. */
   entryGrade: number | null
+  /** Earlier periods in which the school recorded any visit here: before it used the app, nobody "missed" one. */
+  tracked: ReadonlySet<string>
 }
 
 type Ordered = WorkRow & { order: [number, string, string] }
@@ -85,7 +87,7 @@ function rowOf(input: WorklistInput, f: WorkFamily, owed: { due: Period; last: P
   // A family whose youngest is in the entry grade was not here last school year.
   const newcomer = input.entryGrade !== null && f.grade === input.entryGrade && owed.last.schoolYear < owed.due.schoolYear
   // A visit proposed but never agreed did not take place.
-  const missedLast = !newcomer && (!last || last.state === 'proposed')
+  const missedLast = !newcomer && input.tracked.has(owed.last.id) && (!last || last.state === 'proposed')
   const held = last?.startAt && last.state !== 'proposed' && last.startAt <= input.now.toISOString()
   return {
     kind: 'required',

@@ -31,10 +31,27 @@ const claim = (familyId: string, periodId: string, state: WorkClaim['state'], st
   teacherName: '王老师',
 })
 
-function worklist(families: WorkFamily[], children: WorkChild[], claims: WorkClaim[] = [], now = NOW, cal: Calendar = DEFAULT_CALENDAR) {
+function worklist(
+  families: WorkFamily[],
+  children: WorkChild[],
+  claims: WorkClaim[] = [],
+  now = NOW,
+  cal: Calendar = DEFAULT_CALENDAR,
+  tracked?: string[],
+) {
   const periods = periodsAt(cal, now)
-  return buildWorklist({ now, periods, before: previousPeriods(cal, periods), families, children, classes: CLASSES, claims, entryGrade: 1 })
+  const before = previousPeriods(cal, periods)
+  const seen = new Set(tracked ?? [before.semester.id, before.year.id])
+  return buildWorklist({ now, periods, before, families, children, classes: CLASSES, claims, entryGrade: 1, tracked: seen })
 }
+
+test('a school that recorded no visit last semester or year (new to the app) shows nobody as missed', () => {
+  const families = [family('f-sp', 'c3-2', true), family('f-reg', 'c3-2')]
+  const children = [child('c-sp', 'f-sp', 'c3-2', '甲'), child('c-reg', 'f-reg', 'c3-2', '乙')]
+  expect(worklist(families, children).rows.map((r) => r.missedLast)).toEqual([true, true])
+  const w = worklist(families, children, [], NOW, DEFAULT_CALENDAR, [])
+  expect(w.rows.map((r) => r.missedLast)).toEqual([false, false])
+})
 
 describe('previous periods', () => {
   test('autumn follows the spring of the school year before; spring follows its own autumn', () => {

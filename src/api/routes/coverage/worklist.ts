@@ -34,7 +34,7 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
     return owed ? [claimId(f._id, owed.due.id), claimId(f._id, owed.last.id)] : []
   })
   const r = repos(store)
-  const [claims, children, classes] = await Promise.all([
+  const [claims, children, classes, tracked] = await Promise.all([
     Promise.all(chunk(claimIds, MAX_PAGE).map((ids) => r.familyClaims.getMany(ids))),
     Promise.all(
       chunk(
@@ -43,6 +43,7 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
       ).map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: MAX_PAGE })),
     ),
     r.classes.find({ where: { schoolId: staff.schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: MAX_PAGE }),
+    trackedPeriods(store, staff.schoolId, [before.semester.id, before.year.id]),
   ])
   const kids = children.flat().filter((c) => c.schoolId === staff.schoolId)
   const classMap = await withMissing(store, new Map(classes.map((c) => [c._id, c])), kids.map((c) => c.classId))
@@ -55,6 +56,7 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
     classes: classMap,
     claims: claims.flat(),
     entryGrade: classes[0]?.grade ?? null,
+    tracked,
   })
   return ok({ periods: { semester: info(periods.semester), year: info(periods.year) }, ...list })
 }
@@ -71,6 +73,12 @@ async function ownedFamilies(store: DocStore, staff: Staff): Promise<Family[]> {
   const total = Math.min(await r.families.count(where), MAX_OWNED)
   const rest = await Promise.all(Array.from({ length: Math.ceil(total / MAX_PAGE) - 1 }, (_, i) => page((i + 1) * MAX_PAGE)))
   return [first, ...rest].flat()
+}
+
+/** Which of these periods the school recorded any visit in (a school new to the app has none). */
+async function trackedPeriods(store: DocStore, schoolId: string, periodIds: string[]): Promise<Set<string>> {
+  const counts = await Promise.all(periodIds.map((periodId) => store.count('claims', { schoolId, periodId })))
+  return new Set(periodIds.filter((_, i) => counts[i]! > 0))
 }
 
 /** A school with more classes than one read returns: fetch the names the children need that it left out. */
