@@ -1,7 +1,7 @@
 // The plan board's arithmetic: per-state claim counts turned into the measures of rules.ts. Cumulative
 // exactly as measuresOf says (a completed visit was also scheduled and held), so the board, its lists
 // and later reports agree.
-import type { ClaimState } from './rules'
+import { MEASURE_LABELS, type ClaimState } from './rules'
 
 /** Claims per state in one scope and period, and the scheduled ones whose agreed start has passed. */
 export type StateCounts = Record<ClaimState, number> & { scheduledPast: number }
@@ -21,11 +21,11 @@ export type Tally = {
 export const BOARD_MEASURES = ['required', 'unclaimed', 'scheduled', 'held', 'completed', 'specialNotVisited'] as const
 export type BoardMeasure = (typeof BOARD_MEASURES)[number]
 export const BOARD_MEASURE_LABELS: Record<BoardMeasure, string> = {
-  required: '应访',
+  required: MEASURE_LABELS.required,
   unclaimed: '未安排',
-  scheduled: '已约定',
-  held: '已家访',
-  completed: '已完成记录',
+  scheduled: MEASURE_LABELS.scheduled,
+  held: MEASURE_LABELS.held,
+  completed: MEASURE_LABELS.completed,
   specialNotVisited: '特殊家庭未访',
 }
 

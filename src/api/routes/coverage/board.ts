@@ -3,7 +3,7 @@ import { isLeadership } from '../../../core/coverage/rules'
 import type { Board } from '../../../core/contract/coverage-leader.contract'
 import { gradeLabel } from '../../../core/roster-import/fields'
 import { Errors, ok } from '../../../core/result'
-import type { DocStore } from '../../../core/ports/doc-store'
+import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
 import type { Staff } from '../../../core/model/people.schema'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
@@ -41,14 +41,13 @@ function gradesOf(school: SchoolContext, tallies: Map<string, Tally>): Board['gr
   return grades
 }
 
-/** Each leader's claims this school year (their semester ones too): one query per leader, not per family. */
+/** The leaders' claims this school year (their semester ones too): one read and one grouped count for all of them. */
 async function leadershipVisits(store: DocStore, school: SchoolContext, leaders: Staff[]): Promise<Board['leadership']> {
+  if (!leaders.length) return []
   const r = repos(store)
-  const periodId = { in: [school.periods.year.id, school.periods.semester.id] }
-  const [claims, totals] = await Promise.all([
-    Promise.all(leaders.map((s) => r.familyClaims.find({ where: { teacherId: s._id, periodId }, limit: LEADER_VISITS_SHOWN }))),
-    Promise.all(leaders.map((s) => store.count('claims', { teacherId: s._id, periodId }))),
-  ])
+  const where = { teacherId: { in: leaders.map((s) => s._id) }, periodId: { in: [school.periods.year.id, school.periods.semester.id] } }
+  const [found, totals] = await Promise.all([r.familyClaims.find({ where, limit: MAX_PAGE }), store.countBy('claims', 'teacherId', where)])
+  const claims = leaders.map((s) => found.filter((c) => c.teacherId === s._id).slice(0, LEADER_VISITS_SHOWN))
   const familyIds = [...new Set(claims.flat().map((c) => c.familyId))]
   const kids = familyIds.length ? await r.students.find({ where: { familyId: { in: familyIds } }, limit: 100 }) : []
   const names = (familyId: string) =>
@@ -60,7 +59,7 @@ async function leadershipVisits(store: DocStore, school: SchoolContext, leaders:
     staffId: s._id,
     name: s.name,
     role: roleLabel(s),
-    total: totals[i]!,
+    total: totals[s._id] ?? 0,
     visits: claims[i]!.map((c) => ({
       familyId: c.familyId,
       children: names(c.familyId),

@@ -2,7 +2,7 @@
 // number opens the families behind it. The leadership team's own visits close the page.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { BoardMeasure } from '@/core/coverage/board'
+import { BOARD_MEASURE_LABELS, type BoardMeasure } from '@/core/coverage/board'
 import { formatLocal } from '@/core/time'
 import { coverageApi } from '@/client/calls/coverage'
 import { pagePath } from '@/client/routes'
@@ -15,6 +15,8 @@ import { PlanTable } from '../../components/plan-table'
 import { LeadershipVisits } from '../../components/leadership-visits'
 
 const open = (scope: string, measure: BoardMeasure) => void Taro.navigateTo({ url: pagePath('leaderFamilies', { scope, measure }) })
+/** The school's figures at the top, in the order a leader reads them. */
+const SCHOOL_FIGURES = ['required', 'scheduled', 'held', 'unclaimed', 'specialNotVisited'] as const satisfies readonly BoardMeasure[]
 const day = (d: string) => formatLocal(`${d}T12:00:00+08:00`, 'M月D日')
 
 export default function PlanPage() {
@@ -34,31 +36,15 @@ export default function PlanPage() {
               {`${d.semester.label}（${day(d.semester.first)}–${day(d.semester.last)}）：特殊家庭本学期内家访一次，其他家庭本学年（至${day(d.year.last)}）一次。`}
             </Text>
             <View className="stats">
-              <Stat
-                label="应访"
-                value={d.school.required}
-                unit="户"
-                onOpen={d.school.required ? () => open('school', 'required') : undefined}
-              />
-              <Stat
-                label="已约定"
-                value={d.school.scheduled}
-                unit="户"
-                onOpen={d.school.scheduled ? () => open('school', 'scheduled') : undefined}
-              />
-              <Stat label="已家访" value={d.school.held} unit="户" onOpen={d.school.held ? () => open('school', 'held') : undefined} />
-              <Stat
-                label="未安排"
-                value={d.school.unclaimed}
-                unit="户"
-                onOpen={d.school.unclaimed ? () => open('school', 'unclaimed') : undefined}
-              />
-              <Stat
-                label="特殊家庭未访"
-                value={d.school.specialNotVisited}
-                unit="户"
-                onOpen={d.school.specialNotVisited ? () => open('school', 'specialNotVisited') : undefined}
-              />
+              {SCHOOL_FIGURES.map((m) => (
+                <Stat
+                  key={m}
+                  label={BOARD_MEASURE_LABELS[m]}
+                  value={d.school[m]}
+                  unit="户"
+                  onOpen={d.school[m] ? () => open('school', m) : undefined}
+                />
+              ))}
             </View>
             {d.canAssign ? (
               <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('leaderAssign') })}>
