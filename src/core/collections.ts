@@ -12,6 +12,7 @@ import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
+import { PrepSchema } from './visit/prep.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 
 export type { IndexSpec } from './collection'
@@ -151,6 +152,8 @@ const DEFINITIONS = [
     queries: [{ where: { staffId: 'eq', startAt: 'range' }, orderBy: ['startAt'] }],
   }),
   defineCollection('locks', LockSchema),
+  // One prep pack per visit (`visit_preps/<visitId>`), read by id.
+  defineCollection('visit_preps', PrepSchema),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.
     indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['schoolId', 'action', 'at'] }],

@@ -45,6 +45,14 @@ export const ERROR_CODES = {
     'STARTED',
     'TOO_FAR',
   ],
+  /** Preparing a visit (the prep pack, colleagues' input). */
+  PREP: ['INCOMPLETE'],
+  /** Holding a visit: check-in / check-out, who took part, lone-visit safety. */
+  HOLD: ['NOT_AGREED'],
+  /** The visit record: submit, amend, drafts. */
+  RECORD: ['NOT_HELD'],
+  /** The tone check of record texts. */
+  TONE: ['TOO_LONG'],
 } as const
 
 type Codes = typeof ERROR_CODES
