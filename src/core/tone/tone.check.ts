@@ -22,8 +22,8 @@ export function checkTone(text: string, segment: Segment): ToneFlag[] {
 }
 
 function flagOf(text: string, scan: Scan, hit: Hit): ToneFlag {
-  const start = scan.tokens[hit.from].start
-  const end = scan.tokens[hit.to - 1].end
+  const start = scan.tokens[hit.from]?.start ?? 0
+  const end = scan.tokens[hit.to - 1]?.end ?? start
   const words = text.slice(start, end)
   const t = RULE_TEXTS[hit.rule]
   return {

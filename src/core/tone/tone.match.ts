@@ -25,7 +25,7 @@ export function runAt(tokens: Token[], i: number, lookup: Lookup): number {
   let spelled = ''
   let found = -1
   for (let j = i; j < tokens.length; j++) {
-    spelled += tokens[j].word
+    spelled += tokens[j]?.word ?? ''
     if (spelled.length > lookup.max) break
     if (lookup.has(spelled)) found = j + 1
   }

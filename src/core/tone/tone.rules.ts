@@ -8,7 +8,8 @@ export type Scan = { tokens: Token[]; clauses: number[] }
 export type Hit = { rule: ToneRule; from: number; to: number; suggestion: string }
 type Rule = (scan: Scan, i: number) => Hit | null
 
-const withDegrees = (labels: Record<string, string>) => L.DEGREES.flatMap((d) => Object.entries(labels).map(([w, s]) => [d + w, s]))
+const withDegrees = (labels: Record<string, string>) =>
+  L.DEGREES.flatMap((d) => Object.entries(labels).map(([w, s]): [string, string] => [d + w, s]))
 const LABEL_TEXT = new Map<string, string>([...Object.entries(L.LABELS), ...withDegrees(L.LABELS), ...withDegrees(L.DEGREE_LABELS)])
 const LABELS = lookupOf(LABEL_TEXT.keys())
 const HABITS = lookupOf(L.HABIT_WORDS)
