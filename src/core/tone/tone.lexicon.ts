@@ -13,7 +13,7 @@ export const NEVER_PREFIXES = ['从来', '从来都', '根本', '完全', '一�
 /** Misdeeds: an absolute before them is a complaint (总是迟到); a negation before them is praise (从不迟到). */
 export const MISDEEDS = new Set(
   (
-    '迟到 早退 旷课 逃课 打架 骂人 说谎 撒谎 顶嘴 捣乱 抱怨 放弃 偷懒 拖拉 拖延 马虎 粗心 走神 开小差 分心 抄袭 ' +
+    '迟到 拖 拖到 早退 旷课 逃课 打架 骂人 说谎 撒谎 顶嘴 捣乱 抱怨 放弃 偷懒 拖拉 拖延 马虎 粗心 走神 开小差 分心 抄袭 ' +
     '欺负 浪费 骄傲 退缩 怕 害怕 怕苦 怕累 喊累 叫苦 服输 发脾气 哭闹 缺席 缺勤 违纪 玩手机 玩游戏 忘 忘记 落下 掉队'
   ).split(' '),
 )
