@@ -1,7 +1,8 @@
 // The tone check's segmenter: jieba (native, ~3 MB with its dictionary), on the server only, loaded
 // once on first use. The lexicon's phrases go into its user dictionary so they stay one word.
-import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict'
+import type * as JiebaModule from '@node-rs/jieba'
+import type { Jieba } from '@node-rs/jieba'
+import type * as DictModule from '@node-rs/jieba/dict'
 import { WHOLE_WORDS } from '../../core/tone/tone.lexicon'
 import type { Segment, Token } from '../../core/tone/tone.types'
 
@@ -9,7 +10,13 @@ let jieba: Jieba | null = null
 
 function loaded(): Jieba {
   if (jieba) return jieba
-  const j = Jieba.withDict(dict)
+  // Required here, not imported: the native module and its 5 MB dictionary would otherwise cost
+  // every cold start of the visits function ~20 ms and the memory, toneCheck or not.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { Jieba: J } = require('@node-rs/jieba') as typeof JiebaModule
+  const { dict } = require('@node-rs/jieba/dict') as typeof DictModule
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const j = J.withDict(dict)
   j.loadDict(Buffer.from(WHOLE_WORDS.map((w) => `${w} 2000`).join('\n')))
   jieba = j
   return j
