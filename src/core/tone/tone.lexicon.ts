@@ -1,5 +1,13 @@
 // The curated lexicon. Every entry matches only whole segmented words (a run of tokens that spells it
-// exactly), so 差 in 差不多/出差/差距, 懒 in 懒人沙发/懒洋洋, 笨 in 笨重 and 从不 in 从不同 never match.
+// exactly), so 差 in 差不多/出差/差距, 懒 in 懒人沙发/懒洋洋, 笨 in 笨重, 天天 in 今天天气 and 从不 in
+// 从不同角度 never match. Decisions on near misses (each a row in tests/unit/visit/tone.test.ts):
+// - 总是/每次 alone are no complaint (总是会进步, 每次都按时完成): flagged only with a negation or a
+//   misdeed later in the clause (总是不交作业, 总是拖到最后; not 总是主动拖地).
+// - A negated misdeed is praise: 从不迟到, 一点也不怕困难, 一直没有放弃.
+// - 偷懒, 懒得, 笨拙 describe behaviour, not the child: not labels. 差 and 坏 label only after a degree
+//   adverb (太差, 很坏), never alone (灯坏了, 差一点).
+// - 多动症 is a label unless the clause names a diagnosis (医生诊断为多动症).
+// - 不管 followed by 多/怎么/什么 is "no matter" (家长不管多忙…), not blame.
 import type { ToneRule } from './tone.types'
 
 /** Absolutes that generalise a negative: flagged when their clause holds a negation or a misdeed. */
