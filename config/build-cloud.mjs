@@ -3,6 +3,7 @@
 import { build } from 'esbuild'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { createRequire } from 'node:module'
 
 const SDK_VERSION = '4.0.2'
 const SRC = 'cloudfunctions'
@@ -17,6 +18,12 @@ const FORBIDDEN = [
 
 // Heavy libraries only in the functions that need them (exceljs: ~1.2 MB, roster import only).
 const ONLY_IN = [{ pattern: /node_modules[\\/]exceljs[\\/]/, functions: ['imports'] }]
+// Native packages cannot be bundled: kept external and installed with the function (its package.json
+// dependencies; WeChat's "上传并部署：云端安装依赖" installs them, with the linux-x64 prebuilt binary).
+// @node-rs/jieba: the record's tone check (visits.toneCheck), ~3 MB installed, visits only.
+const NATIVE = {
+  '@node-rs/jieba': { version: createRequire(import.meta.url)('@node-rs/jieba/package.json').version, functions: ['visits'] },
+}
 
 const functions = readdirSync(SRC)
   .filter((name) => existsSync(join(SRC, name, 'index.ts')))
@@ -35,7 +42,7 @@ for (const fn of functions) {
     platform: 'node',
     target: 'node16',
     format: 'cjs',
-    external: ['wx-server-sdk'],
+    external: ['wx-server-sdk', ...Object.keys(NATIVE)],
     metafile: true,
     legalComments: 'none',
     // Names kept so stack traces in the cloud console stay readable.
@@ -55,13 +62,19 @@ for (const fn of functions) {
     console.error(`✗ ${fn}: only ${rule.functions.join(', ')} may bundle ${misplaced[0]} (and ${misplaced.length - 1} more)`)
     failed = true
   }
+  const dependencies = { 'wx-server-sdk': SDK_VERSION }
+  const used = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path))
+  for (const [name, native] of Object.entries(NATIVE)) {
+    if (!used.some((path) => path === name || path.startsWith(name + '/'))) continue
+    if (!native.functions.includes(fn)) {
+      console.error(`✗ ${fn}: only ${native.functions.join(', ')} may use ${name}`)
+      failed = true
+    }
+    dependencies[name] = native.version
+  }
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify(
-      { name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } },
-      null,
-      2,
-    ) + '\n',
+    JSON.stringify({ name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2) + '\n',
   )
   const config = join(SRC, fn, 'config.json')
   if (existsSync(config)) copyFileSync(config, join(dir, 'config.json'))

@@ -9,7 +9,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3', 'wx-server-sdk'],
+  external: ['better-sqlite3', 'wx-server-sdk', '@node-rs/jieba'],
   sourcemap: true,
   logLevel: 'warning',
 })

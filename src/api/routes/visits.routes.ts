@@ -6,6 +6,7 @@ import { proposeMany } from './visits/propose-many'
 import { respond } from './visits/respond'
 import { answerJoin, requestJoin } from './visits/join'
 import { suggest } from './visits/suggest'
+import { toneCheck } from './visits/tone'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -20,4 +21,5 @@ export const visitsRoutes: RouteTable<'visits'> = {
   setAvailability,
   suggest,
   proposeMany,
+  toneCheck,
 }
