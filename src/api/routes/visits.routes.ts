@@ -6,6 +6,8 @@ import { proposeMany } from './visits/propose-many'
 import { respond } from './visits/respond'
 import { answerJoin, requestJoin } from './visits/join'
 import { suggest } from './visits/suggest'
+import { checkIn, safetyContacts, session } from './visits/hold'
+import { checkOut, needHelp, recordParticipants } from './visits/hold-out'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -20,4 +22,10 @@ export const visitsRoutes: RouteTable<'visits'> = {
   setAvailability,
   suggest,
   proposeMany,
+  session,
+  safetyContacts,
+  checkIn,
+  checkOut,
+  recordParticipants,
+  needHelp,
 }
