@@ -53,7 +53,18 @@ export async function runScheduler(
   opts: JobOptions = {},
 ): Promise<JobStats> {
   const pace = paceOf(opts)
-  const stats: JobStats = { sent: 0, skipped: 0, noCredit: 0, failed: 0, enqueued: 0, recovered: 0, purged: 0, filesPurged: 0, safetyAlerts: 0, slices: 0 }
+  const stats: JobStats = {
+    sent: 0,
+    skipped: 0,
+    noCredit: 0,
+    failed: 0,
+    enqueued: 0,
+    recovered: 0,
+    purged: 0,
+    filesPurged: 0,
+    safetyAlerts: 0,
+    slices: 0,
+  }
   await queueReminders(deps.store, now, pace, stats)
   // Safety first: an overdue check-out is told before the outbox is sent.
   await inSlices(pace, async (size) => {

@@ -42,7 +42,14 @@ export async function safetyOps(
   const text = HOLD_TEXTS[kind](visit.teacherName, session.agreedStartAt, session.expectedEndAt, area)
   // The colleague cannot open the visit itself: the item opens the inbox.
   const ops = userIds.map((userId) =>
-    writes.insert('inbox', { _id: `inb-${kind}-${visit._id}-${key}-${userId}`, userId, ...text, page: pageLink('visitInbox'), at, read: false }),
+    writes.insert('inbox', {
+      _id: `inb-${kind}-${visit._id}-${key}-${userId}`,
+      userId,
+      ...text,
+      page: pageLink('visitInbox'),
+      at,
+      read: false,
+    }),
   )
   return { userIds, ops }
 }

@@ -20,7 +20,8 @@ export const checkOut: R['checkOut'] = async ({ visitId, participants }, ctx, { 
   if (!s?.checkInAt) return err('HOLD.NOT_CHECKED_IN', HOLD_MESSAGES.notCheckedIn)
   const checked = await checkParticipants(store, visit, participants)
   if (!checked.ok) return checked
-  if (s.checkOutAt) return sameParticipants(s.participants, checked.data) ? ok(sessionView(s)) : err('HOLD.CHECKED_OUT', HOLD_MESSAGES.checkedOut)
+  if (s.checkOutAt)
+    return sameParticipants(s.participants, checked.data) ? ok(sessionView(s)) : err('HOLD.CHECKED_OUT', HOLD_MESSAGES.checkedOut)
   const at = ctx.now.toISOString()
   const set = { checkOutAt: at, participants: checked.data, watching: false, updatedAt: at }
   const result = await store.batch([writes.update('visit_sessions', s._id, set, s._v)])

@@ -27,7 +27,12 @@ export const safetyContacts: R['safetyContacts'] = async ({ visitId }, ctx, { st
   // At most three pages (300 colleagues): a bounded number of reads however big the school.
   const staff = []
   for (let skip = 0; skip < 300; skip += 100) {
-    const page = await repos(store).staff.find({ where: { schoolId: visit.schoolId, status: 'active' }, orderBy: [['name', 'asc']], limit: 100, skip })
+    const page = await repos(store).staff.find({
+      where: { schoolId: visit.schoolId, status: 'active' },
+      orderBy: [['name', 'asc']],
+      limit: 100,
+      skip,
+    })
     staff.push(...page)
     if (page.length < 100) break
   }
@@ -86,6 +91,7 @@ async function canOpen(store: DocStore, visit: Visit, now: Date): Promise<Result
 async function contactOf(store: DocStore, caller: Caller, visit: Visit, staffId: string) {
   if (staffId === caller.staff?._id) return err('HOLD.BAD_CONTACT', HOLD_MESSAGES.contactSelf)
   const s = await repos(store).staff.get(staffId)
-  if (!s || s.schoolId !== visit.schoolId || s.status !== 'active' || !s.userId) return err('HOLD.BAD_CONTACT', HOLD_MESSAGES.contactUnknown)
+  if (!s || s.schoolId !== visit.schoolId || s.status !== 'active' || !s.userId)
+    return err('HOLD.BAD_CONTACT', HOLD_MESSAGES.contactUnknown)
   return ok({ staffId: s._id, userId: s.userId, name: s.name })
 }
