@@ -35,7 +35,7 @@ describe('a home visit agreed for 3 December 15:00–16:00', () => {
   test('set up: agreed; a colleague joins as co-visitor', async () => {
     at('2026-12-01T02:00:00.000Z')
     visitId = (await agreedOn(srv, teacher(), family, '03')).visitId
-    expect(ok(await srv.call(teacher(), 'visits', 'session', { visitId }))).toBeNull()
+    expect(ok(await srv.call(teacher(), 'visits', 'session', { visitId }))).toMatchObject({ session: null, prepMissing: expect.any(Array) })
     const { requestId } = ok(await srv.call(leader(), 'visits', 'requestJoin', { studentId: family.student._id }))
     ok(await srv.call(teacher(), 'visits', 'answerJoin', { requestId, accept: true }))
   })
@@ -50,6 +50,8 @@ describe('a home visit agreed for 3 December 15:00–16:00', () => {
     at('2026-12-03T06:10:00.000Z') // 14:10
     const e = await refused(() => srv.call(teacher(), 'visits', 'checkIn', { visitId }), 'PREP.INCOMPLETE')
     expect(e.message).toContain('闪光点')
+    const { prepMissing } = ok(await srv.call(teacher(), 'visits', 'session', { visitId }))
+    expect(prepMissing).toHaveLength(3)
   })
 
   test('only the visit teacher: parent, unrelated staff, another school get "not found"', async () => {
@@ -109,7 +111,19 @@ describe('a home visit agreed for 3 December 15:00–16:00', () => {
     const out = ok(await srv.call(teacher(), 'visits', 'checkOut', { visitId, participants: withCo }))
     expect(out).toMatchObject({ checkOutAt: '2026-12-03T08:05:00.000Z', participants: withCo })
     // The co-visitor sees how it was held; the same check-out again is the same answer; a different one is refused.
-    expect(ok(await srv.call(leader(), 'visits', 'session', { visitId }))).toEqual(out)
+    const seen = ok(await srv.call(leader(), 'visits', 'session', { visitId }))
+    expect(seen).toEqual({
+      session: out,
+      prepMissing: [],
+      staff: [
+        { staffId: staffIds[0], name: demo.nameOf(teacher()) },
+        { staffId: withCo.staffIds[1], name: demo.nameOf(leader()) },
+      ],
+    })
+    expect(await srv.call(demo.subjectTeacher(), 'visits', 'session', { visitId })).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.NOT_FOUND' },
+    })
     expect(ok(await srv.call(teacher(), 'visits', 'checkOut', { visitId, participants: withCo }))).toEqual(out)
     const remote = { guardians: [{ guardianId, presence: 'remote' as const }], staffIds }
     await refused(() => srv.call(teacher(), 'visits', 'checkOut', { visitId, participants: remote }), 'HOLD.CHECKED_OUT')

@@ -33,9 +33,15 @@ const visitOnly = z.object({ visitId: id('家访') }).strict()
 
 export const holdActions = {
   session: {
-    summary: '教师：一次家访的签到、签退和参加人员（家访人和共同家访人）',
+    summary: '教师：一次家访的签到、签退和参加人员，准备还缺什么，可登记的老师（家访人和共同家访人）',
     input: visitOnly,
-    output: SessionViewSchema.nullable(),
+    output: z.object({
+      session: SessionViewSchema.nullable(),
+      /** What the prep pack still lacks (empty when complete): the check-in button says it instead. */
+      prepMissing: z.array(z.string()),
+      /** The visitor and co-visitors, for the participants form. */
+      staff: z.array(z.object({ staffId: z.string(), name: z.string() })),
+    }),
     roles: STAFF,
   },
   safetyContacts: {

@@ -17,8 +17,14 @@ export const session: R['session'] = async ({ visitId }, ctx, { store }) => {
   // The teacher side (the visit's teacher and co-visitors) sees how the visit is being held.
   const seen = await loadVisit(store, ctx.caller, visitId)
   if (!seen || seen.side !== 'teacher') return Errors.notFound('家访')
-  const s = await repos(store).visit_sessions.get(visitId)
-  return ok(s ? sessionView(s) : null)
+  const { visit } = seen
+  const [s, gate] = await Promise.all([repos(store).visit_sessions.get(visitId), prepGate(store, visitId)])
+  const prepMissing = gate.ok ? [] : ((gate.error.details as { missing?: string[] } | undefined)?.missing ?? [gate.error.message])
+  const staff = [
+    { staffId: visit.teacherId, name: visit.teacherName },
+    ...visit.coVisitors.map((c) => ({ staffId: c.staffId, name: c.name })),
+  ]
+  return ok({ session: s ? sessionView(s) : null, prepMissing, staff })
 }
 
 export const safetyContacts: R['safetyContacts'] = async ({ visitId }, ctx, { store }) => {
