@@ -59,6 +59,7 @@ export const ERROR_CODES = {
     'BAD_CONTACT',
     'NO_CONTACT',
     'IN_PERSON',
+    'HELD_REMOTELY',
   ],
   /** The visit record: submit, amend, drafts. */
   RECORD: ['NOT_HELD'],

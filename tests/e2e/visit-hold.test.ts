@@ -17,7 +17,7 @@ const colleagueName = demo.staffOf(colleagueId).name
 const families = demo.familiesOf(CLASS_ID).filter((f, i, all) => all.findIndex((g) => g.student.familyId === f.student.familyId) === i)
 
 /** Agreed for today 10:30–11:30 (the E2E clock says 10:00), prep complete: check-in is open. */
-async function agreedToday(srv: TestServer, n: number, from = '10:30', to = '11:30') {
+async function agreedToday(srv: TestServer, n: number, from = '10:30', to = '11:30', prepared = true) {
   const family = families[n]!
   const option = { startAt: `2026-12-01T${from}:00+08:00`, endAt: `2026-12-01T${to}:00+08:00`, format: 'home' as const, place: null }
   const v = ok(
@@ -25,7 +25,7 @@ async function agreedToday(srv: TestServer, n: number, from = '10:30', to = '11:
   )
   const command = { kind: 'accept' as const, optionId: v.options[0]!.id }
   ok(await srv.call(family.parent, 'visits', 'respond', { visitId: v.visitId, version: v.version, command }))
-  await completePrep(srv, v.visitId, demo.schoolId)
+  if (prepared) await completePrep(srv, v.visitId, demo.schoolId)
   return { visitId: v.visitId, family }
 }
 
@@ -101,4 +101,15 @@ test('at 150 % text: the in-visit state and the check-out form', async ({ srv, n
   await visible(t).locator('.hold__guardian .check').first().click()
   await visible(t).locator('.hold__form').scrollIntoViewIfNeeded()
   await t.screenshot({ path: info.outputPath('check-out-150.png') })
+})
+
+test('prep incomplete: instead of the check-in button, what is missing', async ({ srv, newUser }, info) => {
+  const { visitId } = await agreedToday(srv, 2, '11:00', '12:00', false)
+  const t = await newUser()
+  await t.setViewportSize({ width: 375, height: 667 })
+  await openVisit(t, srv, teacherId, visitId)
+  await see(t, '开始家访前，请先完成家访准备')
+  await see(t, '· 至少写一条孩子的闪光点')
+  await expect(button(t, '开始家访（签到）')).toHaveCount(0)
+  await shot(t, info, 'prep-missing-100')
 })

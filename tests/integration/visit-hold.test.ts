@@ -172,3 +172,19 @@ describe('formats and the day', () => {
     await refused(() => srv.call(teacher(), 'visits', 'checkIn', { visitId: v.visitId }), 'HOLD.NOT_AGREED')
   })
 })
+
+test('an in-person visit held by phone: participants recorded after its start, then no check-in', async () => {
+  at('2026-12-01T02:00:00.000Z')
+  const family = familyNo(3)
+  const { visitId } = await agreedOn(srv, teacher(), family, '08', 'home')
+  await completePrep(srv, visitId, demo.schoolId)
+  const participants = {
+    guardians: [{ guardianId: guardianOf(family.student.familyId)._id, presence: 'remote' as const }],
+    staffIds: [demo.staffOf(teacher())._id],
+  }
+  at('2026-12-08T06:30:00.000Z') // 14:30, before the start
+  await refused(() => srv.call(teacher(), 'visits', 'recordParticipants', { visitId, participants }), 'HOLD.TOO_EARLY')
+  at('2026-12-08T07:30:00.000Z')
+  ok(await srv.call(teacher(), 'visits', 'recordParticipants', { visitId, participants }))
+  await refused(() => srv.call(teacher(), 'visits', 'checkIn', { visitId }), 'HOLD.HELD_REMOTELY')
+})

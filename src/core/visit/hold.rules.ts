@@ -57,6 +57,7 @@ export const HOLD_MESSAGES = {
   contactUnknown: '所选同事不在本校或已停用，请重新选择',
   contactSelf: '请选择另一位同事作为安全联系人',
   noOneToTell: '没有可以通知的同事：请在签到时选择一位安全联系人',
+  heldRemotely: '这次家访已按电话或视频登记了参加人员，不需要再签到',
   inPersonUseCheckOut: '入户、到校和分组家访请在签退时登记参加人员',
 } as const
 

@@ -52,6 +52,7 @@ export const checkIn: R['checkIn'] = async ({ visitId, safetyContactId }, ctx, {
   if (!visit) return Errors.notFound('家访')
   const known = await r.visit_sessions.get(visitId)
   if (known?.checkInAt) return ok(sessionView(known))
+  if (known) return err('HOLD.HELD_REMOTELY', HOLD_MESSAGES.heldRemotely)
   const open = await canOpen(store, visit, ctx.now)
   if (!open.ok) return open
   const contact = safetyContactId ? await contactOf(store, ctx.caller, visit, safetyContactId) : ok(null)

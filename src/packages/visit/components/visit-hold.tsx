@@ -102,10 +102,8 @@ function InVisit({ view: v, session: s, staff, ask, onChange }: InProps) {
   return (
     <View>
       <Text className="hold__state">{`家访中 · 签到 ${hhmm(s.checkInAt!)}`}</Text>
-      <Text className="card__meta">
-        {s.safetyContactName ? `安全联系人：${s.safetyContactName}老师` : '未选安全联系人'}
-        {` · 约定结束 ${hhmm(s.expectedEndAt)}`}
-      </Text>
+      <Text className="card__meta">{`约定结束 ${hhmm(s.expectedEndAt)}`}</Text>
+      <Text className="card__meta">{s.safetyContactName ? `安全联系人：${s.safetyContactName}老师` : '未选安全联系人'}</Text>
       {sent ? (
         <View className="notice-bar" role="status">
           <Text>{sent}</Text>
