@@ -10,6 +10,7 @@ import type { Notifier } from '../core/ports/notifier'
 import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver'
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
+import { alertOverdueSlice } from './notify/safety-watch'
 
 export type JobStats = DeliveryStats & {
   enqueued: number
@@ -17,6 +18,8 @@ export type JobStats = DeliveryStats & {
   purged: number
   /** Uploaded rosters past their day (personal data is not kept). */
   filesPurged: number
+  /** Lone-visit safety: overdue check-outs told to the safety contact. */
+  safetyAlerts: number
   /** Slices run: the thread was let go between each two. */
   slices: number
 }
@@ -50,8 +53,25 @@ export async function runScheduler(
   opts: JobOptions = {},
 ): Promise<JobStats> {
   const pace = paceOf(opts)
-  const stats: JobStats = { sent: 0, skipped: 0, noCredit: 0, failed: 0, enqueued: 0, recovered: 0, purged: 0, filesPurged: 0, slices: 0 }
+  const stats: JobStats = {
+    sent: 0,
+    skipped: 0,
+    noCredit: 0,
+    failed: 0,
+    enqueued: 0,
+    recovered: 0,
+    purged: 0,
+    filesPurged: 0,
+    safetyAlerts: 0,
+    slices: 0,
+  }
   await queueReminders(deps.store, now, pace, stats)
+  // Safety first: an overdue check-out is told before the outbox is sent.
+  await inSlices(pace, async (size) => {
+    const r = await alertOverdueSlice(deps.store, now, size)
+    stats.safetyAlerts += r.alerted
+    return r.looked === size
+  })
   await inSlices(pace, async (size) => {
     const r = await recoverSlice(deps, now, size)
     stats.recovered += r.recovered

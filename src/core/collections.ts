@@ -13,6 +13,7 @@ import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
 import { PrepSchema } from './visit/prep.rules'
+import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 
 export type { IndexSpec } from './collection'
@@ -36,7 +37,14 @@ const DEFINITIONS = [
   }),
   defineCollection('staff', StaffSchema, {
     indexes: [{ fields: ['schoolId', 'status'] }],
-    queries: [{ where: { schoolId: 'eq' }, orderBy: ['name'] }, { where: { schoolId: 'eq', status: 'eq' } }, WHOLE_SCHOOL],
+    queries: [
+      { where: { schoolId: 'eq' }, orderBy: ['name'] },
+      { where: { schoolId: 'eq', status: 'eq' } },
+      WHOLE_SCHOOL,
+      // A visit's safety contacts (active colleagues by name) and the school contact (its principal).
+      { where: { schoolId: 'eq', status: 'eq' }, orderBy: ['name'] },
+      { where: { schoolId: 'eq', status: 'eq', roles: 'has' } },
+    ],
   }),
   defineCollection('users', UserSchema, {
     indexes: [{ fields: ['openid'] }],
@@ -154,6 +162,11 @@ const DEFINITIONS = [
   defineCollection('locks', LockSchema),
   // One prep pack per visit (`visit_preps/<visitId>`), read by id.
   defineCollection('visit_preps', PrepSchema),
+  // The visit as held (`visit_sessions/<visitId>`); the safety job finds check-ins overdue for check-out.
+  defineCollection('visit_sessions', VisitSessionSchema, {
+    indexes: [{ fields: ['watching', 'expectedEndAt'] }],
+    queries: [{ where: { watching: 'eq', expectedEndAt: 'range' }, orderBy: ['expectedEndAt'] }],
+  }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.
     indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['schoolId', 'action', 'at'] }],

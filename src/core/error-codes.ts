@@ -48,7 +48,19 @@ export const ERROR_CODES = {
   /** Preparing a visit (the prep pack, colleagues' input). */
   PREP: ['INCOMPLETE'],
   /** Holding a visit: check-in / check-out, who took part, lone-visit safety. */
-  HOLD: ['NOT_AGREED'],
+  HOLD: [
+    'NOT_AGREED',
+    'VIDEO',
+    'TOO_EARLY',
+    'DAY_OVER',
+    'NOT_CHECKED_IN',
+    'CHECKED_OUT',
+    'BAD_PARTICIPANT',
+    'BAD_CONTACT',
+    'NO_CONTACT',
+    'IN_PERSON',
+    'HELD_REMOTELY',
+  ],
   /** The visit record: submit, amend, drafts. */
   RECORD: ['NOT_HELD'],
   /** The tone check of record texts. */

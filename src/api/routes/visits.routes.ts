@@ -7,6 +7,8 @@ import { respond } from './visits/respond'
 import { answerJoin, requestJoin } from './visits/join'
 import { suggest } from './visits/suggest'
 import { toneCheck } from './visits/tone'
+import { checkIn, safetyContacts, session } from './visits/hold'
+import { checkOut, needHelp, recordParticipants } from './visits/hold-out'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -22,4 +24,10 @@ export const visitsRoutes: RouteTable<'visits'> = {
   suggest,
   proposeMany,
   toneCheck,
+  session,
+  safetyContacts,
+  checkIn,
+  checkOut,
+  recordParticipants,
+  needHelp,
 }

@@ -16,6 +16,7 @@ import { bulkActions } from './visits-bulk.contract'
 import { flag, id, localDate, text, version, whole } from './fields'
 import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
 import { toneActions } from './visits-tone.contract'
+import { holdActions } from './visits-hold.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -165,4 +166,5 @@ export const visitsContract = defineFunction({
   ...joinActions,
   ...bulkActions,
   ...toneActions,
+  ...holdActions,
 })

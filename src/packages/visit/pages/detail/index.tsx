@@ -16,6 +16,7 @@ import { Receipt } from '../../components/receipt'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
 import { useVisitAnswers } from '../../components/use-visit-answers'
+import { VisitHold } from '../../components/visit-hold'
 import { VisitActions } from '../../components/visit-actions'
 import { unreachable, VisitHead } from '../../components/visit-head'
 import { OfferedTimes, Thread } from '../../components/visit-parts'
@@ -32,6 +33,7 @@ function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Om
       {unreachable(v) && v.status === 'awaiting_parent' && !a.panel ? (
         <NoWeChatCard family={v.family!} stage="after" onPhone={() => a.setPanel(openPanel('phone_agreement', v))} />
       ) : null}
+      <VisitHold view={v} ask={join.ask} />
       {v.receipt ? <Receipt receipt={v.receipt} side={v.mySide} /> : null}
       <OfferedTimes
         view={v}
