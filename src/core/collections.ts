@@ -14,6 +14,7 @@ import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSch
 import { VisitSchema } from './model/visit.schema'
 import { PrepSchema } from './visit/prep.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
+import { PrepRequestSchema } from './model/prep-request.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -154,6 +155,11 @@ const DEFINITIONS = [
   defineCollection('locks', LockSchema),
   // One prep pack per visit (`visit_preps/<visitId>`), read by id.
   defineCollection('visit_preps', PrepSchema),
+  // Colleagues' input to a pack: a visit's requests in its pack; a colleague's requests (newest first) and open count.
+  defineCollection('prep_requests', PrepRequestSchema, {
+    indexes: [{ fields: ['visitId'] }, { fields: ['staffId', 'at'] }, { fields: ['staffId', 'state'] }],
+    queries: [{ where: { visitId: 'eq' } }, { where: { staffId: 'eq' }, orderBy: ['at desc'] }, { where: { staffId: 'eq', state: 'eq' } }],
+  }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.
     indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['schoolId', 'action', 'at'] }],

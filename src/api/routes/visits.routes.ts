@@ -6,6 +6,9 @@ import { proposeMany } from './visits/propose-many'
 import { respond } from './visits/respond'
 import { answerJoin, requestJoin } from './visits/join'
 import { suggest } from './visits/suggest'
+import { getPrep, savePrep } from './visits/prep'
+import { askColleagues, prepColleagues } from './visits/prep-colleagues'
+import { answerPrepRequest, myPrepRequests } from './visits/prep-requests'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -20,4 +23,10 @@ export const visitsRoutes: RouteTable<'visits'> = {
   setAvailability,
   suggest,
   proposeMany,
+  getPrep,
+  savePrep,
+  prepColleagues,
+  askColleagues,
+  myPrepRequests,
+  answerPrepRequest,
 }
