@@ -38,7 +38,11 @@ test('the colleagues offered: those who teach the child, with why; never the tea
 test('asking: one request and one neutral inbox item per colleague, a retry changes nothing', async () => {
   const colleague = classTeacher()
   const input = { visitId, staffIds: [staffIdOf(colleague)] }
-  const view = ok(await srv.call(headTeacher(), 'visits', 'askColleagues', input))
+  const [view, twin] = await Promise.all([
+    srv.call(headTeacher(), 'visits', 'askColleagues', input).then(ok),
+    srv.call(headTeacher(), 'visits', 'askColleagues', input).then(ok),
+  ])
+  expect(twin.requests).toHaveLength(1)
   expect(view.requests).toEqual([expect.objectContaining({ staffName: demo.nameOf(colleague), text: null })])
   const before = await fingerprint(srv.store)
   ok(await srv.call(headTeacher(), 'visits', 'askColleagues', input))
@@ -60,6 +64,9 @@ test('the colleague answers, answers again (kept with its time); the teacher and
   now = new Date('2026-12-01T03:00:00.000Z')
   const again = ok(await srv.call(colleague, 'visits', 'answerPrepRequest', { requestId, text: '上课发言积极，字写得工整' }))
   expect(again).toMatchObject({ state: 'answered', answeredAt: now.toISOString() })
+  const before = await fingerprint(srv.store)
+  ok(await srv.call(colleague, 'visits', 'answerPrepRequest', { requestId, text: '上课发言积极，字写得工整' })) // a retry
+  expect(await fingerprint(srv.store)).toBe(before)
   expect(ok(await srv.call(colleague, 'visits', 'myPrepRequests', {})).open).toBe(0)
   for (const who of [headTeacher(), leader()]) {
     const pack = ok(await srv.call(who, 'visits', 'getPrep', { visitId }))
@@ -90,6 +97,17 @@ test('asking someone who does not teach the child, or from another school, or as
   expect(asCo).toMatchObject({ ok: false, error: { code: 'PREP.READ_ONLY' } })
   const outsider = await srv.call(demo.headTeacherOfOtherSchool(), 'visits', 'askColleagues', { visitId, staffIds: [stranger] })
   expect(outsider).toEqual(await srv.call(headTeacher(), 'visits', 'getPrep', { visitId: 'vis-none' }))
+  expect(await fingerprint(srv.store)).toBe(before)
+})
+
+test('a colleague who never signed in cannot be reached: told so, nothing written', async () => {
+  await srv.store.insert('staff', { ...demo.staffOf(classTeacher()), _id: 'stf-prep-new', name: '新来', userId: null })
+  const before = await fingerprint(srv.store)
+  const res = await srv.call(headTeacher(), 'visits', 'askColleagues', { visitId, staffIds: ['stf-prep-new'] })
+  expect(res).toMatchObject({
+    ok: false,
+    error: { code: 'PREP.NO_ACCOUNT', message: '新来老师还没有登录家访助手，暂时无法收到请求，请当面或电话联系' },
+  })
   expect(await fingerprint(srv.store)).toBe(before)
 })
 

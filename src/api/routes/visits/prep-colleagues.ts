@@ -66,43 +66,44 @@ export const askColleagues: R['askColleagues'] = async ({ visitId, staffIds }, c
   const { visit, readOnly } = access.data
   if (readOnly) return err('PREP.READ_ONLY', PREP_MESSAGES.readOnly)
   if (visit.status !== 'scheduled') return err('PREP.NOT_AGREED', PREP_MESSAGES.notAgreed)
-  const [{ colleagues, studentNames }, known] = await Promise.all([
-    colleaguesOf(store, visit),
-    repos(store).prep_requests.getMany(staffIds.map((s) => prepRequestId(visitId, s))),
-  ])
+  const { colleagues, studentNames } = await colleaguesOf(store, visit)
   const byId = new Map(colleagues.map((c) => [c.staff._id, c]))
   const wanted = [...new Set(staffIds)]
   if (wanted.some((s) => !byId.has(s))) return Errors.notFound('同事')
   const noAccount = wanted.map((s) => byId.get(s)!.staff).find((s) => !s.userId)
   if (noAccount) return err('PREP.NO_ACCOUNT', PREP_MESSAGES.noAccount(noAccount.name))
-  const knownIds = new Set(known.map((q) => q._id))
-  const at = ctx.now.toISOString()
-  const asker = ctx.caller.staff!
-  const ops = wanted
-    .filter((s) => !knownIds.has(prepRequestId(visitId, s)))
-    .flatMap((s) => {
-      const { staff, why } = byId.get(s)!
-      const request: Omit<PrepRequest, '_v'> = {
-        _id: prepRequestId(visitId, s),
-        schoolId: visit.schoolId,
-        visitId,
-        staffId: s,
-        userId: staff.userId!,
-        staffName: staff.name,
-        why,
-        askedById: asker._id,
-        askedByName: asker.name,
-        studentNames,
-        startAt: visit.startAt,
-        state: 'open',
-        text: null,
-        answeredAt: null,
-        at,
-      }
-      const item = { ...inboxDoc(`inb-${request._id}`, staff.userId!, visitId, PREP_TEXTS.asked(asker.name), at) }
-      return [writes.insert('prep_requests', request), writes.insert('inbox', { ...item, page: pageLink('teacherPrepRequests') })]
-    })
-  // A retry or a double tap that lost the race: the requests exist, which is what was asked for.
-  if (ops.length) await store.batch(ops)
-  return ok(await prepView(store, visit, false))
+  const ask = { visit, asker: ctx.caller.staff!, studentNames, at: ctx.now.toISOString() }
+  // A retry or a concurrent double tap: requests that exist are what was asked for; a lost race is tried once more.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const known = await repos(store).prep_requests.getMany(wanted.map((s) => prepRequestId(visitId, s)))
+    const knownIds = new Set(known.map((q) => q._id))
+    const ops = wanted.filter((s) => !knownIds.has(prepRequestId(visitId, s))).flatMap((s) => askOps(ask, byId.get(s)!))
+    if (!ops.length || (await store.batch(ops)).ok) return ok(await prepView(store, visit, false))
+  }
+  return Errors.conflict('请稍后重试')
+}
+
+type Ask = { visit: Visit; asker: Staff; studentNames: string[]; at: string }
+
+/** One colleague's request and the neutral inbox item that opens their list of requests. */
+function askOps({ visit, asker, studentNames, at }: Ask, { staff, why }: Colleague) {
+  const request: Omit<PrepRequest, '_v'> = {
+    _id: prepRequestId(visit._id, staff._id),
+    schoolId: visit.schoolId,
+    visitId: visit._id,
+    staffId: staff._id,
+    userId: staff.userId!,
+    staffName: staff.name,
+    why,
+    askedById: asker._id,
+    askedByName: asker.name,
+    studentNames,
+    startAt: visit.startAt,
+    state: 'open',
+    text: null,
+    answeredAt: null,
+    at,
+  }
+  const item = inboxDoc(`inb-${request._id}`, staff.userId!, visit._id, PREP_TEXTS.asked(asker.name), at)
+  return [writes.insert('prep_requests', request), writes.insert('inbox', { ...item, page: pageLink('teacherPrepRequests') })]
 }
