@@ -4,6 +4,7 @@ import { prepGate } from '../../src/api/routes/visits/prep-gate'
 import { demo } from '../support/demo'
 import { CLASS, familyNo, headTeacher, leader } from '../support/covisit'
 import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { buildScheduled } from '../support/builders'
 import { agreedVisit, proposeVisit, slot } from '../support/visits'
 
 let srv: TestServer
@@ -111,4 +112,29 @@ test.each([
   expect(res).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
   expect(!res.ok && res.error.message).toContain(message)
   expect(await fingerprint(srv.store)).toBe(before)
+})
+
+test('the family’s visit of an earlier period is offered as a hint: its topic and day; a cancelled one is not', async () => {
+  const old = { familyId: family.student.familyId, studentIds: [family.student._id], schoolId: demo.schoolId, periodId: '2025-2026-2' }
+  const held = buildScheduled({
+    ...old,
+    _id: 'vis-prep-old',
+    status: 'completed',
+    topic: '聊聊暑假安排',
+    startAt: '2026-05-12T07:00:00.000Z',
+  })
+  const later = buildScheduled({
+    ...old,
+    _id: 'vis-prep-cancelled',
+    status: 'cancelled',
+    topic: '取消了',
+    startAt: '2026-06-02T07:00:00.000Z',
+  })
+  for (const v of [held, later]) {
+    const { _v, ...doc } = v
+    void _v
+    await srv.store.insert('visits', doc)
+  }
+  const view = ok(await srv.call(headTeacher(), 'visits', 'getPrep', { visitId }))
+  expect(view.previous).toEqual({ topic: '聊聊暑假安排', date: '2026年5月12日' })
 })
