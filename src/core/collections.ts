@@ -15,6 +15,7 @@ import { VisitSchema } from './model/visit.schema'
 import { PrepSchema } from './visit/prep.rules'
 import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
+import { PrepRequestSchema } from './model/prep-request.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -166,6 +167,11 @@ const DEFINITIONS = [
   defineCollection('visit_sessions', VisitSessionSchema, {
     indexes: [{ fields: ['watching', 'expectedEndAt'] }],
     queries: [{ where: { watching: 'eq', expectedEndAt: 'range' }, orderBy: ['expectedEndAt'] }],
+  }),
+  // Colleagues' input to a pack: a visit's requests in its pack; a colleague's requests (newest first) and open count.
+  defineCollection('prep_requests', PrepRequestSchema, {
+    indexes: [{ fields: ['visitId'] }, { fields: ['staffId', 'at'] }, { fields: ['staffId', 'state'] }],
+    queries: [{ where: { visitId: 'eq' } }, { where: { staffId: 'eq' }, orderBy: ['at desc'] }, { where: { staffId: 'eq', state: 'eq' } }],
   }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.

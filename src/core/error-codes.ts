@@ -46,7 +46,7 @@ export const ERROR_CODES = {
     'TOO_FAR',
   ],
   /** Preparing a visit (the prep pack, colleagues' input). */
-  PREP: ['INCOMPLETE'],
+  PREP: ['INCOMPLETE', 'NOT_AGREED', 'READ_ONLY', 'NO_ACCOUNT'],
   /** Holding a visit: check-in / check-out, who took part, lone-visit safety. */
   HOLD: [
     'NOT_AGREED',

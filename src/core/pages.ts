@@ -27,6 +27,7 @@ export const PAGES = {
   },
   teacherFamily: { subpackage: 'packages/teacher', page: 'pages/family/index', params: ['studentId', 'name'], title: '家庭信息' },
   teacherAgenda: { subpackage: 'packages/teacher', page: 'pages/agenda/index', params: [], title: '本周家访' },
+  teacherPrepRequests: { subpackage: 'packages/teacher', page: 'pages/prep-requests/index', params: [], title: '同事请你提供情况' },
   parentHome: { subpackage: 'packages/parent', page: 'pages/home/index', params: [], title: '我的孩子' },
   parentBind: { subpackage: 'packages/parent', page: 'pages/bind/index', params: [], title: '绑定孩子' },
   parentConsents: { subpackage: 'packages/parent', page: 'pages/consents/index', params: [], title: '我的授权' },
@@ -45,6 +46,7 @@ export const PAGES = {
   visitPropose: { subpackage: 'packages/visit', page: 'pages/propose/index', params: ['studentId', 'name'], title: '发起家访' },
   visitProposeMany: { subpackage: 'packages/visit', page: 'pages/propose-many/index', params: ['studentIds'], title: '批量发起家访' },
   visitInbox: { subpackage: 'packages/visit', page: 'pages/inbox/index', params: [], title: '我的提醒' },
+  visitPrep: { subpackage: 'packages/visit', page: 'pages/prep/index', params: ['id'], title: '家访准备' },
 } as const satisfies Record<string, PageSpec>
 
 export type PageKey = keyof typeof PAGES

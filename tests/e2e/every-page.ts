@@ -59,6 +59,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     },
     { key: 'teacherFamily', role: 'teacher', open: as(s.head, 'teacherFamily', pagePath('teacherFamily', kid), kid.name) },
     { key: 'teacherAgenda', role: 'teacher', open: as(s.head, 'teacherAgenda', pagePath('teacherAgenda'), '家访') },
+    {
+      key: 'teacherPrepRequests',
+      role: 'teacher',
+      open: as(s.head, 'teacherPrepRequests', pagePath('teacherPrepRequests'), '目前没有同事的请求'),
+    },
     { key: 'parentHome', role: 'parent', open: as(s.parent, 'parentHome', pagePath('parentHome'), '我的孩子') },
     { key: 'parentBind', role: 'parent', open: as(s.parent, 'parentBind', pagePath('parentBind'), '邀请码') },
     { key: 'parentConsents', role: 'parent', open: as(s.parent, 'parentConsents', pagePath('parentConsents'), '授权') },
@@ -88,6 +93,8 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       role: 'teacher',
       open: as(s.head, 'visitProposeMany', pagePath('visitProposeMany', { studentIds: s.classStudentIds }), '给家长的时间'),
     },
+    // Before the parent agrees there is no pack yet: the page says so.
+    { key: 'visitPrep', role: 'teacher', open: as(s.head, 'visitPrep', pagePath('visitPrep', { id: s.visitId }), '家长确认家访时间后') },
     { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
   ]
 }

@@ -9,6 +9,9 @@ import { suggest } from './visits/suggest'
 import { toneCheck } from './visits/tone'
 import { checkIn, safetyContacts, session } from './visits/hold'
 import { checkOut, needHelp, recordParticipants } from './visits/hold-out'
+import { getPrep, savePrep } from './visits/prep'
+import { askColleagues, prepColleagues } from './visits/prep-colleagues'
+import { answerPrepRequest, myPrepRequests } from './visits/prep-requests'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -30,4 +33,10 @@ export const visitsRoutes: RouteTable<'visits'> = {
   checkOut,
   recordParticipants,
   needHelp,
+  getPrep,
+  savePrep,
+  prepColleagues,
+  askColleagues,
+  myPrepRequests,
+  answerPrepRequest,
 }

@@ -17,6 +17,7 @@ import { flag, id, localDate, text, version, whole } from './fields'
 import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
 import { toneActions } from './visits-tone.contract'
 import { holdActions } from './visits-hold.contract'
+import { prepActions } from './visits-prep.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -167,4 +168,5 @@ export const visitsContract = defineFunction({
   ...bulkActions,
   ...toneActions,
   ...holdActions,
+  ...prepActions,
 })

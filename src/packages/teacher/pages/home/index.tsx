@@ -3,6 +3,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { rosterApi } from '@/client/calls/roster'
+import { visitsApi } from '@/client/calls/visits'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
@@ -16,7 +17,7 @@ import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { TeacherWorklist } from '../../components/worklist'
 
 /** One cell per class with requests waiting (usually the one class a head teacher has), then 我的提醒. */
-function todo(classes: ClassSummary[], unread: number): CellItem[] {
+function todo(classes: ClassSummary[], unread: number, asked: number): CellItem[] {
   const waiting = classes.filter((c) => c.pendingBindings > 0)
   return [
     ...waiting.map((c) => ({
@@ -27,20 +28,31 @@ function todo(classes: ClassSummary[], unread: number): CellItem[] {
       badge: c.pendingBindings,
       onClick: () => void Taro.navigateTo({ url: pagePath('teacherInvite', { classId: c.classId, name: c.name }) }),
     })),
+    ...(asked > 0
+      ? [
+          {
+            key: 'prep',
+            title: '同事请你提供情况',
+            badge: asked,
+            onClick: () => void Taro.navigateTo({ url: pagePath('teacherPrepRequests') }),
+          },
+        ]
+      : []),
     { key: 'inbox', title: '我的提醒', note: unread ? `${unread}条未读` : null, badge: unread, onClick: openInbox },
   ]
 }
 
 export default function TeacherHome() {
   const classes = useApi(() => rosterApi.myClasses({}))
-  useReshow(classes.reload)
+  const prep = useApi(() => visitsApi.myPrepRequests({}))
+  useReshow(() => (classes.reload(), prep.reload()))
   const unread = useUnread()
   return (
     <Screen home title="我的班级">
       <RoleSwitcher current="teacher" />
       <TeacherVisitsEntry />
       <View className="teacher-cells">
-        <Cells items={todo(classes.data?.classes ?? [], unread)} />
+        <Cells items={todo(classes.data?.classes ?? [], unread, prep.data?.open ?? 0)} />
       </View>
       <TeacherWorklist />
       <Loaded

@@ -12,6 +12,7 @@ import { Loaded } from '@/client/ui/states'
 import { openPanel } from '@/client/visit-panel'
 import { JoinRequests } from '../../components/co-visit'
 import { NoWeChatCard } from '../../components/no-wechat'
+import { PrepEntry } from '../../components/prep-entry'
 import { Receipt } from '../../components/receipt'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
@@ -33,6 +34,7 @@ function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Om
       {unreachable(v) && v.status === 'awaiting_parent' && !a.panel ? (
         <NoWeChatCard family={v.family!} stage="after" onPhone={() => a.setPanel(openPanel('phone_agreement', v))} />
       ) : null}
+      <PrepEntry view={v} />
       <VisitHold view={v} ask={join.ask} />
       {v.receipt ? <Receipt receipt={v.receipt} side={v.mySide} /> : null}
       <OfferedTimes
