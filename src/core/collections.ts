@@ -14,6 +14,7 @@ import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSch
 import { VisitSchema } from './model/visit.schema'
 import { PrepSchema } from './visit/prep.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
+import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from './model/record.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -154,6 +155,18 @@ const DEFINITIONS = [
   defineCollection('locks', LockSchema),
   // One prep pack per visit (`visit_preps/<visitId>`), read by id.
   defineCollection('visit_preps', PrepSchema),
+  // Visit records by visit id; every submitted version; one server-side draft per visit.
+  defineCollection('visit_records', VisitRecordDocSchema),
+  defineCollection('record_versions', RecordVersionSchema, {
+    indexes: [{ fields: ['visitId', 'n'] }],
+    queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
+  }),
+  defineCollection('record_drafts', RecordDraftDocSchema),
+  // A plan's dated follow-ups: the owner's open ones by due date (teacher home).
+  defineCollection('follow_ups', FollowUpSchema, {
+    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
+    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
+  }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.
     indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['schoolId', 'action', 'at'] }],

@@ -50,7 +50,7 @@ export const ERROR_CODES = {
   /** Holding a visit: check-in / check-out, who took part, lone-visit safety. */
   HOLD: ['NOT_AGREED'],
   /** The visit record: submit, amend, drafts. */
-  RECORD: ['NOT_HELD'],
+  RECORD: ['NOT_HELD', 'SUBMITTED', 'NOT_SUBMITTED', 'AMEND_CLOSED', 'DRAFT_CONFLICT', 'BAD_DATE'],
   /** The tone check of record texts. */
   TONE: ['TOO_LONG'],
 } as const

@@ -6,6 +6,9 @@ import { proposeMany } from './visits/propose-many'
 import { respond } from './visits/respond'
 import { answerJoin, requestJoin } from './visits/join'
 import { suggest } from './visits/suggest'
+import { amendRecord, getRecord, recordVersions, submitRecord } from './visits/record'
+import { getDraft, saveDraft } from './visits/record-drafts'
+import { myFollowUps, myOverdueRecords } from './visits/record-home'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -20,4 +23,12 @@ export const visitsRoutes: RouteTable<'visits'> = {
   setAvailability,
   suggest,
   proposeMany,
+  getRecord,
+  submitRecord,
+  amendRecord,
+  recordVersions,
+  saveDraft,
+  getDraft,
+  myFollowUps,
+  myOverdueRecords,
 }

@@ -15,6 +15,7 @@ import { defineFunction } from './contract'
 import { bulkActions } from './visits-bulk.contract'
 import { flag, id, localDate, text, version, whole } from './fields'
 import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
+import { recordActions } from './visits-record.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -163,4 +164,5 @@ export const visitsContract = defineFunction({
   },
   ...joinActions,
   ...bulkActions,
+  ...recordActions,
 })
