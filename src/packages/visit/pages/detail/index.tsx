@@ -13,6 +13,7 @@ import { openPanel } from '@/client/visit-panel'
 import { JoinRequests } from '../../components/co-visit'
 import { NoWeChatCard } from '../../components/no-wechat'
 import { Receipt } from '../../components/receipt'
+import { RecordEntry } from '../../components/record-entry'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
 import { useVisitAnswers } from '../../components/use-visit-answers'
@@ -32,6 +33,7 @@ function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Om
       {unreachable(v) && v.status === 'awaiting_parent' && !a.panel ? (
         <NoWeChatCard family={v.family!} stage="after" onPhone={() => a.setPanel(openPanel('phone_agreement', v))} />
       ) : null}
+      <RecordEntry view={v} />
       {v.receipt ? <Receipt receipt={v.receipt} side={v.mySide} /> : null}
       <OfferedTimes
         view={v}
