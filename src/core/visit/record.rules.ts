@@ -36,7 +36,7 @@ export const TOPIC_KEYS = Object.keys(TOPICS) as TopicKey[]
 export const TOPIC_LABELS: Record<TopicKey, string> = {
   guardian: '监护情况',
   environment: '家庭环境',
-  expectations: '家长期望',
+  expectations: '家长的期待',
   homeBehaviour: '在家表现',
   studyHabits: '学习习惯',
   livingHabits: '生活习惯',
