@@ -6,7 +6,7 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { completePrep } from '../support/record'
 import { ok, type TestServer } from '../support/test-server'
-import { fill, see, signInById, tap, tapItem, visible } from './browser'
+import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -39,6 +39,8 @@ async function openRecord(page: Page, srv: TestServer, visitId: string) {
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await tap(page, '填写家访记录')
   await see(page, '一、家庭情况')
+  // The new page has finished sliding in.
+  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
 }
 
 const pick = (page: Page, group: string, choice: string) =>
@@ -63,8 +65,8 @@ test('held visit: record filled, submitted offline, sent once when back; the par
   await shot(t, 'record-top.png')
   await fillTopics(t)
   await fill(t, '请输入共育策略', '每天一起阅读二十分钟')
-  await fill(t, '请输入给家长看的小结（可不填）', '孩子在校积极向上，我们约定每天一起阅读。')
-  await fill(t, '请输入内部备注（家长看不到，可不填）', '内部备注：家长工作忙')
+  await fill(t, '写给家长的几句话', '孩子在校积极向上，我们约定每天一起阅读。')
+  await fill(t, '仅老师和领导可见', '内部备注：家长工作忙')
   await tapItem(t, '.nut-checkbox', '本次家访未接受家长的礼品、宴请和钱物')
   // No strength yet: the submission says exactly that.
   await tap(t, '提交家访记录')
@@ -110,5 +112,7 @@ test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser
   await visible(t).getByText('二、德智体美劳反馈').scrollIntoViewIfNeeded()
   await shot(t, 'record-150-middle.png')
   await visible(t).getByText('七、小结与承诺').scrollIntoViewIfNeeded()
+  await shot(t, 'record-150-summary.png')
+  await buttons(t, '提交家访记录').scrollIntoViewIfNeeded()
   await shot(t, 'record-150-bottom.png')
 })

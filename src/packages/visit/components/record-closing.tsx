@@ -63,6 +63,7 @@ export function RecordShareAndSign({ form, onChange }: Props) {
     <View className="card record-section">
       <Field
         label="给家长看的小结（可不填）"
+        placeholder="写给家长的几句话"
         value={form.summary ?? ''}
         maxlength={LIMITS.summary}
         hint="家长只能看到这段小结、闪光点和共育策略，看不到其他内容"
@@ -70,6 +71,7 @@ export function RecordShareAndSign({ form, onChange }: Props) {
       />
       <Field
         label="内部备注（家长看不到，可不填）"
+        placeholder="仅老师和领导可见"
         value={form.notes ?? ''}
         maxlength={LIMITS.notes}
         onInput={(notes) => onChange({ ...form, notes })}

@@ -24,7 +24,13 @@ export function RecordTopics({ form, onChange }: { form: Form; onChange: (f: For
               value={now?.choice ?? null}
               onChange={(choice) => set(k, { choice })}
             />
-            <Field label="补充说明（可不填）" value={now?.text ?? ''} maxlength={200} onInput={(text) => set(k, { text })} />
+            <Field
+              label="补充说明（可不填）"
+              placeholder="写一句具体情况"
+              value={now?.text ?? ''}
+              maxlength={200}
+              onInput={(text) => set(k, { text })}
+            />
           </View>
         )
       })}

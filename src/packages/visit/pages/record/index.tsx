@@ -35,7 +35,8 @@ function RecordFormBody({ view, draft, onDone }: { view: RecordView; draft: Draf
         ? '修改后的记录会保存为新的一版，原来的版本也会保留。'
         : '提交后这次家访记为已完成；7天内还可以修改。家长只会看到小结、闪光点和共育策略。',
       confirmLabel: '确认提交',
-      onConfirm: f.submit,
+      // The dialog closes at once; the page shows the sending, then the queue if the network is away.
+      onConfirm: () => void f.submit(),
     })
   }
   return (
@@ -46,7 +47,7 @@ function RecordFormBody({ view, draft, onDone }: { view: RecordView; draft: Draf
         </View>
       ) : null}
       {view.dueBy && !view.submitted ? (
-        <Text className="field__hint">{`请在${view.dueBy.slice(5).replace('-', '月')}日前提交${view.overdue ? '（已超期）' : ''}`}</Text>
+        <Text className="field__hint">{`请在${formatLocal(`${view.dueBy}T12:00:00+08:00`, 'M月D日')}前提交${view.overdue ? '（已超期）' : ''}`}</Text>
       ) : null}
       <Section title="一、家庭情况" />
       <RecordTopics form={form} onChange={change} />
@@ -72,14 +73,14 @@ function RecordFormBody({ view, draft, onDone }: { view: RecordView; draft: Draf
       <RecordPlan plan={form.plan} onChange={(plan) => change({ ...form, plan })} />
       <Section title="七、小结与承诺" />
       <RecordShareAndSign form={form} onChange={change} />
-      {f.waiting ? (
+      {f.waiting && !f.busy ? (
         <View className="notice-bar record-queued" role="status">
           <Text>{`${f.waiting} 份记录等待网络恢复后提交`}</Text>
           <Text className="field__hint">记录已保存在手机上，网络恢复后会自动提交，只提交一次。</Text>
         </View>
       ) : null}
       <FormError message={f.error} />
-      {f.waiting ? (
+      {f.waiting && !f.busy ? (
         <BigButton kind="default" onClick={f.retry}>
           现在重试提交
         </BigButton>
