@@ -16,7 +16,7 @@ const family = demo.familiesOf(CLASS_ID)[0]!
 const PHONE = { width: 375, height: 667 }
 
 /** Agreed through the API for 3 Dec, then moved to 30 Nov (before the frozen "now"): held, prep complete. */
-async function heldVisit(srv: TestServer) {
+async function heldVisit(srv: TestServer, day = '2026-11-30') {
   const slot = { startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home' as const, place: null }
   const v = ok(await srv.call(teacherId, 'visits', 'propose', { studentId: family.student._id, topic: '了解孩子近况', options: [slot] }))
   const p = ok(await srv.call(family.parent, 'visits', 'get', { visitId: v.visitId }))
@@ -27,7 +27,7 @@ async function heldVisit(srv: TestServer) {
       command: { kind: 'accept', optionId: p.options[0]!.id },
     }),
   ).agreed!
-  const option = { ...agreed.option, startAt: '2026-11-30T07:00:00.000Z', endAt: '2026-11-30T08:00:00.000Z' }
+  const option = { ...agreed.option, startAt: `${day}T07:00:00.000Z`, endAt: `${day}T08:00:00.000Z` }
   await srv.direct.update('visits', v.visitId, { agreed: { ...agreed, option }, options: [option], startAt: option.startAt })
   await completePrep(srv, v.visitId, demo.schoolId)
   return v.visitId
@@ -115,4 +115,25 @@ test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser
   await shot(t, 'record-150-summary.png')
   await buttons(t, '提交家访记录').scrollIntoViewIfNeeded()
   await shot(t, 'record-150-bottom.png')
+})
+
+test('the teacher home: an overdue record in red, and the plan follow-ups', async ({ srv, newUser }) => {
+  const visitId = await heldVisit(srv, '2026-11-25') // due 30 Nov: overdue on 1 Dec
+  const ownerId = demo.staffOf(teacherId)._id
+  const followUp = { schoolId: demo.schoolId, familyId: family.student.familyId, ownerId, visitId, done: false }
+  await srv.direct.insert('follow_ups', { _id: 'fu-e2e-1', ...followUp, dueDate: '2026-12-08', text: '电话问问阅读情况' })
+  for (const scale of [100, 150]) {
+    const t = await newUser()
+    await t.setViewportSize(PHONE)
+    if (scale !== 100) await setTextScale(t, scale)
+    await signInById(t, srv.url, teacherId)
+    await see(t, '待填写家访记录 1')
+    await see(t, '已超期（11月30日）')
+    await visible(t).getByText('计划中的跟进').scrollIntoViewIfNeeded()
+    await see(t, '电话问问阅读情况')
+    await visible(t).getByText('待填写家访记录 1').scrollIntoViewIfNeeded()
+    await shot(t, `home-records-${scale}.png`)
+    await visible(t).getByText('计划中的跟进').scrollIntoViewIfNeeded()
+    await shot(t, `home-follow-ups-${scale}.png`)
+  }
 })
