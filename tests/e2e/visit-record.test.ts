@@ -67,7 +67,7 @@ test('held visit: record filled, submitted offline, sent once when back; the par
   await fill(t, '请输入共育策略', '每天一起阅读二十分钟')
   await fill(t, '写给家长的几句话', '孩子在校积极向上，我们约定每天一起阅读。')
   await fill(t, '仅老师和领导可见', '内部备注：家长工作忙')
-  await tapItem(t, '.nut-checkbox', '本次家访未接受家长的礼品、宴请和钱物')
+  await tapItem(t, '.chip', '本次家访未接受家长的礼品、宴请和钱物')
   // No strength yet: the submission says exactly that.
   await tap(t, '提交家访记录')
   await see(t, '请至少写一条孩子的闪光点')

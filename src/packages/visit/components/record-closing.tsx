@@ -1,13 +1,12 @@
 // The rest of the record: guidance given, the school introduced, the parents' opinions, the summary the
 // parent will see (apart from internal notes), and the integrity declaration.
-import { Text, View } from '@tarojs/components'
-import { CheckRow } from '@/client/ui/check-row'
+import { View } from '@tarojs/components'
 import { toOptions } from '@/client/ui/choice'
 import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
 import { GUIDANCE_LABELS, LIMITS, type RecordDraft } from '@/core/visit/record.rules'
 import type { Form } from './record-form-state'
-import { TextList } from './record-lists'
+import { TextList, Tick } from './record-lists'
 
 type Props = { form: Form; onChange: (f: Form) => void }
 type Guidance = NonNullable<RecordDraft['guidance']>
@@ -26,7 +25,8 @@ export function RecordGuidance({ form, onChange }: Props) {
         maxlength={200}
         onInput={(text) => onChange({ ...form, guidance: { ...g, text } })}
       />
-      <CheckRow
+      <Tick
+        label="学校情况介绍"
         checked={school.given}
         onChange={(given) => onChange({ ...form, school: { ...school, given } })}
         title="向家长介绍了学校情况"
@@ -76,8 +76,8 @@ export function RecordShareAndSign({ form, onChange }: Props) {
         maxlength={LIMITS.notes}
         onInput={(notes) => onChange({ ...form, notes })}
       />
-      <Text className="section-title">廉洁家访承诺</Text>
-      <CheckRow
+      <Tick
+        label="廉洁家访承诺"
         checked={form.integrity === true}
         onChange={(integrity) => onChange({ ...form, integrity })}
         title="本次家访未接受家长的礼品、宴请和钱物"

@@ -1,6 +1,7 @@
 // Lists of short texts in the record form (strategies, opinions, goals): one box per item, add and remove.
 import { Text, View } from '@tarojs/components'
 import { Field } from '@/client/ui/field'
+import { ManyChoices } from '@/client/ui/many-choices'
 
 export function TextList(props: {
   label: string
@@ -33,5 +34,20 @@ export function TextList(props: {
         </View>
       ) : null}
     </View>
+  )
+}
+
+/** A yes/no tick as one large chip (NutUI's Checkbox adds an invalid aria attribute the page check refuses). */
+export function Tick(props: { label: string; title: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
+  const { label, title, hint, checked, onChange } = props
+  return (
+    <ManyChoices
+      label={label}
+      hint={hint}
+      layout="column"
+      options={[{ value: 'yes', label: title }]}
+      values={checked ? ['yes'] : []}
+      onToggle={() => onChange(!checked)}
+    />
   )
 }

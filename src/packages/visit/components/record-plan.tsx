@@ -1,12 +1,11 @@
 // The personalised co-education plan (个性化共育方案), for a student who needs attention: goals and dated
 // follow-ups that land on the teacher's home. Dates as chips (in a week, two weeks, …), at most 120 days out.
 import { Text, View } from '@tarojs/components'
-import { CheckRow } from '@/client/ui/check-row'
 import { Choices } from '@/client/ui/choice'
 import { Field } from '@/client/ui/field'
 import { inZone } from '@/core/time'
 import type { RecordDraft } from '@/core/visit/record.rules'
-import { TextList } from './record-lists'
+import { TextList, Tick } from './record-lists'
 
 type Plan = NonNullable<RecordDraft['plan']>
 const AFTER = [7, 14, 30, 60, 90]
@@ -25,7 +24,8 @@ export function RecordPlan({ plan, onChange }: { plan: Plan | null | undefined; 
     onChange({ goals: plan?.goals ?? [], followUps: followUps.map((f, j) => (j === i ? { ...f, ...patch } : f)) })
   return (
     <View className="card record-section">
-      <CheckRow
+      <Tick
+        label="个性化共育方案"
         checked={!!plan}
         onChange={(on) => onChange(on ? { goals: [], followUps: [] } : null)}
         title="为孩子制定个性化共育方案"
