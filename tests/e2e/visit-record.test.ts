@@ -100,6 +100,15 @@ test('held visit: record filled, submitted offline, sent once when back; the par
   await see(parent, '1. 每天一起阅读二十分钟')
   await expect(visible(parent).getByText('内部备注：家长工作忙')).toHaveCount(0)
   await shot(parent, 'record-parent.png')
+
+  // A leader reads the whole record (audited on the server), the internal note included.
+  const lead = await newUser()
+  await lead.setViewportSize(PHONE)
+  await signInById(lead, srv.url, demo.principal())
+  await see(lead, '学校概况')
+  await lead.goto(`${srv.url}/#${pagePath('visitRecord', { id: visitId })}`)
+  await see(lead, '内部备注：家长工作忙')
+  await shot(lead, 'record-leader.png')
 })
 
 test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser }) => {

@@ -15,8 +15,7 @@ const open = (v: VisitView) => void Taro.navigateTo({ url: pagePath('visitRecord
 
 export function RecordEntry({ view: v }: { view: VisitView }) {
   if (v.mySide === 'parent') return v.status === 'completed' ? <SharedRecord visitId={v.visitId} /> : null
-  if (v.coVisitor) return null
-  if (v.status === 'scheduled' && held(v)) {
+  if (v.status === 'scheduled' && held(v) && !v.coVisitor) {
     return (
       <View className="card">
         <Text className="card__title">家访结束后，请填写家访记录</Text>

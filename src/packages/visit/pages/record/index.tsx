@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { DraftView, RecordView } from '@/core/contract/visits-record.contract'
+import { ok } from '@/core/result'
 import { formatLocal } from '@/core/time'
 import { LIMITS } from '@/core/visit/record.rules'
 import { visitsApi } from '@/client/calls/visits'
@@ -15,10 +16,13 @@ import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { RecordGuidance, RecordOpinions, RecordShareAndSign } from '../../components/record-closing'
 import { RecordFeedback } from '../../components/record-feedback'
+import { RecordRead } from '../../components/record-read'
 import { TextList } from '../../components/record-lists'
 import { RecordPlan } from '../../components/record-plan'
 import { RecordTopics } from '../../components/record-topics'
 import { useRecordForm } from '../../components/use-record-form'
+
+const noDraft = (visitId: string): DraftView => ({ visitId, version: 0, draft: {}, updatedAt: null })
 
 const Section = ({ title }: { title: string }) => <Text className="section-title">{title}</Text>
 
@@ -107,14 +111,18 @@ function Done({ view }: { view: RecordView }) {
 export default function RecordPage() {
   const { id: visitId } = usePageParams('visitRecord')
   const record = useApi(() => visitsApi.getRecord({ visitId }), [visitId])
-  const draft = useApi(() => visitsApi.getDraft({ visitId }), [visitId])
+  // Only the author has a draft; others read the record.
+  const author = record.data?.role === 'author'
+  const draft = useApi(() => (author ? visitsApi.getDraft({ visitId }) : Promise.resolve(ok(noDraft(visitId)))), [visitId, author])
   const [done, setDone] = useState(false)
   const [editing, setEditing] = useState(false)
   return (
     <Screen title="家访记录">
       <Loaded state={combine(record, draft)}>
         {([view, d]) =>
-          done || (view.submitted && !editing) ? (
+          view.role !== 'author' ? (
+            <RecordRead view={view} />
+          ) : done || (view.submitted && !editing) ? (
             <View>
               <Done view={view} />
               {view.canAmend && !done ? (
@@ -124,7 +132,7 @@ export default function RecordPage() {
               ) : null}
             </View>
           ) : (
-            <RecordFormBody view={view} draft={d} onDone={() => (setDone(true), record.reload())} />
+            <RecordFormBody key={`${d.version}:${d.updatedAt}`} view={view} draft={d} onDone={() => (setDone(true), record.reload())} />
           )
         }
       </Loaded>
