@@ -16,6 +16,7 @@ import { PrepSchema } from './visit/prep.rules'
 import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 import { PrepRequestSchema } from './model/prep-request.schema'
+import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from './model/record.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -172,6 +173,18 @@ const DEFINITIONS = [
   defineCollection('prep_requests', PrepRequestSchema, {
     indexes: [{ fields: ['visitId'] }, { fields: ['staffId', 'at'] }, { fields: ['staffId', 'state'] }],
     queries: [{ where: { visitId: 'eq' } }, { where: { staffId: 'eq' }, orderBy: ['at desc'] }, { where: { staffId: 'eq', state: 'eq' } }],
+  }),
+  // Visit records by visit id; every submitted version; one server-side draft per visit.
+  defineCollection('visit_records', VisitRecordDocSchema),
+  defineCollection('record_versions', RecordVersionSchema, {
+    indexes: [{ fields: ['visitId', 'n'] }],
+    queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
+  }),
+  defineCollection('record_drafts', RecordDraftDocSchema),
+  // A plan's dated follow-ups: the owner's open ones by due date (teacher home).
+  defineCollection('follow_ups', FollowUpSchema, {
+    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
+    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
   }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.

@@ -62,7 +62,7 @@ export const ERROR_CODES = {
     'HELD_REMOTELY',
   ],
   /** The visit record: submit, amend, drafts. */
-  RECORD: ['NOT_HELD'],
+  RECORD: ['NOT_HELD', 'SUBMITTED', 'NOT_SUBMITTED', 'AMEND_CLOSED', 'DRAFT_CONFLICT', 'BAD_DATE'],
   /** The tone check of record texts. */
   TONE: ['TOO_LONG'],
 } as const

@@ -47,6 +47,7 @@ export const PAGES = {
   visitProposeMany: { subpackage: 'packages/visit', page: 'pages/propose-many/index', params: ['studentIds'], title: '批量发起家访' },
   visitInbox: { subpackage: 'packages/visit', page: 'pages/inbox/index', params: [], title: '我的提醒' },
   visitPrep: { subpackage: 'packages/visit', page: 'pages/prep/index', params: ['id'], title: '家访准备' },
+  visitRecord: { subpackage: 'packages/visit', page: 'pages/record/index', params: ['id'], title: '家访记录' },
 } as const satisfies Record<string, PageSpec>
 
 export type PageKey = keyof typeof PAGES

@@ -12,6 +12,9 @@ import { checkOut, needHelp, recordParticipants } from './visits/hold-out'
 import { getPrep, savePrep } from './visits/prep'
 import { askColleagues, prepColleagues } from './visits/prep-colleagues'
 import { answerPrepRequest, myPrepRequests } from './visits/prep-requests'
+import { amendRecord, getRecord, recordVersions, submitRecord } from './visits/record'
+import { getDraft, saveDraft } from './visits/record-drafts'
+import { myFollowUps, myOverdueRecords } from './visits/record-home'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -39,4 +42,12 @@ export const visitsRoutes: RouteTable<'visits'> = {
   askColleagues,
   myPrepRequests,
   answerPrepRequest,
+  getRecord,
+  submitRecord,
+  amendRecord,
+  recordVersions,
+  saveDraft,
+  getDraft,
+  myFollowUps,
+  myOverdueRecords,
 }

@@ -18,6 +18,7 @@ import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
 import { toneActions } from './visits-tone.contract'
 import { holdActions } from './visits-hold.contract'
 import { prepActions } from './visits-prep.contract'
+import { recordActions } from './visits-record.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -169,4 +170,5 @@ export const visitsContract = defineFunction({
   ...toneActions,
   ...holdActions,
   ...prepActions,
+  ...recordActions,
 })

@@ -13,6 +13,7 @@ import { RoleSwitcher } from '@/client/ui/role-switcher'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { ClassCard, type ClassSummary } from '../../components/class-card'
+import { PlannedFollowUps, RecordsDue } from '../../components/record-reminders'
 import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { TeacherWorklist } from '../../components/worklist'
 
@@ -51,10 +52,12 @@ export default function TeacherHome() {
     <Screen home title="我的班级">
       <RoleSwitcher current="teacher" />
       <TeacherVisitsEntry />
+      <RecordsDue />
       <View className="teacher-cells">
         <Cells items={todo(classes.data?.classes ?? [], unread, prep.data?.open ?? 0)} />
       </View>
       <TeacherWorklist />
+      <PlannedFollowUps />
       <Loaded
         state={{ ...classes, loading: classes.loading && classes.data === null }}
         isEmpty={(d) => d.classes.length === 0}

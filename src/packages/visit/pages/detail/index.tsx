@@ -14,6 +14,7 @@ import { JoinRequests } from '../../components/co-visit'
 import { NoWeChatCard } from '../../components/no-wechat'
 import { PrepEntry } from '../../components/prep-entry'
 import { Receipt } from '../../components/receipt'
+import { RecordEntry } from '../../components/record-entry'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
 import { useVisitAnswers } from '../../components/use-visit-answers'
@@ -36,6 +37,7 @@ function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Om
       ) : null}
       <PrepEntry view={v} />
       <VisitHold view={v} ask={join.ask} />
+      <RecordEntry view={v} />
       {v.receipt ? <Receipt receipt={v.receipt} side={v.mySide} /> : null}
       <OfferedTimes
         view={v}

@@ -1,0 +1,60 @@
+// Teacher home: held visits whose record is due within two days or overdue (red), and the open follow-ups
+// of the co-education plans the teacher wrote (due within 30 days or overdue).
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { visitsApi } from '@/client/calls/visits'
+import { pagePath } from '@/client/routes'
+import { useApi } from '@/client/use-api'
+import { useReshow } from '@/client/use-reshow'
+
+const md = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
+
+export function RecordsDue() {
+  const due = useApi(() => visitsApi.myOverdueRecords({}))
+  useReshow(due.reload)
+  const visits = due.data?.visits ?? []
+  if (!visits.length) return null
+  const late = visits.some((v) => v.overdue)
+  return (
+    <View className={`card record-due ${late ? 'record-due--late' : ''}`}>
+      <Text className="card__title">{`待填写家访记录 ${visits.length}`}</Text>
+      {visits.map((v) => (
+        <View
+          key={v.visitId}
+          className="row record-due__row"
+          role="button"
+          aria-label={`${v.studentNames.join('、')}的家访记录，${v.overdue ? '已超期' : `${md(v.dueBy)}前提交`}`}
+          onClick={() => void Taro.navigateTo({ url: pagePath('visitRecord', { id: v.visitId }) })}
+        >
+          <Text className="row__main">{v.studentNames.join('、') || '家访记录'}</Text>
+          <Text className={`row__side ${v.overdue ? 'record-due__late' : ''}`}>
+            {v.overdue ? `已超期（${md(v.dueBy)}）` : `${md(v.dueBy)}前`}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function PlannedFollowUps() {
+  const list = useApi(() => visitsApi.myFollowUps({}))
+  useReshow(list.reload)
+  const items = list.data?.followUps ?? []
+  if (!items.length) return null
+  return (
+    <View className="record-follow-ups">
+      <Text className="section-title">计划中的跟进</Text>
+      {items.map((f) => (
+        <View
+          key={f.id}
+          className="row"
+          role="button"
+          onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: f.visitId }) })}
+        >
+          <Text className="row__main">{f.text}</Text>
+          <Text className={`row__side ${f.overdue ? 'record-due__late' : ''}`}>{f.overdue ? `${md(f.dueDate)} 已过` : md(f.dueDate)}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

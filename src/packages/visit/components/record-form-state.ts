@@ -1,0 +1,35 @@
+// The record form's state is a draft (every field optional); these turn it into what is saved and sent.
+import type { RecordDraft, RecordInput } from '@/core/visit/record.rules'
+import { TOPIC_KEYS } from '@/core/visit/record.rules'
+
+export type Form = RecordDraft
+const filled = (s: string) => s.trim() !== ''
+
+/** What is saved as a draft: blank list rows (just added, not typed yet) left out. */
+export function draftOf(f: Form): RecordDraft {
+  return {
+    ...f,
+    ...(f.feedback ? { feedback: f.feedback.filter((x) => filled(x.text)) } : {}),
+    ...(f.strategies ? { strategies: f.strategies.filter(filled) } : {}),
+    ...(f.opinions ? { opinions: f.opinions.filter(filled) } : {}),
+    ...(f.plan ? { plan: { goals: f.plan.goals.filter(filled), followUps: f.plan.followUps.filter((x) => filled(x.text)) } } : {}),
+  }
+}
+
+/** The submission: every section present, so a missing choice gets its own message ("请选择监护情况"). */
+export function inputOf(f: Form): RecordInput {
+  const d = draftOf(f)
+  const topics = Object.fromEntries(TOPIC_KEYS.map((k) => [k, d[k] ?? { choice: undefined, text: '' }]))
+  return {
+    ...(topics as Pick<RecordInput, (typeof TOPIC_KEYS)[number]>),
+    feedback: d.feedback ?? [],
+    strategies: d.strategies ?? [],
+    guidance: d.guidance ?? { topics: [], text: '' },
+    school: d.school ?? { given: false, text: '' },
+    opinions: d.opinions ?? [],
+    plan: d.plan ?? null,
+    summary: d.summary ?? '',
+    notes: d.notes ?? '',
+    integrity: d.integrity ?? false,
+  }
+}

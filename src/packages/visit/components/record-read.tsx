@@ -1,0 +1,33 @@
+// A submitted record read by a co-visitor or a leader: the parts they act on, as text.
+import { Text, View } from '@tarojs/components'
+import type { RecordView } from '@/core/contract/visits-record.contract'
+import { DOMAIN_LABELS, OUTLINE_KIND_LABELS } from '@/core/visit/prep.rules'
+
+export function RecordRead({ view }: { view: RecordView }) {
+  const r = view.record
+  if (!r) return <Text className="card__meta">这次家访的记录还没有提交</Text>
+  const lines: [string, string[]][] = [
+    ['德智体美劳反馈', r.feedback.map((f) => `${DOMAIN_LABELS[f.domain]}·${OUTLINE_KIND_LABELS[f.kind]}：${f.text}`)],
+    ['商定的共育策略', r.strategies],
+    ['家长意见', r.opinions],
+    ['给家长的小结', r.summary ? [r.summary] : []],
+    ['内部备注', r.notes ? [r.notes] : []],
+  ]
+  return (
+    <View className="card record-shared">
+      <Text className="card__title">{`${view.authorName}老师的家访记录（第 ${view.version} 版）`}</Text>
+      {lines
+        .filter(([, items]) => items.length)
+        .map(([title, items]) => (
+          <View key={title}>
+            <Text className="section-title">{title}</Text>
+            {items.map((t, i) => (
+              <Text key={i} className="record-shared__item">
+                {t}
+              </Text>
+            ))}
+          </View>
+        ))}
+    </View>
+  )
+}

@@ -1,0 +1,148 @@
+// The visit record through the H5 app: a teacher whose visit was held fills the record on a phone, the
+// network drops, the submission waits on the device and is sent once when the network returns; the
+// visit shows 已完成; the parent sees the shared summary, strengths and strategies, nothing internal.
+import type { Page } from '@playwright/test'
+import { pagePath } from '../../src/core/pages'
+import { demo } from '../support/demo'
+import { completePrep } from '../support/record'
+import { ok, type TestServer } from '../support/test-server'
+import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
+import { setTextScale } from './every-page'
+import { expect, test } from './fixtures'
+
+const CLASS_ID = 'cls-qs-3-2'
+const teacherId = demo.headTeacher(CLASS_ID)
+const family = demo.familiesOf(CLASS_ID)[0]!
+const PHONE = { width: 375, height: 667 }
+
+/** Agreed through the API for 3 Dec, then moved to 30 Nov (before the frozen "now"): held, prep complete. */
+async function heldVisit(srv: TestServer, day = '2026-11-30') {
+  const slot = { startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home' as const, place: null }
+  const v = ok(await srv.call(teacherId, 'visits', 'propose', { studentId: family.student._id, topic: '了解孩子近况', options: [slot] }))
+  const p = ok(await srv.call(family.parent, 'visits', 'get', { visitId: v.visitId }))
+  const agreed = ok(
+    await srv.call(family.parent, 'visits', 'respond', {
+      visitId: v.visitId,
+      version: p.version,
+      command: { kind: 'accept', optionId: p.options[0]!.id },
+    }),
+  ).agreed!
+  const option = { ...agreed.option, startAt: `${day}T07:00:00.000Z`, endAt: `${day}T08:00:00.000Z` }
+  await srv.direct.update('visits', v.visitId, { agreed: { ...agreed, option }, options: [option], startAt: option.startAt })
+  await completePrep(srv, v.visitId, demo.schoolId)
+  return v.visitId
+}
+
+async function openRecord(page: Page, srv: TestServer, visitId: string) {
+  await signInById(page, srv.url, teacherId)
+  await see(page, '我的班级')
+  await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+  await tap(page, '填写家访记录')
+  await see(page, '一、家庭情况')
+  // The new page has finished sliding in.
+  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
+}
+
+const pick = (page: Page, group: string, choice: string) =>
+  visible(page).getByRole('radiogroup', { name: group }).getByRole('radio', { name: choice }).click()
+
+async function fillTopics(page: Page) {
+  await pick(page, '监护情况', '父母共同照顾')
+  await pick(page, '家庭环境', '学习环境良好')
+  await pick(page, '家长的期待', '希望全面发展')
+  await pick(page, '在家表现', '表现良好')
+  await pick(page, '学习习惯', '习惯良好')
+  await pick(page, '生活习惯', '习惯一般')
+}
+
+const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
+
+test('held visit: record filled, submitted offline, sent once when back; the parent sees the shared part', async ({ srv, newUser }) => {
+  const visitId = await heldVisit(srv)
+  const t = await newUser()
+  await t.setViewportSize(PHONE)
+  await openRecord(t, srv, visitId)
+  await shot(t, 'record-top.png')
+  await fillTopics(t)
+  await fill(t, '请输入共育策略', '每天一起阅读二十分钟')
+  await fill(t, '写给家长的几句话', '孩子在校积极向上，我们约定每天一起阅读。')
+  await fill(t, '仅老师和领导可见', '内部备注：家长工作忙')
+  await tapItem(t, '.chip', '本次家访未接受家长的礼品、宴请和钱物')
+  // No strength yet: the submission says exactly that.
+  await tap(t, '提交家访记录')
+  await see(t, '请至少写一条孩子的闪光点')
+  await fill(t, '请输入具体表现', '数学课上爱动脑筋')
+  await visible(t).getByText('二、德智体美劳反馈').scrollIntoViewIfNeeded()
+  await shot(t, 'record-middle.png')
+
+  await t.context().setOffline(true)
+  await tap(t, '提交家访记录')
+  await tap(t, '确认提交')
+  await see(t, '1 份记录等待网络恢复后提交')
+  await shot(t, 'record-queued.png')
+  expect(await srv.direct.count('visit_records', { visitId })).toBe(0)
+
+  await t.context().setOffline(false)
+  await see(t, '家访记录已提交')
+  expect(await srv.direct.count('visit_records', { visitId })).toBe(1)
+  expect(await srv.direct.count('record_versions', { visitId })).toBe(1)
+  await t.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+  await see(t, '已完成')
+
+  const parent = await newUser()
+  await parent.setViewportSize(PHONE)
+  await signInById(parent, srv.url, family.parent)
+  await see(parent, '我的孩子')
+  await parent.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+  await see(parent, '老师的家访小结')
+  await see(parent, '孩子在校积极向上，我们约定每天一起阅读。')
+  await see(parent, '智：数学课上爱动脑筋')
+  await see(parent, '1. 每天一起阅读二十分钟')
+  await expect(visible(parent).getByText('内部备注：家长工作忙')).toHaveCount(0)
+  await shot(parent, 'record-parent.png')
+
+  // A leader reads the whole record (audited on the server), the internal note included.
+  const lead = await newUser()
+  await lead.setViewportSize(PHONE)
+  await signInById(lead, srv.url, demo.principal())
+  await see(lead, '学校概况')
+  await lead.goto(`${srv.url}/#${pagePath('visitRecord', { id: visitId })}`)
+  await see(lead, '内部备注：家长工作忙')
+  await shot(lead, 'record-leader.png')
+})
+
+test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser }) => {
+  const visitId = await heldVisit(srv)
+  const t = await newUser()
+  await t.setViewportSize(PHONE)
+  await setTextScale(t, 150)
+  await openRecord(t, srv, visitId)
+  await shot(t, 'record-150-top.png')
+  await visible(t).getByText('二、德智体美劳反馈').scrollIntoViewIfNeeded()
+  await shot(t, 'record-150-middle.png')
+  await visible(t).getByText('七、小结与承诺').scrollIntoViewIfNeeded()
+  await shot(t, 'record-150-summary.png')
+  await buttons(t, '提交家访记录').scrollIntoViewIfNeeded()
+  await shot(t, 'record-150-bottom.png')
+})
+
+test('the teacher home: an overdue record in red, and the plan follow-ups', async ({ srv, newUser }) => {
+  const visitId = await heldVisit(srv, '2026-11-25') // due 30 Nov: overdue on 1 Dec
+  const ownerId = demo.staffOf(teacherId)._id
+  const followUp = { schoolId: demo.schoolId, familyId: family.student.familyId, ownerId, visitId, done: false }
+  await srv.direct.insert('follow_ups', { _id: 'fu-e2e-1', ...followUp, dueDate: '2026-12-08', text: '电话问问阅读情况' })
+  for (const scale of [100, 150]) {
+    const t = await newUser()
+    await t.setViewportSize(PHONE)
+    if (scale !== 100) await setTextScale(t, scale)
+    await signInById(t, srv.url, teacherId)
+    await see(t, '待填写家访记录 1')
+    await see(t, '已超期（11月30日）')
+    await visible(t).getByText('计划中的跟进').scrollIntoViewIfNeeded()
+    await see(t, '电话问问阅读情况')
+    await visible(t).getByText('待填写家访记录 1').scrollIntoViewIfNeeded()
+    await shot(t, `home-records-${scale}.png`)
+    await visible(t).getByText('计划中的跟进').scrollIntoViewIfNeeded()
+    await shot(t, `home-follow-ups-${scale}.png`)
+  }
+})
