@@ -164,8 +164,12 @@ const DEFINITIONS = [
   defineCollection('record_drafts', RecordDraftDocSchema),
   // A plan's dated follow-ups: the owner's open ones by due date (teacher home).
   defineCollection('follow_ups', FollowUpSchema, {
-    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
-    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
+    // ... and a family's, for the student's archive.
+    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }, { fields: ['familyId', 'dueDate'] }],
+    queries: [
+      { where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] },
+      { where: { familyId: 'eq' }, orderBy: ['dueDate'] },
+    ],
   }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.

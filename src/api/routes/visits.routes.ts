@@ -9,6 +9,7 @@ import { suggest } from './visits/suggest'
 import { amendRecord, getRecord, recordVersions, submitRecord } from './visits/record'
 import { getDraft, saveDraft } from './visits/record-drafts'
 import { myFollowUps, myOverdueRecords } from './visits/record-home'
+import { archive } from './visits/archive'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -31,4 +32,5 @@ export const visitsRoutes: RouteTable<'visits'> = {
   getDraft,
   myFollowUps,
   myOverdueRecords,
+  archive,
 }

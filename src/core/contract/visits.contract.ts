@@ -16,6 +16,7 @@ import { bulkActions } from './visits-bulk.contract'
 import { flag, id, localDate, text, version, whole } from './fields'
 import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
 import { recordActions } from './visits-record.contract'
+import { archiveActions } from './visits-archive.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -165,4 +166,5 @@ export const visitsContract = defineFunction({
   ...joinActions,
   ...bulkActions,
   ...recordActions,
+  ...archiveActions,
 })
