@@ -15,7 +15,7 @@ import { repos } from '../repos'
 import type { Caller, Ctx } from '../types'
 
 const SHOWN = new Set(['scheduled', 'completed'])
-const MAX_FOLLOW_UPS = 500
+const MAX_FOLLOW_UPS = 100
 
 export type LoadedArchive = { archive: Archive; student: Student }
 
@@ -69,7 +69,9 @@ export async function loadArchive(store: DocStore, caller: Caller, studentId: st
   const ids = visits.map((v) => v._id)
   const [docs, followUps] = await Promise.all([
     r.visit_records.getMany(ids),
-    level === 'full' && ids.length ? r.follow_ups.find({ where: { familyId: student.familyId }, orderBy: [['dueDate', 'asc']], limit: MAX_FOLLOW_UPS }) : [],
+    level === 'full' && ids.length
+      ? r.follow_ups.find({ where: { familyId: student.familyId }, orderBy: [['dueDate', 'asc']], limit: MAX_FOLLOW_UPS })
+      : [],
   ])
   const docOf = (id: string) => docs.find((d) => d._id === id) ?? null
   const archive: Archive = {

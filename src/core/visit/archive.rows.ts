@@ -36,7 +36,10 @@ const FULL: Column[] = [
   { label: '可以一起努力的地方', value: (v) => feedback(v.record, 'growth') },
   {
     label: '家庭教育指导',
-    value: (v) => (v.record ? [v.record.guidance.topics.map((t) => GUIDANCE_LABELS[t]).join('、'), v.record.guidance.text].filter(Boolean).join('：') : ''),
+    value: (v) =>
+      v.record
+        ? [v.record.guidance.topics.map((t) => GUIDANCE_LABELS[t]).join('、'), v.record.guidance.text].filter(Boolean).join('：')
+        : '',
   },
   { label: '学校情况介绍', value: (v) => (v.record?.school.given ? v.record.school.text || '已介绍' : '') },
   { label: '家长意见', value: (v) => lines(v.record?.opinions ?? []) },
