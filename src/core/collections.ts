@@ -162,9 +162,8 @@ const DEFINITIONS = [
     queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
   }),
   defineCollection('record_drafts', RecordDraftDocSchema),
-  // A plan's dated follow-ups: the owner's open ones by due date (teacher home).
+  // A plan's dated follow-ups: the owner's open ones by due date (teacher home); a family's (the archive).
   defineCollection('follow_ups', FollowUpSchema, {
-    // ... and a family's, for the student's archive.
     indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }, { fields: ['familyId', 'dueDate'] }],
     queries: [
       { where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] },
