@@ -162,13 +162,10 @@ const DEFINITIONS = [
     queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
   }),
   defineCollection('record_drafts', RecordDraftDocSchema),
-  // A plan's dated follow-ups: the owner's open ones by due date (teacher home); a family's (the archive).
+  // A plan's dated follow-ups: the owner's open ones by due date (teacher home).
   defineCollection('follow_ups', FollowUpSchema, {
-    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }, { fields: ['familyId', 'dueDate'] }],
-    queries: [
-      { where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] },
-      { where: { familyId: 'eq' }, orderBy: ['dueDate'] },
-    ],
+    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
+    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
   }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.

@@ -1,8 +1,9 @@
 // A student's visit archive, shaped for the caller's level. Reads are grouped: the student, then the family's
-// visits with the class and the caller's binding, then the records and follow-ups — whatever the number of visits.
+// visits with the class and the caller's binding, then the records, then the plans' follow-ups by id —
+// whatever the number of visits.
 import { ARCHIVE_LIMIT, type Archive, type ArchiveLevel, type ArchiveVisit } from '../../core/contract/visits-archive.contract'
 import type { Student } from '../../core/model/family.schema'
-import type { FollowUp, VisitRecordDoc } from '../../core/model/record.schema'
+import { followUpId, type FollowUp, type VisitRecordDoc } from '../../core/model/record.schema'
 import type { Visit } from '../../core/model/visit.schema'
 import type { DocStore } from '../../core/ports/doc-store'
 import { hasAnyRole, LEADER } from '../../core/roles'
@@ -15,7 +16,6 @@ import { repos } from '../repos'
 import type { Caller, Ctx } from '../types'
 
 const SHOWN = new Set(['scheduled', 'completed'])
-const MAX_FOLLOW_UPS = 100
 
 export type LoadedArchive = { archive: Archive; student: Student }
 
@@ -66,13 +66,10 @@ export async function loadArchive(store: DocStore, caller: Caller, studentId: st
     .sort((a, b) => (b.startAt ?? b.createdAt).localeCompare(a.startAt ?? a.createdAt))
   const level = bound ? 'parent' : staffLevel(caller, student, visits)
   if (!level) return null
-  const ids = visits.map((v) => v._id)
-  const [docs, followUps] = await Promise.all([
-    r.visit_records.getMany(ids),
-    level === 'full' && ids.length
-      ? r.follow_ups.find({ where: { familyId: student.familyId }, orderBy: [['dueDate', 'asc']], limit: MAX_FOLLOW_UPS })
-      : [],
-  ])
+  const docs = await r.visit_records.getMany(visits.map((v) => v._id))
+  // Follow-ups are stored by id (`<visitId>:<i>`): the records say how many each has.
+  const followUpIds = level === 'full' ? docs.flatMap((d) => (d.record.plan?.followUps ?? []).map((_, i) => followUpId(d.visitId, i))) : []
+  const followUps = followUpIds.length ? await r.follow_ups.getMany(followUpIds) : []
   const docOf = (id: string) => docs.find((d) => d._id === id) ?? null
   const archive: Archive = {
     studentId,
