@@ -45,6 +45,7 @@ export const PAGES = {
   visitPropose: { subpackage: 'packages/visit', page: 'pages/propose/index', params: ['studentId', 'name'], title: '发起家访' },
   visitProposeMany: { subpackage: 'packages/visit', page: 'pages/propose-many/index', params: ['studentIds'], title: '批量发起家访' },
   visitInbox: { subpackage: 'packages/visit', page: 'pages/inbox/index', params: [], title: '我的提醒' },
+  visitArchive: { subpackage: 'packages/visit', page: 'pages/archive/index', params: ['studentId', 'name'], title: '家访档案' },
 } as const satisfies Record<string, PageSpec>
 
 export type PageKey = keyof typeof PAGES

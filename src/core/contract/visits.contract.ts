@@ -87,6 +87,8 @@ export const VisitViewSchema = z.object({
   teacherName: z.string(),
   /** The visit's children; on the parent side only those this guardian is bound to (never a sibling they are not). */
   studentNames: z.array(z.string()),
+  /** Teacher side only (links to each child's archive); empty for parents. */
+  studentIds: z.array(z.string()),
   topic: z.string(),
   options: z.array(VisitOptionSchema),
   offeredBy: SideSchema,
