@@ -89,6 +89,7 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       open: as(s.head, 'visitProposeMany', pagePath('visitProposeMany', { studentIds: s.classStudentIds }), '给家长的时间'),
     },
     { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
+    { key: 'visitArchive', role: 'parent', open: as(s.parent, 'visitArchive', pagePath('visitArchive', kid), '还没有家访') },
   ]
 }
 
