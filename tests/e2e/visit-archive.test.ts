@@ -62,7 +62,7 @@ test('the head teacher opens 家访档案 from the visit and sees the whole reco
   await expect(archive(page)).toContainText('2026年11月30日 15:00')
   await expect(visible(page).locator('taro-button-core', { hasText: '打印' })).toBeVisible()
   await expect(visible(page).locator('taro-button-core', { hasText: '导出 Excel' })).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('archive-staff-375.png'), fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('archive-staff-375.png') })
 })
 
 test('the parent opens 家访记录 and sees the shared summary, not the internal note', async ({ srv, newUser }) => {
@@ -80,7 +80,7 @@ test('the parent opens 家访记录 and sees the shared summary, not the interna
   await expect(archive(page)).not.toContainText(NOTE)
   await expect(archive(page)).not.toContainText('可以多做些家务')
   await expect(visible(page).locator('taro-button-core', { hasText: '导出 Excel' })).toHaveCount(0)
-  await page.screenshot({ path: test.info().outputPath('archive-parent-375.png'), fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('archive-parent-375.png') })
 })
 
 test('at 150 % text both views stay readable', async ({ srv, newUser }) => {
@@ -98,6 +98,6 @@ test('at 150 % text both views stay readable', async ({ srv, newUser }) => {
     await expect(archive(page)).toContainText(SUMMARY)
     const overflow = await visible(page).evaluate((el) => el.scrollWidth - el.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
-    await page.screenshot({ path: test.info().outputPath(`archive-${name}-150.png`), fullPage: true })
+    await page.screenshot({ path: test.info().outputPath(`archive-${name}-150.png`) })
   }
 })

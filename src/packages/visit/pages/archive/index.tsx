@@ -53,7 +53,7 @@ export default function ArchivePage() {
   const loaded = useApi(() => visitsApi.archive({ studentId }), [studentId])
   const subtitle = loaded.data ? `${loaded.data.studentName} · ${loaded.data.className}` : params.name
   return (
-    <Screen title="家访档案" subtitle={subtitle}>
+    <Screen title={loaded.data?.level === 'parent' ? '家访记录' : '家访档案'} subtitle={subtitle}>
       <Loaded state={loaded}>
         {(a) => (
           <View className="archive">
