@@ -144,3 +144,8 @@ test('reads do not deepen with the number of visits: 1 visit and 20 visits alike
   expect(many.visits).toHaveLength(20)
   expect(trace.depth).toBe(one)
 })
+
+test('the visit page links to each child’s archive on the teacher side only', async () => {
+  expect(ok(await srv.call(headTeacher(), 'visits', 'get', { visitId })).studentIds).toEqual([studentId])
+  expect(ok(await srv.call(family.parent, 'visits', 'get', { visitId })).studentIds).toEqual([])
+})
