@@ -1,6 +1,7 @@
 import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { uploadExpiry, uploadPrefix } from '../../core/ports/file-storage'
 import { Errors, ok } from '../../core/result'
+import { archiveXlsx } from '../archive/archive-export'
 import { applyImport, previewImport } from '../roster-import/import-service'
 import { importTemplate } from '../roster-import/template'
 import { isSchoolWide } from '../policy'
@@ -34,4 +35,5 @@ export const importsRoutes: RouteTable<'imports'> = {
     const actorName = (id: string) => actors.find((u) => u._id === id)?.name ?? ''
     return ok({ total, rows: rows.map((a) => ({ at: a.at, actorName: actorName(a.actorUserId), text: a.reason })) })
   },
+  archiveXlsx,
 }

@@ -15,6 +15,7 @@ import { answerPrepRequest, myPrepRequests } from './visits/prep-requests'
 import { amendRecord, getRecord, recordVersions, submitRecord } from './visits/record'
 import { getDraft, saveDraft } from './visits/record-drafts'
 import { myFollowUps, myOverdueRecords } from './visits/record-home'
+import { archive } from './visits/archive'
 
 export const visitsRoutes: RouteTable<'visits'> = {
   propose,
@@ -50,4 +51,5 @@ export const visitsRoutes: RouteTable<'visits'> = {
   getDraft,
   myFollowUps,
   myOverdueRecords,
+  archive,
 }

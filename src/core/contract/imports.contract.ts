@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { ADMIN } from '../roles'
+import { ADMIN, STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { id, name, PageInput } from './fields'
+import { ArchiveInput } from './visits-archive.contract'
 
 const CountsSchema = z.object({ add: z.number().int(), update: z.number().int(), unchanged: z.number().int() })
 
@@ -80,5 +81,12 @@ export const importsContract = defineFunction({
     input: PageInput,
     output: z.object({ total: z.number().int(), rows: z.array(ImportHistoryRowSchema) }),
     roles: ADMIN,
+  },
+  // Here because only this function bundles the spreadsheet library.
+  archiveXlsx: {
+    summary: '班主任、家访老师、任课老师和学校领导：把学生的家访档案导出为Excel（按各自能看的部分；每次导出都记录）',
+    input: ArchiveInput,
+    output: z.object({ fileId: z.string(), name: z.string() }),
+    roles: STAFF,
   },
 })

@@ -17,6 +17,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'guardian.register_offline': '登记无智能手机的监护人',
   [IMPORT_AUDIT_ACTION]: '导入名单',
   'staff.revoke': '停用教职工账号',
+  'visit.read_archive': '查看学生的家访档案',
+  'visit.export_archive': '导出学生的家访档案',
   'consent.withdraw_guardian': '家长撤回监护人同意',
   'consent.withdraw_sensitive': '家长撤回敏感信息同意',
 }

@@ -19,6 +19,7 @@ import { toneActions } from './visits-tone.contract'
 import { holdActions } from './visits-hold.contract'
 import { prepActions } from './visits-prep.contract'
 import { recordActions } from './visits-record.contract'
+import { archiveActions } from './visits-archive.contract'
 
 export const CommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept'), optionId: id('时间') }).strict(),
@@ -89,6 +90,8 @@ export const VisitViewSchema = z.object({
   teacherName: z.string(),
   /** The visit's children; on the parent side only those this guardian is bound to (never a sibling they are not). */
   studentNames: z.array(z.string()),
+  /** Teacher side only (links to each child's archive); empty for parents. */
+  studentIds: z.array(z.string()),
   topic: z.string(),
   options: z.array(VisitOptionSchema),
   offeredBy: SideSchema,
@@ -171,4 +174,5 @@ export const visitsContract = defineFunction({
   ...holdActions,
   ...prepActions,
   ...recordActions,
+  ...archiveActions,
 })

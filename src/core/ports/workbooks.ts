@@ -14,4 +14,6 @@ export interface Workbooks {
   template(): Promise<Uint8Array>
   /** Changes whenever the template's content does: a stored copy of the same version can be reused. */
   readonly templateVersion: string
+  /** One sheet: a bold header row, then the rows as text (an export, e.g. a student's visit archive). */
+  table(sheet: string, header: string[], rows: string[][]): Promise<Uint8Array>
 }

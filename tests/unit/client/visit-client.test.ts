@@ -24,6 +24,7 @@ function view(over: Partial<VisitView> & { at?: string } = {}): VisitView {
     mySide: 'parent',
     teacherName: '王芳',
     studentNames: ['李明'],
+    studentIds: [],
     topic: '阅读',
     options: [option],
     offeredBy: 'teacher',

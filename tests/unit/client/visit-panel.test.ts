@@ -18,6 +18,7 @@ const view = (over: Partial<VisitView> = {}): VisitView => ({
   mySide: 'parent',
   teacherName: '王芳',
   studentNames: ['李明'],
+  studentIds: [],
   topic: '阅读',
   options: [option('home', 45)],
   offeredBy: 'teacher',

@@ -30,6 +30,7 @@ export function toView(
     mySide: side,
     teacherName: visit.teacherName,
     studentNames,
+    studentIds: side === 'teacher' ? visit.studentIds : [],
     topic: visit.topic,
     options: visit.options,
     offeredBy: visit.offeredBy,

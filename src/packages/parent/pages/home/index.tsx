@@ -22,6 +22,7 @@ import { Loaded } from '@/client/ui/states'
 import { showToast } from '@/client/ui/toast'
 import { VisitCard } from '@/client/ui/visit-card'
 import { AvailabilityCard } from '../../components/availability-card'
+import { ArchiveLink } from '@/client/ui/archive-link'
 import { ChildCard } from '../../components/child-card'
 import { RequestCards } from '../../components/request-cards'
 import { WaitingCard } from '../../components/waiting-card'
@@ -75,7 +76,10 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
     <View>
       {visits.waiting ? <WaitingCard visit={visits.waiting.visit} names={visits.waiting.names} /> : null}
       {d.children.map((c) => (
-        <ChildCard key={c.studentId} child={c} visit={visits.byChild.get(c.studentId) ?? null} meId={d.meId} />
+        <View key={c.studentId}>
+          <ChildCard child={c} visit={visits.byChild.get(c.studentId) ?? null} meId={d.meId} />
+          <ArchiveLink studentId={c.studentId} name={c.name} label="家访记录" />
+        </View>
       ))}
       <AvailabilityCard availability={d.free} />
       <RequestCards requests={pending} />

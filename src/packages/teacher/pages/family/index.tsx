@@ -6,6 +6,7 @@ import type { AppError } from '@/core/result'
 import { READ_REASONS } from '@/core/contract/privacy.contract'
 import type { CallOutput } from '@/client/api-core'
 import { privacyApi } from '@/client/calls/privacy'
+import { ArchiveLink } from '@/client/ui/archive-link'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices, toOptions } from '@/client/ui/choice'
 import { Screen } from '@/client/ui/screen'
@@ -106,6 +107,7 @@ export default function FamilyPage() {
           )}
         </View>
       )}
+      <ArchiveLink studentId={studentId} name={profile?.studentName ?? params.name} />
     </Screen>
   )
 }

@@ -7,6 +7,7 @@ import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
 import { useReshow } from '@/client/use-reshow'
 import { useConfirm } from '@/client/ui/confirm'
+import { ArchiveLink } from '@/client/ui/archive-link'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { openPanel } from '@/client/visit-panel'
@@ -64,6 +65,9 @@ function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Om
         />
       )}
       <Thread thread={v.thread} />
+      {v.studentIds.map((id, i) => (
+        <ArchiveLink key={id} studentId={id} name={v.studentNames[i] ?? ''} />
+      ))}
     </View>
   )
 }

@@ -1,0 +1,9 @@
+// H5: the browser prints the page (the print style sheet drops navigation and buttons); the export is a
+// file of the caller's own, downloaded from the local server.
+import { filePicker } from './file-picker'
+
+export const printing = {
+  available: true,
+  print: () => window.print(),
+  download: (fileId: string, name: string) => filePicker.openFile(`/files/${fileId}`, name),
+}
