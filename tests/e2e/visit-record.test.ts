@@ -146,3 +146,27 @@ test('the teacher home: an overdue record in red, and the plan follow-ups', asyn
     await shot(t, `home-follow-ups-${scale}.png`)
   }
 })
+
+test('complaint-style wording is pointed out as the teacher pauses, with the rule; 改写 puts the suggestion in', async ({
+  srv,
+  newUser,
+}) => {
+  const visitId = await heldVisit(srv)
+  const t = await newUser()
+  await t.setViewportSize(PHONE)
+  await openRecord(t, srv, visitId)
+  const strategy = visible(t).locator('input[placeholder="请输入共育策略"]')
+  await strategy.fill('孩子总是不交作业，请家长多督促')
+  await see(t, '措辞提醒（1处）')
+  await see(t, '共育策略（第1条）')
+  await see(t, /绝对化/)
+  await visible(t).locator('.tone-hint').scrollIntoViewIfNeeded()
+  await shot(t, 'record-tone-hint.png')
+  await buttons(t, /^改写$/)
+    .first()
+    .click()
+  await expect(strategy).not.toHaveValue(/总是/)
+  await expect(strategy).toHaveValue(/作业/)
+  // Rephrased: the next check finds nothing, and the hint goes.
+  await expect(visible(t).locator('.tone-hints')).toHaveCount(0, { timeout: 10_000 })
+})

@@ -20,6 +20,8 @@ import { RecordRead } from '../../components/record-read'
 import { TextList } from '../../components/record-lists'
 import { RecordPlan } from '../../components/record-plan'
 import { RecordTopics } from '../../components/record-topics'
+import { ToneHints } from '../../components/tone-hints'
+import { rephrased, toneLabelOf, toneTextsOf } from '../../components/record-tone'
 import { useRecordForm } from '../../components/use-record-form'
 
 const noDraft = (visitId: string): DraftView => ({ visitId, version: 0, draft: {}, updatedAt: null })
@@ -30,6 +32,7 @@ function RecordFormBody({ view, draft, onDone }: { view: RecordView; draft: Draf
   const f = useRecordForm(view, draft, onDone)
   const { dialog, ask } = useConfirm()
   const { form, change } = f
+  const toneTexts = toneTextsOf(form)
   const confirm = () => {
     const problem = f.problem()
     if (problem) return f.setError(problem)
@@ -77,6 +80,11 @@ function RecordFormBody({ view, draft, onDone }: { view: RecordView; draft: Draf
       <RecordPlan plan={form.plan} onChange={(plan) => change({ ...form, plan })} />
       <Section title="七、小结与承诺" />
       <RecordShareAndSign form={form} onChange={change} />
+      <ToneHints
+        texts={toneTexts}
+        labels={Object.fromEntries(toneTexts.map((t) => [t.field, toneLabelOf(t.field)]))}
+        onRephrase={(field, start, end, suggestion) => change(rephrased(form, field, start, end, suggestion))}
+      />
       {f.waiting && !f.busy ? (
         <View className="notice-bar record-queued" role="status">
           <Text>{`${f.waiting} 份记录等待网络恢复后提交`}</Text>
