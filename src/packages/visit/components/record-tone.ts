@@ -1,8 +1,8 @@
 // Which texts of the record form the tone check reads, what each is called, and how a suggested
 // rewording goes back into the form. Field keys: `topic:<key>`, `feedback:<i>`, `strategies:<i>`,
 // `opinions:<i>`, `guidance`, `school`, `summary`, `notes`.
-import type { ToneText } from '@/client/tone-hints'
-import { TOPIC_KEYS, TOPIC_LABELS, type TopicKey } from '@/core/visit/record.rules'
+import type { ToneText } from '../../../client/tone-hints'
+import { TOPIC_KEYS, TOPIC_LABELS, type TopicKey } from '../../../core/visit/record.rules'
 import type { Form } from './record-form-state'
 
 const LIST_LABELS = { feedback: '德智体美劳反馈', strategies: '共育策略', opinions: '家长意见' } as const
@@ -40,8 +40,9 @@ export function rephrased(f: Form, field: string, start: number, end: number, by
   }
   if (kind === 'feedback' && f.feedback?.[i])
     return { ...f, feedback: f.feedback.map((x, j) => (j === i ? { ...x, text: edit(x.text) } : x)) }
-  if (kind === 'strategies' && f.strategies) return { ...f, strategies: f.strategies.map((x, j) => (j === i ? edit(x) : x)) }
-  if (kind === 'opinions' && f.opinions) return { ...f, opinions: f.opinions.map((x, j) => (j === i ? edit(x) : x)) }
+  if (kind === 'strategies' && f.strategies?.[i] !== undefined)
+    return { ...f, strategies: f.strategies.map((x, j) => (j === i ? edit(x) : x)) }
+  if (kind === 'opinions' && f.opinions?.[i] !== undefined) return { ...f, opinions: f.opinions.map((x, j) => (j === i ? edit(x) : x)) }
   if (kind === 'guidance' && f.guidance) return { ...f, guidance: { ...f.guidance, text: edit(f.guidance.text ?? '') } }
   if (kind === 'school' && f.school) return { ...f, school: { ...f.school, text: edit(f.school.text ?? '') } }
   if (kind === 'summary') return { ...f, summary: edit(f.summary ?? '') }
