@@ -1,6 +1,5 @@
 // Visit-record scenarios: a complete record, a complete prep pack, and a visit held in the past.
 import type { RecordInput } from '../../src/core/visit/record.rules'
-import type { TestServer } from './test-server'
 
 /** A record a teacher could submit: every topic chosen, one strength, one strategy, integrity ticked. */
 export function sampleRecord(extra: Partial<RecordInput> = {}): RecordInput {
@@ -28,16 +27,5 @@ export function sampleRecord(extra: Partial<RecordInput> = {}): RecordInput {
   }
 }
 
-/** A complete prep pack for the visit (the prep gate passes). */
-export async function completePrep(srv: TestServer, visitId: string, schoolId: string) {
-  await srv.direct.insert('visit_preps', {
-    _id: visitId,
-    visitId,
-    schoolId,
-    outline: [{ domain: 'study', kind: 'strength', text: '爱读书' }],
-    questions: ['孩子在家几点睡？'],
-    talkedWithStudent: true,
-    updatedAt: '2026-12-01T02:00:00.000Z',
-    updatedBy: 'test',
-  })
-}
+/** A complete prep pack for the visit (the prep gate passes): one helper for every test. */
+export { completePrep } from './hold'
