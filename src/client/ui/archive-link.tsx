@@ -3,12 +3,14 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { pagePath } from '../routes'
 
-export function ArchiveLink({ studentId, name, label = '家访档案' }: { studentId: string; name: string; label?: string }) {
+type Props = { studentId: string; name: string; label?: string; /** Off where the page already names the child. */ withName?: boolean }
+
+export function ArchiveLink({ studentId, name, label = '家访档案', withName = true }: Props) {
   const open = () => void Taro.navigateTo({ url: pagePath('visitArchive', { studentId, name }) })
   return (
     <View className="card card--tap archive-link" role="button" aria-label={`${name}的${label}`} onClick={open}>
       <Text className="card__title">{label}</Text>
-      <Text className="card__meta words">{`${name}的每次家访和记录`}</Text>
+      <Text className="card__meta words">{withName ? `${name}的每次家访和记录` : '每次家访和记录'}</Text>
     </View>
   )
 }

@@ -107,7 +107,7 @@ export default function FamilyPage() {
           )}
         </View>
       )}
-      <ArchiveLink studentId={studentId} name={profile?.studentName ?? params.name} />
+      <ArchiveLink studentId={studentId} name={profile?.studentName ?? params.name} withName={false} />
     </Screen>
   )
 }
