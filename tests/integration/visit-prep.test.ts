@@ -2,6 +2,7 @@
 // compare-and-set; the gate answers PREP.INCOMPLETE with what is missing until the pack is complete.
 import { prepGate } from '../../src/api/routes/visits/prep-gate'
 import { demo } from '../support/demo'
+import { sampleRecord } from '../support/record'
 import { CLASS, familyNo, headTeacher, leader } from '../support/covisit'
 import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 import { buildScheduled } from '../support/builders'
@@ -137,4 +138,21 @@ test('the family’s visit of an earlier period is offered as a hint: its topic 
   }
   const view = ok(await srv.call(headTeacher(), 'visits', 'getPrep', { visitId }))
   expect(view.previous).toEqual({ topic: '聊聊暑假安排', date: '2026年5月12日' })
+  expect(view.lastStrategies).toEqual([])
+  // With that visit's record, what was agreed then is carried into this pack.
+  const record = sampleRecord({ strategies: ['每天一起阅读二十分钟', '周末一起做家务'] })
+  await srv.direct.insert('visit_records', {
+    _id: held._id,
+    visitId: held._id,
+    schoolId: demo.schoolId,
+    familyId: family.student.familyId,
+    authorId: 'stf-old',
+    authorName: '王老师',
+    version: 1,
+    record,
+    firstSubmittedAt: '2026-05-13T02:00:00.000Z',
+    updatedAt: '2026-05-13T02:00:00.000Z',
+  })
+  const again = ok(await srv.call(headTeacher(), 'visits', 'getPrep', { visitId }))
+  expect(again.lastStrategies).toEqual(['每天一起阅读二十分钟', '周末一起做家务'])
 })

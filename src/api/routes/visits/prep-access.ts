@@ -23,7 +23,7 @@ export async function prepAccess(store: DocStore, caller: Caller, visitId: strin
   return ok({ visit, readOnly: !own })
 }
 
-/** The pack with what it lacks, colleagues' answers and last period's visit: three reads at once. */
+/** The pack with what it lacks, colleagues' answers and last period's visit (reads at once), then that visit's record. */
 export async function prepView(store: DocStore, visit: Visit, readOnly: boolean, known?: Prep | null): Promise<PrepView> {
   const r = repos(store)
   const [prep, requests, students, earlier] = await Promise.all([
@@ -32,6 +32,9 @@ export async function prepView(store: DocStore, visit: Visit, readOnly: boolean,
     r.students.getMany(visit.studentIds),
     r.visits.find({ where: { familyId: visit.familyId }, orderBy: [['updatedAt', 'desc']], limit: 20 }),
   ])
+  const before = previousVisit(visit, earlier)
+  // What was agreed last time, from that visit's record (a visit without one has nothing to carry over).
+  const lastRecord = before?.status === 'completed' ? await r.visit_records.get(before._id) : null
   return {
     visitId: visit._id,
     version: prep?._v ?? 0,
@@ -45,17 +48,16 @@ export async function prepView(store: DocStore, visit: Visit, readOnly: boolean,
     requests: requests
       .sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id))
       .map((q) => ({ requestId: q._id, staffName: q.staffName, why: q.why, text: q.text, answeredAt: q.answeredAt })),
-    previous: previousVisit(visit, earlier),
-    // Strategies agreed at the previous visit come from its record once visit records exist; none yet.
-    lastStrategies: [] as string[],
+    previous: before ? { topic: before.topic, date: formatLocal(before.startAt!, 'YYYY年M月D日') } : null,
+    lastStrategies: lastRecord?.record.strategies ?? [],
   }
 }
 
 /** The family's latest agreed or held visit of an earlier period, before this one. */
-function previousVisit(visit: Visit, visits: Visit[]): PrepView['previous'] {
+function previousVisit(visit: Visit, visits: Visit[]): Visit | null {
   const before = visits
     .filter((v) => v._id !== visit._id && v.periodId !== visit.periodId && v.startAt && (!visit.startAt || v.startAt < visit.startAt))
     .filter((v) => v.status === 'completed' || v.status === 'scheduled')
     .sort((a, b) => b.startAt!.localeCompare(a.startAt!))[0]
-  return before ? { topic: before.topic, date: formatLocal(before.startAt!, 'YYYY年M月D日') } : null
+  return before ?? null
 }

@@ -40,6 +40,9 @@ function Head({ view: v }: { view: PrepView }) {
       <Text className="card__title">{v.studentNames.join('、')}</Text>
       {v.startAt ? <Text className="card__meta">{`家访时间：${formatLocal(v.startAt, 'M月D日 HH:mm')}`}</Text> : null}
       {v.previous ? <Text className="card__meta">{`上次家访：${v.previous.date}，聊了“${v.previous.topic}”`}</Text> : null}
+      {v.lastStrategies.length ? (
+        <Text className="card__meta words">{`上次商定：${v.lastStrategies.join('；')}。这次可以问问做得怎么样。`}</Text>
+      ) : null}
       {v.readOnly ? <Text className="card__meta">您是共同家访人，可以查看，由安排家访的老师填写</Text> : null}
     </View>
   )
