@@ -49,7 +49,14 @@ describe('plan board', () => {
       specialNotVisited: specials,
     })
     now = new Date('2026-12-04T02:00:00.000Z') // the agreed time has passed
-    expect(await classTally()).toMatchObject({ scheduled: 1, held: 1, completed: 0, specialNotVisited: specials - 1 })
+    expect(await classTally()).toMatchObject({ scheduled: 1, held: 1, completed: 0, specialNotVisited: specials - 1, recordsOverdue: 0 })
+    // Held on 3 Dec with no record: due by 8 Dec, overdue from 9 Dec (Shanghai).
+    now = new Date('2026-12-08T15:00:00.000Z') // 8 Dec 23:00
+    expect((await classTally()).recordsOverdue).toBe(0)
+    now = new Date('2026-12-08T16:00:00.000Z') // 9 Dec 00:00
+    expect((await classTally()).recordsOverdue).toBe(1)
+    expect((await board()).school.recordsOverdue).toBe(1)
+    now = new Date('2026-12-04T02:00:00.000Z')
     const held = ok(await srv.call(principal, 'coverage', 'families', { scope: `class:${CLASS}`, measure: 'held' }))
     expect(held.total).toBe(1)
     expect(held.rows.map((r) => r.familyId)).toEqual([special.student.familyId])

@@ -16,6 +16,7 @@ const TallySchema = z.object({
   unclaimed: z.number().int(),
   specialRequired: z.number().int(),
   specialNotVisited: z.number().int(),
+  recordsOverdue: z.number().int(),
 })
 const PeriodSchema = z.object({ id: z.string(), label: z.string(), first: z.string(), last: z.string() })
 const ClaimViewSchema = z.object({ state: z.string(), teacherName: z.string(), startAt: z.string().nullable() })

@@ -4,7 +4,7 @@
 import { MEASURE_LABELS, type ClaimState } from './rules'
 
 /** Claims per state in one scope and period, and the scheduled ones whose agreed start has passed. */
-export type StateCounts = Record<ClaimState, number> & { scheduledPast: number }
+export type StateCounts = Record<ClaimState, number> & { scheduledPast: number; recordsOverdue: number }
 
 export type Tally = {
   required: number
@@ -16,6 +16,8 @@ export type Tally = {
   unclaimed: number
   specialRequired: number
   specialNotVisited: number
+  /** Held (agreed time passed) with no record, and its five days over. */
+  recordsOverdue: number
 }
 
 export const BOARD_MEASURES = ['required', 'unclaimed', 'scheduled', 'held', 'completed', 'specialNotVisited'] as const
@@ -29,7 +31,7 @@ export const BOARD_MEASURE_LABELS: Record<BoardMeasure, string> = {
   specialNotVisited: '特殊家庭未访',
 }
 
-export const noStates = (): StateCounts => ({ proposed: 0, scheduled: 0, completed: 0, confirmed: 0, scheduledPast: 0 })
+export const noStates = (): StateCounts => ({ proposed: 0, scheduled: 0, completed: 0, confirmed: 0, scheduledPast: 0, recordsOverdue: 0 })
 
 /** measuresOf, summed: proposed ⊇ scheduled ⊇ held ⊇ completed ⊇ confirmed. */
 function measures(c: StateCounts) {
@@ -54,6 +56,7 @@ export function tally(required: { special: number; other: number }, semester: St
     unclaimed: Math.max(0, all - sum('proposed')),
     specialRequired: required.special,
     specialNotVisited: Math.max(0, required.special - s.held),
+    recordsOverdue: semester.recordsOverdue + year.recordsOverdue,
   }
 }
 

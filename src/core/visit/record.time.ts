@@ -15,6 +15,12 @@ export const recordDueBy = (visitEnd: string) => addDays(localDay(visitEnd), REC
 /** Overdue once the due date is over (Shanghai). */
 export const isOverdue = (visitEnd: string, now: Date) => localDay(now) > recordDueBy(visitEnd)
 
+/**
+ * Visits agreed to start before this instant have an overdue record if they still have none: their
+ * Shanghai day is more than RECORD_DUE_DAYS before today (a visit ends the day it starts).
+ */
+export const recordsOverdueBefore = (now: Date) => startOfLocalDay(addDays(localDay(now), -RECORD_DUE_DAYS)).toISOString()
+
 /** Due within two days, or overdue: what the teacher home lists. */
 export const isDueSoon = (visitEnd: string, now: Date) => addDays(localDay(now), DUE_SOON_DAYS) >= recordDueBy(visitEnd)
 

@@ -1,22 +1,25 @@
 // The plan board's figures per class, from grouped counts in the database: two counts of due families
-// and five of claims per period, whatever the number of families (DESIGN §3: never load them all).
+// and six of claims per period, whatever the number of families (DESIGN §3: never load them all).
 import { noStates, tally, type StateCounts, type Tally } from '../../../core/coverage/board'
 import type { Periods } from '../../../core/coverage/calendar'
 import { CLAIM_STATES } from '../../../core/coverage/rules'
 import type { DocStore } from '../../../core/ports/doc-store'
+import { recordsOverdueBefore } from '../../../core/visit/record.time'
 
 type ByClass = Record<string, number>
 
 async function stateCounts(store: DocStore, schoolId: string, periodId: string, now: Date): Promise<Map<string, StateCounts>> {
   const where = { schoolId, periodId }
-  const [perState, past] = await Promise.all([
+  const [perState, past, overdue] = await Promise.all([
     Promise.all(CLAIM_STATES.map((state) => store.countBy('claims', 'classId', { ...where, state }))),
     store.countBy('claims', 'classId', { ...where, state: 'scheduled', startAt: { lte: now.toISOString() } }),
+    store.countBy('claims', 'classId', { ...where, state: 'scheduled', startAt: { lt: recordsOverdueBefore(now) } }),
   ])
   const out = new Map<string, StateCounts>()
   const at = (classId: string) => out.get(classId) ?? out.set(classId, noStates()).get(classId)!
   CLAIM_STATES.forEach((state, i) => Object.entries(perState[i]!).forEach(([c, n]) => (at(c)[state] = n)))
   Object.entries(past).forEach(([c, n]) => (at(c).scheduledPast = n))
+  Object.entries(overdue).forEach(([c, n]) => (at(c).recordsOverdue = n))
   return out
 }
 

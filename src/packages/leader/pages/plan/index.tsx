@@ -45,6 +45,7 @@ export default function PlanPage() {
                   onOpen={d.school[m] ? () => open('school', m) : undefined}
                 />
               ))}
+              {d.school.recordsOverdue ? <Stat label="家访记录超期未填" value={d.school.recordsOverdue} unit="份" /> : null}
             </View>
             {d.canAssign ? (
               <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('leaderAssign') })}>
