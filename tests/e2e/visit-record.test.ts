@@ -145,6 +145,12 @@ test('the teacher home: an overdue record in red, and the plan follow-ups', asyn
     await visible(t).getByText('计划中的跟进').scrollIntoViewIfNeeded()
     await shot(t, `home-follow-ups-${scale}.png`)
   }
+  // Done: the follow-up leaves the list.
+  const t = await newUser()
+  await signInById(t, srv.url, teacherId)
+  await visible(t).getByRole('button', { name: '标记完成：电话问问阅读情况' }).click()
+  await see(t, '已标记完成')
+  await expect(visible(t).getByText('电话问问阅读情况')).toHaveCount(0)
 })
 
 test('complaint-style wording is pointed out as the teacher pauses, with the rule; 改写 puts the suggestion in', async ({

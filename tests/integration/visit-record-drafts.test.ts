@@ -114,4 +114,24 @@ describe('teacher home', () => {
     expect(later).toMatchObject([{ dueDate: '2026-12-12', overdue: true }])
     expect(ok(await srv.call(principal(), 'visits', 'myFollowUps')).followUps.some((f) => f.visitId === visitId)).toBe(false)
   })
+
+  test('a follow-up is marked done by its owner only, once; it then leaves the list', async () => {
+    const [f] = ok(await srv.call(headTeacher(), 'visits', 'myFollowUps')).followUps.filter((x) => x.visitId === visitId)
+    const before = await fingerprint(srv.store)
+    // Another staff member, a parent, bad input: nothing changes.
+    expect(await srv.call(principal(), 'visits', 'finishFollowUp', { id: f!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.NOT_FOUND' },
+    })
+    expect(await srv.callRaw(familyNo(2).parent, 'visits', 'finishFollowUp', { id: f!.id })).toMatchObject({ ok: false })
+    expect(await srv.callRaw(headTeacher(), 'visits', 'finishFollowUp', { id: f!.id, extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' },
+    })
+    expect(await fingerprint(srv.store)).toBe(before)
+    expect(ok(await srv.call(headTeacher(), 'visits', 'finishFollowUp', { id: f!.id }))).toEqual({ id: f!.id, done: true })
+    expect(ok(await srv.call(headTeacher(), 'visits', 'finishFollowUp', { id: f!.id }))).toEqual({ id: f!.id, done: true })
+    const left = ok(await srv.call(headTeacher(), 'visits', 'myFollowUps')).followUps.filter((x) => x.visitId === visitId)
+    expect(left.map((x) => x.id)).not.toContain(f!.id)
+  })
 })

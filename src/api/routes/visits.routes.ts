@@ -14,7 +14,7 @@ import { askColleagues, prepColleagues } from './visits/prep-colleagues'
 import { answerPrepRequest, myPrepRequests } from './visits/prep-requests'
 import { amendRecord, getRecord, recordVersions, submitRecord } from './visits/record'
 import { getDraft, saveDraft } from './visits/record-drafts'
-import { myFollowUps, myOverdueRecords } from './visits/record-home'
+import { finishFollowUp, myFollowUps, myOverdueRecords } from './visits/record-home'
 import { archive } from './visits/archive'
 
 export const visitsRoutes: RouteTable<'visits'> = {
@@ -51,5 +51,6 @@ export const visitsRoutes: RouteTable<'visits'> = {
   getDraft,
   myFollowUps,
   myOverdueRecords,
+  finishFollowUp,
   archive,
 }

@@ -92,6 +92,13 @@ export const recordActions = {
     output: z.object({ followUps: z.array(FollowUpViewSchema) }),
     roles: STAFF,
   },
+  finishFollowUp: {
+    summary: '教师：把共育方案里的一条跟进标记为已完成',
+    input: z.object({ id: id('跟进') }).strict(),
+    output: z.object({ id: z.string(), done: z.literal(true) }),
+    roles: STAFF,
+    write: true,
+  },
   myOverdueRecords: {
     summary: '教师：已经家访、还没填写记录且快到期或已过期的家访',
     input: z.object({}).strict(),

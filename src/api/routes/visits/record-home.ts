@@ -1,6 +1,6 @@
 // The teacher home: the plan follow-ups the caller owns (due within 30 days or overdue) and the visits
 // they held whose record is due within two days or overdue. One bounded query each.
-import { ok } from '../../../core/result'
+import { Errors, ok } from '../../../core/result'
 import { startOfLocalDay } from '../../../core/time'
 import {
   isDueSoon,
@@ -27,6 +27,15 @@ export const myFollowUps: R['myFollowUps'] = async (_input, ctx, { store }) => {
   return ok({
     followUps: rows.map((f) => ({ id: f._id, visitId: f.visitId, dueDate: f.dueDate, text: f.text, overdue: f.dueDate < today })),
   })
+}
+
+/** Only the follow-up's owner; anyone else finds nothing. Marking it twice is the same as once. */
+export const finishFollowUp: R['finishFollowUp'] = async ({ id }, ctx, { store }) => {
+  const f = await repos(store).follow_ups.get(id)
+  if (!f || f.ownerId !== ctx.caller.staff?._id) return Errors.notFound('跟进')
+  if (f.done) return ok({ id, done: true as const })
+  if (!(await store.update('follow_ups', id, { done: true }, f._v))) return Errors.conflict('这条跟进刚刚被更新，请刷新后再试')
+  return ok({ id, done: true as const })
 }
 
 export const myOverdueRecords: R['myOverdueRecords'] = async (_input, ctx, { store }) => {

@@ -2,10 +2,12 @@
 // of the co-education plans the teacher wrote (due within 30 days or overdue).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { visitsApi } from '@/client/calls/visits'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
+import { showToast } from '@/client/ui/toast'
 
 const md = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
 
@@ -38,21 +40,40 @@ export function RecordsDue() {
 
 export function PlannedFollowUps() {
   const list = useApi(() => visitsApi.myFollowUps({}))
+  const [busy, setBusy] = useState<string | null>(null)
   useReshow(list.reload)
   const items = list.data?.followUps ?? []
   if (!items.length) return null
+  const finish = async (id: string) => {
+    setBusy(id)
+    const res = await visitsApi.finishFollowUp({ id })
+    setBusy(null)
+    showToast(res.ok ? '已标记完成' : res.error.message)
+    if (res.ok) list.reload()
+  }
   return (
     <View className="record-follow-ups">
       <Text className="section-title">计划中的跟进</Text>
       {items.map((f) => (
-        <View
-          key={f.id}
-          className="row"
-          role="button"
-          onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: f.visitId }) })}
-        >
-          <Text className="row__main">{f.text}</Text>
-          <Text className={`row__side ${f.overdue ? 'record-due__late' : ''}`}>{f.overdue ? `${md(f.dueDate)} 已过` : md(f.dueDate)}</Text>
+        <View key={f.id} className="row record-follow-up">
+          <View
+            className="record-follow-up__main"
+            role="button"
+            onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: f.visitId }) })}
+          >
+            <Text className="row__main">{f.text}</Text>
+            <Text className={`row__side ${f.overdue ? 'record-due__late' : ''}`}>
+              {f.overdue ? `${md(f.dueDate)} 已过` : md(f.dueDate)}
+            </Text>
+          </View>
+          <View
+            className="link-text record-follow-up__done"
+            role="button"
+            aria-label={`标记完成：${f.text}`}
+            onClick={() => (busy ? undefined : void finish(f.id))}
+          >
+            <Text>{busy === f.id ? '正在保存' : '标记完成'}</Text>
+          </View>
         </View>
       ))}
     </View>
