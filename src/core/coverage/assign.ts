@@ -1,8 +1,7 @@
 // The automatic assignment a leader can accept: every due family gets exactly one owner, the leadership
 // team each take their share (policy §四(一): 校长和领导班子成员每年带头家访), and nobody carries far
 // more than the average. A suggestion: the leader sees it as a list of moves and applies it in one action.
-import { hasAnyRole, TEACHER } from '../roles'
-import { isLeadership, type StaffFacts } from './rules'
+import { isLeadership, takesVisits, type StaffFacts } from './rules'
 
 export type AssignFamily = { familyId: string; classId: string; ownerId: string | null }
 export type Move = { familyId: string; from: string | null; to: string }
@@ -11,11 +10,9 @@ export type AssignOptions = { leaderShare: number }
 /** Families each leader takes when nothing else is said. */
 export const DEFAULT_LEADER_SHARE = 5
 
-const visits = (s: StaffFacts) => s.status === 'active' && (isLeadership(s) || hasAnyRole(s.roles, TEACHER))
-
 /** Moves that give every family an owner, leaders their share, and bring the most loaded down toward the mean. */
 export function suggestAssignment(families: readonly AssignFamily[], staff: readonly StaffFacts[], opts: AssignOptions): Move[] {
-  const eligible = staff.filter(visits).sort((a, b) => cmp(a.staffId, b.staffId))
+  const eligible = staff.filter(takesVisits).sort((a, b) => cmp(a.staffId, b.staffId))
   if (eligible.length === 0) return []
   const ids = new Set(eligible.map((s) => s.staffId))
   const owner = new Map(families.map((f) => [f.familyId, f.ownerId && ids.has(f.ownerId) ? f.ownerId : null]))

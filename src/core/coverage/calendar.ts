@@ -28,7 +28,8 @@ export type Period = {
 export type Periods = { semester: Period; year: Period }
 
 const date = (year: number, md: string) => `${year}-${md}`
-const dayBefore = (d: string) => dayjs(`${d}T00:00:00Z`).subtract(1, 'day').format('YYYY-MM-DD')
+/** The Shanghai date before `d` (`YYYY-MM-DD`). */
+export const dayBefore = (d: string) => dayjs(`${d}T00:00:00Z`).subtract(1, 'day').format('YYYY-MM-DD')
 
 /** The Shanghai date of an instant. */
 export const localDateOf = (instant: string | Date) => inZone(instant).format('YYYY-MM-DD')

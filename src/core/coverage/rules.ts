@@ -1,6 +1,6 @@
 // Coverage rules (policy §四(一)(二)): who owns each family's visit, when it is due, and the measures
 // every screen and report counts. Pure: one implementation for the worklist, the board and reports.
-import { hasAnyRole, LEADERSHIP, type Role } from '../roles'
+import { hasAnyRole, LEADERSHIP, TEACHER, type Role } from '../roles'
 import type { Periods } from './calendar'
 
 /** Why a staff member owns a family's visit this school year. */
@@ -106,3 +106,9 @@ export function measuresOf(claim: { state: ClaimState; startAt: string | null },
 }
 
 export const isLeadership = (s: Pick<StaffFacts, 'roles' | 'status'>) => s.status === 'active' && hasAnyRole(s.roles, LEADERSHIP)
+
+/** Staff who take visits: active teachers and the leadership team (middle managers and admins do not). */
+export const takesVisits = (s: Pick<StaffFacts, 'roles' | 'status'>) => s.status === 'active' && (isLeadership(s) || hasAnyRole(s.roles, TEACHER))
+
+/** Where a family's claim stands for a visit in this status (a cancelled visit holds no claim). */
+export const claimStateOf = (status: string): ClaimState => (status === 'completed' ? 'completed' : status === 'scheduled' ? 'scheduled' : 'proposed')

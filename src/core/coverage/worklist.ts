@@ -1,7 +1,7 @@
 // The teacher's worklist (还需家访), pure: which of the families a teacher owns still need a visit in
 // the period they are due, in the order a teacher works through them. The route reads; this decides.
 import { dayjs } from '../time'
-import { localDateOf, periodsOn, type Calendar, type Period, type Periods } from './calendar'
+import { dayBefore, localDateOf, periodsOn, type Calendar, type Period, type Periods } from './calendar'
 import { dueFor, type ClaimState } from './rules'
 
 /** Why a family is on the list: a required visit now; follow-ups from a plan come with the record issue. */
@@ -30,7 +30,6 @@ export type WorkRow = {
 }
 export type Worklist = { rows: WorkRow[]; inProgress: number; done: number }
 
-const dayBefore = (d: string) => dayjs(`${d}T00:00:00Z`).subtract(1, 'day').format('YYYY-MM-DD')
 
 /** The semester and the school year before the current ones. */
 export function previousPeriods(cal: Calendar, now: Periods): Periods {

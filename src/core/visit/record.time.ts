@@ -1,12 +1,13 @@
 // When a record is due, when it may be amended, and when its plan's follow-ups fall: Shanghai dates.
-import { dayjs, inZone, startOfLocalDay } from '../time'
+import { localDateOf } from '../coverage/calendar'
+import { dayjs, startOfLocalDay } from '../time'
 import { PLAN_DAYS, type VisitRecord } from './record.rules'
 
 export const RECORD_DUE_DAYS = 5
 export const AMEND_DAYS = 7
 export const DUE_SOON_DAYS = 2
 
-const localDay = (at: Date | string) => inZone(at).format('YYYY-MM-DD')
+const localDay = localDateOf
 const addDays = (day: string, n: number) => startOfLocalDay(day).add(n, 'day').format('YYYY-MM-DD')
 
 /** The Shanghai date by which the record of a visit that ended at `visitEnd` is due. */

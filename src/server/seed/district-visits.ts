@@ -2,6 +2,7 @@
 // family claims and calendar slots they hold and the notifications they sent (outbox and inbox).
 import type { VisitFormat, VisitOption } from '../../core/model/visit.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
+import { claimStateOf } from '../../core/coverage/rules'
 import { writes, type NewDocOf } from '../../core/ports/writes'
 import { slotStarts } from '../../core/visit/options.rules'
 import { outboxDoc, type OutboxEvent } from '../../api/notify/outbox'
@@ -99,7 +100,7 @@ class VisitWriter {
           teacherId: teacher.id,
           teacherName: teacher.name,
           visitId: id,
-          state: v.status === 'completed' ? 'completed' : v.status === 'scheduled' ? 'scheduled' : 'proposed',
+          state: claimStateOf(v.status),
           startAt: v.startAt,
           coVisitorIds: [],
           at: v.createdAt,

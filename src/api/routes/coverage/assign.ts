@@ -9,8 +9,9 @@ import { readAll } from '../../../core/ports/typed-repo'
 import { Errors, ok } from '../../../core/result'
 import { refreshFamilies } from '../../coverage/refresh'
 import { repos } from '../../repos'
+import { takesVisits } from '../../../core/coverage/rules'
 import type { RouteTable } from '../../types'
-import { schoolContext, schoolStaff, visitsFamilies } from './school'
+import { schoolContext, schoolStaff } from './school'
 
 type R = RouteTable<'coverage'>
 /** Refreshed by id up to this many (their children fit one read), else the whole school. */
@@ -66,7 +67,7 @@ export const apply: R['applyAssignment'] = async ({ moves, basis }, ctx, { store
   const [found, staff] = await Promise.all([Promise.all(chunks.map((c) => r.families.getMany(c))), schoolStaff(store, school.schoolId)])
   const families = found.flat().filter((f) => f.schoolId === school.schoolId)
   if (families.length !== ids.length || basisOf(families) !== basis) return Errors.conflict(STALE_BASIS)
-  const eligible = new Set(staff.filter(visitsFamilies).map((s) => s._id))
+  const eligible = new Set(staff.filter(takesVisits).map((s) => s._id))
   if (moves.some((m) => !eligible.has(m.to))) return Errors.conflict(STALE_BASIS)
   const byId = new Map(families.map((f) => [f._id, f]))
   const at = ctx.now.toISOString()

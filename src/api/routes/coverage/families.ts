@@ -9,8 +9,9 @@ import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
 import { gradeLabel } from '../../../core/roster-import/fields'
 import { Errors, ok } from '../../../core/result'
 import { repos } from '../../repos'
+import { takesVisits } from '../../../core/coverage/rules'
 import type { RouteTable } from '../../types'
-import { canAssign, CLAIM_STATE_LABELS, roleLabel, schoolContext, schoolStaff, visitsFamilies, type SchoolContext } from './school'
+import { canAssign, CLAIM_STATE_LABELS, roleLabel, schoolContext, schoolStaff, type SchoolContext } from './school'
 import { talliesByClass } from './tallies'
 
 type R = RouteTable<'coverage'>
@@ -38,7 +39,7 @@ export const families: R['families'] = async ({ scope, measure, page }, ctx, { s
     ownerWhy: family.ownerWhy ? OWNER_REASON_LABELS[family.ownerWhy] : null,
     claim: claim ? { state: CLAIM_STATE_LABELS[claim.state], teacherName: claim.teacherName, startAt: claim.startAt } : null,
   }))
-  const choices = canAssign(ctx.caller) ? staff.filter(visitsFamilies).map((s) => ({ staffId: s._id, name: s.name, role: roleLabel(s) })) : []
+  const choices = canAssign(ctx.caller) ? staff.filter(takesVisits).map((s) => ({ staffId: s._id, name: s.name, role: roleLabel(s) })) : []
   return ok({
     scopeLabel: inScope.label,
     measureLabel: BOARD_MEASURE_LABELS[measure],

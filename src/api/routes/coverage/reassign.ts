@@ -3,9 +3,10 @@
 import { Errors, ok } from '../../../core/result'
 import { repos } from '../../repos'
 import { refreshFamilies } from '../../coverage/refresh'
+import { takesVisits } from '../../../core/coverage/rules'
 import type { RouteTable } from '../../types'
 import { claimId } from '../visits/access'
-import { schoolContext, visitsFamilies } from './school'
+import { schoolContext } from './school'
 
 type R = RouteTable<'coverage'>
 
@@ -14,7 +15,7 @@ export const reassign: R['reassign'] = async ({ familyId, staffId }, ctx, { stor
   const school = await schoolContext(store, ctx.caller, ctx.now)
   const [family, staff] = await Promise.all([r.families.get(familyId), r.staff.get(staffId)])
   if (!school || !family || family.schoolId !== school.schoolId || !family.active) return Errors.notFound('家庭')
-  if (!staff || staff.schoolId !== school.schoolId || !visitsFamilies(staff)) return Errors.notFound('老师')
+  if (!staff || staff.schoolId !== school.schoolId || !takesVisits(staff)) return Errors.notFound('老师')
   const { year, semester } = school.periods
   const assignment = { staffId, yearId: year.id, by: ctx.caller.staff!._id, at: ctx.now.toISOString() }
   const [written, claim] = await Promise.all([

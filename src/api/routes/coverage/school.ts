@@ -2,12 +2,11 @@
 // and this moment's periods, and its staff (names, who visits).
 import { SCHEMAS } from '../../../core/collections'
 import { periodLabel, periodsAt, type Calendar, type Period, type Periods } from '../../../core/coverage/calendar'
-import { isLeadership } from '../../../core/coverage/rules'
 import type { SchoolClass } from '../../../core/model/school.schema'
 import type { Staff } from '../../../core/model/people.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { readAll } from '../../../core/ports/typed-repo'
-import { hasAnyRole, LEADERSHIP, ROLE_LABELS, TEACHER } from '../../../core/roles'
+import { hasAnyRole, LEADERSHIP, ROLE_LABELS } from '../../../core/roles'
 import { calendarOf } from '../../coverage/calendar'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
@@ -37,8 +36,6 @@ export async function schoolContext(store: DocStore, caller: Caller, now: Date):
 
 export const schoolStaff = (store: DocStore, schoolId: string) => readAll(store, 'staff', SCHEMAS.staff, { schoolId })
 
-/** Staff who take visits: active teachers and the leadership team. */
-export const visitsFamilies = (s: Staff) => s.status === 'active' && (isLeadership(s) || hasAnyRole(s.roles, TEACHER))
 
 /** Only the principal and leaders reassign; middle managers look. */
 export const canAssign = (caller: Caller) => hasAnyRole(caller.roles, LEADERSHIP)

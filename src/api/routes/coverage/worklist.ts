@@ -8,6 +8,7 @@ import type { Staff } from '../../../core/model/people.schema'
 import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
 import { Errors, ok } from '../../../core/result'
 import { calendarOf } from '../../coverage/calendar'
+import { chunks } from '../../notify/batches'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { claimId } from '../visits/access'
@@ -19,7 +20,6 @@ const FAMILIES_PER_READ = 20
 /** A teacher owns a class or two of families; past this many the list is cut (a leader should reassign). */
 const MAX_OWNED = 1_000
 
-const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
 export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
   const staff = ctx.caller.staff
@@ -35,9 +35,9 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
   })
   const r = repos(store)
   const [claims, children, classes, tracked] = await Promise.all([
-    Promise.all(chunk(claimIds, MAX_PAGE).map((ids) => r.familyClaims.getMany(ids))),
+    Promise.all(chunks(claimIds, MAX_PAGE).map((ids) => r.familyClaims.getMany(ids))),
     Promise.all(
-      chunk(
+      chunks(
         families.map((f) => f._id),
         FAMILIES_PER_READ,
       ).map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: MAX_PAGE })),
@@ -85,7 +85,7 @@ async function trackedPeriods(store: DocStore, schoolId: string, periodIds: stri
 async function withMissing(store: DocStore, known: Map<string, WorkClass>, classIds: string[]): Promise<Map<string, WorkClass>> {
   const missing = [...new Set(classIds.filter((id) => !known.has(id)))]
   if (!missing.length) return known
-  const found = await Promise.all(chunk(missing, MAX_PAGE).map((ids) => repos(store).classes.getMany(ids)))
+  const found = await Promise.all(chunks(missing, MAX_PAGE).map((ids) => repos(store).classes.getMany(ids)))
   for (const c of found.flat()) known.set(c._id, c)
   return known
 }

@@ -10,6 +10,7 @@ import { typedRepo } from '../../../core/ports/typed-repo'
 import { periodsAt } from '../../../core/coverage/calendar'
 import { responsibilityFor } from '../../../core/visit/responsibility.rules'
 import { calendarOf } from '../../coverage/calendar'
+import { chunks } from '../../notify/batches'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
 import { claimId } from '../visits/access'
@@ -18,7 +19,6 @@ export type FamilyFacts = { wechat: (typeof WECHAT_REACH)[number]; visit: RowVis
 
 /** Families per read: 20 families hold far fewer than the 100 children (or 40 claims) one read returns. */
 const FAMILIES_PER_READ = 20
-const chunk = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
 type Claim = FamilyClaim
 /**
@@ -79,7 +79,7 @@ function factsOf(caller: Caller, familyId: string, kids: Student[], held: Claim[
 /** Stage one: the families' children, guardians without a smartphone and claims; stage two: bindings and own visits. */
 async function readFamilies(store: DocStore, caller: Caller, familyIds: string[], periods: string[]): Promise<Read> {
   const r = repos(store)
-  const groups = chunk(familyIds, FAMILIES_PER_READ)
+  const groups = chunks(familyIds, FAMILIES_PER_READ)
   // The period a claim counts for depends on the family's categories: look under both, read nothing sensitive.
   const [childGroups, offline, claimGroups] = await Promise.all([
     // No order asked: it would make SQLite sort whole documents (~10x this read), and no fact depends on it.
@@ -94,12 +94,12 @@ async function readFamilies(store: DocStore, caller: Caller, familyIds: string[]
   const mine = claims.filter((c) => c.teacherId === caller.staff?._id).map((c) => c.visitId)
   const [boundGroups, visitGroups] = await Promise.all([
     Promise.all(
-      chunk(
+      chunks(
         children.map((c) => c._id),
         100,
       ).map((ids) => store.countBy('bindings', 'studentId', { studentId: { in: ids }, status: 'approved' })),
     ),
-    Promise.all(chunk(mine, 100).map((ids) => typedRepo(store, 'visits', RowVisitFieldsSchema).getMany(ids))),
+    Promise.all(chunks(mine, 100).map((ids) => typedRepo(store, 'visits', RowVisitFieldsSchema).getMany(ids))),
   ])
   const bound = new Set(boundGroups.flatMap((g) => Object.keys(g).filter((id) => (g[id] ?? 0) > 0)))
   return { children, offline, claims, bound, myVisits: visitGroups.flat() }

@@ -2,14 +2,12 @@
 // to another period when the agreed time falls in one (a visit counts where it takes place), and goes
 // when the visit is cancelled.
 import { isSemesterId, periodOfVisit } from '../../../core/coverage/calendar'
-import type { ClaimState } from '../../../core/coverage/rules'
+import { claimStateOf } from '../../../core/coverage/rules'
 import type { Visit } from '../../../core/model/visit.schema'
 import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
 import { calendarOf } from '../../coverage/calendar'
 import { repos } from '../../repos'
 import { claimId } from './access'
-
-const stateOf = (v: Visit): ClaimState => (v.status === 'completed' ? 'completed' : v.status === 'scheduled' ? 'scheduled' : 'proposed')
 
 /** The period the visit counts for after the change, and the claim writes that go in the same batch. */
 export async function followClaim(store: DocStore, before: Visit, after: Visit): Promise<{ periodId: string; ops: WriteOp[] }> {
@@ -18,7 +16,7 @@ export async function followClaim(store: DocStore, before: Visit, after: Visit):
   const id = claimId(before.familyId, before.periodId)
   if (after.status === 'cancelled') return { periodId: before.periodId, ops: [{ kind: 'remove', coll: 'claims', id }] }
   const startAt = after.agreed?.option.startAt ?? null
-  const set = { state: stateOf(after), startAt }
+  const set = { state: claimStateOf(after.status), startAt }
   if (!startAt) return { periodId: before.periodId, ops: [{ kind: 'update', coll: 'claims', id, set }] }
   const calendar = await calendarOf(store, before.schoolId)
   const periodId = periodOfVisit(calendar, isSemesterId(before.periodId), startAt).id

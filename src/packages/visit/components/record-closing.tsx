@@ -50,7 +50,7 @@ export function RecordOpinions({ form, onChange }: Props) {
         hint="一条写一件事，方便学校分别答复；没有可不填"
         items={form.opinions ?? []}
         max={LIMITS.opinions}
-        maxlength={200}
+        maxlength={LIMITS.opinion}
         addLabel="再加一条意见"
         onChange={(opinions) => onChange({ ...form, opinions })}
       />
