@@ -18,6 +18,11 @@ export class FakeTransceiver {
 
 export class FakePc {
   static made: FakePc[] = []
+  static at(i: number): FakePc {
+    const pc = FakePc.made[i]
+    if (!pc) throw new Error(`no peer connection #${i}`)
+    return pc
+  }
   signalingState: 'stable' | 'have-local-offer' | 'have-remote-offer' = 'stable'
   iceConnectionState = 'new'
   localDescription: Desc | null = null

@@ -49,7 +49,11 @@ export function harness(opts: { ticket?: () => Result<Ticket>; camera?: boolean 
     },
   })
   openCalls.push(call)
-  const socket = () => FakeSocket.made[FakeSocket.made.length - 1]
+  const socket = (): FakeSocket => {
+    const s = FakeSocket.made.at(-1)
+    if (!s) throw new Error('no socket opened yet')
+    return s
+  }
   /** Run the timers due so far (the back-off, the ICE grace). */
   const tick = () => timers.splice(0).forEach((t) => t.cancelled || t.fn())
   const sentSignals = (s = socket()) => s.sent.filter((m) => m.type === 'signal') as { to: string; data: Record<string, unknown> }[]

@@ -21,8 +21,8 @@ test('the newcomer offers to everyone already in the room, and says it joined on
   const offers = h.sentSignals().filter((m) => (m.data.sdp as { type?: string })?.type === 'offer')
   expect(offers.map((o) => o.to).sort()).toEqual(['b', 'c'])
   expect(h.kinds().filter((k) => k === 'joined')).toHaveLength(1)
-  expect(FakePc.made[0].transceivers.map((t) => t.receiver.track.kind)).toEqual(['audio', 'video'])
-  expect(FakePc.made[0].transceivers[1].sender.track).toMatchObject({ kind: 'video' })
+  expect(FakePc.at(0).transceivers.map((t) => t.receiver.track.kind)).toEqual(['audio', 'video'])
+  expect(FakePc.at(0).transceivers[1]?.sender.track).toMatchObject({ kind: 'video' })
   h.call.leave(false)
 })
 
@@ -33,7 +33,7 @@ test('someone who joins after us is answered, with our camera and microphone on 
   await settle()
   const sent = h.sentSignals().map((m) => (m.data.sdp as { type: string }).type)
   expect(sent).toEqual(['answer'])
-  const pc = FakePc.made[0]
+  const pc = FakePc.at(0)
   expect(pc.transceivers.map((t) => [t.direction, (t.sender.track as { kind: string }).kind])).toEqual([
     ['sendrecv', 'audio'],
     ['sendrecv', 'video'],
@@ -45,7 +45,8 @@ test('someone who joins after us is answered, with our camera and microphone on 
 test('crossing offers: the impolite side keeps its own offer, the polite side takes the other', async () => {
   // 'a' < 'b': towards b, a is polite; towards '0', a is impolite.
   const h = await joined([peer('b'), peer('0')])
-  const [toB, toZero] = FakePc.made
+  const toB = FakePc.at(0)
+  const toZero = FakePc.at(1)
   expect(toB.signalingState).toBe('have-local-offer')
   h.socket().deliver({ type: 'signal', from: 'b', data: { sdp: { type: 'offer', sdp: 'b-offer' } } })
   h.socket().deliver({ type: 'signal', from: '0', data: { sdp: { type: 'offer', sdp: '0-offer' } } })
@@ -59,7 +60,7 @@ test('crossing offers: the impolite side keeps its own offer, the polite side ta
 
 test('ICE candidates go out to the peer and come in to its link', async () => {
   const h = await joined([peer('b')])
-  const pc = FakePc.made[0]
+  const pc = FakePc.at(0)
   pc.onicecandidate?.({ candidate: { toJSON: () => ({ candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 }) } })
   expect(h.sentSignals().at(-1)).toMatchObject({ to: 'b', data: { candidate: { candidate: expect.stringContaining('127.0.0.1'), sdpMid: '0' } } })
   h.socket().deliver({ type: 'signal', from: 'b', data: { candidate: { candidate: 'candidate:2', sdpMid: '0', sdpMLineIndex: 0 } } })
@@ -74,7 +75,7 @@ test('a peer who leaves is closed and shown as gone; a candidate from a stranger
   h.socket().deliver({ type: 'signal', from: 'zz', data: { candidate: { candidate: 'c' } } })
   await settle()
   expect(FakePc.made).toHaveLength(1)
-  expect(FakePc.made[0].closed).toBe(true)
+  expect(FakePc.at(0).closed).toBe(true)
   expect(h.events).toContainEqual({ kind: 'peer', peerId: 'b', label: 'Pb', present: false })
   h.call.leave(false)
 })
@@ -86,10 +87,10 @@ test("audio-only: a peer's switch is shown; ours is told to every peer, and to a
   h.media.dropVideo()
   await h.call.mesh.replace('video', null)
   h.call.mesh.broadcast({ audioOnly: true })
-  expect(FakePc.made[0].transceivers[1].sender.track).toBeNull()
+  expect(FakePc.at(0).transceivers[1]?.sender.track).toBeNull()
   expect(h.sentSignals().at(-1)).toEqual({ type: 'signal', to: 'b', data: { audioOnly: true } })
   h.socket().deliver({ type: 'signal', from: 'c', data: { sdp: { type: 'offer', sdp: 'x' } } })
-  expect(h.sentSignals().filter((m) => m.to === 'c')[0].data).toEqual({ audioOnly: true })
+  expect(h.sentSignals().filter((m) => m.to === 'c')[0]?.data).toEqual({ audioOnly: true })
   h.call.leave(false)
 })
 
@@ -97,7 +98,7 @@ test('the host ending the call ends it here: links and socket closed, one ended 
   const h = await joined([peer('b', 'host')])
   h.socket().deliver({ type: 'ended' })
   expect(h.kinds().filter((k) => k === 'ended')).toHaveLength(1)
-  expect(FakePc.made[0].closed).toBe(true)
+  expect(FakePc.at(0).closed).toBe(true)
   expect(h.socket().readyState).toBe(3)
   expect(h.call.active).toBe(false)
 })
