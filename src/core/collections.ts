@@ -16,6 +16,7 @@ import { PrepSchema } from './visit/prep.rules'
 import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 import { PrepRequestSchema } from './model/prep-request.schema'
+import { CallEventSchema, VideoCallSchema } from './video/video.schema'
 import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from './model/record.schema'
 
 export type { IndexSpec } from './collection'
@@ -185,6 +186,14 @@ const DEFINITIONS = [
   defineCollection('follow_ups', FollowUpSchema, {
     indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
     queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
+  }),
+  // A visit's call (`video_calls/<roomId>`, read by id) and its append-only log of who joined, left,
+  // failed or fell back (read per room in time order).
+  defineCollection('video_calls', VideoCallSchema),
+  defineCollection('call_events', CallEventSchema, {
+    indexes: [{ fields: ['roomId', 'at'] }],
+    queries: [{ where: { roomId: 'eq' }, orderBy: ['at'] }],
+    appendOnly: true,
   }),
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.

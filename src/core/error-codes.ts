@@ -66,7 +66,20 @@ export const ERROR_CODES = {
   /** The tone check of record texts. */
   TONE: ['TOO_LONG'],
   /** Video visits: the room, join tickets, VoIP signatures, fallbacks. */
-  VIDEO: ['NOT_AGREED', 'ENDED', 'NOT_STARTED', 'BAD_TICKET', 'ROOM_FULL', 'NO_VOIP', 'BAD_MEETING', 'NO_PHONE', 'DAY_OVER'],
+  VIDEO: [
+    'NOT_AGREED',
+    'ENDED',
+    'NOT_STARTED',
+    'BAD_TICKET',
+    'ROOM_FULL',
+    'NO_VOIP',
+    'BAD_MEETING',
+    'NO_PHONE',
+    'DAY_OVER',
+    'TOO_EARLY',
+    'NO_MEETING',
+    'FOREIGN_ORIGIN',
+  ],
 } as const
 
 type Codes = typeof ERROR_CODES

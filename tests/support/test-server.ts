@@ -48,6 +48,8 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
     staticDir: opts.staticDir ?? '/nonexistent',
     secret: TEST_SECRET,
     clock: opts.clock,
+    // Browser calls in tests stay on this machine (see src/server/signal/candidates.ts).
+    signalLoopbackOnly: true,
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -30,6 +30,8 @@ export const CallParticipantSchema = z.object({
   visitId: z.string(),
   firstJoinedAt: z.string().nullable(),
   lastLeftAt: z.string().nullable(),
+  /** The latest join (a reconnect joins again): in the call while it is later than lastLeftAt. */
+  lastJoinedAt: z.string().nullable().default(null),
   /** Waiting-room readiness, as the device reported it. */
   camera: z.boolean(),
   microphone: z.boolean(),
@@ -54,6 +56,8 @@ export const VideoCallSchema = DocBase.extend({
   startedBy: z.string().nullable(),
   participants: z.array(CallParticipantSchema),
   fallbacks: z.array(z.object({ visitId: z.string(), via: FallbackSchema, at: z.string(), byUserId: z.string() })),
+  /** The Tencent Meeting number the host registered as the fallback (digits only). */
+  meetingNumber: z.string().nullable().default(null),
   updatedAt: z.string(),
 })
 export type VideoCall = z.infer<typeof VideoCallSchema>
