@@ -59,6 +59,7 @@ const OURS: Record<string, Entry> = {
     'audio-only',
     true,
   ),
+  'voip:no-peer': entry('家长还没有打开等候页，拨不通。请等家长打开小程序里的等候页，或改用腾讯会议、电话。', 'fallback', true),
   'voip:no-sign': entry('现在不能用微信视频通话。请改用腾讯会议或电话。', 'fallback', true),
   'net:ice-failed': NETWORK,
   'net:socket-refused': entry('连不上视频服务器。请检查网络后点“重新加入”；还不行，就改用腾讯会议或电话。', 'retry', true),
