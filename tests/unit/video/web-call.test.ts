@@ -43,7 +43,7 @@ test('while the network stays down, rejoining backs off and finally gives up wit
     await settle()
   }
   expect(h.kinds().filter((k) => k === 'reconnecting')).toHaveLength(REJOIN_DELAYS_MS.length)
-  expect(h.events.at(-1)).toMatchObject({ kind: 'failed', failure: { code: 'NET.LOST' } })
+  expect(h.events.at(-1)).toMatchObject({ kind: 'failed', failure: { code: 'net:offline' } })
 })
 
 test('a refusal that cannot change (not this family’s visit) fails at once with the server’s words', async () => {
@@ -91,7 +91,7 @@ test('a camera that will not open leaves the microphone: the call goes on with s
 })
 
 test('no WebRTC in this browser, and a refused permission, each say what to do', async () => {
-  expect(await new LocalMedia(null).check()).toMatchObject({ camera: false, failure: { code: 'MEDIA.UNSUPPORTED' } })
-  expect(mediaFailure({ name: 'NotAllowedError' })).toMatchObject({ code: 'MEDIA.DENIED', message: expect.stringContaining('允许') })
+  expect(await new LocalMedia(null).check()).toMatchObject({ camera: false, failure: { code: 'cap:no-media' } })
+  expect(mediaFailure({ name: 'NotAllowedError' })).toMatchObject({ code: 'media:NotAllowedError', message: expect.stringContaining('允许') })
   expect(mediaFailure({ name: 'NotReadableError' }).message).toContain('其他')
 })
