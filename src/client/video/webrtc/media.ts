@@ -10,6 +10,7 @@ const VIDEO: MediaTrackConstraints = { facingMode: 'user', width: { ideal: 640 }
 
 export class LocalMedia {
   private stream: MediaStream | null = null
+  private opening: Promise<{ failure: VideoFailure | null }> | null = null
   private muted = false
   audioOnly = false
 
@@ -21,7 +22,13 @@ export class LocalMedia {
   }
 
   /** Camera and microphone; if the camera will not open, the microphone alone (the call still goes on). */
-  async open(): Promise<{ failure: VideoFailure | null }> {
+  open(): Promise<{ failure: VideoFailure | null }> {
+    // The preview and the call ask at once: one request to the camera, not two.
+    this.opening ??= this.acquire().finally(() => (this.opening = null))
+    return this.opening
+  }
+
+  private async acquire(): Promise<{ failure: VideoFailure | null }> {
     if (this.stream) return { failure: null }
     if (!this.devices) return { failure: NO_WEBRTC }
     try {
