@@ -19,6 +19,7 @@ import { RecordEntry } from '../../components/record-entry'
 import { RespondPanel } from '../../components/respond-panel'
 import { SubscribePrompt } from '../../components/subscribe-prompt'
 import { useVisitAnswers } from '../../components/use-visit-answers'
+import { VideoEntry } from '../../components/video-entry'
 import { VisitHold } from '../../components/visit-hold'
 import { VisitActions } from '../../components/visit-actions'
 import { unreachable, VisitHead } from '../../components/visit-head'
@@ -36,6 +37,7 @@ function VisitBody({ view: v, a, join }: { view: VisitView; a: Answers; join: Om
       {unreachable(v) && v.status === 'awaiting_parent' && !a.panel ? (
         <NoWeChatCard family={v.family!} stage="after" onPhone={() => a.setPanel(openPanel('phone_agreement', v))} />
       ) : null}
+      <VideoEntry view={v} />
       <PrepEntry view={v} />
       <VisitHold view={v} ask={join.ask} />
       <RecordEntry view={v} />
