@@ -97,7 +97,7 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'visitPrep', role: 'teacher', open: as(s.head, 'visitPrep', pagePath('visitPrep', { id: s.visitId }), '家长确认家访时间后') },
     { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
     { key: 'visitRecord', role: 'teacher', open: as(s.head, 'visitRecord', pagePath('visitRecord', { id: s.visitId }), '一、家庭情况') },
-    { key: 'videoRoom', role: 'parent', open: as(s.parent, 'videoRoom', pagePath('videoRoom', { id: s.visitId }), '视频家访') },
+    { key: 'videoRoom', role: 'parent', open: as(s.parent, 'videoRoom', pagePath('videoRoom', { id: s.visitId }), '约定后才能视频') },
     { key: 'visitArchive', role: 'parent', open: as(s.parent, 'visitArchive', pagePath('visitArchive', kid), '还没有家访') },
   ]
 }

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { usePageParams } from '@/client/use-page-params'
 import { Screen } from '@/client/ui/screen'
-import { ErrorState, LoadingState } from '@/client/ui/states'
+import { EmptyState, ErrorState, LoadingState } from '@/client/ui/states'
 import { video } from '@/client/video/video'
 import type { Readiness } from '@/client/video/video.types'
 import { RoomScreen } from '../../components/room-screen'
@@ -47,6 +47,8 @@ export default function VideoRoomPage() {
       ) : null}
       {r.room ? (
         <RoomScreen room={r.room} readiness={check.readiness} preview={check.preview} onRoom={r.setRoom} onCheck={check.recheck} />
+      ) : r.error?.code === 'VIDEO.NOT_AGREED' ? (
+        <EmptyState title="现在还不能视频" hint={r.error.message} />
       ) : r.error ? (
         <ErrorState error={r.error} onRetry={r.reload} />
       ) : (
