@@ -31,7 +31,7 @@ export type IceServer = { urls: string | string[]; username?: string; credential
  * server's session secret, JF_VIDEO_SECRET in the cloud), WeChat's VoIP signer (cloud only) and ICE servers.
  */
 export type VideoDeps = {
-  ticketSecret: string
+  ticketSecret: string | null
   voip: VoipSigner | null
   iceServers: IceServer[]
   /** The host ended the call: an in-process signalling hub lets everyone connected go. */

@@ -1,6 +1,6 @@
 // The WeChat-shaped entry: `exports.main = (event, context) => Result`, identity from the platform only.
 import { dispatch, type RouteRegistry } from '../../api/dispatch'
-import type { Identity } from '../../api/types'
+import type { Identity, VideoDeps } from '../../api/types'
 import type { DocStore } from '../../core/ports/doc-store'
 import type { FileStorage } from '../../core/ports/file-storage'
 import type { QrCodes } from '../../core/ports/qr-code'
@@ -20,6 +20,8 @@ export type CloudMainDeps = {
   qr?: QrCodes | (() => QrCodes)
   /** Only the `imports` function passes this (see Workbooks). */
   workbooks?: Workbooks | (() => Workbooks)
+  /** Only the `video` function passes this: its ticket key, VoIP signer and ICE servers. */
+  video?: VideoDeps | (() => VideoDeps)
   now?: () => Date
   log?: (line: string) => void
 }
@@ -68,6 +70,7 @@ function resolveDeps(deps: CloudMainDeps) {
     files: deps.files ? resolve(deps.files) : NO_FILES,
     qr: deps.qr ? resolve(deps.qr) : undefined,
     workbooks: deps.workbooks ? resolve(deps.workbooks) : undefined,
+    video: deps.video ? resolve(deps.video) : undefined,
   }
 }
 

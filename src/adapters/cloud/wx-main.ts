@@ -15,6 +15,9 @@ import { createCloudMain } from './cloud-main'
 import { createCloudNotifier, type SubscribeApi } from './cloud-notifier'
 import { createCloudQr, type WxacodeApi } from './cloud-qr'
 import { CloudStore, type CloudDb } from './cloud-store'
+import { createCloudVoipSigner, type VoipSignApi } from './voip-signer'
+import { iceServersFrom } from '../../api/video/ticket'
+import type { VideoDeps } from '../../api/types'
 
 let deps: Deps | null = null
 
@@ -38,8 +41,23 @@ function getDeps(): Deps {
   return deps
 }
 
+/**
+ * The `video` function's extras: JF_VIDEO_SECRET signs join tickets for a signalling hub run elsewhere
+ * (README: cloud signalling), JF_ICE_SERVERS lists STUN/TURN; the VoIP signer is WeChat's own.
+ */
+export function cloudVideoDeps(): VideoDeps {
+  getDeps()
+  const secret = process.env.JF_VIDEO_SECRET
+  if (!secret) throw new Error('JF_VIDEO_SECRET is not set for the video cloud function')
+  return {
+    ticketSecret: secret,
+    voip: createCloudVoipSigner(cloud as unknown as VoipSignApi),
+    iceServers: iceServersFrom(process.env.JF_ICE_SERVERS),
+  }
+}
+
 /** `extra.workbooks`: only the `imports` function passes it, so only its bundle carries exceljs. */
-export function cloudMain<F extends FnName>(fn: F, table: RouteTable<F>, extra: { workbooks?: Workbooks } = {}) {
+export function cloudMain<F extends FnName>(fn: F, table: RouteTable<F>, extra: { workbooks?: Workbooks; video?: () => VideoDeps } = {}) {
   return createCloudMain(fn, {
     routes: { [fn]: table } as RouteRegistry,
     getWXContext: () => cloud.getWXContext(),
@@ -47,6 +65,7 @@ export function cloudMain<F extends FnName>(fn: F, table: RouteTable<F>, extra: 
     files: () => getDeps().files,
     qr: () => getDeps().qr!,
     workbooks: extra.workbooks,
+    video: extra.video,
     log: (line) => console.log(line),
   })
 }

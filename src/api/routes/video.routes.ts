@@ -1,11 +1,10 @@
 // Video visits (cloud function 'video'): the waiting room, the call's start and end, join tickets for
 // the browser's WebRTC, WeChat VoIP signatures, call events and the fallbacks.
 import type { RouteTable } from '../types'
-import { err } from '../../core/result'
 import { end, ready, room, start } from './video/room'
 import { joinTicket } from './video/tickets'
-
-const notYet = async () => err('VIDEO.NOT_STARTED', '视频家访功能正在上线，请先用电话或腾讯会议')
+import { fallback, revealPhone, setMeeting } from './video/fallbacks'
+import { callEvent, voipPeers, voipSign } from './video/voip'
 
 export const videoRoutes: RouteTable<'video'> = {
   room,
@@ -13,9 +12,10 @@ export const videoRoutes: RouteTable<'video'> = {
   start,
   end,
   joinTicket,
-  voipSign: notYet,
-  callEvent: notYet,
-  fallback: notYet,
-  setMeeting: notYet,
-  revealPhone: notYet,
+  voipSign,
+  callEvent,
+  fallback,
+  setMeeting,
+  voipPeers,
+  revealPhone,
 }

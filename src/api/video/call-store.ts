@@ -51,10 +51,11 @@ export function changeCall(
   now: Date,
   change: (call: VideoCall) => VideoCall | null,
   events: EventInput[] = [],
+  extra: WriteOp[] = [],
 ): Promise<Result<VideoCall>> {
   const ids = visits.map((v) => v._id)
   const withVisits = (c: VideoCall) => change({ ...c, visitIds: [...new Set([...c.visitIds, ...ids])] })
-  return writeCall(store, room.roomId, now, () => freshCall(room, visits, now.toISOString()), withVisits, events)
+  return writeCall(store, room.roomId, now, () => freshCall(room, visits, now.toISOString()), withVisits, events, extra)
 }
 
 /** The same for a call that must exist already (the signalling hub): a missing one is "not started". */
@@ -75,6 +76,7 @@ async function writeCall(
   fresh: (() => VideoCall) | null,
   change: (call: VideoCall) => VideoCall | null,
   events: EventInput[],
+  extra: WriteOp[] = [],
 ): Promise<Result<VideoCall>> {
   const at = now.toISOString()
   for (let i = 0; i < RETRIES; i++) {
@@ -85,7 +87,7 @@ async function writeCall(
     if (!next) return ok(base)
     const { _id, _v, ...set } = { ...next, updatedAt: at }
     const write: WriteOp = known ? writes.update('video_calls', _id, set, known._v) : writes.insert('video_calls', { _id, ...set })
-    const result = await store.batch([write, ...events.map((e) => writes.insert('call_events', eventDoc(roomId, e, at)))])
+    const result = await store.batch([write, ...events.map((e) => writes.insert('call_events', eventDoc(roomId, e, at))), ...extra])
     if (result.ok) return ok({ ...next, updatedAt: at, _v: (known?._v ?? 0) + 1 })
   }
   return Errors.conflict('视频通话状态刚刚有了变化，请稍后重试')

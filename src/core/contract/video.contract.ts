@@ -52,6 +52,9 @@ export const IceServerSchema = z.object({
 
 const visitOnly = z.object({ visitId: id('家访') }).strict()
 
+/** One side of a WeChat 1v1 call as `join1v1Chat` takes it (`caller` / `listener`). */
+const VoipPeerSchema = z.object({ nickname: z.string(), openid: z.string() })
+
 export const videoContract = {
   room: {
     summary: '家访双方：视频家访的等候室（谁在等候、通话状态、备用方式）',
@@ -125,6 +128,15 @@ export const videoContract = {
     output: RoomViewSchema,
     roles: STAFF,
     write: true,
+  },
+  voipPeers: {
+    summary: '家访老师：微信一对一视频的双方（昵称和 openid，只给这次家访的老师；等候中的家长在前）',
+    input: visitOnly,
+    output: z.object({
+      caller: VoipPeerSchema.nullable(),
+      listeners: z.array(VoipPeerSchema.extend({ present: z.boolean() })),
+    }),
+    roles: STAFF,
   },
   revealPhone: {
     summary: '家访老师：视频不通时查看家长电话以便拨打（会被记录在敏感信息查看记录中）',

@@ -88,3 +88,9 @@ export function endedCall(c: VideoCall, at: string): VideoCall | null {
   const participants = c.participants.map((p) => (isInCall(c, p) ? { ...p, lastLeftAt: at } : p))
   return { ...c, state: 'ended', endedAt: at, participants }
 }
+
+/** A participant joining (again) or leaving the call at `at`. */
+export const markPresence = (p: CallParticipant, kind: 'joined' | 'left', at: string): CallParticipant =>
+  kind === 'joined'
+    ? { ...p, firstJoinedAt: p.firstJoinedAt ?? at, lastJoinedAt: at, lastSeenAt: at }
+    : { ...p, lastLeftAt: at, lastSeenAt: at }

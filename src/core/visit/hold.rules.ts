@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { DocBase } from '../model/base.schema'
 import type { VisitFormat } from '../model/visit.schema'
 import { formatLocal, inZone } from '../time'
+import { FallbackSchema } from '../video/video.schema'
 
 export const PRESENCES = ['in_person', 'remote'] as const
 export const PRESENCE_LABELS: Record<(typeof PRESENCES)[number], string> = { in_person: '在场', remote: '远程' }
@@ -39,6 +40,8 @@ export const VisitSessionSchema = DocBase.extend({
   watching: z.boolean(),
   alertedAt: z.string().nullable(),
   participants: ParticipantsSchema.nullable(),
+  /** A video visit held by a fallback instead (腾讯会议 / 电话): the way actually used. */
+  heldVia: FallbackSchema.nullable().optional(),
   updatedAt: z.string(),
 })
 export type VisitSession = z.infer<typeof VisitSessionSchema>

@@ -6,7 +6,7 @@ import { changeKnownCall, loadCall, withParticipant, type EventInput } from '../
 import { verifyTicket, type Ticket } from '../../api/video/ticket'
 import { repos } from '../../api/repos'
 import type { DocStore } from '../../core/ports/doc-store'
-import { endedCall, isGroupRoom, labelFor, VIDEO_MESSAGES } from '../../core/video/room.rules'
+import { endedCall, isGroupRoom, labelFor, markPresence, VIDEO_MESSAGES } from '../../core/video/room.rules'
 import { ClientMessageSchema, MAX_PEERS_PER_ROOM, type Peer, type ServerMessage } from '../../core/video/signal.schema'
 import type { ErrorCode } from '../../core/result'
 import { relayable } from './candidates'
@@ -123,14 +123,7 @@ export class SignalHub {
       this.opts.store,
       roomId,
       this.now(),
-      (c) =>
-        c.state !== 'in_call'
-          ? null
-          : withParticipant(c, { userId, side, visitId }, (p) =>
-              kind === 'joined'
-                ? { ...p, firstJoinedAt: p.firstJoinedAt ?? at, lastJoinedAt: at, lastSeenAt: at }
-                : { ...p, lastLeftAt: at, lastSeenAt: at },
-            ),
+      (c) => (c.state !== 'in_call' ? null : withParticipant(c, { userId, side, visitId }, (p) => markPresence(p, kind, at))),
       [event],
     ).catch((e: unknown) => ({ ok: false as const, error: { code: 'SYS.INTERNAL', message: (e as Error).message } }))
     if (!result.ok) this.opts.log?.(`[signal] recording ${kind} failed: ${result.error.code}`)

@@ -23,6 +23,7 @@ export const joinTicket: R['joinTicket'] = async ({ visitId }, ctx, deps) => {
   const call = await loadCall(deps.store, r.data.roomId)
   if (call?.state !== 'in_call') return ticketRefusal(call?.state ?? 'waiting')
   const video = videoDeps(deps)
+  if (!video.ticketSecret) throw new Error('no ticket secret: set JF_VIDEO_SECRET where the video function runs')
   const ticket = signTicket({ roomId: r.data.roomId, visitId, userId: ctx.caller.user._id, side: r.data.side }, video.ticketSecret, ctx.now)
   return { ok: true, data: { ...ticket, signalPath: SIGNAL_PATH, iceServers: video.iceServers } }
 }

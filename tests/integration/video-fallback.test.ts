@@ -1,0 +1,117 @@
+// The fallbacks and WeChat's side on the real local server: the meeting number, the way actually used
+// (on the visit as held), the phone revealed to the host only and audited, no VoIP locally, call events.
+import { demo } from '../support/demo'
+import { guardianOf, leader } from '../support/covisit'
+import { agreedOn } from '../support/hold'
+import { signSession } from '../../src/server/session'
+import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+
+let srv: TestServer
+let clock = Date.parse('2026-12-01T02:00:00.000Z')
+const at = (iso: string) => (clock = Date.parse(iso))
+beforeAll(async () => {
+  srv = await startTestServer({ clock: () => new Date(clock) })
+})
+afterAll(() => srv.close())
+
+const CLASS = 'cls-qs-1-2'
+const teacher = () => demo.headTeacher(CLASS)
+const family = demo.familiesOf(CLASS)[4]!
+const otherFamily = demo.familiesOf(CLASS)[5]!
+let visitId = ''
+const token = (userId: string) => signSession(userId, TEST_SECRET)
+
+async function refused(call: () => Promise<unknown>, code: string) {
+  const print = await fingerprint(srv.store)
+  const res = (await call()) as { ok: boolean; error?: { code: string; message: string } }
+  expect(res).toMatchObject({ ok: false, error: { code } })
+  expect(res.error!.message).toMatch(/[\u4e00-\u9fa5]/)
+  expect(await fingerprint(srv.store)).toBe(print)
+  return res.error!
+}
+
+test('set up: a video visit agreed for 4 December 19:00; the day comes', async () => {
+  visitId = (await agreedOn(srv, teacher(), family, '04', 'video', '19:00', '19:30')).visitId
+  at('2026-12-04T10:40:00.000Z') // 18:40
+})
+
+test('outsiders and guardians: every host action answers as for a missing visit', async () => {
+  const missing = await srv.call(teacher(), 'video', 'setMeeting', { visitId: 'vis-nothing', meetingNumber: '123456789' })
+  expect(missing).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  const guardianId = guardianOf(demo.students.find((s) => s._id === family.student._id)!.familyId)._id
+  for (const who of [demo.subjectTeacher(), leader(), demo.headTeacherOfOtherSchool()]) {
+    expect(await srv.call(who, 'video', 'setMeeting', { visitId, meetingNumber: '123456789' })).toEqual(missing)
+    expect(await srv.call(who, 'video', 'fallback', { visitId, via: 'phone' })).toEqual(missing)
+    expect(await srv.call(who, 'video', 'voipPeers', { visitId })).toEqual(missing)
+    expect(await srv.call(who, 'video', 'callEvent', { visitId, kind: 'failed', reason: '-20000' })).toEqual(missing)
+    const phone = await srv.call(who, 'video', 'revealPhone', { visitId, guardianId })
+    expect(phone).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  }
+  expect(await srv.call(otherFamily.parent, 'video', 'voipSign', { visitId })).toMatchObject({
+    ok: false,
+    error: { code: 'DATA.NOT_FOUND' },
+  })
+  await refused(() => srv.call(family.parent, 'video', 'revealPhone', { visitId, guardianId }), 'AUTH.FORBIDDEN')
+  await refused(() => srv.call(family.parent, 'video', 'fallback', { visitId, via: 'phone' }), 'AUTH.FORBIDDEN')
+})
+
+test('the meeting number: typed with spaces is stored as digits, shown to the family; a bad one is refused', async () => {
+  await refused(() => srv.call(teacher(), 'video', 'setMeeting', { visitId, meetingNumber: '12345' }), 'VIDEO.BAD_MEETING')
+  await refused(() => srv.callRaw(teacher(), 'video', 'setMeeting', { visitId, meetingNumber: 'x'.repeat(30) }), 'INPUT.INVALID')
+  await refused(() => srv.call(teacher(), 'video', 'fallback', { visitId, via: 'meeting' }), 'VIDEO.NO_MEETING')
+  ok(await srv.call(teacher(), 'video', 'setMeeting', { visitId, meetingNumber: '123 456-789' }))
+  expect(ok(await srv.call(family.parent, 'video', 'room', { visitId })).meetingNumber).toBe('123456789')
+  const print = await fingerprint(srv.store)
+  ok(await srv.call(teacher(), 'video', 'setMeeting', { visitId, meetingNumber: '123456789' }))
+  expect(await fingerprint(srv.store)).toBe(print)
+})
+
+test('falling back to Tencent Meeting: recorded once, on the call and on the visit as held', async () => {
+  const view = ok(await srv.call(teacher(), 'video', 'fallback', { visitId, via: 'meeting' }))
+  expect(view.fallbacks).toEqual([{ via: 'meeting', at: '2026-12-04T10:40:00.000Z' }])
+  const print = await fingerprint(srv.store)
+  ok(await srv.call(teacher(), 'video', 'fallback', { visitId, via: 'meeting' }))
+  expect(await fingerprint(srv.store)).toBe(print)
+  expect(await srv.direct.get('visit_sessions', visitId)).toMatchObject({ heldVia: 'meeting', checkInAt: null })
+  ok(await srv.call(teacher(), 'video', 'fallback', { visitId, via: 'phone' }))
+  expect(await srv.direct.get('visit_sessions', visitId)).toMatchObject({ heldVia: 'phone' })
+  expect(ok(await srv.call(family.parent, 'video', 'room', { visitId })).fallbacks.map((f) => f.via)).toEqual(['meeting', 'phone'])
+  const events = await srv.store.find('call_events', { where: { roomId: `v:${visitId}` }, orderBy: [['at', 'asc']], limit: 20 })
+  // Same frozen instant: compare as a set.
+  expect(
+    events
+      .filter((e) => e.kind === 'fallback')
+      .map((e) => e.reason)
+      .sort(),
+  ).toEqual(['meeting', 'phone'])
+})
+
+test("revealing a guardian's phone: the host only, this family's guardian only, audited", async () => {
+  const familyId = demo.students.find((s) => s._id === family.student._id)!.familyId
+  const guardianId = guardianOf(familyId)._id
+  const before = await srv.direct.count('audit_log', { action: 'family.read_phone' })
+  const { phone } = ok(await srv.call(teacher(), 'video', 'revealPhone', { visitId, guardianId }))
+  expect(phone).toMatch(/^1\d{10}$/)
+  expect(await srv.direct.count('audit_log', { action: 'family.read_phone', targetId: familyId })).toBe(before + 1)
+  const otherGuardian = guardianOf(demo.students.find((s) => s._id === otherFamily.student._id)!.familyId)._id
+  await refused(() => srv.call(teacher(), 'video', 'revealPhone', { visitId, guardianId: otherGuardian }), 'DATA.NOT_FOUND')
+})
+
+test('WeChat: no VoIP on the local server; the 1v1 sides for the host; call events recorded once per request', async () => {
+  ok(await srv.call(teacher(), 'video', 'start', { visitId }))
+  const e = await refused(() => srv.call(family.parent, 'video', 'voipSign', { visitId }), 'VIDEO.NO_VOIP')
+  expect(e.message).toContain('腾讯会议')
+  ok(await srv.call(family.parent, 'video', 'ready', { visitId, camera: true, microphone: true }))
+  const peers = ok(await srv.call(teacher(), 'video', 'voipPeers', { visitId }))
+  // Demo accounts have no openid: nobody to call through WeChat here, and nothing made up.
+  expect(peers).toEqual({ caller: null, listeners: [] })
+  await refused(() => srv.callRaw(family.parent, 'video', 'callEvent', { visitId, kind: 'failed', reason: 'no spaces!' }), 'INPUT.INVALID')
+  await refused(() => srv.callRaw(family.parent, 'video', 'callEvent', { visitId, kind: 'ended' }), 'INPUT.INVALID')
+  const send = () =>
+    srv.post('/api/video', { action: 'callEvent', input: { visitId, kind: 'joined' }, requestId: 'ev-1' }, token(family.parent))
+  expect((await send()).json).toEqual({ ok: true, data: { recorded: true } })
+  expect((await send()).json).toEqual({ ok: true, data: { recorded: true } })
+  const events = await srv.store.find('call_events', { where: { roomId: `v:${visitId}` }, orderBy: [['at', 'asc']], limit: 50 })
+  expect(events.filter((x) => x.kind === 'joined')).toHaveLength(1)
+  expect(ok(await srv.call(teacher(), 'video', 'room', { visitId })).people.find((p) => p.side === 'guest')).toMatchObject({ inCall: true })
+})
