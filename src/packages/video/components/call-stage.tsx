@@ -43,17 +43,18 @@ export function CallStage({ room, state: s, tiles, self, act, ask }: Props) {
       <VisitTimer startedAt={room.startedAt} endAt={room.endAt} />
       <VideoTiles tiles={tiles} self={self} selfAudioOnly={s.audioOnly} />
       <View className="controls">
-        {can.includes('mute') ? (
-          <BigButton kind="default" onClick={() => act({ kind: 'mute', on: !s.muted })}>
-            {s.muted ? '取消静音' : '静音'}
-          </BigButton>
-        ) : null}
-        {can.includes('audio_only') ? (
-          <BigButton kind="default" onClick={() => act({ kind: 'audio_only', on: !s.audioOnly })}>
-            {s.audioOnly ? '恢复视频' : '只用声音'}
-          </BigButton>
-        ) : null}
-        {s.audioOnly ? <Text className="card__meta">网络不好时只用声音：对方看不到您的画面，声音更稳。</Text> : null}
+        <View className="controls__row">
+          {can.includes('mute') ? (
+            <BigButton kind="default" onClick={() => act({ kind: 'mute', on: !s.muted })}>
+              {s.muted ? '取消静音' : '静音'}
+            </BigButton>
+          ) : null}
+          {can.includes('audio_only') ? (
+            <BigButton kind="default" onClick={() => act({ kind: 'audio_only', on: !s.audioOnly })}>
+              {s.audioOnly ? '恢复视频' : '只用声音'}
+            </BigButton>
+          ) : null}
+        </View>
         {can.includes('leave') ? (
           <BigButton kind={room.side === 'host' ? 'default' : 'primary'} className="controls__hangup" onClick={() => act({ kind: 'leave' })}>
             {room.side === 'host' ? '我先离开' : '挂断'}
@@ -64,6 +65,7 @@ export function CallStage({ room, state: s, tiles, self, act, ask }: Props) {
             结束通话
           </BigButton>
         ) : null}
+        {s.audioOnly ? <Text className="card__meta">只用声音：对方看不到您的画面，网络不好时声音更稳。</Text> : null}
       </View>
     </View>
   )

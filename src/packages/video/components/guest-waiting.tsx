@@ -13,7 +13,7 @@ export function GuestWaiting({ room, readiness, stream, onRetry }: Props) {
     <View>
       <View className="card room__hello" role="status">
         <Text className="room__big">{`老师将在 ${formatLocal(room.startAt, 'HH:mm')} 发起视频，请保持此页面打开`}</Text>
-        <Text className="card__meta">{`${room.teacherName}开始后，这一页会自动进入通话，不用再点什么。`}</Text>
+        <Text className="card__meta">{`${room.teacherName}老师开始后，这一页会自动进入通话，不用再点什么。`}</Text>
       </View>
       <DeviceCheck readiness={readiness} stream={stream} onRetry={onRetry} />
     </View>

@@ -101,7 +101,9 @@ export function useCall(room: RoomView) {
   useEffect(() => feed({ kind: 'room', state: room.state, canStart: room.canStart }), [room.state, room.canStart])
   // A waiting guest can be called (WeChat 1v1); leaving the page leaves the call, never ends it for others.
   useEffect(() => {
-    if (room.side === 'guest') void video.wait(room)
+    // Opened while the call runs (a late guest, a co-visitor, a reload): join it straight away.
+    if (live.current.state.phase === 'ringing') void run({ run: 'port.join' })
+    else if (room.side === 'guest') void video.wait(room)
     return () => void video.leave(false)
   }, [])
 

@@ -15,7 +15,7 @@ function StreamVideo({ stream, muted, label }: { stream: unknown; muted: boolean
 
 export function VideoTiles({ tiles, self, selfAudioOnly }: { tiles: Tile[]; self: unknown; selfAudioOnly: boolean }) {
   return (
-    <View className="tiles">
+    <View className={`tiles ${tiles.length > 1 ? 'tiles--many' : ''}`}>
       {tiles.length === 0 ? <Text className="tiles__empty">正在等对方进来…</Text> : null}
       {tiles.map((t) => (
         <View key={t.peerId} className="tile" data-peer={t.peerId}>
