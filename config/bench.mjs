@@ -21,7 +21,7 @@ for (const file of benches) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['better-sqlite3', 'wx-server-sdk', 'exceljs', '@node-rs/jieba'],
+    external: ['better-sqlite3', 'wx-server-sdk', 'exceljs', '@node-rs/jieba', 'playwright-core', '@sparticuz/chromium'],
     logLevel: 'warning',
   })
   console.log(`\n== ${file}`)

@@ -10,9 +10,8 @@ import { ok } from '../support/test-server'
 import { visible } from './browser'
 import { e2eBrowser } from './chromium'
 import { E2E_NOW, expect, test as base } from './fixtures'
+import { MEDIA_FLAGS } from './video-media-flags'
 
-/** Fake devices, no permission prompt, and 127.0.0.1 host candidates (the hub relays only those in tests). */
-export const MEDIA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection']
 
 type Phones = { phone: (userId: string) => Promise<Page> }
 

@@ -7,6 +7,8 @@ import { videoApi } from '@/client/calls/video'
 import type { Readiness } from '@/client/video/video.types'
 
 export const ROOM_POLL_MS = 3_000
+/** A parent waiting for the teacher's start: asked more often, so the call starts within about a second. */
+export const WAITING_GUEST_POLL_MS = 1_000
 export const READY_EVERY_MS = 30_000
 
 export type RoomState = { room: RoomView | null; error: AppError | null; reload: () => void; setRoom: (r: RoomView) => void }
@@ -36,7 +38,8 @@ export function useRoom(visitId: string, readiness: Readiness | null): RoomState
       } else setError(res.error)
       // Gone for good (not this person's visit): stop asking.
       if (!res.ok && res.error.code === 'DATA.NOT_FOUND') return
-      timer = setTimeout(() => void tick(), ROOM_POLL_MS)
+      const waitingGuest = res.ok && res.data.side === 'guest' && res.data.state === 'waiting'
+      timer = setTimeout(() => void tick(), waitingGuest ? WAITING_GUEST_POLL_MS : ROOM_POLL_MS)
     }
     void tick()
     return () => {
