@@ -19,14 +19,15 @@ const CLASS = 'cls-qs-4-2'
 const teacher = () => demo.headTeacher(CLASS)
 const families = demo.familiesOf(CLASS).slice(0, 4)
 const ids: string[] = []
+type Proposed = Awaited<ReturnType<typeof proposeVisit>>
 const slotLocks = () => srv.direct.find('locks', { where: { _id: { gte: 'slot:', lt: 'slot;' } }, limit: 100 })
 
 test('three families agree group visits at the same start; two of them at the very same moment', async () => {
   ids.push((await agreedOn(srv, teacher(), families[0]!, '05', 'group', '10:00', '11:00')).visitId)
-  const [a, b] = await Promise.all(
+  const [a, b] = (await Promise.all(
     families.slice(1, 3).map((f) => proposeVisit(srv, teacher(), f, [slot('05', '10:00', '11:00', 'group')])),
-  )
-  const accept = (f: (typeof families)[number], v: typeof a) =>
+  )) as [Proposed, Proposed]
+  const accept = (f: (typeof families)[number], v: Proposed) =>
     srv.call(f.parent, 'visits', 'respond', {
       visitId: v.visitId,
       version: v.version,

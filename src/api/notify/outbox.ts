@@ -14,6 +14,17 @@ export type OutboxEvent = NotifyEvent
 /** A person told about a change: `push` for those WeChat should also notify (the side whose turn it is). */
 export type Recipient = { userId: string; side: Side; push: boolean }
 
+/** Formats held over video: their reminders open the waiting room rather than the visit page. */
+const ROOM_FORMATS: ReadonlySet<string> = new Set(['video', 'group'])
+
+/** Where a message about a visit opens: the reminder before a video or group visit opens its waiting room. */
+export function visitLink(visitId: string, event?: OutboxEvent, option?: VisitOption | null): string {
+  const reminder = event === 'reminder_day' || event === 'reminder_hour'
+  return reminder && option && ROOM_FORMATS.has(option.format)
+    ? pageLink('videoRoom', { id: visitId })
+    : pageLink('visitDetail', { id: visitId })
+}
+
 export function outboxDoc(
   id: string,
   userId: string,
@@ -32,7 +43,7 @@ export function outboxDoc(
     title: msg.title,
     body: msg.body,
     data: msg.data,
-    page: pageLink('visitDetail', { id: visitId }),
+    page: visitLink(visitId, event, option),
     dueAt,
     startAt: option?.startAt ?? null,
     status: 'pending',
@@ -43,8 +54,15 @@ export function outboxDoc(
   }
 }
 
-export function inboxDoc(id: string, userId: string, visitId: string, text: InboxText, at: string): NewDocOf<'inbox'> {
-  return { _id: id, userId, title: text.title, body: text.body, page: pageLink('visitDetail', { id: visitId }), at, read: false }
+export function inboxDoc(
+  id: string,
+  userId: string,
+  visitId: string,
+  text: InboxText,
+  at: string,
+  page = visitLink(visitId),
+): NewDocOf<'inbox'> {
+  return { _id: id, userId, title: text.title, body: text.body, page, at, read: false }
 }
 
 /** The inbox item of a reminder (written when it falls due) shares its outbox item's id. */
