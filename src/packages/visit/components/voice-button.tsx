@@ -5,10 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import { voice } from '@/client/voice'
 import { BigButton } from '@/client/ui/big-button'
 import { Field } from '@/client/ui/field'
-
-/** The field's text with the spoken words added, never beyond its limit. */
-export const appended = (value: string, text: string, maxlength: number) =>
-  `${value}${value && !/[\s，。！？；、,.!?;]$/.test(value) ? '，' : ''}${text}`.slice(0, maxlength)
+import { appended } from './voice-text'
 
 export function VoiceButton({ field, onText }: { field: string; onText: (text: string) => void }) {
   const [listening, setListening] = useState(false)
