@@ -28,6 +28,8 @@ export const RecordViewSchema = z.object({
   /** The author, within 7 days of the first submission. */
   amendUntil: z.string().nullable(),
   canAmend: z.boolean(),
+  /** The author and the school's leaders may open the earlier versions (visits.recordVersions). */
+  canSeeVersions: z.boolean(),
   /** Staff only; null for parents. */
   record: RecordSchema.nullable(),
   shared: SharedRecordSchema.nullable(),
@@ -70,7 +72,8 @@ export const recordActions = {
   recordVersions: {
     summary: '家访记录的每一版（记录人和学校领导）',
     input: z.object({ visitId }).strict(),
-    output: z.object({ versions: z.array(z.object({ n: z.number().int(), at: z.string(), record: RecordSchema })) }),
+    /** byName: who saved that version (the visit's teacher at the time). */
+    output: z.object({ versions: z.array(z.object({ n: z.number().int(), at: z.string(), byName: z.string(), record: RecordSchema })) }),
     roles: STAFF,
   },
   saveDraft: {

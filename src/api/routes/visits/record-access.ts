@@ -39,7 +39,9 @@ export async function auditRead(store: DocStore, ctx: Ctx, access: RecordAccess,
 export const visitEnd = (visit: Visit) => visit.agreed?.option.endAt ?? null
 export const isHeld = (visit: Visit, now: Date) => !!visit.agreed && Date.parse(visit.agreed.option.startAt) <= now.getTime()
 
-export function recordView(access: Pick<RecordAccess, 'visit' | 'role'>, doc: VisitRecordDoc | null, now: Date): RecordView {
+export const canSeeVersions = (access: Pick<RecordAccess, 'role' | 'leader'>) => access.role === 'author' || access.leader
+
+export function recordView(access: RecordAccess, doc: VisitRecordDoc | null, now: Date): RecordView {
   const { visit, role } = access
   const end = visitEnd(visit)
   const base = {
@@ -53,6 +55,7 @@ export function recordView(access: Pick<RecordAccess, 'visit' | 'role'>, doc: Vi
     overdue: !doc && !!end && visit.status === 'scheduled' && isOverdue(end, now),
     amendUntil: doc && role === 'author' ? amendUntil(doc.firstSubmittedAt) : null,
     canAmend: !!doc && role === 'author' && canAmendAt(doc.firstSubmittedAt, now),
+    canSeeVersions: !!doc && canSeeVersions(access),
   }
   if (role === 'parent') return { ...base, dueBy: null, overdue: false, record: null, shared: doc ? sharedPart(doc.record) : null }
   return { ...base, record: doc?.record ?? null, shared: doc ? sharedPart(doc.record) : null }
