@@ -48,6 +48,7 @@ export const PAGES = {
   visitInbox: { subpackage: 'packages/visit', page: 'pages/inbox/index', params: [], title: '我的提醒' },
   visitPrep: { subpackage: 'packages/visit', page: 'pages/prep/index', params: ['id'], title: '家访准备' },
   visitRecord: { subpackage: 'packages/visit', page: 'pages/record/index', params: ['id'], title: '家访记录' },
+  visitRecordVersions: { subpackage: 'packages/visit', page: 'pages/record-versions/index', params: ['id'], title: '记录修改历史' },
   visitArchive: { subpackage: 'packages/visit', page: 'pages/archive/index', params: ['studentId', 'name'], title: '家访档案' },
 } as const satisfies Record<string, PageSpec>
 

@@ -97,6 +97,12 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'visitPrep', role: 'teacher', open: as(s.head, 'visitPrep', pagePath('visitPrep', { id: s.visitId }), '家长确认家访时间后') },
     { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
     { key: 'visitRecord', role: 'teacher', open: as(s.head, 'visitRecord', pagePath('visitRecord', { id: s.visitId }), '一、家庭情况') },
+    // No record submitted yet: the history says so.
+    {
+      key: 'visitRecordVersions',
+      role: 'teacher',
+      open: as(s.head, 'visitRecordVersions', pagePath('visitRecordVersions', { id: s.visitId }), '记录还没有提交'),
+    },
     { key: 'visitArchive', role: 'parent', open: as(s.parent, 'visitArchive', pagePath('visitArchive', kid), '还没有家访') },
   ]
 }
