@@ -4,44 +4,10 @@
 import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { completePrep } from '../support/record'
-import { ok, type TestServer } from '../support/test-server'
 import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
-
-const CLASS_ID = 'cls-qs-3-2'
-const teacherId = demo.headTeacher(CLASS_ID)
-const family = demo.familiesOf(CLASS_ID)[0]!
-const PHONE = { width: 375, height: 667 }
-
-/** Agreed through the API for 3 Dec, then moved to 30 Nov (before the frozen "now"): held, prep complete. */
-async function heldVisit(srv: TestServer, day = '2026-11-30') {
-  const slot = { startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home' as const, place: null }
-  const v = ok(await srv.call(teacherId, 'visits', 'propose', { studentId: family.student._id, topic: '了解孩子近况', options: [slot] }))
-  const p = ok(await srv.call(family.parent, 'visits', 'get', { visitId: v.visitId }))
-  const agreed = ok(
-    await srv.call(family.parent, 'visits', 'respond', {
-      visitId: v.visitId,
-      version: p.version,
-      command: { kind: 'accept', optionId: p.options[0]!.id },
-    }),
-  ).agreed!
-  const option = { ...agreed.option, startAt: `${day}T07:00:00.000Z`, endAt: `${day}T08:00:00.000Z` }
-  await srv.direct.update('visits', v.visitId, { agreed: { ...agreed, option }, options: [option], startAt: option.startAt })
-  await completePrep(srv, v.visitId, demo.schoolId)
-  return v.visitId
-}
-
-async function openRecord(page: Page, srv: TestServer, visitId: string) {
-  await signInById(page, srv.url, teacherId)
-  await see(page, '我的班级')
-  await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
-  await tap(page, '填写家访记录')
-  await see(page, '一、家庭情况')
-  // The new page has finished sliding in.
-  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
-}
+import { family, heldVisit, openRecord, PHONE, teacherId } from './record-steps'
 
 const pick = (page: Page, group: string, choice: string) =>
   visible(page).getByRole('radiogroup', { name: group }).getByRole('radio', { name: choice }).click()
