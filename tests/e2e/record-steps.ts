@@ -31,12 +31,13 @@ export async function heldVisit(srv: TestServer, day = '2026-11-30') {
   return v.visitId
 }
 
-export async function openRecord(page: Page, srv: TestServer, visitId: string) {
+/** From the visit page, as the teacher does; `submitted`: the record is in, so the button reads 查看. */
+export async function openRecord(page: Page, srv: TestServer, visitId: string, submitted = false) {
   await signInById(page, srv.url, teacherId)
   await see(page, '我的班级')
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
-  await tap(page, '填写家访记录')
-  await see(page, '一、家庭情况')
+  await tap(page, submitted ? '查看家访记录' : '填写家访记录')
+  await see(page, submitted ? '家访记录已提交' : '一、家庭情况')
   // The new page has finished sliding in.
   await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
 }
