@@ -38,6 +38,10 @@ export async function openRecord(page: Page, srv: TestServer, visitId: string, s
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await tap(page, submitted ? '查看家访记录' : '填写家访记录')
   await see(page, submitted ? '家访记录已提交' : '一、家庭情况')
-  // The new page has finished sliding in.
+  await settled(page)
+}
+
+/** The new page has finished sliding in (for screenshots and taps). */
+export async function settled(page: Page) {
   await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
 }

@@ -6,7 +6,7 @@ import { ok } from '../support/test-server'
 import { fill, see, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
-import { heldVisit, openRecord, PHONE, teacherId } from './record-steps'
+import { heldVisit, openRecord, PHONE, settled, teacherId } from './record-steps'
 
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 
@@ -25,6 +25,7 @@ test('amended once: the history shows 2 versions and names the changed summary',
   await see(t, '第 2 版')
   await visible(t).getByText('查看修改记录（共 2 版）').click()
   await see(t, '共 2 版')
+  await settled(t)
   const cards = visible(t).locator('.record-version')
   await expect(cards).toHaveCount(2)
   await expect(cards.nth(0)).toContainText('第 2 版（当前）')
@@ -43,5 +44,6 @@ test('amended once: the history shows 2 versions and names the changed summary',
   await shot(big, 'versions-link-150.png')
   await visible(big).getByText('查看修改记录（共 2 版）').click()
   await expect(visible(big).locator('.record-version')).toHaveCount(2)
+  await settled(big)
   await shot(big, 'versions-150.png')
 })

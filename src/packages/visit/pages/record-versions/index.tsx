@@ -16,7 +16,10 @@ function Version({ row, byName, latest }: { row: VersionRow; byName: string; lat
   return (
     <View className="card record-version">
       <Text className="card__title">{`第 ${row.n} 版${latest ? '（当前）' : ''}`}</Text>
-      <Text className="card__meta">{`${formatLocal(row.at, 'YYYY年M月D日 HH:mm')}　${byName}老师`}</Text>
+      <View className="record-version__meta">
+        <Text className="card__meta">{formatLocal(row.at, 'YYYY年M月D日 HH:mm')}</Text>
+        <Text className="card__meta">{`${byName}老师`}</Text>
+      </View>
       <Text className="record-version__changes">{changesText(row.changes)}</Text>
     </View>
   )
