@@ -1,5 +1,6 @@
 // 记录修改历史: the teacher amends a submitted record on the phone, then opens the history from the record
 // and sees both versions, newest first, with time, author and the part of the form that changed.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { sampleRecord } from '../support/record'
 import { ok } from '../support/test-server'
@@ -35,6 +36,8 @@ test('amended once: the history shows 2 versions and names the changed summary',
   await expect(cards.nth(1)).toContainText('第一次提交')
   await expect(cards.nth(1)).toContainText('2026年12月1日 10:00')
   await shot(t, 'versions-100.png')
+  const { violations } = await new AxeBuilder({ page: t }).analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
 
   const big = await newUser()
   await big.setViewportSize(PHONE)

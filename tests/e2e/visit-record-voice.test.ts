@@ -1,6 +1,7 @@
 // Voice input on the record form, with the browser's speech recognition replaced by a fake (headless
 // Chromium has no microphone): the words land at the end of the field, a refused microphone says what to
 // do, and a browser without speech recognition shows no voice button at all.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { buttons, fill, see, visible } from './browser'
 import { setTextScale } from './every-page'
@@ -72,6 +73,8 @@ test('a refused microphone says where to allow it; the field keeps what was type
   await expect(visible(t).locator(SUMMARY)).toHaveValue('孩子很懂事')
   await visible(t).getByRole('alert').first().scrollIntoViewIfNeeded()
   await shot(t, 'voice-refused.png')
+  const { violations } = await new AxeBuilder({ page: t }).include('.voice-input').analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
 })
 
 test('a browser without speech recognition: no voice button, the form as before', async ({ srv, newUser }) => {
