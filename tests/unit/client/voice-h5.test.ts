@@ -59,7 +59,13 @@ describe('the H5 voice port', () => {
     const { got, rec } = listen()
     expect(rec).toMatchObject({ lang: 'zh-CN', interimResults: false, started: true })
     rec.say([{ transcript: ' 孩子在家爱读书 ', isFinal: true }])
-    rec.say([{ transcript: '孩子在家爱读书', isFinal: true }, { transcript: '还在说', isFinal: false }], 1)
+    rec.say(
+      [
+        { transcript: '孩子在家爱读书', isFinal: true },
+        { transcript: '还在说', isFinal: false },
+      ],
+      1,
+    )
     expect(got.texts).toEqual(['孩子在家爱读书'])
     voice.stop()
     expect(got.ended).toBe(1)

@@ -24,7 +24,12 @@ export function VoiceButton({ field, onText }: { field: string; onText: (text: s
   }
   return (
     <View className="voice-input">
-      <BigButton kind={listening ? 'primary' : 'default'} className="voice-button" label={listening ? '正在听，点此结束' : `语音输入：${field}`} onClick={toggle}>
+      <BigButton
+        kind={listening ? 'primary' : 'default'}
+        className="voice-button"
+        label={listening ? '正在听，点此结束' : `语音输入：${field}`}
+        onClick={toggle}
+      >
         {listening ? '正在听…点此结束' : '语音输入'}
       </BigButton>
       {error ? (
