@@ -33,23 +33,37 @@ function getManager(): Manager | null {
     manager = null
     return null
   }
-  manager.onStop((res) => {
-    const text = res.result?.trim()
-    if (text) handlers?.onText(text)
-    handlers?.onEnd?.()
-  })
-  manager.onError((res) => {
-    handlers?.onError(VOICE_ERRORS[KINDS[res.retcode] ?? 'busy'])
-    handlers?.onEnd?.()
-  })
+  // One manager for the whole app: each result goes to the field that started it, then that field is done.
+  const finish = (then: (h: VoiceHandlers) => void) => {
+    const h = handlers
+    handlers = null
+    if (!h) return
+    then(h)
+    h.onEnd?.()
+  }
+  manager.onStop((res) =>
+    finish((h) => {
+      const text = res.result?.trim()
+      if (text) h.onText(text)
+    }),
+  )
+  manager.onError((res) => finish((h) => h.onError(VOICE_ERRORS[KINDS[res.retcode] ?? 'busy'])))
   return manager
 }
 
 export const voice: Voice = {
   isAvailable: () => !!getManager(),
   start: (h) => {
+    const m = getManager()
+    const refuse = (message: string) => {
+      h.onError(message)
+      h.onEnd?.()
+    }
+    if (!m) return refuse(VOICE_ERRORS.busy)
+    // The plugin runs one recognition at a time.
+    if (handlers) return refuse(VOICE_ERRORS.another)
     handlers = h
-    getManager()?.start({ duration: 60000, lang: 'zh_CN' })
+    m.start({ duration: 60000, lang: 'zh_CN' })
   },
   stop: () => getManager()?.stop(),
 }
