@@ -2,9 +2,11 @@
 // and sees both versions, newest first, with time, author and the part of the form that changed.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { pagePath } from '../../src/core/pages'
+import { demo } from '../support/demo'
 import { sampleRecord } from '../support/record'
 import { ok } from '../support/test-server'
-import { fill, see, tap, visible } from './browser'
+import { fill, see, signInById, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 import { heldVisit, openRecord, PHONE, settled, teacherId } from './record-steps'
@@ -49,4 +51,13 @@ test('amended once: the history shows 2 versions and names the changed summary',
   await expect(visible(big).locator('.record-version')).toHaveCount(2)
   await settled(big)
   await shot(big, 'versions-150.png')
+
+  // A leader reading the record (audited) reaches the same history.
+  const lead = await newUser()
+  await lead.setViewportSize(PHONE)
+  await signInById(lead, srv.url, demo.principal())
+  await see(lead, '学校概况')
+  await lead.goto(`${srv.url}/#${pagePath('visitRecord', { id: visitId })}`)
+  await visible(lead).getByText('查看修改记录（共 2 版）').click()
+  await expect(visible(lead).locator('.record-version')).toHaveCount(2)
 })
