@@ -8,7 +8,7 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { agreedOn } from '../support/hold'
 import { ok, startTestServer } from '../support/test-server'
-import { fill, see, signInById, tap, tapItem, visible } from './browser'
+import { fill, see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
 import { answerRequest, askColleague, fillTopics, finishPrep, openAs, PHONE } from './visit-steps'
@@ -36,7 +36,10 @@ const test = base.extend<{ clock: { now: Date } }>({
   },
 })
 
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+async function shot(page: Page, name: string) {
+  await slidIn(page)
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+}
 
 test('ask a colleague, prepare, hold, record offline, archive; the parent sees the shared summary', async ({ srv, newUser, clock }) => {
   const { visitId } = await agreedOn(srv, teacherId, family, '01', 'home', '10:30', '11:30')
