@@ -70,6 +70,7 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await t.reload()
     await see(t, ANSWER)
     await finishPrep(t)
+    await visible(t).getByText('准备好了，可以去家访').scrollIntoViewIfNeeded()
     await shot(t, '3-prep-complete')
   })
 
@@ -83,6 +84,7 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await visible(t).locator('.hold__guardian .check').first().click()
     await visible(t).getByRole('button', { name: '确认签退' }).click()
     await see(t, '已签退 11:25')
+    await visible(t).locator('.hold').scrollIntoViewIfNeeded()
     await shot(t, '4-checked-out')
   })
 
@@ -108,6 +110,7 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await tap(t, '提交家访记录')
     await tap(t, '确认提交')
     await see(t, '1 份记录等待网络恢复后提交')
+    await visible(t).getByText('1 份记录等待网络恢复后提交').scrollIntoViewIfNeeded()
     await shot(t, '6-queued-offline')
     expect(await srv.direct.count('visit_records', { visitId })).toBe(0)
     await t.context().setOffline(false)
@@ -146,6 +149,9 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await expect(archive).toContainText('数学课上爱动脑筋')
     await expect(archive).not.toContainText(NOTE)
     await expect(archive).not.toContainText(FLAGGED)
+    // At 150 % the visit's date and time still fit the card (they may go on two lines).
+    const head = archive.locator('.archive-visit__head').first()
+    expect(await head.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
     await shot(p, '8-parent-150')
   })
 })
