@@ -8,7 +8,7 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { agreedOn } from '../support/hold'
 import { ok, startTestServer } from '../support/test-server'
-import { fill, see, signInById, slidIn, tap, tapItem, visible } from './browser'
+import { buttons, fill, see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
 import { answerRequest, askColleague, fillTopics, finishPrep, openAs, PHONE } from './visit-steps'
@@ -110,7 +110,7 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await tap(t, '提交家访记录')
     await tap(t, '确认提交')
     await see(t, '1 份记录等待网络恢复后提交')
-    await visible(t).getByText('1 份记录等待网络恢复后提交').scrollIntoViewIfNeeded()
+    await buttons(t, '现在重试提交').scrollIntoViewIfNeeded()
     await shot(t, '6-queued-offline')
     expect(await srv.direct.count('visit_records', { visitId })).toBe(0)
     await t.context().setOffline(false)
