@@ -1,8 +1,8 @@
 // The whole visit, as its people live it on their phones (issue 11): the teacher asks a colleague for a
-// note in the prep pack, the colleague answers, the pack is complete; at the visit's time the teacher
-// checks in and out, writes the record (a complaint-style phrase is pointed out and rephrased) with no
-// network, and it is sent once when the network returns; the archive shows it; the parent, at 150 %
-// text, reads the shared summary and never the internal note. The clock moves as the day does.
+// note in the prep pack, the colleague answers, the pack is complete; the family is ready early, so the
+// teacher checks in before the agreed time and out, writes the record (a complaint-style phrase is pointed
+// out and rephrased) with no network, and it is sent once when the network returns; the archive shows it;
+// the parent, at 150 % text, reads the shared summary and never the internal note. The clock moves on.
 import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
@@ -74,21 +74,20 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await shot(t, '3-prep-complete')
   })
 
-  await test.step('10:30 the teacher checks in; 11:25 checks out with who took part', async () => {
-    await moveTo('10:30')
+  await test.step('the family is ready early: the teacher checks in at 10:00, out at 10:25 with who took part', async () => {
     await t.goto(`${srv.url}/#${visitPath}`)
     await visible(t).getByRole('button', { name: '开始家访（签到）' }).click()
-    await see(t, '家访中 · 签到 10:30')
-    await moveTo('11:25')
+    await see(t, '家访中 · 签到 10:00')
+    await moveTo('10:25')
     await visible(t).getByRole('button', { name: '结束家访（签退）' }).click()
     await visible(t).locator('.hold__guardian .check').first().click()
     await visible(t).getByRole('button', { name: '确认签退' }).click()
-    await see(t, '已签退 11:25')
+    await see(t, '已签退 10:25')
     await visible(t).locator('.hold').scrollIntoViewIfNeeded()
     await shot(t, '4-checked-out')
   })
 
-  await test.step('the record: a complaint-style phrase is pointed out, rephrased, and the hint goes', async () => {
+  await test.step('the record (before the agreed 10:30 start): a complaint-style phrase is pointed out, rephrased, the hint goes', async () => {
     await tap(t, '填写家访记录')
     await see(t, '一、家庭情况')
     await fillTopics(t)
