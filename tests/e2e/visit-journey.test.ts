@@ -11,7 +11,7 @@ import { ok, startTestServer } from '../support/test-server'
 import { buttons, fill, see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
-import { answerRequest, askColleague, fillTopics, finishPrep, openAs, PHONE } from './visit-steps'
+import { answerRequest, askColleague, fillTopics, finishPrep, openArchive, openAs, PHONE } from './visit-steps'
 
 const CLASS_ID = 'cls-qs-3-2'
 const teacherId = demo.headTeacher(CLASS_ID)
@@ -122,11 +122,7 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
   await test.step("the student's 家访档案 shows the visit and its whole record", async () => {
     await t.goto(`${srv.url}/#${visitPath}`)
     await see(t, '已完成')
-    await visible(t)
-      .getByRole('button', { name: `${student}的家访档案` })
-      .click()
-    await see(t, '您可以看到完整的家访记录')
-    const archive = visible(t).locator('.archive')
+    const archive = await openArchive(t, `${student}的家访档案`, '您可以看到完整的家访记录')
     await expect(archive).toContainText('2026年12月1日 10:30')
     await expect(archive).toContainText(SUMMARY)
     await expect(archive).toContainText(NOTE)
@@ -139,11 +135,7 @@ test('ask a colleague, prepare, hold, record offline, archive; the parent sees t
     await setTextScale(p, 150)
     await signInById(p, srv.url, family.parent)
     await see(p, '我的孩子')
-    await visible(p)
-      .getByRole('button', { name: `${student}的家访记录` })
-      .click()
-    await see(p, '老师和您分享的家访小结')
-    const archive = visible(p).locator('.archive')
+    const archive = await openArchive(p, `${student}的家访记录`, '老师和您分享的家访小结')
     await expect(archive).toContainText(SUMMARY)
     await expect(archive).toContainText('数学课上爱动脑筋')
     await expect(archive).not.toContainText(NOTE)

@@ -1,6 +1,6 @@
 // Steps of a visit that several E2E tests walk through the H5 app: open a page as someone, ask a
-// colleague for a note and answer it, complete the prep pack, pick the record's topics.
-import type { Page } from '@playwright/test'
+// colleague for a note and answer it, complete the prep pack, pick the record's topics, open the archive.
+import type { Locator, Page } from '@playwright/test'
 import { demo } from '../support/demo'
 import { see, signInById, tap, visible } from './browser'
 import { expect } from './fixtures'
@@ -57,4 +57,11 @@ export async function fillTopics(page: Page) {
   await pick(page, '在家表现', '表现良好')
   await pick(page, '学习习惯', '习惯良好')
   await pick(page, '生活习惯', '习惯一般')
+}
+
+/** From the visit page (staff: "<name>的家访档案") or the parent's home ("<name>的家访记录"): the archive. */
+export async function openArchive(page: Page, button: string, intro: string): Promise<Locator> {
+  await visible(page).getByRole('button', { name: button }).click()
+  await see(page, intro)
+  return visible(page).locator('.archive')
 }
