@@ -6,14 +6,14 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { completePrep } from '../support/record'
 import { ok, type TestServer } from '../support/test-server'
-import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
+import { buttons, fill, see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
+import { fillTopics, PHONE } from './visit-steps'
 
 const CLASS_ID = 'cls-qs-3-2'
 const teacherId = demo.headTeacher(CLASS_ID)
 const family = demo.familiesOf(CLASS_ID)[0]!
-const PHONE = { width: 375, height: 667 }
 
 /** Agreed through the API for 3 Dec, then moved to 30 Nov (before the frozen "now"): held, prep complete. */
 async function heldVisit(srv: TestServer, day = '2026-11-30') {
@@ -39,20 +39,7 @@ async function openRecord(page: Page, srv: TestServer, visitId: string) {
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await tap(page, '填写家访记录')
   await see(page, '一、家庭情况')
-  // The new page has finished sliding in.
-  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
-}
-
-const pick = (page: Page, group: string, choice: string) =>
-  visible(page).getByRole('radiogroup', { name: group }).getByRole('radio', { name: choice }).click()
-
-async function fillTopics(page: Page) {
-  await pick(page, '监护情况', '父母共同照顾')
-  await pick(page, '家庭环境', '学习环境良好')
-  await pick(page, '家长的期待', '希望全面发展')
-  await pick(page, '在家表现', '表现良好')
-  await pick(page, '学习习惯', '习惯良好')
-  await pick(page, '生活习惯', '习惯一般')
+  await slidIn(page)
 }
 
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
