@@ -65,6 +65,8 @@ export const ERROR_CODES = {
   RECORD: ['NOT_HELD', 'SUBMITTED', 'NOT_SUBMITTED', 'AMEND_CLOSED', 'DRAFT_CONFLICT', 'BAD_DATE'],
   /** The tone check of record texts. */
   TONE: ['TOO_LONG'],
+  /** Video visits: the room, join tickets, VoIP signatures, fallbacks. */
+  VIDEO: ['NOT_AGREED', 'ENDED', 'NOT_STARTED', 'BAD_TICKET', 'ROOM_FULL', 'NO_VOIP', 'BAD_MEETING', 'NO_PHONE', 'DAY_OVER'],
 } as const
 
 type Codes = typeof ERROR_CODES

@@ -50,6 +50,8 @@ export const PAGES = {
   visitRecord: { subpackage: 'packages/visit', page: 'pages/record/index', params: ['id'], title: '家访记录' },
   visitRecordVersions: { subpackage: 'packages/visit', page: 'pages/record-versions/index', params: ['id'], title: '记录修改历史' },
   visitArchive: { subpackage: 'packages/visit', page: 'pages/archive/index', params: ['studentId', 'name'], title: '家访档案' },
+  // Its own subpackage: WeChat's native VoIP components stay out of every other package.
+  videoRoom: { subpackage: 'packages/video', page: 'pages/room/index', params: ['id'], title: '视频家访' },
 } as const satisfies Record<string, PageSpec>
 
 export type PageKey = keyof typeof PAGES

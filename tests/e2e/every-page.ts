@@ -103,6 +103,7 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       role: 'teacher',
       open: as(s.head, 'visitRecordVersions', pagePath('visitRecordVersions', { id: s.visitId }), '记录还没有提交'),
     },
+    { key: 'videoRoom', role: 'parent', open: as(s.parent, 'videoRoom', pagePath('videoRoom', { id: s.visitId }), '视频家访') },
     { key: 'visitArchive', role: 'parent', open: as(s.parent, 'visitArchive', pagePath('visitArchive', kid), '还没有家访') },
   ]
 }

@@ -5,14 +5,11 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { completePrep } from '../support/record'
 import { ok, type TestServer } from '../support/test-server'
-import { see, signInById, tap, visible } from './browser'
-import { expect } from './fixtures'
+import { see, signInById, slidIn, tap } from './browser'
 
 const CLASS_ID = 'cls-qs-3-2'
 export const teacherId = demo.headTeacher(CLASS_ID)
 export const family = demo.familiesOf(CLASS_ID)[0]!
-export const PHONE = { width: 375, height: 667 }
-
 /** Agreed through the API for 3 Dec, then moved to 30 Nov (before the frozen "now"): held, prep complete. */
 export async function heldVisit(srv: TestServer, day = '2026-11-30') {
   const slot = { startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home' as const, place: null }
@@ -38,10 +35,5 @@ export async function openRecord(page: Page, srv: TestServer, visitId: string, s
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await tap(page, submitted ? '查看家访记录' : '填写家访记录')
   await see(page, submitted ? '家访记录已提交' : '一、家庭情况')
-  await settled(page)
-}
-
-/** The new page has finished sliding in (for screenshots and taps). */
-export async function settled(page: Page) {
-  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
+  await slidIn(page)
 }

@@ -6,10 +6,11 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { sampleRecord } from '../support/record'
 import { ok } from '../support/test-server'
-import { fill, see, signInById, tap, visible } from './browser'
+import { fill, see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
-import { heldVisit, openRecord, PHONE, settled, teacherId } from './record-steps'
+import { heldVisit, openRecord, teacherId } from './record-steps'
+import { PHONE } from './visit-steps'
 
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 
@@ -28,7 +29,7 @@ test('amended once: the history shows 2 versions and names the changed summary',
   await see(t, '第 2 版')
   await visible(t).getByText('查看修改记录（共 2 版）').click()
   await see(t, '共 2 版')
-  await settled(t)
+  await slidIn(t)
   const cards = visible(t).locator('.record-version')
   await expect(cards).toHaveCount(2)
   await expect(cards.nth(0)).toContainText('第 2 版（当前）')
@@ -49,7 +50,7 @@ test('amended once: the history shows 2 versions and names the changed summary',
   await shot(big, 'versions-link-150.png')
   await visible(big).getByText('查看修改记录（共 2 版）').click()
   await expect(visible(big).locator('.record-version')).toHaveCount(2)
-  await settled(big)
+  await slidIn(big)
   await shot(big, 'versions-150.png')
 
   // A leader reading the record (audited) reaches the same history.

@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test'
 import { buttons, fill, see, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
-import { heldVisit, openRecord, PHONE } from './record-steps'
+import { heldVisit, openRecord } from './record-steps'
+import { PHONE } from './visit-steps'
 
 const SUMMARY = 'input[placeholder="写给家长的几句话"]'
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })

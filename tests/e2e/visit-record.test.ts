@@ -7,19 +7,8 @@ import { demo } from '../support/demo'
 import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
-import { family, heldVisit, openRecord, PHONE, teacherId } from './record-steps'
-
-const pick = (page: Page, group: string, choice: string) =>
-  visible(page).getByRole('radiogroup', { name: group }).getByRole('radio', { name: choice }).click()
-
-async function fillTopics(page: Page) {
-  await pick(page, '监护情况', '父母共同照顾')
-  await pick(page, '家庭环境', '学习环境良好')
-  await pick(page, '家长的期待', '希望全面发展')
-  await pick(page, '在家表现', '表现良好')
-  await pick(page, '学习习惯', '习惯良好')
-  await pick(page, '生活习惯', '习惯一般')
-}
+import { family, heldVisit, openRecord, teacherId } from './record-steps'
+import { fillTopics, PHONE } from './visit-steps'
 
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 

@@ -1,5 +1,6 @@
 // The visit record: who may submit and read it, the prep gate, one record however often a submission is
-// replayed, the visit and the claim completed in the same batch, amendments within 7 days, every version kept.
+// replayed, the visit and the claim completed in the same batch, amendments within 7 days, every version kept;
+// a visit checked in early is held from the check-in.
 import { signSession } from '../../src/server/session'
 import { demo } from '../support/demo'
 import { familyNo, headTeacher, leader, principal, proposal } from '../support/covisit'
@@ -134,4 +135,16 @@ describe('submitting', () => {
     const late = await srv.call(headTeacher(), 'visits', 'amendRecord', { visitId, version: 2, record })
     expect(late).toMatchObject({ ok: false, error: { code: 'RECORD.AMEND_CLOSED', message: expect.stringMatching(/7天/) } })
   })
+})
+
+test('checked in early (before the agreed start): the record may be submitted once checked in, not before', async () => {
+  const { visitId } = await agreed(1, '04') // 15:00–16:00 on 4 Dec
+  await completePrep(srv, visitId, demo.schoolId)
+  at('2026-12-04T06:10:00.000Z') // 14:10 Shanghai: check-in is open, the agreed start is not reached
+  const before = await srv.call(headTeacher(), 'visits', 'submitRecord', { visitId, record: sampleRecord() })
+  expect(before).toMatchObject({ ok: false, error: { code: 'RECORD.NOT_HELD' } })
+  ok(await srv.call(headTeacher(), 'visits', 'checkIn', { visitId }))
+  const submitted = ok(await srv.call(headTeacher(), 'visits', 'submitRecord', { visitId, record: sampleRecord() }))
+  expect(submitted).toMatchObject({ submitted: true, version: 1 })
+  expect((await visitDoc(visitId)).status).toBe('completed')
 })

@@ -8,6 +8,7 @@ import { notifyRoutes } from './notify.routes'
 import { privacyRoutes } from './privacy.routes'
 import { rosterRoutes } from './roster.routes'
 import { visitsRoutes } from './visits.routes'
+import { videoRoutes } from './video.routes'
 
 /** One route table per cloud function: exports.main, the local server and tests all call these. */
 export const ROUTES: { [F in FnName]: RouteTable<F> } = {
@@ -19,4 +20,5 @@ export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   notify: notifyRoutes,
   imports: importsRoutes,
   coverage: coverageRoutes,
+  video: videoRoutes,
 }

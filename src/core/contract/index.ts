@@ -7,6 +7,7 @@ import { notifyContract } from './notify.contract'
 import { privacyContract } from './privacy.contract'
 import { rosterContract } from './roster.contract'
 import { visitsContract } from './visits.contract'
+import { videoContract } from './video.contract'
 
 /** The whole API: cloud function name → action → spec. Both the app and the server use this. */
 export const API = {
@@ -18,6 +19,7 @@ export const API = {
   notify: notifyContract,
   imports: importsContract,
   coverage: coverageContract,
+  video: videoContract,
 } as const
 
 export type Api = typeof API

@@ -37,7 +37,13 @@ export async function auditRead(store: DocStore, ctx: Ctx, access: RecordAccess,
 }
 
 export const visitEnd = (visit: Visit) => visit.agreed?.option.endAt ?? null
-export const isHeld = (visit: Visit, now: Date) => !!visit.agreed && Date.parse(visit.agreed.option.startAt) <= now.getTime()
+const startPassed = (visit: Visit, now: Date) => !!visit.agreed && Date.parse(visit.agreed.option.startAt) <= now.getTime()
+
+/** Held once the agreed start has passed, or once its teacher checked in (check-in opens an hour early). */
+export async function isHeld(store: DocStore, visit: Visit, now: Date): Promise<boolean> {
+  if (startPassed(visit, now)) return true
+  return !!(await repos(store).visit_sessions.get(visit._id))?.checkInAt
+}
 
 export const canSeeVersions = (access: Pick<RecordAccess, 'role' | 'leader'>) => access.role === 'author' || access.leader
 

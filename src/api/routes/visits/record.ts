@@ -31,7 +31,7 @@ export const submitRecord: R['submitRecord'] = async ({ visitId, record }, ctx, 
   const { visit } = access
   const known = await repos(store).visit_records.get(visitId)
   if (known) return err('RECORD.SUBMITTED', '这次家访的记录已经提交过了，如需修改请点“修改记录”', { version: known.version })
-  if (visit.status !== 'scheduled' || !isHeld(visit, ctx.now)) return err('RECORD.NOT_HELD', '家访开始以后才能填写记录')
+  if (visit.status !== 'scheduled' || !(await isHeld(store, visit, ctx.now))) return err('RECORD.NOT_HELD', '家访开始以后才能填写记录')
   const gate = await prepGate(store, visitId)
   if (!gate.ok) return gate
   const dateProblem = followUpDateProblem(record, ctx.now)
