@@ -1,6 +1,7 @@
 // The teacher's worklist (还需家访), pure: which of the families a teacher owns still need a visit in
 // the period they are due, in the order a teacher works through them. The route reads; this decides.
 import { dayjs } from '../time'
+import { localDaysAhead } from '../visit/record.time'
 import { dayBefore, localDateOf, periodsOn, type Calendar, type Period, type Periods } from './calendar'
 import { dueFor, type ClaimState } from './rules'
 
@@ -72,7 +73,7 @@ type Ordered = WorkRow & { order: [number, string, string] }
 const byName = new Intl.Collator('zh-Hans-CN')
 
 /** The last Shanghai date a follow-up may fall on to be listed now. */
-export const followUpHorizon = (now: Date) => dayjs(`${localDateOf(now)}T00:00:00Z`).add(FOLLOW_UP_AHEAD_DAYS, 'day').format('YYYY-MM-DD')
+export const followUpHorizon = (now: Date) => localDaysAhead(now, FOLLOW_UP_AHEAD_DAYS)
 
 /** Follow-ups first (they have a date), then the families still to visit; and how many of the due ones are under way or done. */
 export function buildWorklist(input: WorklistInput): Worklist {
