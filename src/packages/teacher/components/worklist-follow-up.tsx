@@ -8,7 +8,8 @@ import type { WorkRowView } from '@/core/contract/coverage-teacher.contract'
 import { visitsApi } from '@/client/calls/visits'
 import { pagePath } from '@/client/routes'
 import { showToast } from '@/client/ui/toast'
-import { childNames, classNames, followUpLabel, followUpTags, followUpWords } from './worklist-words'
+import { WorkRowHead } from './worklist-row'
+import { followUpLabel, followUpTags, followUpWords } from './worklist-words'
 
 type Props = { row: WorkRowView; onDone: () => void }
 
@@ -30,17 +31,7 @@ export function WorklistFollowUp({ row, onDone }: Props) {
   return (
     <View className="work-row work-row--follow">
       <View className="work-row__body" role="button" aria-label={`${followUpLabel(row)}，发起跟进家访`} onClick={propose}>
-        <View className="work-row__who">
-          <Text className="work-row__names">{childNames(row)}</Text>
-          <Text className="work-row__classes">{classNames(row)}</Text>
-        </View>
-        <View className="work-row__tags">
-          {followUpTags(row).map((t) => (
-            <Text key={t.text} className={`work-tag work-tag--${t.tone}`}>
-              {t.text}
-            </Text>
-          ))}
-        </View>
+        <WorkRowHead row={row} tags={followUpTags(row)} />
         <Text className="work-row__todo">{followUpWords(row)}</Text>
       </View>
       <View className="link-text work-row__done" role="button" aria-label={`标记完成：${followUp.text}`} onClick={() => void finish()}>
