@@ -76,17 +76,18 @@ export default function ProposePage() {
         />
       ) : null}
       {/* A family held this period cannot take a second required visit: only the choices above remain. */}
-      {/* A follow-up falling in a period whose required visit is not yet agreed: this visit can be that one. */}
-      {error?.code === 'VISIT.NO_REQUIRED_VISIT' ? (
-        <BigButton kind="default" loading={busy} onClick={() => void submit(false)}>
-          作为本次需要的家访发出
-        </BigButton>
-      ) : null}
       {held ? null : (
         <View className="form-actions">
-          <BigButton loading={busy} onClick={() => void submit()}>
-            {nobody ? '发起家访，再打电话约' : '发给家长'}
-          </BigButton>
+          {/* A plan follow-up in a period whose required visit is not agreed yet: this visit can be that one. */}
+          {planned && error?.code === 'VISIT.NO_REQUIRED_VISIT' ? (
+            <BigButton loading={busy} onClick={() => void submit(false)}>
+              作为本次需要的家访发出
+            </BigButton>
+          ) : (
+            <BigButton loading={busy} onClick={() => void submit()}>
+              {nobody ? '发起家访，再打电话约' : '发给家长'}
+            </BigButton>
+          )}
         </View>
       )}
     </Screen>
