@@ -87,7 +87,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'districtHome', role: 'district', open: as(demo.district(), 'districtHome', pagePath('districtHome'), '各校概况') },
     { key: 'districtCalendar', role: 'district', open: as(demo.district(), 'districtCalendar', pagePath('districtCalendar'), '春季学期') },
     { key: 'visitDetail', role: 'parent', open: as(s.parent, 'visitDetail', pagePath('visitDetail', { id: s.visitId }), '家访') },
-    { key: 'visitPropose', role: 'teacher', open: as(s.head, 'visitPropose', pagePath('visitPropose', kid), '发起家访') },
+    {
+      key: 'visitPropose',
+      role: 'teacher',
+      open: as(s.head, 'visitPropose', pagePath('visitPropose', { ...kid, followUp: '' }), '发起家访'),
+    },
     {
       key: 'visitProposeMany',
       role: 'teacher',

@@ -39,7 +39,7 @@ export type RecordView = z.infer<typeof RecordViewSchema>
 const DraftViewSchema = z.object({ visitId: z.string(), version: z.number().int(), draft: DraftSchema, updatedAt: z.string().nullable() })
 export type DraftView = z.infer<typeof DraftViewSchema>
 
-const FollowUpViewSchema = z.object({ id: z.string(), visitId: z.string(), dueDate: z.string(), text: z.string(), overdue: z.boolean() })
+const FollowUpViewSchema = z.object({ id: z.string(), visitId: z.string(), dueDate: z.string(), text: z.string() })
 const OverdueSchema = z.object({
   visitId: z.string(),
   studentNames: z.array(z.string()),
@@ -90,7 +90,7 @@ export const recordActions = {
     roles: STAFF,
   },
   myFollowUps: {
-    summary: '教师：共育方案中30天内到期或已过期、还没完成的跟进',
+    summary: '教师：共育方案中8–30天后到期、还没完成的跟进（更近的和已过期的在还需家访里）',
     input: z.object({}).strict(),
     output: z.object({ followUps: z.array(FollowUpViewSchema) }),
     roles: STAFF,

@@ -2,11 +2,12 @@ import type { Visit } from '../../../core/model/visit.schema'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
 import { Errors, err, ok, type Result } from '../../../core/result'
+import type { VisitChange } from '../../../core/visit/messages'
 import { decide, type Decision } from '../../../core/visit/negotiation'
 import { slotStarts } from '../../../core/visit/options.rules'
 import { staleMessage, type Reader } from '../../../core/visit/who-acted'
 import { audienceOf } from '../../notify/audience'
-import { notifyOps, type Recipient } from '../../notify/outbox'
+import { coVisitorOps, notifyOps, type Recipient } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { loadVisit, slotId } from './access'
@@ -40,7 +41,8 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const patched: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
   const claim = await followClaim(store, visit, patched)
   const next: Visit = { ...patched, periodId: claim.periodId }
-  const ops = writeOps(visit, next, d, notify, ctx.now)
+  const told = new Set([me.userId, ...notify.map((n) => n.userId)])
+  const ops = [...writeOps(visit, next, d, notify, ctx.now), ...coVisitorOps(next, changeOf(visit, next, d), told, ctx.now)]
   const result = await store.batch([...ops, ...claim.ops])
   if (!result.ok && result.reason === 'duplicate' && result.index >= ops.length)
     return err('VISIT.FAMILY_CLAIMED', '这个家庭在新时间所在的学期（学年）已有家访安排，请选择本学期内的时间')
@@ -71,14 +73,12 @@ function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], n
       })),
     )
   }
-  if (d.effects.notify) {
-    const change = {
-      event: d.effects.notify.event,
-      entry: d.entry,
-      before: visit.agreed?.option ?? null,
-      agreed: next.agreed?.option ?? null,
-    }
-    ops.push(...notifyOps(next, change, notify, now))
-  }
+  if (d.effects.notify) ops.push(...notifyOps(next, { event: d.effects.notify.event, ...changeOf(visit, next, d) }, notify, now))
   return [...ops, ...coVisitOps(visit, next)]
 }
+
+const changeOf = (visit: Visit, next: Visit, d: Decision): VisitChange => ({
+  entry: d.entry,
+  before: visit.agreed?.option ?? null,
+  agreed: next.agreed?.option ?? null,
+})
