@@ -109,8 +109,11 @@ export function coverageFigures(families: readonly FamilyEvidence[], periods: Pe
 export function coverageByClass(families: readonly FamilyEvidence[], periods: Periods): Map<string, CoverageFigures> {
   const groups = new Map<string, FamilyEvidence[]>()
   for (const f of families) {
-    if (!f.coverage.classId) continue
-    groups.set(f.coverage.classId, [...(groups.get(f.coverage.classId) ?? []), f])
+    const classId = f.coverage.classId
+    if (!classId) continue
+    const list = groups.get(classId)
+    if (list) list.push(f)
+    else groups.set(classId, [f])
   }
   return new Map([...groups].map(([classId, fs]) => [classId, coverageFigures(fs, periods)]))
 }

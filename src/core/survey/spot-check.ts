@@ -83,7 +83,11 @@ export function drawSample(candidates: readonly SpotCheckCandidate[], size: numb
   const s = SeedSchema.parse(seed)
   const unique = [...new Map(candidates.map((c) => [c.visitId, c])).values()].sort((a, b) => byKey(a.visitId, b.visitId))
   const byClass = new Map<string, SpotCheckCandidate[]>()
-  for (const c of unique) byClass.set(c.classId, [...(byClass.get(c.classId) ?? []), c])
+  for (const c of unique) {
+    const list = byClass.get(c.classId)
+    if (list) list.push(c)
+    else byClass.set(c.classId, [c])
+  }
   const requested = Math.max(0, Math.floor(size))
   const quotas = classQuotas(new Map([...byClass].map(([k, v]) => [k, v.length])), requested)
   const next = mulberry32(s)
