@@ -109,11 +109,20 @@ function spansOf(text: string, rules: readonly Rule[]): Span[] {
   return spans
 }
 
-/** Earliest first, then longest (王小明 over 小明); a span overlapping a kept one is dropped. */
-function resolve(spans: Span[]): Span[] {
+/**
+ * Earliest first, then longest (王小明 over 小明); a span overlapping a kept one is dropped, except that
+ * overlapping names merge (张伟 and the nickname 伟伟 in 张伟伟 remove all three characters).
+ */
+function resolve(text: string, spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Span[] = []
-  for (const s of sorted) if (!kept.length || s.start >= kept[kept.length - 1]!.end) kept.push(s)
+  for (const s of sorted) {
+    const last = kept[kept.length - 1]
+    if (!last || s.start >= last.end) kept.push(s)
+    else if (s.kind === 'person' && last.kind === 'person' && s.end > last.end) {
+      kept[kept.length - 1] = { ...last, end: s.end, original: text.slice(last.start, s.end), replacement: undefined }
+    }
+  }
   return kept
 }
 
@@ -129,18 +138,28 @@ export function rulesFor(known: KnownNames): Rule[] {
   ]
 }
 
-/** One text with every identifying span replaced, and the list of what was replaced where. */
-export function anonymiseText(text: string, known: KnownNames, rules = rulesFor(known)): RedactedText {
-  const kept = resolve(spansOf(text, rules))
+/** The text with these redactions applied: the flagger's review may drop some before publishing. */
+export function applyRedactions(original: string, redactions: readonly Redaction[]): string {
   let out = ''
   let at = 0
-  const redactions: Redaction[] = kept.map((s) => {
-    const replacement = s.replacement ?? REPLACEMENTS[s.kind]
-    out += text.slice(at, s.start) + replacement
-    at = s.end
-    return { kind: s.kind, original: s.original, replacement, start: s.start, end: s.end }
-  })
-  return { text: out + text.slice(at), redactions }
+  for (const r of [...redactions].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue
+    out += original.slice(at, r.start) + r.replacement
+    at = r.end
+  }
+  return out + original.slice(at)
+}
+
+/** One text with every identifying span replaced, and the list of what was replaced where. */
+export function anonymiseText(text: string, known: KnownNames, rules = rulesFor(known)): RedactedText {
+  const redactions: Redaction[] = resolve(text, spansOf(text, rules)).map((s) => ({
+    kind: s.kind,
+    original: s.original,
+    replacement: s.replacement ?? REPLACEMENTS[s.kind],
+    start: s.start,
+    end: s.end,
+  }))
+  return { text: applyRedactions(text, redactions), redactions }
 }
 
 /** Every text field of a record, anonymised with the same names. */
