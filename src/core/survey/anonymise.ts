@@ -69,7 +69,10 @@ function personRules(name: string): Rule[] {
 }
 
 const literal = (kind: RedactionKind, names: readonly string[]): Rule[] =>
-  names.map((x) => x.trim()).filter(Boolean).map((x) => ({ kind, re: new RegExp(escape(x), 'g') }))
+  names
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => ({ kind, re: new RegExp(escape(x), 'g') }))
 
 const NUM = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})'
 /** A Han character that begins a place name, not a word around it (家住幸福路 → 幸福路). */
@@ -85,7 +88,10 @@ const PATTERNS: Rule[] = [
   { kind: 'phone', re: /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g },
   { kind: 'birth_date', re: new RegExp(`(?<=(?:出生日期|出生于|出生|生日|生于)\\s*[：:是为在于]?\\s*)${DATE}`, 'g') },
   { kind: 'birth_date', re: new RegExp(`${DATE}(?=\\s*(?:出生|生日|生人))`, 'g') },
-  { kind: 'class', re: new RegExp(`(?:[一二三四五六七八九1-9]\\s*年级|[初高][一二三]|[一二三四五六1-6])\\s*[（(]?\\s*${NUM}\\s*[)）]?\\s*班(?!倒)`, 'gu') },
+  {
+    kind: 'class',
+    re: new RegExp(`(?:[一二三四五六七八九1-9]\\s*年级|[初高][一二三]|[一二三四五六1-6])\\s*[（(]?\\s*${NUM}\\s*[)）]?\\s*班(?!倒)`, 'gu'),
+  },
   { kind: 'class', re: new RegExp(`(?<![\\d一二三四五六七八九十])${NUM}班(?![倒车次级])`, 'gu') },
   // Someone not on the record, named the usual way (刘老师): a common surname before a title.
   { kind: 'person', re: new RegExp(`[${COMMON_SURNAMES}](?=${TITLES})`, 'gu'), replacement: '某' },

@@ -51,7 +51,10 @@ const mayAct = (d: Pick<Dispute, 'teacherId'>, actor: DisputeActor, kind: Disput
   actor.as === 'leader' || (kind === 'hear_teacher' && actor.staffId === d.teacherId)
 
 /** What this actor may do now: drives the buttons. */
-export function availableDisputeActions(d: Pick<Dispute, 'state' | 'teacherId' | 'teacherSide'>, actor: DisputeActor): DisputeCommandKind[] {
+export function availableDisputeActions(
+  d: Pick<Dispute, 'state' | 'teacherId' | 'teacherSide'>,
+  actor: DisputeActor,
+): DisputeCommandKind[] {
   if (d.state !== 'open') return []
   const kinds: DisputeCommandKind[] = d.teacherSide ? ['hear_teacher', 'resolve'] : ['hear_teacher']
   return kinds.filter((k) => mayAct(d, actor, k))

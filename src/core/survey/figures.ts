@@ -9,7 +9,12 @@ import { isDisputing, type DisputeState } from './dispute.rules'
 import { SATISFIED, type Satisfaction, type TookPlace } from './questionnaire.schema'
 
 export const MIN_SAMPLE = 5
-export const FIGURE_LABELS = { coverage: '到位率', completedUnconfirmed: '已完成未确认', disputed: '有异议', satisfaction: '满意率' } as const
+export const FIGURE_LABELS = {
+  coverage: '到位率',
+  completedUnconfirmed: '已完成未确认',
+  disputed: '有异议',
+  satisfaction: '满意率',
+} as const
 export type FigureKey = keyof typeof FIGURE_LABELS
 export type Figure = { key: FigureKey; label: string; numerator: number; denominator: number; basis: 'families' | 'answers' }
 
@@ -124,7 +129,14 @@ export function satisfactionFigure(answers: ReadonlyArray<{ satisfaction: Satisf
   return figure('satisfaction', answered.filter((a) => SATISFIED.includes(a.satisfaction!)).length, answered.length, 'answers')
 }
 
-export type ShownFigure = { key: FigureKey; label: string; text: string; numerator: number | null; denominator: number | null; withheld: boolean }
+export type ShownFigure = {
+  key: FigureKey
+  label: string
+  text: string
+  numerator: number | null
+  denominator: number | null
+  withheld: boolean
+}
 
 /** Leaders, school admins and the district see every figure; others not one built on fewer than 5 answers. */
 export const seesSmallSamples = (roles: readonly Role[]) => hasAnyRole(roles, [...SCHOOL_WIDE, ...DISTRICT])

@@ -88,7 +88,11 @@ export function nextStep(q: Timing, now: Date): Step | null {
 }
 
 /** The next batch of work, at most `limit` (a run must fit a cloud function's time limit; the rest waits). */
-export function dueSteps<Q extends Timing & { _id: string }>(qs: readonly Q[], now: Date, limit: number): Array<{ id: string; step: Step }> {
+export function dueSteps<Q extends Timing & { _id: string }>(
+  qs: readonly Q[],
+  now: Date,
+  limit: number,
+): Array<{ id: string; step: Step }> {
   const out: Array<{ id: string; step: Step }> = []
   for (const q of qs) {
     if (out.length >= limit) break
@@ -136,6 +140,9 @@ export function surveyMessage(step: Exclude<Step, 'close'>, q: Timing): SurveyMe
 /** A `thing*` or `phrase*` value WeChat would refuse. */
 export function overLimit(data: Record<string, string>): string[] {
   return Object.entries(data)
-    .filter(([k, v]) => (k.startsWith('thing') && [...v].length > WECHAT_LIMITS.thing) || (k.startsWith('phrase') && [...v].length > WECHAT_LIMITS.phrase))
+    .filter(
+      ([k, v]) =>
+        (k.startsWith('thing') && [...v].length > WECHAT_LIMITS.thing) || (k.startsWith('phrase') && [...v].length > WECHAT_LIMITS.phrase),
+    )
     .map(([k]) => k)
 }

@@ -17,7 +17,12 @@ export const TOOK_PLACE = ['as_recorded', 'different', 'not_held'] as const
 export type TookPlace = (typeof TOOK_PLACE)[number]
 export const SATISFACTION = ['satisfied', 'fairly', 'neutral', 'dissatisfied'] as const
 export type Satisfaction = (typeof SATISFACTION)[number]
-export const SATISFACTION_LABELS: Record<Satisfaction, string> = { satisfied: '满意', fairly: '比较满意', neutral: '一般', dissatisfied: '不满意' }
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  fairly: '比较满意',
+  neutral: '一般',
+  dissatisfied: '不满意',
+}
 /** The numerator of 满意率. */
 export const SATISFIED: readonly Satisfaction[] = ['satisfied', 'fairly']
 const FIXED_OPTIONS: Partial<Record<MeasureKey, readonly string[]>> = { took_place: TOOK_PLACE, satisfaction: SATISFACTION }
@@ -29,16 +34,22 @@ export type PromptFacts = Record<(typeof PLACEHOLDERS)[number], string>
 const Key = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, '编号只能是小写字母、数字和下划线')
 const OptionSchema = z.object({ value: Key, label: z.string().min(1).max(20) }).strict()
 
-function checkQuestion(q: { kind: QuestionKind; options: { value: string }[]; measure: MeasureKey | null; prompt: string; readAloud: string }, ctx: z.RefinementCtx) {
+function checkQuestion(
+  q: { kind: QuestionKind; options: { value: string }[]; measure: MeasureKey | null; prompt: string; readAloud: string },
+  ctx: z.RefinementCtx,
+) {
   const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
   const values = q.options.map((o) => o.value)
   if (q.kind === 'single_choice' && values.length < 2) issue('单选题至少要有两个选项')
   if (q.kind !== 'single_choice' && values.length > 0) issue('只有单选题有选项')
   if (new Set(values).size !== values.length) issue('选项编号重复')
   const fixed = q.measure ? FIXED_OPTIONS[q.measure] : undefined
-  if (fixed && (q.kind !== 'single_choice' || [...values].sort().join() !== [...fixed].sort().join())) issue(`“${q.measure}”的选项必须是 ${fixed.join('/')}`)
+  if (fixed && (q.kind !== 'single_choice' || [...values].sort().join() !== [...fixed].sort().join()))
+    issue(`“${q.measure}”的选项必须是 ${fixed.join('/')}`)
   if (q.measure === 'offered' && q.kind !== 'yes_no') issue('“offered”必须是是否题')
-  const unknown = [...`${q.prompt}${q.readAloud}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p))
+  const unknown = [...`${q.prompt}${q.readAloud}`.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1]!)
+    .filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p))
   if (unknown.length) issue(`未知的占位符：${unknown.join('、')}`)
 }
 
@@ -64,7 +75,12 @@ export type Question = z.infer<typeof QuestionSchema>
 export const VersionSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,31}$/, '问卷版本号格式不正确')
 
 export const QuestionnaireDefinitionSchema = z
-  .object({ version: VersionSchema, title: z.string().min(1).max(30), intro: z.string().max(200).default(''), questions: z.array(QuestionSchema).min(1).max(20) })
+  .object({
+    version: VersionSchema,
+    title: z.string().min(1).max(30),
+    intro: z.string().max(200).default(''),
+    questions: z.array(QuestionSchema).min(1).max(20),
+  })
   .strict()
   .superRefine((d, ctx) => {
     const ids = d.questions.map((q) => q.id)
@@ -73,7 +89,8 @@ export const QuestionnaireDefinitionSchema = z
       const tagged = d.questions.filter((q) => q.measure === m)
       if (tagged.length > 1) ctx.addIssue({ code: 'custom', message: `“${m}”只能有一题` })
       // Without these two the version could not count toward 到位率 and 满意率.
-      if (m !== 'offered' && (tagged.length !== 1 || !tagged[0]!.required)) ctx.addIssue({ code: 'custom', message: `必须有一道必答的“${m}”题` })
+      if (m !== 'offered' && (tagged.length !== 1 || !tagged[0]!.required))
+        ctx.addIssue({ code: 'custom', message: `必须有一道必答的“${m}”题` })
     }
   })
 export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinitionSchema>
@@ -107,7 +124,10 @@ export const definitionOf = (version: string, defs: readonly QuestionnaireDefini
 
 /** Checks an answer against the version it names; an unknown version is refused (the page is stale). */
 export function parseAnswer(defs: readonly QuestionnaireDefinition[], input: unknown): Result<SurveyAnswer> {
-  const shell = z.object({ version: VersionSchema, values: z.record(z.string(), z.unknown()) }).strict().safeParse(input)
+  const shell = z
+    .object({ version: VersionSchema, values: z.record(z.string(), z.unknown()) })
+    .strict()
+    .safeParse(input)
   if (!shell.success) return Errors.badInput('问卷内容不完整，请刷新后重新填写')
   const def = definitionOf(shell.data.version, defs)
   if (!def) return { ok: false, error: { code: 'SURVEY.UNKNOWN_VERSION', message: '问卷已更新，请刷新后重新填写' } }
@@ -136,4 +156,5 @@ export function measuresOfAnswer(def: QuestionnaireDefinition, answer: SurveyAns
 }
 
 /** A prompt or read-aloud text with the visit's facts filled in. */
-export const renderText = (template: string, facts: PromptFacts) => template.replace(/\{(when|format)\}/g, (_, k: keyof PromptFacts) => facts[k])
+export const renderText = (template: string, facts: PromptFacts) =>
+  template.replace(/\{(when|format)\}/g, (_, k: keyof PromptFacts) => facts[k])

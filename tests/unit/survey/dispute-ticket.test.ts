@@ -36,7 +36,11 @@ const uphold: DisputeCommand = { kind: 'resolve', outcome: 'upheld', note: '家�
 
 describe('disputes', () => {
   it('come from any answer but "as recorded", and count against confirmation until rejected', () => {
-    expect([disputeReasonOf('as_recorded'), disputeReasonOf('different'), disputeReasonOf('not_held')]).toEqual([null, 'different', 'not_held'])
+    expect([disputeReasonOf('as_recorded'), disputeReasonOf('different'), disputeReasonOf('not_held')]).toEqual([
+      null,
+      'different',
+      'not_held',
+    ])
     expect([isDisputing('open'), isDisputing('upheld'), isDisputing('rejected')]).toEqual([true, true, false])
   })
 
@@ -52,7 +56,13 @@ describe('disputes', () => {
       uphold,
       { state: 'upheld', resolution: { outcome: 'upheld', text: '家长所说属实', at: now.toISOString(), by: 'l1' } },
     ],
-    ['a leader may note the teacher’s side heard by phone', dispute(), leader, hear, { teacherSide: { ...heard, at: now.toISOString(), by: 'l1' } }],
+    [
+      'a leader may note the teacher’s side heard by phone',
+      dispute(),
+      leader,
+      hear,
+      { teacherSide: { ...heard, at: now.toISOString(), by: 'l1' } },
+    ],
     ['nothing changes a resolved dispute', dispute({ state: 'rejected', teacherSide: heard }), leader, uphold, 'DISPUTE.RESOLVED'],
   ])('%s', (_, d, actor, cmd, expected) => {
     const r = decideDispute(d, cmd, actor, now)
@@ -96,8 +106,18 @@ describe('tickets', () => {
     ['the head teacher answers their class’s ticket', ticket(), { staffId: 'h1', roles: ['head_teacher'] }, 'ok'],
     ['another head teacher may not', ticket(), { staffId: 'h2', roles: ['head_teacher'] }, 'TICKET.NOT_OWNER'],
     ['the principal may answer any', ticket(), { staffId: 'p1', roles: ['principal'] }, 'ok'],
-    ['a school ticket is not a head teacher’s', ticket(routeTicket('school', null)), { staffId: 'h1', roles: ['head_teacher'] }, 'TICKET.NOT_OWNER'],
-    ['a middle manager is not the leadership', ticket(routeTicket('school', null)), { staffId: 'm1', roles: ['middle_manager'] }, 'TICKET.NOT_OWNER'],
+    [
+      'a school ticket is not a head teacher’s',
+      ticket(routeTicket('school', null)),
+      { staffId: 'h1', roles: ['head_teacher'] },
+      'TICKET.NOT_OWNER',
+    ],
+    [
+      'a middle manager is not the leadership',
+      ticket(routeTicket('school', null)),
+      { staffId: 'm1', roles: ['middle_manager'] },
+      'TICKET.NOT_OWNER',
+    ],
     ['answered once only', ticket({ state: 'answered' }), { staffId: 'h1', roles: ['head_teacher'] }, 'TICKET.ANSWERED'],
   ])('%s', (_, t, actor, code) => {
     const r = answerTicket(t, '下周安排', actor, now)

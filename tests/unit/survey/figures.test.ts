@@ -45,7 +45,11 @@ describe('a visit is confirmed', () => {
     ['not by a rejected dispute alone (nobody confirmed)', { surveys: [no], disputes: ['rejected'] }, 'unconfirmed'],
     ['by a spot-check over a survey that denied it', { surveys: [no], spotChecks: [call(true)] }, 'confirmed'],
     ['not when a spot-check denies what the survey confirmed', { surveys: [yes], spotChecks: [call(false)] }, 'disputed'],
-    ['by the latest spot-check that got an answer', { spotChecks: [call(false, '2026-12-04T00:00:00Z'), call(true, '2026-12-06T00:00:00Z'), call(null, '2026-12-07T00:00:00Z')] }, 'confirmed'],
+    [
+      'by the latest spot-check that got an answer',
+      { spotChecks: [call(false, '2026-12-04T00:00:00Z'), call(true, '2026-12-06T00:00:00Z'), call(null, '2026-12-07T00:00:00Z')] },
+      'confirmed',
+    ],
     ['not by a call nobody answered', { surveys: [no], spotChecks: [call(true, '2026-12-05T00:00:00Z', false)] }, 'disputed'],
   ])('%s', (_, over, expected) => {
     expect(confirmationOfVisit(visit(over))).toBe(expected)

@@ -95,6 +95,9 @@ describe('the message', () => {
   })
 
   it('refuses a thing over 20 characters or a phrase over 5', () => {
-    expect(overLimit({ thing1: '一'.repeat(21), phrase2: '一二三四五六', thing3: '一'.repeat(20), time4: '一'.repeat(30) })).toEqual(['thing1', 'phrase2'])
+    expect(overLimit({ thing1: '一'.repeat(21), phrase2: '一二三四五六', thing3: '一'.repeat(20), time4: '一'.repeat(30) })).toEqual([
+      'thing1',
+      'phrase2',
+    ])
   })
 })

@@ -13,7 +13,14 @@ const full = { took_place: 'as_recorded', satisfaction: 'fairly', respectful: tr
 
 describe('v1', () => {
   it('asks the five things in order, each with read-aloud text and Chinese prompts', () => {
-    expect(QUESTIONNAIRE_V1.questions.map((q) => q.id)).toEqual(['took_place', 'satisfaction', 'respectful', 'strengths_first', 'offered', 'to_school'])
+    expect(QUESTIONNAIRE_V1.questions.map((q) => q.id)).toEqual([
+      'took_place',
+      'satisfaction',
+      'respectful',
+      'strengths_first',
+      'offered',
+      'to_school',
+    ])
     for (const q of QUESTIONNAIRE_V1.questions) {
       expect(q.prompt).toMatch(/\p{Script=Han}/u)
       expect(q.readAloud.length).toBeGreaterThanOrEqual(q.prompt.length - 10)
@@ -92,6 +99,10 @@ describe('an answer', () => {
     const r = parseAnswer([QUESTIONNAIRE_V1, v2], { version: 'v2', values })
     expect(r.ok).toBe(true)
     if (r.ok) expect(measuresOfAnswer(v2, r.data)).toEqual({ tookPlace: 'as_recorded', satisfaction: 'fairly', offered: true })
-    expect(measuresOfAnswer(QUESTIONNAIRE_V1, { version: 'v1', values: { satisfaction: 'x' } })).toEqual({ tookPlace: null, satisfaction: null, offered: null })
+    expect(measuresOfAnswer(QUESTIONNAIRE_V1, { version: 'v1', values: { satisfaction: 'x' } })).toEqual({
+      tookPlace: null,
+      satisfaction: null,
+      offered: null,
+    })
   })
 })

@@ -50,8 +50,34 @@ test('same seed → same sample; every class its share; no visit twice', () => {
 })
 
 test('quotas follow class sizes by largest remainder', () => {
-  expect(classQuotas(new Map([['c1', 20], ['c2', 30]]), 2)).toEqual(new Map([['c1', 1], ['c2', 1]]))
-  expect(classQuotas(new Map([['c1', 1], ['c2', 9]]), 5)).toEqual(new Map([['c1', 1], ['c2', 4]]))
+  expect(
+    classQuotas(
+      new Map([
+        ['c1', 20],
+        ['c2', 30],
+      ]),
+      2,
+    ),
+  ).toEqual(
+    new Map([
+      ['c1', 1],
+      ['c2', 1],
+    ]),
+  )
+  expect(
+    classQuotas(
+      new Map([
+        ['c1', 1],
+        ['c2', 9],
+      ]),
+      5,
+    ),
+  ).toEqual(
+    new Map([
+      ['c1', 1],
+      ['c2', 4],
+    ]),
+  )
   expect(classQuotas(new Map([['c1', 3]]), 10)).toEqual(new Map([['c1', 3]]))
 })
 
@@ -59,7 +85,10 @@ describe('oversampling over 4000 seeds', () => {
   const SEEDS = Array.from({ length: 4000 }, (_, i) => i * 7919 + 1)
   /** How often the one pick of class c1 falls in the marked group, against its weight share. */
   const shareOf = (mark: Partial<SpotCheckCandidate>) => {
-    const c1 = [...Array.from({ length: 10 }, (_, i) => candidate(`a${i}`, 'c1')), ...Array.from({ length: 10 }, (_, i) => candidate(`b${i}`, 'c1', mark))]
+    const c1 = [
+      ...Array.from({ length: 10 }, (_, i) => candidate(`a${i}`, 'c1')),
+      ...Array.from({ length: 10 }, (_, i) => candidate(`b${i}`, 'c1', mark)),
+    ]
     const c2 = Array.from({ length: 30 }, (_, i) => candidate(`z${i}`, 'c2'))
     let marked = 0
     let unstratified = 0
