@@ -4,7 +4,7 @@
 // and denominator; answer-based figures over fewer than 5 answers are withheld from teachers.
 import { dueFor, MEASURE_LABELS, type FamilyCoverage } from '../coverage/rules'
 import type { Periods } from '../coverage/calendar'
-import { DISTRICT, hasAnyRole, SCHOOL_WIDE, type Role } from '../roles'
+import { DISTRICT, hasAnyRole, LEADER, SCHOOL_WIDE, type Role } from '../roles'
 import { isDisputing, type DisputeState } from './dispute.rules'
 import { SATISFIED, type Satisfaction, type TookPlace } from './questionnaire.schema'
 
@@ -140,6 +140,9 @@ export type ShownFigure = {
 
 /** Leaders, school admins and the district see every figure; others not one built on fewer than 5 answers. */
 export const seesSmallSamples = (roles: readonly Role[]) => hasAnyRole(roles, [...SCHOOL_WIDE, ...DISTRICT])
+
+/** Individual answers are for supervision: leaders and middle managers, never the visiting teacher. */
+export const seesIndividualAnswers = (roles: readonly Role[]) => hasAnyRole(roles, LEADER)
 
 /** A figure as this viewer may see it: "样本不足" hides the counts too, so no answer can be worked out. */
 export function shownTo(f: Figure, roles: readonly Role[]): ShownFigure {

@@ -6,6 +6,7 @@ import {
   coverageByClass,
   coverageFigures,
   satisfactionFigure,
+  seesIndividualAnswers,
   shownTo,
   type FamilyEvidence,
   type VisitEvidence,
@@ -118,5 +119,10 @@ describe('满意率', () => {
 
   it('withholds small samples from a parent as from a teacher', () => {
     expect(shownTo(satisfactionFigure(answers('satisfied')), ['parent']).withheld).toBe(true)
+  })
+
+  it('individual answers reach leaders and middle managers, never a teacher or the admin', () => {
+    expect([seesIndividualAnswers(['principal']), seesIndividualAnswers(['middle_manager', 'head_teacher'])]).toEqual([true, true])
+    expect([seesIndividualAnswers(['head_teacher', 'mentor']), seesIndividualAnswers(['school_admin'])]).toEqual([false, false])
   })
 })
