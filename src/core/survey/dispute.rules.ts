@@ -36,6 +36,24 @@ export const DisputeSchema = DocBase.extend({
 })
 export type Dispute = z.infer<typeof DisputeSchema>
 
+/** One per source (the questionnaire or the call that raised it): a retried answer opens nothing new. */
+export const disputeId = (sourceId: string) => `dispute:${sourceId}`
+
+export type DisputeOpening = Pick<Dispute, 'schoolId' | 'visitId' | 'familyId' | 'teacherId' | 'source' | 'reason' | 'text'> & {
+  sourceId: string
+}
+
+/** A new dispute, open and waiting for the teacher's side. */
+export const openDispute = ({ sourceId, ...o }: DisputeOpening, now: Date): Dispute => ({
+  _id: disputeId(sourceId),
+  _v: 0,
+  ...o,
+  raisedAt: toIso(now),
+  state: 'open',
+  teacherSide: null,
+  resolution: null,
+})
+
 /** The answer that raises a dispute, or null when the parent confirmed the record. */
 export const disputeReasonOf = (tookPlace: TookPlace): DisputeReason | null => (tookPlace === 'as_recorded' ? null : tookPlace)
 

@@ -4,6 +4,7 @@ import {
   decideDispute,
   disputeReasonOf,
   isDisputing,
+  openDispute,
   type Dispute,
   type DisputeActor,
   type DisputeCommand,
@@ -68,6 +69,21 @@ describe('disputes', () => {
     const r = decideDispute(d, cmd, actor, now)
     if (typeof expected === 'string') expect(r.ok ? 'ok' : r.error.code).toBe(expected)
     else expect(r).toEqual({ ok: true, data: expected })
+  })
+
+  it('open from their source, once per source, waiting for the teacher', () => {
+    const opening = {
+      schoolId: 's1',
+      visitId: 'v1',
+      familyId: 'f1',
+      teacherId: 't1',
+      source: 'survey' as const,
+      reason: 'not_held' as const,
+      text: '',
+    }
+    const d = openDispute({ ...opening, sourceId: 'v1:g1' }, new Date('2026-12-08T02:00:00Z'))
+    expect(d).toEqual(dispute({ _id: 'dispute:v1:g1', raisedAt: '2026-12-08T02:00:00.000Z' }))
+    expect(openDispute({ ...opening, sourceId: 'v1:g1' }, now)._id).toBe(d._id)
   })
 
   it('offer each actor only the buttons that would work', () => {
