@@ -67,6 +67,10 @@ export const ERROR_CODES = {
   TONE: ['TOO_LONG'],
   /** Video visits: the room, join tickets, VoIP signatures, fallbacks. */
   VIDEO: ['NOT_AGREED', 'ENDED', 'NOT_STARTED', 'BAD_TICKET', 'ROOM_FULL', 'NO_VOIP', 'BAD_MEETING', 'NO_PHONE', 'DAY_OVER'],
+  /** Satisfaction questionnaires, disputes and opinion tickets. */
+  SURVEY: ['UNKNOWN_VERSION', 'CLOSED', 'ANSWERED', 'NOT_SENT'],
+  DISPUTE: ['RESOLVED', 'NOT_HEARD', 'NOT_ALLOWED'],
+  TICKET: ['ANSWERED', 'NOT_OWNER'],
 } as const
 
 type Codes = typeof ERROR_CODES
