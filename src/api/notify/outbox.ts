@@ -7,7 +7,7 @@ import type { Side, Visit, VisitOption } from '../../core/model/visit.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
 import { writes, type NewDocOf } from '../../core/ports/writes'
 import { pageLink } from '../../core/pages'
-import { inboxMessage, visitMessage, type InboxText, type VisitChange } from '../../core/visit/messages'
+import { coVisitorMessage, inboxMessage, visitMessage, type InboxText, type VisitChange } from '../../core/visit/messages'
 
 export type OutboxEvent = NotifyEvent
 
@@ -77,4 +77,17 @@ export function notifyOps(visit: Visit, change: VisitChange & { event: NotifyEve
     if (!push) return [inbox]
     return [inbox, writes.insert('outbox', outboxDoc(`obx-${step}-${userId}`, userId, visit._id, change.event, change.agreed, at))]
   })
+}
+
+/**
+ * Inbox items for the visit's accepted co-visitors when its agreed time moves (same ids as notifyOps,
+ * so a retry tells nobody twice). `told` are those the change already reaches: nobody gets two items.
+ */
+export function coVisitorOps(visit: Visit, change: VisitChange, told: ReadonlySet<string>, now: Date): WriteOp[] {
+  const text = coVisitorMessage(change)
+  if (!text) return []
+  const step = `${visit._id}-${change.entry.seq}`
+  return visit.coVisitors
+    .filter((c) => !told.has(c.userId))
+    .map((c) => writes.insert('inbox', inboxDoc(`inb-${step}-${c.userId}`, c.userId, visit._id, text, now.toISOString())))
 }

@@ -2,10 +2,11 @@ import type { Visit } from '../../../core/model/visit.schema'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
 import { Errors, err, ok, type Result } from '../../../core/result'
+import type { VisitChange } from '../../../core/visit/messages'
 import { decide, type Decision } from '../../../core/visit/negotiation'
 import { staleMessage, type Reader } from '../../../core/visit/who-acted'
 import { audienceOf } from '../../notify/audience'
-import { notifyOps, type Recipient } from '../../notify/outbox'
+import { coVisitorOps, notifyOps, type Recipient } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { loadVisit } from './access'
@@ -51,7 +52,8 @@ const respondOnce = async (...[{ visitId, version, command }, ctx, { store }, la
   const claim = await followClaim(store, visit, patched)
   const next: Visit = { ...patched, periodId: claim.periodId }
   const slots = await slotOps(store, visit, d.effects.takeSlots, d.effects.releaseSlots)
-  const ops = [...writeOps(visit, next, d, notify, ctx.now, slots)]
+  const told = new Set([me.userId, ...notify.map((n) => n.userId)])
+  const ops = [...writeOps(visit, next, d, notify, ctx.now, slots), ...coVisitorOps(next, changeOf(visit, next, d), told, ctx.now)]
   const result = await store.batch([...ops, ...claim.ops])
   // Two families joining one group session at once: the loser reads the session's lock again.
   const group = d.effects.takeSlots?.format === 'group' || d.effects.releaseSlots?.format === 'group'
@@ -73,14 +75,12 @@ async function lostRace(store: DocStore, visit: Visit, me: Reader): Promise<Resu
 function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], now: Date, slots: WriteOp[]): WriteOp[] {
   const { _id, _v, ...set } = next
   const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }, ...slots]
-  if (d.effects.notify) {
-    const change = {
-      event: d.effects.notify.event,
-      entry: d.entry,
-      before: visit.agreed?.option ?? null,
-      agreed: next.agreed?.option ?? null,
-    }
-    ops.push(...notifyOps(next, change, notify, now))
-  }
+  if (d.effects.notify) ops.push(...notifyOps(next, { event: d.effects.notify.event, ...changeOf(visit, next, d) }, notify, now))
   return [...ops, ...coVisitOps(visit, next)]
 }
+
+const changeOf = (visit: Visit, next: Visit, d: Decision): VisitChange => ({
+  entry: d.entry,
+  before: visit.agreed?.option ?? null,
+  agreed: next.agreed?.option ?? null,
+})

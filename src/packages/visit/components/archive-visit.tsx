@@ -5,6 +5,7 @@ import { VISIT_FORMAT_LABELS } from '@/core/model/visit.schema'
 import { formatLocal } from '@/core/time'
 import { statusWord } from '@/core/visit/archive.rows'
 import { DOMAIN_LABELS } from '@/core/visit/prep.rules'
+import { KeepDates } from '@/client/ui/keep-dates'
 import { StatusTag } from '@/client/ui/status-tag'
 import { GUIDANCE_LABELS, TOPIC_KEYS, TOPIC_LABELS, TOPICS, type VisitRecord } from '@/core/visit/record.rules'
 
@@ -53,7 +54,7 @@ export function ArchiveVisitCard({ visit: v }: { visit: ArchiveVisit }) {
   return (
     <View className="card archive-visit">
       <View className="archive-visit__head">
-        <Text className="card__title keep">{when}</Text>
+        <KeepDates className="card__title" text={when} />
         <StatusTag tone={v.submitted ? 'recorded' : 'unrecorded'}>{statusWord(v)}</StatusTag>
       </View>
       <Text className="card__meta words">{[how && `${how}家访`, who].filter(Boolean).join(' · ')}</Text>
