@@ -83,8 +83,17 @@ test('on the socket too: labels per viewer, and nothing naming another family', 
   await Promise.all([t.close(), a.close(), b.close()])
 })
 
+test('a family agreeing after the call started gets straight in', async () => {
+  const late = (await agreedOn(srv, teacher(), families[3]!, '05', 'group', '10:00', '11:00')).visitId
+  ids.push(late)
+  const { token } = ok(await srv.call(families[3]!.parent, 'video', 'joinTicket', { visitId: late }))
+  const c = await openSignal(srv.url, token)
+  expect((await c.next('welcome')).peerId).toMatch(/^p/)
+  await c.close()
+})
+
 test('a family cancelling leaves the session its time; the last one gives it back', async () => {
-  expect(ids).toHaveLength(3)
+  expect(ids).toHaveLength(4)
   at('2026-12-02T02:00:00.000Z')
   for (const [i, id] of ids.entries()) {
     const v = ok(await srv.call(teacher(), 'visits', 'get', { visitId: id }))
