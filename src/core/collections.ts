@@ -182,7 +182,7 @@ const DEFINITIONS = [
     queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
   }),
   defineCollection('record_drafts', RecordDraftDocSchema),
-  // A plan's dated follow-ups: the owner's open ones by due date (teacher home).
+  // A plan's dated follow-ups: the owner's open ones by due date (还需家访 and the teacher home).
   defineCollection('follow_ups', FollowUpSchema, {
     indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
     queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],

@@ -78,8 +78,11 @@ export const ERROR_CODES = {
     'DAY_OVER',
     'TOO_EARLY',
     'NO_MEETING',
-    'FOREIGN_ORIGIN',
   ],
+  /** Satisfaction questionnaires, disputes and opinion tickets. */
+  SURVEY: ['UNKNOWN_VERSION', 'CLOSED', 'ANSWERED', 'NOT_SENT'],
+  DISPUTE: ['RESOLVED', 'NOT_HEARD', 'NOT_ALLOWED'],
+  TICKET: ['ANSWERED', 'NOT_OWNER'],
 } as const
 
 type Codes = typeof ERROR_CODES

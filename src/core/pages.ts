@@ -43,11 +43,13 @@ export const PAGES = {
   districtHome: { subpackage: 'packages/district', page: 'pages/home/index', params: [], title: '各校概况' },
   districtCalendar: { subpackage: 'packages/district', page: 'pages/calendar/index', params: [], title: '学年与学期' },
   visitDetail: { subpackage: 'packages/visit', page: 'pages/detail/index', params: ['id'], title: '家访详情' },
-  visitPropose: { subpackage: 'packages/visit', page: 'pages/propose/index', params: ['studentId', 'name'], title: '发起家访' },
+  // followUp: what a plan follow-up asks (from 还需家访); non-empty sends the visit as a follow-up visit.
+  visitPropose: { subpackage: 'packages/visit', page: 'pages/propose/index', params: ['studentId', 'name', 'followUp'], title: '发起家访' },
   visitProposeMany: { subpackage: 'packages/visit', page: 'pages/propose-many/index', params: ['studentIds'], title: '批量发起家访' },
   visitInbox: { subpackage: 'packages/visit', page: 'pages/inbox/index', params: [], title: '我的提醒' },
   visitPrep: { subpackage: 'packages/visit', page: 'pages/prep/index', params: ['id'], title: '家访准备' },
   visitRecord: { subpackage: 'packages/visit', page: 'pages/record/index', params: ['id'], title: '家访记录' },
+  visitRecordVersions: { subpackage: 'packages/visit', page: 'pages/record-versions/index', params: ['id'], title: '记录修改历史' },
   visitArchive: { subpackage: 'packages/visit', page: 'pages/archive/index', params: ['studentId', 'name'], title: '家访档案' },
   // Its own subpackage: WeChat's native VoIP components stay out of every other package.
   videoRoom: { subpackage: 'packages/video', page: 'pages/room/index', params: ['id'], title: '视频家访' },

@@ -26,6 +26,11 @@ export async function signInById(page: Page, baseUrl: string, userId: string) {
   await page.goto(`${baseUrl}/#/pages/index/index`)
 }
 
+/** A page just opened has finished sliding in (before a screenshot, or a tap at a position). */
+export async function slidIn(page: Page) {
+  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
+}
+
 export async function tap(page: Page, text: string | RegExp) {
   await buttons(page, text).first().click()
 }

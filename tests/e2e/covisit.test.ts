@@ -32,7 +32,7 @@ for (const scale of [100, 150]) {
     await test.step('the leader proposes to the same family and is told who holds it', async () => {
       await signInById(b, srv.url, leader)
       await see(b, leaderName)
-      await b.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: family.student._id, name: family.student.name })}`)
+      await b.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: family.student._id, name: family.student.name, followUp: '' })}`)
       await see(b, '发起家访')
       await fill(b, '一句话：想和家长聊什么', '一起了解孩子的学习情况')
       await tapItem(b, '.chip', days[4]!.label)
@@ -87,7 +87,7 @@ test('the household survey on the form for a registered-poor family, and a follo
   await t.setViewportSize({ width: 375, height: 667 })
   await setTextScale(t, 150)
   const proposeTo = async (day: number) => {
-    await t.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: poor._id, name: poor.name })}`)
+    await t.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: poor._id, name: poor.name, followUp: '' })}`)
     await see(t, '发起家访')
     await fill(t, '一句话：想和家长聊什么', '了解家里的情况')
     await tapItem(t, '.chip', days[day]!.label)

@@ -87,7 +87,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'districtHome', role: 'district', open: as(demo.district(), 'districtHome', pagePath('districtHome'), '各校概况') },
     { key: 'districtCalendar', role: 'district', open: as(demo.district(), 'districtCalendar', pagePath('districtCalendar'), '春季学期') },
     { key: 'visitDetail', role: 'parent', open: as(s.parent, 'visitDetail', pagePath('visitDetail', { id: s.visitId }), '家访') },
-    { key: 'visitPropose', role: 'teacher', open: as(s.head, 'visitPropose', pagePath('visitPropose', kid), '发起家访') },
+    {
+      key: 'visitPropose',
+      role: 'teacher',
+      open: as(s.head, 'visitPropose', pagePath('visitPropose', { ...kid, followUp: '' }), '发起家访'),
+    },
     {
       key: 'visitProposeMany',
       role: 'teacher',
@@ -97,6 +101,12 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'visitPrep', role: 'teacher', open: as(s.head, 'visitPrep', pagePath('visitPrep', { id: s.visitId }), '家长确认家访时间后') },
     { key: 'visitInbox', role: 'parent', open: as(s.parent, 'visitInbox', pagePath('visitInbox'), '我的提醒') },
     { key: 'visitRecord', role: 'teacher', open: as(s.head, 'visitRecord', pagePath('visitRecord', { id: s.visitId }), '一、家庭情况') },
+    // No record submitted yet: the history says so.
+    {
+      key: 'visitRecordVersions',
+      role: 'teacher',
+      open: as(s.head, 'visitRecordVersions', pagePath('visitRecordVersions', { id: s.visitId }), '记录还没有提交'),
+    },
     { key: 'videoRoom', role: 'parent', open: as(s.parent, 'videoRoom', pagePath('videoRoom', { id: s.visitId }), '约定后才能视频') },
     { key: 'visitArchive', role: 'parent', open: as(s.parent, 'visitArchive', pagePath('visitArchive', kid), '还没有家访') },
   ]

@@ -1,7 +1,6 @@
 // 家访档案 (issue 11): a visit held and recorded (through the server); the head teacher opens the archive from
 // the visit page and sees the whole record; the parent opens 家访记录 from their home and sees the shared
 // summary, never the internal note. Screenshots on a small phone and at 150 % text.
-import type { Page } from '@playwright/test'
 import type { Visit } from '../../src/core/model/visit.schema'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
@@ -11,6 +10,7 @@ import { slot } from '../support/visits'
 import { see, signInById, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
+import { openArchive } from './visit-steps'
 
 const CLASS_ID = 'cls-qs-3-2'
 const head = demo.headTeacher(CLASS_ID)
@@ -44,8 +44,6 @@ async function recordedVisit(srv: TestServer) {
   return visitId
 }
 
-const archive = (page: Page) => visible(page).locator('.archive')
-
 test('the head teacher opens 家访档案 from the visit and sees the whole record', async ({ srv, newUser }) => {
   const visitId = await recordedVisit(srv)
   const page = await newUser()
@@ -53,13 +51,10 @@ test('the head teacher opens 家访档案 from the visit and sees the whole reco
   await signInById(page, srv.url, head)
   await see(page, '我的班级')
   await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
-  await visible(page)
-    .getByRole('button', { name: `${family.student.name}的家访档案` })
-    .click()
-  await see(page, '您可以看到完整的家访记录')
-  await expect(archive(page)).toContainText(SUMMARY)
-  await expect(archive(page)).toContainText(NOTE)
-  await expect(archive(page)).toContainText('2026年11月30日 15:00')
+  const archive = await openArchive(page, `${family.student.name}的家访档案`, '您可以看到完整的家访记录')
+  await expect(archive).toContainText(SUMMARY)
+  await expect(archive).toContainText(NOTE)
+  await expect(archive).toContainText('2026年11月30日 15:00')
   await expect(visible(page).locator('taro-button-core', { hasText: '打印' })).toBeVisible()
   await expect(visible(page).locator('taro-button-core', { hasText: '导出 Excel' })).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('archive-staff-375.png') })
@@ -71,14 +66,11 @@ test('the parent opens 家访记录 and sees the shared summary, not the interna
   await page.setViewportSize(PHONE)
   await signInById(page, srv.url, family.parent)
   await see(page, '我的孩子')
-  await visible(page)
-    .getByRole('button', { name: `${family.student.name}的家访记录` })
-    .click()
-  await see(page, '老师和您分享的家访小结')
-  await expect(archive(page)).toContainText(SUMMARY)
-  await expect(archive(page)).toContainText('数学课上爱动脑筋')
-  await expect(archive(page)).not.toContainText(NOTE)
-  await expect(archive(page)).not.toContainText('可以多做些家务')
+  const archive = await openArchive(page, `${family.student.name}的家访记录`, '老师和您分享的家访小结')
+  await expect(archive).toContainText(SUMMARY)
+  await expect(archive).toContainText('数学课上爱动脑筋')
+  await expect(archive).not.toContainText(NOTE)
+  await expect(archive).not.toContainText('可以多做些家务')
   await expect(visible(page).locator('taro-button-core', { hasText: '导出 Excel' })).toHaveCount(0)
   await page.screenshot({ path: test.info().outputPath('archive-parent-375.png') })
 })
@@ -95,7 +87,7 @@ test('at 150 % text both views stay readable', async ({ srv, newUser }) => {
     await signInById(page, srv.url, who)
     await see(page, who === head ? '我的班级' : '我的孩子')
     await page.goto(`${srv.url}/#${pagePath('visitArchive', { studentId: family.student._id, name: family.student.name })}`)
-    await expect(archive(page)).toContainText(SUMMARY)
+    await expect(visible(page).locator('.archive')).toContainText(SUMMARY)
     const overflow = await visible(page).evaluate((el) => el.scrollWidth - el.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await page.screenshot({ path: test.info().outputPath(`archive-${name}-150.png`) })

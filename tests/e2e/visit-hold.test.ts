@@ -9,6 +9,7 @@ import { pagePath } from '../../src/core/pages'
 import { see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
+import { openAs } from './visit-steps'
 
 const CLASS_ID = 'cls-qs-2-2'
 const teacherId = demo.headTeacher(CLASS_ID)
@@ -29,11 +30,8 @@ async function agreedToday(srv: TestServer, n: number, from = '10:30', to = '11:
   return { visitId: v.visitId, family }
 }
 
-async function openVisit(page: Page, srv: TestServer, userId: string, visitId: string) {
-  await signInById(page, srv.url, userId)
-  await see(page, '我的提醒')
-  await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
-}
+const openVisit = (page: Page, srv: TestServer, userId: string, visitId: string) =>
+  openAs(page, srv.url, userId, pagePath('visitDetail', { id: visitId }))
 
 const button = (page: Page, name: string | RegExp) => visible(page).getByRole('button', { name }).first()
 

@@ -160,7 +160,7 @@ test('proposing to a family with nobody on WeChat: warned before, and offered th
   const t = await newUser()
   await signInById(t, srv.url, teacherId)
   await see(t, '我的提醒')
-  await t.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: offlineKid._id, name: offlineKid.name })}`)
+  await t.goto(`${srv.url}/#${pagePath('visitPropose', { studentId: offlineKid._id, name: offlineKid.name, followUp: '' })}`)
   await see(t, '这个家庭还没有人绑定微信')
   await visible(t).locator('input[placeholder="一句话：想和家长聊什么"]').fill('了解孩子近况')
   await tapItem(t, '.chip', days[3]!.label)

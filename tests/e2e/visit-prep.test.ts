@@ -1,14 +1,14 @@
 // 家访准备 through the built H5 app: the teacher of an agreed visit asks a colleague for a note, the
 // colleague answers from their home, the answer appears in the pack; the teacher fills a strength, a
 // question and the tick, and the "还差" list gives way. Screenshots at 375×667 and at 150 % text.
-import type { Page } from '@playwright/test'
 import { demo } from '../support/demo'
 import { ok } from '../support/test-server'
 import { agreedVisit, slot } from '../support/visits'
 import { pagePath } from '../../src/core/pages'
-import { see, signInById, tap, visible } from './browser'
+import { see, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
+import { answerRequest, askColleague, finishPrep, openAs } from './visit-steps'
 
 const CLASS_ID = 'cls-qs-3-2'
 const teacherId = demo.headTeacher(CLASS_ID)
@@ -17,18 +17,12 @@ const colleagueName = demo.nameOf(colleagueId)
 const family = demo.familiesOf(CLASS_ID)[0]!
 const ANSWER = '上课发言积极，作业字迹工整'
 
-async function open(page: Page, url: string, userId: string, path: string, home = '我的提醒') {
-  await signInById(page, url, userId)
-  await see(page, home) // the home has shown: the next link is not replaced by it
-  await page.goto(`${url}/#${path}`)
-}
-
 test('prep: ask a colleague, the colleague answers, the pack is completed', async ({ srv, newUser }, info) => {
   const { visitId } = await agreedVisit(srv, teacherId, family, slot('05', '15:00', '16:00'))
   const t = await newUser()
   await t.setViewportSize({ width: 375, height: 667 })
   await test.step('the teacher opens 家访准备 from the visit page and asks a colleague', async () => {
-    await open(t, srv.url, teacherId, pagePath('visitDetail', { id: visitId }))
+    await openAs(t, srv.url, teacherId, pagePath('visitDetail', { id: visitId }))
     const entry = visible(t).locator('.card--tap', { hasText: '家访准备' })
     await entry.scrollIntoViewIfNeeded()
     await t.screenshot({ path: info.outputPath('visit-detail-375.png') })
@@ -37,38 +31,21 @@ test('prep: ask a colleague, the colleague answers, the pack is completed', asyn
     await see(t, '至少写一条孩子的闪光点')
     await expect(visible(t).locator('.card').first()).toBeInViewport({ ratio: 1 }) // the page has slid in
     await t.screenshot({ path: info.outputPath('prep-top-375.png') })
-    await tap(t, '请同事提供情况')
-    await visible(t)
-      .getByRole('checkbox', { name: new RegExp(`^${colleagueName}老师`) })
-      .click()
-    await tap(t, '发送请求')
-    await see(t, '还没有回复')
+    await askColleague(t, colleagueName)
     await t.screenshot({ path: info.outputPath('prep-375.png') })
   })
   const c = await newUser()
   await c.setViewportSize({ width: 375, height: 667 })
   await test.step('the colleague sees the request on their home and answers in a line', async () => {
-    await signInById(c, srv.url, colleagueId)
-    await visible(c)
-      .getByRole('button', { name: /^同事请你提供情况，1条待处理/ })
-      .click()
-    await see(c, `${demo.nameOf(teacherId)}老师请您提供情况`)
+    await answerRequest(c, srv.url, colleagueId, teacherId, ANSWER)
     await see(c, family.student.name)
-    await visible(c).locator('textarea').fill(ANSWER)
-    await tap(c, /^回复$/)
-    await see(c, /^已于.+回复，可以修改$/)
     await c.screenshot({ path: info.outputPath('prep-request-375.png') })
   })
   await test.step('the teacher sees the answer, fills a strength, a question and the tick; nothing is missing', async () => {
     await t.reload()
     await see(t, ANSWER)
-    await visible(t).locator('input[placeholder="例如：主动帮助同学，做事守时"]').fill('主动帮助同学')
-    await visible(t).locator('input[placeholder="例如：孩子在家一般几点睡觉？"]').fill('孩子在家每天读书多久？')
-    await visible(t).getByRole('checkbox', { name: '已和孩子谈过' }).click()
-    await tap(t, '保存家访准备')
-    await see(t, '准备好了，可以去家访')
+    await finishPrep(t)
     await t.screenshot({ path: info.outputPath('prep-done-375.png') })
-    await expect(visible(t).getByText('还差：')).toHaveCount(0)
   })
 })
 
@@ -77,22 +54,17 @@ test('prep and request pages at 150 % text', async ({ srv, newUser }, info) => {
   const t = await newUser()
   await t.setViewportSize({ width: 375, height: 667 })
   await setTextScale(t, 150)
-  await open(t, srv.url, teacherId, pagePath('visitDetail', { id: visitId }))
+  await openAs(t, srv.url, teacherId, pagePath('visitDetail', { id: visitId }))
   await visible(t).locator('.card--tap', { hasText: '家访准备' }).scrollIntoViewIfNeeded()
   await t.screenshot({ path: info.outputPath('visit-detail-150.png') })
   await visible(t).locator('.card--tap', { hasText: '家访准备' }).click()
   await see(t, '还差：')
   await t.screenshot({ path: info.outputPath('prep-150.png') })
-  await tap(t, '请同事提供情况')
-  await visible(t)
-    .getByRole('checkbox', { name: new RegExp(`^${colleagueName}老师`) })
-    .click()
-  await tap(t, '发送请求')
-  await see(t, '还没有回复')
+  await askColleague(t, colleagueName)
   const c = await newUser()
   await c.setViewportSize({ width: 375, height: 667 })
   await setTextScale(c, 150)
-  await open(c, srv.url, colleagueId, pagePath('teacherPrepRequests'))
+  await openAs(c, srv.url, colleagueId, pagePath('teacherPrepRequests'))
   await see(c, `${demo.nameOf(teacherId)}老师请您提供情况`)
   await c.screenshot({ path: info.outputPath('prep-request-150.png') })
 })
@@ -106,7 +78,7 @@ test('a co-visitor reads the pack and cannot change it', async ({ srv, newUser }
   ok(await srv.call(teacherId, 'visits', 'savePrep', { ...input, questions: ['孩子周末怎么安排？'], talkedWithStudent: false }))
   const l = await newUser()
   await l.setViewportSize({ width: 375, height: 667 })
-  await open(l, srv.url, leader, pagePath('visitPrep', { id: visitId }), '学校概况')
+  await openAs(l, srv.url, leader, pagePath('visitPrep', { id: visitId }), '学校概况')
   await see(l, '您是共同家访人，可以查看，由安排家访的老师填写')
   await see(l, '智·闪光点：上课爱提问')
   await see(l, '还差：')

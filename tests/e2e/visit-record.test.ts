@@ -4,56 +4,11 @@
 import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { completePrep } from '../support/record'
-import { ok, type TestServer } from '../support/test-server'
 import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
-
-const CLASS_ID = 'cls-qs-3-2'
-const teacherId = demo.headTeacher(CLASS_ID)
-const family = demo.familiesOf(CLASS_ID)[0]!
-const PHONE = { width: 375, height: 667 }
-
-/** Agreed through the API for 3 Dec, then moved to 30 Nov (before the frozen "now"): held, prep complete. */
-async function heldVisit(srv: TestServer, day = '2026-11-30') {
-  const slot = { startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home' as const, place: null }
-  const v = ok(await srv.call(teacherId, 'visits', 'propose', { studentId: family.student._id, topic: '了解孩子近况', options: [slot] }))
-  const p = ok(await srv.call(family.parent, 'visits', 'get', { visitId: v.visitId }))
-  const agreed = ok(
-    await srv.call(family.parent, 'visits', 'respond', {
-      visitId: v.visitId,
-      version: p.version,
-      command: { kind: 'accept', optionId: p.options[0]!.id },
-    }),
-  ).agreed!
-  const option = { ...agreed.option, startAt: `${day}T07:00:00.000Z`, endAt: `${day}T08:00:00.000Z` }
-  await srv.direct.update('visits', v.visitId, { agreed: { ...agreed, option }, options: [option], startAt: option.startAt })
-  await completePrep(srv, v.visitId, demo.schoolId)
-  return v.visitId
-}
-
-async function openRecord(page: Page, srv: TestServer, visitId: string) {
-  await signInById(page, srv.url, teacherId)
-  await see(page, '我的班级')
-  await page.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
-  await tap(page, '填写家访记录')
-  await see(page, '一、家庭情况')
-  // The new page has finished sliding in.
-  await expect.poll(async () => (await visible(page).boundingBox())?.x).toBe(0)
-}
-
-const pick = (page: Page, group: string, choice: string) =>
-  visible(page).getByRole('radiogroup', { name: group }).getByRole('radio', { name: choice }).click()
-
-async function fillTopics(page: Page) {
-  await pick(page, '监护情况', '父母共同照顾')
-  await pick(page, '家庭环境', '学习环境良好')
-  await pick(page, '家长的期待', '希望全面发展')
-  await pick(page, '在家表现', '表现良好')
-  await pick(page, '学习习惯', '习惯良好')
-  await pick(page, '生活习惯', '习惯一般')
-}
+import { family, heldVisit, openRecord, teacherId } from './record-steps'
+import { fillTopics, PHONE } from './visit-steps'
 
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 
@@ -130,7 +85,8 @@ test('the teacher home: an overdue record in red, and the plan follow-ups', asyn
   const visitId = await heldVisit(srv, '2026-11-25') // due 30 Nov: overdue on 1 Dec
   const ownerId = demo.staffOf(teacherId)._id
   const followUp = { schoolId: demo.schoolId, familyId: family.student.familyId, ownerId, visitId, done: false }
-  await srv.direct.insert('follow_ups', { _id: 'fu-e2e-1', ...followUp, dueDate: '2026-12-08', text: '电话问问阅读情况' })
+  // Later than a week: under 计划中的跟进 (a nearer one is on 还需家访, see worklist.test.ts).
+  await srv.direct.insert('follow_ups', { _id: 'fu-e2e-1', ...followUp, dueDate: '2026-12-20', text: '电话问问阅读情况' })
   for (const scale of [100, 150]) {
     const t = await newUser()
     await t.setViewportSize(PHONE)

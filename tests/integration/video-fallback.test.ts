@@ -1,5 +1,6 @@
 // The fallbacks and WeChat's side on the real local server: the meeting number, the way actually used
 // (on the visit as held), the phone revealed to the host only and audited, no VoIP locally, call events.
+import { formatWord } from '../../src/core/visit/archive.rows'
 import { demo } from '../support/demo'
 import { guardianOf, leader } from '../support/covisit'
 import { agreedOn } from '../support/hold'
@@ -84,6 +85,13 @@ test('falling back to Tencent Meeting: recorded once, on the call and on the vis
       .map((e) => e.reason)
       .sort(),
   ).toEqual(['meeting', 'phone'])
+})
+
+test('the archive shows the way actually used: 视频（实际：电话）', async () => {
+  const archive = ok(await srv.call(teacher(), 'visits', 'archive', { studentId: family.student._id }))
+  const row = archive.visits.find((v) => v.visitId === visitId)!
+  expect(row).toMatchObject({ format: 'video', heldVia: 'phone' })
+  expect(formatWord(row)).toBe('视频（实际：电话）')
 })
 
 test("revealing a guardian's phone: the host only, this family's guardian only, audited", async () => {

@@ -113,6 +113,13 @@ test('sockets: both sides join with tickets, see each other labelled, relay offe
   await Promise.all([host.close(), guest.close()])
 })
 
+test('a message over 32 KiB closes the socket (1009); the others carry on', async () => {
+  const guest = await openSignal(srv.url, await ticketOf(family.parent))
+  await guest.next('welcome')
+  guest.send({ type: 'signal', to: 'x', data: { sdp: { type: 'offer', sdp: 'v'.repeat(40_000) } } })
+  expect(await guest.closed()).toBe(1009)
+})
+
 test('refused at the door: a forged, an expired or tampered ticket; a foreign origin or host', async () => {
   const good = await ticketOf(family.parent)
   const [body, sig] = good.split('.') as [string, string]

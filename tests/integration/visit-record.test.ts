@@ -1,5 +1,6 @@
 // The visit record: who may submit and read it, the prep gate, one record however often a submission is
-// replayed, the visit and the claim completed in the same batch, amendments within 7 days, every version kept.
+// replayed, the visit and the claim completed in the same batch, amendments within 7 days, every version kept;
+// a visit checked in early is held from the check-in.
 import { signSession } from '../../src/server/session'
 import { demo } from '../support/demo'
 import { familyNo, headTeacher, leader, principal, proposal } from '../support/covisit'
@@ -94,10 +95,10 @@ describe('submitting', () => {
 
   test('reading: teacher and leader in full (leader audited); the parent the shared part only; others nothing', async () => {
     const mine = ok(await srv.call(headTeacher(), 'visits', 'getRecord', { visitId }))
-    expect(mine).toMatchObject({ role: 'author', canAmend: true, record: { notes: '内部：家长工作忙，下次换周末' } })
+    expect(mine).toMatchObject({ role: 'author', canAmend: true, canSeeVersions: true, record: { notes: '内部：家长工作忙，下次换周末' } })
     const audits = await srv.direct.count('audit_log', { action: 'visit.read_record' })
     const lead = ok(await srv.call(principal(), 'visits', 'getRecord', { visitId }))
-    expect(lead).toMatchObject({ role: 'staff', canAmend: false, record: { opinions: ['希望多组织户外活动'] } })
+    expect(lead).toMatchObject({ role: 'staff', canAmend: false, canSeeVersions: true, record: { opinions: ['希望多组织户外活动'] } })
     expect(await srv.direct.count('audit_log', { action: 'visit.read_record' })).toBe(audits + 1)
     const parent = ok(await srv.call(familyNo(0).parent, 'visits', 'getRecord', { visitId }))
     expect(parent).toMatchObject({ role: 'parent', record: null, shared: { strategies: ['每天一起阅读二十分钟'] } })
@@ -124,9 +125,9 @@ describe('submitting', () => {
     expect(amended.version).toBe(2)
     expect(await srv.direct.count('follow_ups', { visitId })).toBe(0)
     const versions = ok(await srv.call(principal(), 'visits', 'recordVersions', { visitId })).versions
-    expect(versions.map((v) => [v.n, v.record.summary])).toEqual([
-      [1, '孩子在校积极向上，我们约定每天一起阅读。'],
-      [2, '补充：孩子很爱帮忙'],
+    expect(versions.map((v) => [v.n, v.byName, v.record.summary])).toEqual([
+      [1, amended.authorName, '孩子在校积极向上，我们约定每天一起阅读。'],
+      [2, amended.authorName, '补充：孩子很爱帮忙'],
     ])
     expect(ok(await srv.call(familyNo(0).parent, 'visits', 'getRecord', { visitId })).shared?.summary).toBe('补充：孩子很爱帮忙')
     expect(await srv.call(familyNo(0).parent, 'visits', 'recordVersions', { visitId })).toMatchObject({ ok: false })
@@ -134,4 +135,16 @@ describe('submitting', () => {
     const late = await srv.call(headTeacher(), 'visits', 'amendRecord', { visitId, version: 2, record })
     expect(late).toMatchObject({ ok: false, error: { code: 'RECORD.AMEND_CLOSED', message: expect.stringMatching(/7天/) } })
   })
+})
+
+test('checked in early (before the agreed start): the record may be submitted once checked in, not before', async () => {
+  const { visitId } = await agreed(1, '04') // 15:00–16:00 on 4 Dec
+  await completePrep(srv, visitId, demo.schoolId)
+  at('2026-12-04T06:10:00.000Z') // 14:10 Shanghai: check-in is open, the agreed start is not reached
+  const before = await srv.call(headTeacher(), 'visits', 'submitRecord', { visitId, record: sampleRecord() })
+  expect(before).toMatchObject({ ok: false, error: { code: 'RECORD.NOT_HELD' } })
+  ok(await srv.call(headTeacher(), 'visits', 'checkIn', { visitId }))
+  const submitted = ok(await srv.call(headTeacher(), 'visits', 'submitRecord', { visitId, record: sampleRecord() }))
+  expect(submitted).toMatchObject({ submitted: true, version: 1 })
+  expect((await visitDoc(visitId)).status).toBe('completed')
 })

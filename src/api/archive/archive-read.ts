@@ -5,6 +5,7 @@ import { ARCHIVE_LIMIT, type Archive, type ArchiveLevel, type ArchiveVisit } fro
 import type { Student } from '../../core/model/family.schema'
 import { followUpId, type FollowUp, type VisitRecordDoc } from '../../core/model/record.schema'
 import type { Visit } from '../../core/model/visit.schema'
+import type { Fallback } from '../../core/video/video.schema'
 import type { DocStore } from '../../core/ports/doc-store'
 import { hasAnyRole, LEADER } from '../../core/roles'
 import { isCoVisitor } from '../../core/visit/join.rules'
@@ -17,6 +18,7 @@ import type { Caller, Ctx } from '../types'
 
 const SHOWN = new Set(['scheduled', 'completed'])
 
+type HeldVia = Map<string, Fallback>
 export type LoadedArchive = { archive: Archive; student: Student }
 
 function staffLevel(caller: Caller, student: Student, visits: Visit[]): ArchiveLevel | null {
@@ -33,13 +35,14 @@ async function isBoundParent(store: DocStore, caller: Caller, studentId: string)
   return (await store.count('bindings', { userId: caller.user._id, studentId, status: 'approved' })) > 0
 }
 
-function entry(level: ArchiveLevel, visit: Visit, doc: VisitRecordDoc | null, followUps: FollowUp[]): ArchiveVisit {
+function entry(level: ArchiveLevel, visit: Visit, doc: VisitRecordDoc | null, followUps: FollowUp[], held: HeldVia): ArchiveVisit {
   const shared = doc ? sharedPart(doc.record) : null
   const full = level === 'full'
   return {
     visitId: visit._id,
     startAt: visit.agreed?.option.startAt ?? visit.startAt,
     format: visit.agreed?.option.format ?? null,
+    heldVia: held.get(visit._id) ?? null,
     status: visit.status,
     visitorName: visit.teacherName,
     coVisitorNames: visit.coVisitors.map((c) => c.name),
@@ -66,7 +69,10 @@ export async function loadArchive(store: DocStore, caller: Caller, studentId: st
     .sort((a, b) => (b.startAt ?? b.createdAt).localeCompare(a.startAt ?? a.createdAt))
   const level = bound ? 'parent' : staffLevel(caller, student, visits)
   if (!level) return null
-  const docs = await r.visit_records.getMany(visits.map((v) => v._id))
+  const ids = visits.map((v) => v._id)
+  // The visit as held says when a video visit fell back to Tencent Meeting or the phone.
+  const [docs, sessions] = await Promise.all([r.visit_records.getMany(ids), r.visit_sessions.getMany(ids)])
+  const held: HeldVia = new Map(sessions.flatMap((s) => (s.heldVia ? [[s.visitId, s.heldVia] as const] : [])))
   // Follow-ups are stored by id (`<visitId>:<i>`): the records say how many each has.
   const followUpIds = level === 'full' ? docs.flatMap((d) => (d.record.plan?.followUps ?? []).map((_, i) => followUpId(d.visitId, i))) : []
   const followUps = followUpIds.length ? await r.follow_ups.getMany(followUpIds) : []
@@ -76,7 +82,7 @@ export async function loadArchive(store: DocStore, caller: Caller, studentId: st
     studentName: student.name,
     className: cls?.name ?? '',
     level,
-    visits: visits.map((v) => entry(level, v, docOf(v._id), followUps)),
+    visits: visits.map((v) => entry(level, v, docOf(v._id), followUps, held)),
   }
   return { archive, student }
 }

@@ -12,7 +12,7 @@ import { reminderInboxMessage } from '../../core/visit/messages'
 import { repos } from '../repos'
 import { insertAll, mapLimit, uniq } from './batches'
 import { addCredit, spendCredits } from './credits'
-import { inboxDoc, reminderInboxId } from './outbox'
+import { inboxDoc, reminderInboxId, visitLink } from './outbox'
 
 export type DeliveryStats = { sent: number; skipped: number; noCredit: number; failed: number }
 type Deps = { store: DocStore; notifier: Notifier }
@@ -68,8 +68,9 @@ const isStillOn = (v: Visit | undefined, item: OutboxItem) => v?.status === 'sch
 
 async function recordReminders(store: DocStore, items: OutboxItem[], visitOf: Map<string, Visit>, now: Date) {
   const docs = items.map((i) => {
-    const text = reminderInboxMessage(i.event as 'reminder_day' | 'reminder_hour', visitOf.get(i.visitId)!.agreed!.option)
-    return inboxDoc(reminderInboxId(i._id), i.userId, i.visitId, text, now.toISOString())
+    const option = visitOf.get(i.visitId)!.agreed!.option
+    const text = reminderInboxMessage(i.event as 'reminder_day' | 'reminder_hour', option)
+    return inboxDoc(reminderInboxId(i._id), i.userId, i.visitId, text, now.toISOString(), visitLink(i.visitId, i.event, option))
   })
   await insertAll(store, 'inbox', docs)
 }

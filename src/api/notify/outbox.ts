@@ -7,12 +7,23 @@ import type { Side, Visit, VisitOption } from '../../core/model/visit.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
 import { writes, type NewDocOf } from '../../core/ports/writes'
 import { pageLink } from '../../core/pages'
-import { inboxMessage, visitMessage, type InboxText, type VisitChange } from '../../core/visit/messages'
+import { coVisitorMessage, inboxMessage, visitMessage, type InboxText, type VisitChange } from '../../core/visit/messages'
 
 export type OutboxEvent = NotifyEvent
 
 /** A person told about a change: `push` for those WeChat should also notify (the side whose turn it is). */
 export type Recipient = { userId: string; side: Side; push: boolean }
+
+/** Formats held over video: their reminders open the waiting room rather than the visit page. */
+const ROOM_FORMATS: ReadonlySet<string> = new Set(['video', 'group'])
+
+/** Where a message about a visit opens: the reminder before a video or group visit opens its waiting room. */
+export function visitLink(visitId: string, event?: OutboxEvent, option?: VisitOption | null): string {
+  const reminder = event === 'reminder_day' || event === 'reminder_hour'
+  return reminder && option && ROOM_FORMATS.has(option.format)
+    ? pageLink('videoRoom', { id: visitId })
+    : pageLink('visitDetail', { id: visitId })
+}
 
 export function outboxDoc(
   id: string,
@@ -32,7 +43,7 @@ export function outboxDoc(
     title: msg.title,
     body: msg.body,
     data: msg.data,
-    page: pageLink('visitDetail', { id: visitId }),
+    page: visitLink(visitId, event, option),
     dueAt,
     startAt: option?.startAt ?? null,
     status: 'pending',
@@ -43,8 +54,15 @@ export function outboxDoc(
   }
 }
 
-export function inboxDoc(id: string, userId: string, visitId: string, text: InboxText, at: string): NewDocOf<'inbox'> {
-  return { _id: id, userId, title: text.title, body: text.body, page: pageLink('visitDetail', { id: visitId }), at, read: false }
+export function inboxDoc(
+  id: string,
+  userId: string,
+  visitId: string,
+  text: InboxText,
+  at: string,
+  page = visitLink(visitId),
+): NewDocOf<'inbox'> {
+  return { _id: id, userId, title: text.title, body: text.body, page, at, read: false }
 }
 
 /** The inbox item of a reminder (written when it falls due) shares its outbox item's id. */
@@ -59,4 +77,17 @@ export function notifyOps(visit: Visit, change: VisitChange & { event: NotifyEve
     if (!push) return [inbox]
     return [inbox, writes.insert('outbox', outboxDoc(`obx-${step}-${userId}`, userId, visit._id, change.event, change.agreed, at))]
   })
+}
+
+/**
+ * Inbox items for the visit's accepted co-visitors when its agreed time moves (same ids as notifyOps,
+ * so a retry tells nobody twice). `told` are those the change already reaches: nobody gets two items.
+ */
+export function coVisitorOps(visit: Visit, change: VisitChange, told: ReadonlySet<string>, now: Date): WriteOp[] {
+  const text = coVisitorMessage(change)
+  if (!text) return []
+  const step = `${visit._id}-${change.entry.seq}`
+  return visit.coVisitors
+    .filter((c) => !told.has(c.userId))
+    .map((c) => writes.insert('inbox', inboxDoc(`inb-${step}-${c.userId}`, c.userId, visit._id, text, now.toISOString())))
 }

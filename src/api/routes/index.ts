@@ -9,6 +9,7 @@ import { privacyRoutes } from './privacy.routes'
 import { rosterRoutes } from './roster.routes'
 import { visitsRoutes } from './visits.routes'
 import { videoRoutes } from './video.routes'
+import { surveysRoutes } from './surveys.routes'
 
 /** One route table per cloud function: exports.main, the local server and tests all call these. */
 export const ROUTES: { [F in FnName]: RouteTable<F> } = {
@@ -21,4 +22,5 @@ export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   imports: importsRoutes,
   coverage: coverageRoutes,
   video: videoRoutes,
+  surveys: surveysRoutes,
 }

@@ -20,6 +20,8 @@ export const WorkRowSchema = z.object({
   /** No visit in the period before (the semester for a special family, else the school year). */
   missedLast: z.boolean(),
   lastVisit: z.object({ startAt: z.string(), teacherName: z.string() }).nullable(),
+  /** A plan follow-up of the caller's (kind 'follow_up'): `deadline` is its date; `id` marks it done (visits.finishFollowUp). */
+  followUp: z.object({ id: z.string(), visitId: z.string(), text: z.string(), overdue: z.boolean() }).nullable(),
 })
 export type WorkRowView = z.infer<typeof WorkRowSchema>
 
@@ -33,7 +35,7 @@ export const WorklistSchema = z.object({
 
 export const coverageTeacherContract = defineFunction({
   worklist: {
-    summary: '教师：我负责的、本学期/本学年还需家访的家庭（特殊家庭在前）',
+    summary: '教师：到期的跟进（7天内或已过），和我负责的、本学期/本学年还需家访的家庭（特殊家庭在前）',
     input: z.object({}).strict(),
     output: WorklistSchema,
     roles: STAFF,

@@ -8,6 +8,7 @@ import { privacyContract } from './privacy.contract'
 import { rosterContract } from './roster.contract'
 import { visitsContract } from './visits.contract'
 import { videoContract } from './video.contract'
+import { surveysContract } from './surveys.contract'
 
 /** The whole API: cloud function name → action → spec. Both the app and the server use this. */
 export const API = {
@@ -20,6 +21,7 @@ export const API = {
   imports: importsContract,
   coverage: coverageContract,
   video: videoContract,
+  surveys: surveysContract,
 } as const
 
 export type Api = typeof API

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { VisitFormatSchema, VisitStatusSchema } from '../model/visit.schema'
 import { PARENT, STAFF } from '../roles'
 import { RecordSchema } from '../visit/record.rules'
+import { FallbackSchema } from '../video/video.schema'
 import { id } from './fields'
 import { SharedRecordSchema } from './visits-record.contract'
 
@@ -19,6 +20,8 @@ export const ArchiveVisitSchema = z.object({
   visitId: z.string(),
   startAt: z.string().nullable(),
   format: VisitFormatSchema.nullable(),
+  /** A video visit held by Tencent Meeting or phone instead: the way actually used. */
+  heldVia: FallbackSchema.nullable().optional(),
   status: VisitStatusSchema,
   visitorName: z.string(),
   coVisitorNames: z.array(z.string()),

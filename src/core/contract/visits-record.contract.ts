@@ -28,6 +28,8 @@ export const RecordViewSchema = z.object({
   /** The author, within 7 days of the first submission. */
   amendUntil: z.string().nullable(),
   canAmend: z.boolean(),
+  /** The author and the school's leaders may open the earlier versions (visits.recordVersions). */
+  canSeeVersions: z.boolean(),
   /** Staff only; null for parents. */
   record: RecordSchema.nullable(),
   shared: SharedRecordSchema.nullable(),
@@ -37,7 +39,7 @@ export type RecordView = z.infer<typeof RecordViewSchema>
 const DraftViewSchema = z.object({ visitId: z.string(), version: z.number().int(), draft: DraftSchema, updatedAt: z.string().nullable() })
 export type DraftView = z.infer<typeof DraftViewSchema>
 
-const FollowUpViewSchema = z.object({ id: z.string(), visitId: z.string(), dueDate: z.string(), text: z.string(), overdue: z.boolean() })
+const FollowUpViewSchema = z.object({ id: z.string(), visitId: z.string(), dueDate: z.string(), text: z.string() })
 const OverdueSchema = z.object({
   visitId: z.string(),
   studentNames: z.array(z.string()),
@@ -70,7 +72,8 @@ export const recordActions = {
   recordVersions: {
     summary: '家访记录的每一版（记录人和学校领导）',
     input: z.object({ visitId }).strict(),
-    output: z.object({ versions: z.array(z.object({ n: z.number().int(), at: z.string(), record: RecordSchema })) }),
+    /** byName: who saved that version (the visit's teacher at the time). */
+    output: z.object({ versions: z.array(z.object({ n: z.number().int(), at: z.string(), byName: z.string(), record: RecordSchema })) }),
     roles: STAFF,
   },
   saveDraft: {
@@ -87,7 +90,7 @@ export const recordActions = {
     roles: STAFF,
   },
   myFollowUps: {
-    summary: '教师：共育方案中30天内到期或已过期、还没完成的跟进',
+    summary: '教师：共育方案中8–30天后到期、还没完成的跟进（更近的和已过期的在还需家访里）',
     input: z.object({}).strict(),
     output: z.object({ followUps: z.array(FollowUpViewSchema) }),
     roles: STAFF,

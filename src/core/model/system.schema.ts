@@ -47,7 +47,11 @@ export const FamilyClaimSchema = DocBase.extend({
 export type FamilyClaim = z.infer<typeof FamilyClaimSchema>
 
 /** `locks` holds documents whose id is the lock: a teacher's calendar slot, and the pointer to a class's standing invite code. */
-export const SlotLockSchema = DocBase.extend({ visitId: z.string() })
+export const SlotLockSchema = DocBase.extend({
+  /** The visit holding the slot, or `group:<startAt>` for a group session shared by its `members`. */
+  visitId: z.string(),
+  members: z.array(z.string()).optional(),
+})
 export const ClassInvitePointerSchema = DocBase.extend({ code: z.string(), qrFileId: z.string().nullable() })
 export type ClassInvitePointer = z.infer<typeof ClassInvitePointerSchema>
 // Most specific first: zod strips unknown keys, so a claim would also pass as a slot lock.

@@ -1,6 +1,7 @@
 // The archive export's rows: one row per visit, the columns the caller may see (full: every section).
 import type { Archive, ArchiveVisit } from '../contract/visits-archive.contract'
 import { VISIT_FORMAT_LABELS } from '../model/visit.schema'
+import { FALLBACK_LABELS } from '../video/video.schema'
 import { formatLocal } from '../time'
 import { DOMAIN_LABELS } from './prep.rules'
 import { GUIDANCE_LABELS, TOPIC_KEYS, TOPIC_LABELS, TOPICS, type TopicKey, type VisitRecord } from './record.rules'
@@ -17,12 +18,16 @@ const topic = (r: VisitRecord | null, key: TopicKey) => {
   return t.text ? `${label}：${t.text}` : label
 }
 
+/** The agreed format, and the way actually used when a video visit fell back: "视频（实际：电话）". */
+export const formatWord = (v: Pick<ArchiveVisit, 'format' | 'heldVia'>) =>
+  !v.format ? '' : v.heldVia ? `${VISIT_FORMAT_LABELS[v.format]}（实际：${FALLBACK_LABELS[v.heldVia]}）` : VISIT_FORMAT_LABELS[v.format]
+
 export const statusWord = (v: Pick<ArchiveVisit, 'status' | 'submitted'>) =>
   v.submitted ? '已记录' : v.status === 'completed' ? '已完成' : '已约定，待记录'
 
 const BASE: Column[] = [
   { label: '家访时间', value: (v) => (v.startAt ? formatLocal(v.startAt) : '') },
-  { label: '形式', value: (v) => (v.format ? VISIT_FORMAT_LABELS[v.format] : '') },
+  { label: '形式', value: formatWord },
   { label: '家访老师', value: (v) => [v.visitorName, ...v.coVisitorNames].join('、') },
   { label: '状态', value: statusWord },
 ]

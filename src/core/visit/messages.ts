@@ -109,6 +109,26 @@ export function inboxMessage({ entry, before, agreed }: VisitChange, reader: Sid
   }
 }
 
+/**
+ * What an accepted co-visitor is told when the agreed time moves: the time and the format only, which
+ * their visit page already shows them; never the reason a side gave (it may speak of the family).
+ * Null for steps that change no agreed time (a counter-offer before any agreement).
+ */
+export function coVisitorMessage({ entry, before, agreed }: VisitChange): InboxText | null {
+  const theVisit = before ? `您一同参加的 ${when(before)} 的家访` : '您一同参加的家访'
+  switch (entry.kind) {
+    case 'reschedule':
+      return before ? { title: '家访时间有变化', body: `${theVisit}要改期，新的时间约好后会再告诉您。` } : null
+    case 'cancel':
+      return { title: '家访已取消', body: `${theVisit}已取消。` }
+    case 'accept':
+    case 'phone_agreement':
+      return agreed ? { title: '家访时间已确认', body: `您一同参加的家访时间已确认：${whenHow(agreed)}。` } : null
+    default:
+      return null
+  }
+}
+
 /** The day-before and hour-before reminders, in the inbox. */
 export function reminderInboxMessage(event: 'reminder_day' | 'reminder_hour', option: VisitOption): InboxText {
   const place = option.place && option.format !== 'home' ? `，地点：${clip(option.place, 30)}` : ''

@@ -80,10 +80,15 @@ export function slotStarts(option: Pick<VisitOption, 'startAt' | 'endAt' | 'form
   return out
 }
 
+/** The same teacher's group visits (分组家访) agreed for the same start are one session: they share the time. */
+export const sameGroupSession = (a: Pick<VisitOption, 'startAt' | 'format'>, b: Pick<VisitOption, 'startAt' | 'format'>) =>
+  a.format === 'group' && b.format === 'group' && Date.parse(a.startAt) === Date.parse(b.startAt)
+
 export function clashes(
   a: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>,
   b: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>,
 ): boolean {
+  if (sameGroupSession(a, b)) return false
   const sa = new Set(slotStarts(a))
   return slotStarts(b).some((s) => sa.has(s))
 }

@@ -3,6 +3,9 @@
 import type { WorkRowView } from '../../../src/core/contract/coverage-teacher.contract'
 import {
   classNames,
+  followUpLabel,
+  followUpTags,
+  followUpWords,
   lastVisitWords,
   MAX_SELECTED,
   rowLabel,
@@ -24,6 +27,7 @@ const row = (extra: Partial<WorkRowView> = {}): WorkRowView => ({
   dueSoon: false,
   missedLast: false,
   lastVisit: null,
+  followUp: null,
   ...extra,
 })
 
@@ -68,8 +72,24 @@ test('siblings in one class name it once; the spoken label says everything shown
   )
 })
 
-test('the summary figures', () => {
-  expect(summaryFigures({ rows: [1, 2], inProgress: 3, done: 5 })).toEqual(['还需家访 2 户', '进行中 3 户', '已完成 5 户'])
+test('the summary figures: families counted apart from the follow-ups, which come first when there are any', () => {
+  const families = [row(), row()]
+  expect(summaryFigures({ rows: families, inProgress: 3, done: 5 })).toEqual(['还需家访 2 户', '进行中 3 户', '已完成 5 户'])
+  const ups = [row({ kind: 'follow_up' }), ...families, row({ kind: 'follow_up' })]
+  expect(summaryFigures({ rows: ups, inProgress: 0, done: 0 })).toEqual(['到期跟进 2 条', '还需家访 2 户', '进行中 0 户', '已完成 0 户'])
+})
+
+test('a follow-up: its date (red once past) and what to do, all in what a screen reader says', () => {
+  const followUp = { id: 'fu', visitId: 'v', text: '电话问问阅读情况', overdue: false }
+  const soon = row({ kind: 'follow_up', deadline: '2026-12-08', dueSoon: true, followUp })
+  expect(followUpTags(soon)).toEqual([
+    { text: '跟进', tone: 'follow' },
+    { text: '12月8日前', tone: 'soon' },
+  ])
+  expect(followUpWords(soon)).toBe('电话问问阅读情况')
+  expect(followUpLabel(soon)).toBe('董雯、董娟，三年级2班、六年级1班，跟进，12月8日前，电话问问阅读情况')
+  const late = row({ kind: 'follow_up', deadline: '2026-11-28', followUp: { ...followUp, overdue: true } })
+  expect(followUpTags(late)[1]).toEqual({ text: '11月28日 已过', tone: 'missed' })
 })
 
 test('多选 stops at 20 families and unticks freely', () => {

@@ -42,7 +42,7 @@ function worklist(
   const periods = periodsAt(cal, now)
   const before = previousPeriods(cal, periods)
   const seen = new Set(tracked ?? [before.semester.id, before.year.id])
-  return buildWorklist({ now, periods, before, families, children, classes: CLASSES, claims, entryGrade: 1, tracked: seen })
+  return buildWorklist({ now, periods, before, families, children, classes: CLASSES, claims, entryGrade: 1, tracked: seen, followUps: [] })
 }
 
 test('a school that recorded no visit last semester or year (new to the app) shows nobody as missed', () => {

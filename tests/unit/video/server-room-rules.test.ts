@@ -12,6 +12,7 @@ import {
   type Who,
 } from '../../../src/core/video/room.rules'
 import type { VideoCall } from '../../../src/core/video/video.schema'
+import { clashes } from '../../../src/core/visit/options.rules'
 import { at, buildOption, buildScheduled } from '../../support/builders'
 
 const visit = buildScheduled({ coVisitors: [{ staffId: 'stf-co', userId: 'usr-co', name: '赵老师' }] })
@@ -106,4 +107,12 @@ test('ending: whoever is in the call has left; ending twice is one end', () => {
   expect(ended).toMatchObject({ state: 'ended', endedAt: '9' })
   expect(ended.participants.map((x) => x.lastLeftAt)).toEqual(['9', '2'])
   expect(endedCall(ended, '10')).toBeNull()
+})
+
+test("a teacher's group visits at the same start share the time; anything else overlapping clashes", () => {
+  const group = buildOption({ format: 'group' })
+  expect(clashes(group, { ...group, endAt: at('2026-12-03T16:30:00') })).toBe(false)
+  expect(clashes(group, buildOption({ format: 'home' }))).toBe(true)
+  expect(clashes(group, buildOption({ format: 'video' }))).toBe(true)
+  expect(clashes(group, buildOption({ format: 'group', startAt: at('2026-12-03T15:30:00'), endAt: at('2026-12-03T16:30:00') }))).toBe(true)
 })

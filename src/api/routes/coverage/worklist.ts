@@ -1,9 +1,11 @@
-// 还需家访: the families the caller owns that still need a visit in the period they are due. Reads in
-// two parallel stages whatever the number of families: the owned families (and the calendar), then
-// their claims, children and the school's classes. No read per family.
+// 还需家访: the caller's plan follow-ups that are due, and the families the caller owns that still need
+// a visit in the period they are due. Reads in two parallel stages whatever the number of families: the
+// owned families, the calendar and the open follow-ups (one indexed query), then the claims, the
+// children (of both) and the school's classes. No read per family.
 import { periodLabel, periodsAt, type Period } from '../../../core/coverage/calendar'
-import { buildWorklist, periodsOwed, previousPeriods, type WorkClass } from '../../../core/coverage/worklist'
+import { buildWorklist, followUpHorizon, periodsOwed, previousPeriods, type WorkClass } from '../../../core/coverage/worklist'
 import type { Family } from '../../../core/model/family.schema'
+import type { FollowUp } from '../../../core/model/record.schema'
 import type { Staff } from '../../../core/model/people.schema'
 import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
 import { Errors, ok } from '../../../core/result'
@@ -19,12 +21,18 @@ type R = RouteTable<'coverage'>
 const FAMILIES_PER_READ = 20
 /** A teacher owns a class or two of families; past this many the list is cut (a leader should reassign). */
 const MAX_OWNED = 1_000
+/** Open follow-ups listed at once, earliest first: more than a teacher works through in a week. */
+const MAX_FOLLOW_UPS = 50
 
 
 export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
   const staff = ctx.caller.staff
   if (!staff) return Errors.notFound('家访名单')
-  const [calendar, owned] = await Promise.all([calendarOf(store, staff.schoolId), ownedFamilies(store, staff)])
+  const [calendar, owned, followUps] = await Promise.all([
+    calendarOf(store, staff.schoolId),
+    ownedFamilies(store, staff),
+    dueFollowUps(store, staff, ctx.now),
+  ])
   const periods = periodsAt(calendar, ctx.now)
   const before = previousPeriods(calendar, periods)
   const families = owned.filter((f) => f.schoolId === staff.schoolId)
@@ -37,10 +45,7 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
   const [claims, children, classes, tracked] = await Promise.all([
     Promise.all(chunks(claimIds, MAX_PAGE).map((ids) => r.familyClaims.getMany(ids))),
     Promise.all(
-      chunks(
-        families.map((f) => f._id),
-        FAMILIES_PER_READ,
-      ).map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: MAX_PAGE })),
+      chunks([...new Set([...families.map((f) => f._id), ...followUps.map((f) => f.familyId)])], FAMILIES_PER_READ).map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: MAX_PAGE })),
     ),
     r.classes.find({ where: { schoolId: staff.schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: MAX_PAGE }),
     trackedPeriods(store, staff.schoolId, [before.semester.id, before.year.id]),
@@ -57,6 +62,7 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
     claims: claims.flat(),
     entryGrade: classes[0]?.grade ?? null,
     tracked,
+    followUps,
   })
   return ok({ periods: { semester: info(periods.semester), year: info(periods.year) }, ...list })
 }
@@ -73,6 +79,13 @@ async function ownedFamilies(store: DocStore, staff: Staff): Promise<Family[]> {
   const total = Math.min(await r.families.count(where), MAX_OWNED)
   const rest = await Promise.all(Array.from({ length: Math.ceil(total / MAX_PAGE) - 1 }, (_, i) => page((i + 1) * MAX_PAGE)))
   return [first, ...rest].flat()
+}
+
+/** The caller's open follow-ups up to the horizon, earliest first: one indexed query (ownerId, done, dueDate). */
+async function dueFollowUps(store: DocStore, staff: Staff, now: Date): Promise<FollowUp[]> {
+  const where = { ownerId: staff._id, done: false, dueDate: { lte: followUpHorizon(now) } }
+  const rows = await repos(store).follow_ups.find({ where, orderBy: [['dueDate', 'asc']], limit: MAX_FOLLOW_UPS })
+  return rows.filter((f) => f.schoolId === staff.schoolId)
 }
 
 /** Which of these periods the school recorded any visit in (a school new to the app has none). */

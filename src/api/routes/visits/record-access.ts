@@ -37,9 +37,17 @@ export async function auditRead(store: DocStore, ctx: Ctx, access: RecordAccess,
 }
 
 export const visitEnd = (visit: Visit) => visit.agreed?.option.endAt ?? null
-export const isHeld = (visit: Visit, now: Date) => !!visit.agreed && Date.parse(visit.agreed.option.startAt) <= now.getTime()
+const startPassed = (visit: Visit, now: Date) => !!visit.agreed && Date.parse(visit.agreed.option.startAt) <= now.getTime()
 
-export function recordView(access: Pick<RecordAccess, 'visit' | 'role'>, doc: VisitRecordDoc | null, now: Date): RecordView {
+/** Held once the agreed start has passed, or once its teacher checked in (check-in opens an hour early). */
+export async function isHeld(store: DocStore, visit: Visit, now: Date): Promise<boolean> {
+  if (startPassed(visit, now)) return true
+  return !!(await repos(store).visit_sessions.get(visit._id))?.checkInAt
+}
+
+export const canSeeVersions = (access: Pick<RecordAccess, 'role' | 'leader'>) => access.role === 'author' || access.leader
+
+export function recordView(access: RecordAccess, doc: VisitRecordDoc | null, now: Date): RecordView {
   const { visit, role } = access
   const end = visitEnd(visit)
   const base = {
@@ -53,6 +61,7 @@ export function recordView(access: Pick<RecordAccess, 'visit' | 'role'>, doc: Vi
     overdue: !doc && !!end && visit.status === 'scheduled' && isOverdue(end, now),
     amendUntil: doc && role === 'author' ? amendUntil(doc.firstSubmittedAt) : null,
     canAmend: !!doc && role === 'author' && canAmendAt(doc.firstSubmittedAt, now),
+    canSeeVersions: !!doc && canSeeVersions(access),
   }
   if (role === 'parent') return { ...base, dueBy: null, overdue: false, record: null, shared: doc ? sharedPart(doc.record) : null }
   return { ...base, record: doc?.record ?? null, shared: doc ? sharedPart(doc.record) : null }

@@ -1,16 +1,10 @@
-// The teacher home: the plan follow-ups the caller owns (due within 30 days or overdue) and the visits
-// they held whose record is due within two days or overdue. One bounded query each.
+// The teacher home: the plan follow-ups the caller owns that come later (after the worklist's week, within
+// 30 days: the due and overdue ones are on 还需家访, with the same 标记完成) and the visits they held whose
+// record is due within two days or overdue. One bounded query each.
+import { followUpHorizon } from '../../../core/coverage/worklist'
 import { Errors, ok } from '../../../core/result'
 import { startOfLocalDay } from '../../../core/time'
-import {
-  isDueSoon,
-  isOverdue,
-  localDaysAhead,
-  localToday,
-  recordDueBy,
-  DUE_SOON_DAYS,
-  RECORD_DUE_DAYS,
-} from '../../../core/visit/record.time'
+import { isDueSoon, isOverdue, localDaysAhead, recordDueBy, DUE_SOON_DAYS, RECORD_DUE_DAYS } from '../../../core/visit/record.time'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 
@@ -21,12 +15,9 @@ const LIMIT = 50
 
 export const myFollowUps: R['myFollowUps'] = async (_input, ctx, { store }) => {
   const ownerId = ctx.caller.staff?._id ?? '-'
-  const today = localToday(ctx.now)
-  const where = { ownerId, done: false, dueDate: { lte: localDaysAhead(ctx.now, FOLLOW_UP_DAYS) } }
+  const where = { ownerId, done: false, dueDate: { gt: followUpHorizon(ctx.now), lte: localDaysAhead(ctx.now, FOLLOW_UP_DAYS) } }
   const rows = await repos(store).follow_ups.find({ where, orderBy: [['dueDate', 'asc']], limit: LIMIT })
-  return ok({
-    followUps: rows.map((f) => ({ id: f._id, visitId: f.visitId, dueDate: f.dueDate, text: f.text, overdue: f.dueDate < today })),
-  })
+  return ok({ followUps: rows.map((f) => ({ id: f._id, visitId: f.visitId, dueDate: f.dueDate, text: f.text })) })
 }
 
 /** Only the follow-up's owner; anyone else finds nothing. Marking it twice is the same as once. */

@@ -10,7 +10,7 @@ import { repos } from '../../repos'
 import type { Ctx, RouteTable } from '../../types'
 import { followClaim } from './claim'
 import { prepGate } from './prep-gate'
-import { auditRead, isHeld, recordAccess, recordView } from './record-access'
+import { auditRead, canSeeVersions, isHeld, recordAccess, recordView } from './record-access'
 import { followUpOps } from './record-follow-ups'
 
 type R = RouteTable<'visits'>
@@ -31,7 +31,7 @@ export const submitRecord: R['submitRecord'] = async ({ visitId, record }, ctx, 
   const { visit } = access
   const known = await repos(store).visit_records.get(visitId)
   if (known) return err('RECORD.SUBMITTED', '这次家访的记录已经提交过了，如需修改请点“修改记录”', { version: known.version })
-  if (visit.status !== 'scheduled' || !isHeld(visit, ctx.now)) return err('RECORD.NOT_HELD', '家访开始以后才能填写记录')
+  if (visit.status !== 'scheduled' || !(await isHeld(store, visit, ctx.now))) return err('RECORD.NOT_HELD', '家访开始以后才能填写记录')
   const gate = await prepGate(store, visitId)
   if (!gate.ok) return gate
   const dateProblem = followUpDateProblem(record, ctx.now)
@@ -62,7 +62,7 @@ export const submitRecord: R['submitRecord'] = async ({ visitId, record }, ctx, 
   ]
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict(CHANGED)
-  return ok(recordView({ visit: completed, role: 'author' }, { ...doc, _v: 1 }, ctx.now))
+  return ok(recordView({ visit: completed, role: 'author', leader: false }, { ...doc, _v: 1 }, ctx.now))
 }
 
 export const amendRecord: R['amendRecord'] = async ({ visitId, version, record }, ctx, { store }) => {
@@ -89,10 +89,12 @@ export const amendRecord: R['amendRecord'] = async ({ visitId, version, record }
 
 export const recordVersions: R['recordVersions'] = async ({ visitId }, ctx, { store }) => {
   const access = await recordAccess(store, ctx, visitId)
-  if (!access || (access.role !== 'author' && !access.leader)) return Errors.notFound('家访')
+  if (!access || !canSeeVersions(access)) return Errors.notFound('家访')
   const versions = await repos(store).record_versions.find({ where: { visitId }, orderBy: [['n', 'asc']], limit: 100 })
   await auditRead(store, ctx, access, 'visit.read_record_versions')
-  return ok({ versions: versions.map((v) => ({ n: v.n, at: v.at, record: v.record })) })
+  const staff = await repos(store).staff.getMany([...new Set(versions.map((v) => v.by))].filter(Boolean))
+  const nameOf = (id: string) => staff.find((s) => s._id === id)?.name ?? access.visit.teacherName
+  return ok({ versions: versions.map((v) => ({ n: v.n, at: v.at, byName: nameOf(v.by), record: v.record })) })
 }
 
 const versionOp = (visitId: string, n: number, record: VisitRecord, at: string, ctx: Ctx) =>

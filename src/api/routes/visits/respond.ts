@@ -2,14 +2,15 @@ import type { Visit } from '../../../core/model/visit.schema'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
 import { Errors, err, ok, type Result } from '../../../core/result'
+import type { VisitChange } from '../../../core/visit/messages'
 import { decide, type Decision } from '../../../core/visit/negotiation'
-import { slotStarts } from '../../../core/visit/options.rules'
 import { staleMessage, type Reader } from '../../../core/visit/who-acted'
 import { audienceOf } from '../../notify/audience'
-import { notifyOps, type Recipient } from '../../notify/outbox'
+import { coVisitorOps, notifyOps, type Recipient } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
-import { loadVisit, slotId } from './access'
+import { loadVisit } from './access'
+import { slotOps } from './slot-locks'
 import { followClaim } from './claim'
 import { checkCalendar } from './calendar'
 import { familyGuardians } from './family'
@@ -19,7 +20,17 @@ import { JOIN_MESSAGES } from '../../../core/visit/join.rules'
 
 type R = RouteTable<'visits'>
 
-export const respond: R['respond'] = async ({ visitId, version, command }, ctx, { store }) => {
+/** A group session's shared slots changed under us (another family joined or left): read again and retry. */
+const SLOTS_MOVED = Symbol('slots moved')
+
+export const respond: R['respond'] = async (input, ctx, deps) => {
+  for (let attempt = 0; ; attempt++) {
+    const result = await respondOnce(input, ctx, deps, attempt === 2)
+    if (result !== SLOTS_MOVED) return result
+  }
+}
+
+const respondOnce = async (...[{ visitId, version, command }, ctx, { store }, lastTry]: [...Parameters<R['respond']>, boolean]) => {
   const loaded = await loadVisit(store, ctx.caller, visitId)
   if (!loaded) return Errors.notFound('家访')
   const { visit, side } = loaded
@@ -40,8 +51,13 @@ export const respond: R['respond'] = async ({ visitId, version, command }, ctx, 
   const patched: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
   const claim = await followClaim(store, visit, patched)
   const next: Visit = { ...patched, periodId: claim.periodId }
-  const ops = writeOps(visit, next, d, notify, ctx.now)
+  const slots = await slotOps(store, visit, d.effects.takeSlots, d.effects.releaseSlots)
+  const told = new Set([me.userId, ...notify.map((n) => n.userId)])
+  const ops = [...writeOps(visit, next, d, notify, ctx.now, slots), ...coVisitorOps(next, changeOf(visit, next, d), told, ctx.now)]
   const result = await store.batch([...ops, ...claim.ops])
+  // Two families joining one group session at once: the loser reads the session's lock again.
+  const group = d.effects.takeSlots?.format === 'group' || d.effects.releaseSlots?.format === 'group'
+  if (!result.ok && group && !lastTry && result.index >= 1 && result.index <= slots.length) return SLOTS_MOVED
   if (!result.ok && result.reason === 'duplicate' && result.index >= ops.length)
     return err('VISIT.FAMILY_CLAIMED', '这个家庭在新时间所在的学期（学年）已有家访安排，请选择本学期内的时间')
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
@@ -56,29 +72,15 @@ async function lostRace(store: DocStore, visit: Visit, me: Reader): Promise<Resu
 }
 
 /** The visit (compare-and-set), its calendar slots, the family claim and the notifications: one batch. */
-function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], now: Date): WriteOp[] {
+function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], now: Date, slots: WriteOp[]): WriteOp[] {
   const { _id, _v, ...set } = next
-  const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }]
-  const { takeSlots, releaseSlots } = d.effects
-  if (releaseSlots)
-    ops.push(...slotStarts(releaseSlots).map((s) => ({ kind: 'remove' as const, coll: 'locks' as const, id: slotId(visit.teacherId, s) })))
-  if (takeSlots) {
-    ops.push(
-      ...slotStarts(takeSlots).map((s) => ({
-        kind: 'insert' as const,
-        coll: 'locks' as const,
-        doc: { _id: slotId(visit.teacherId, s), visitId: visit._id },
-      })),
-    )
-  }
-  if (d.effects.notify) {
-    const change = {
-      event: d.effects.notify.event,
-      entry: d.entry,
-      before: visit.agreed?.option ?? null,
-      agreed: next.agreed?.option ?? null,
-    }
-    ops.push(...notifyOps(next, change, notify, now))
-  }
+  const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }, ...slots]
+  if (d.effects.notify) ops.push(...notifyOps(next, { event: d.effects.notify.event, ...changeOf(visit, next, d) }, notify, now))
   return [...ops, ...coVisitOps(visit, next)]
 }
+
+const changeOf = (visit: Visit, next: Visit, d: Decision): VisitChange => ({
+  entry: d.entry,
+  before: visit.agreed?.option ?? null,
+  agreed: next.agreed?.option ?? null,
+})

@@ -1,5 +1,5 @@
 // Teacher home: held visits whose record is due within two days or overdue (red), and the open follow-ups
-// of the co-education plans the teacher wrote (due within 30 days or overdue).
+// of the co-education plans the teacher wrote that come later (within 30 days; 还需家访 lists the due ones).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -62,9 +62,7 @@ export function PlannedFollowUps() {
             onClick={() => void Taro.navigateTo({ url: pagePath('visitDetail', { id: f.visitId }) })}
           >
             <Text className="row__main">{f.text}</Text>
-            <Text className={`row__side ${f.overdue ? 'record-due__late' : ''}`}>
-              {f.overdue ? `${md(f.dueDate)} 已过` : md(f.dueDate)}
-            </Text>
+            <Text className="row__side">{md(f.dueDate)}</Text>
           </View>
           <View
             className="link-text record-follow-up__done"

@@ -45,7 +45,7 @@ function VisitPart({ s }: { s: RosterStudent }) {
       className="row__action"
       role="button"
       aria-label={`给${s.name}的家长发起家访`}
-      onClick={go(pagePath('visitPropose', { studentId: s.studentId, name: s.name }))}
+      onClick={go(pagePath('visitPropose', { studentId: s.studentId, name: s.name, followUp: '' }))}
     >
       <Text>发起家访</Text>
     </View>

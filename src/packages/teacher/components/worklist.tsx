@@ -1,5 +1,6 @@
-// 还需家访 on the teacher home: the families this teacher answers for that still need a visit, special
-// ones first. A tap proposes to one family; 多选 ticks several and sends them to the bulk proposal.
+// 还需家访 on the teacher home: the plan follow-ups that are due (each with 标记完成), then the families this
+// teacher answers for that still need a visit, special ones first. A tap proposes to one family; 多选 ticks
+// several families and sends them to the bulk proposal.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -11,8 +12,9 @@ import { useReshow } from '@/client/use-reshow'
 import { BigButton } from '@/client/ui/big-button'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { showToast } from '@/client/ui/toast'
+import { WorklistFollowUp } from './worklist-follow-up'
 import { WorklistRow } from './worklist-row'
-import { FIRST_ROWS, MAX_SELECTED, summaryFigures, toggled } from './worklist-words'
+import { FIRST_ROWS, followUpRows, MAX_SELECTED, requiredRows, summaryFigures, toggled } from './worklist-words'
 
 type Worklist = { rows: WorkRowView[]; inProgress: number; done: number }
 
@@ -38,13 +40,13 @@ export function TeacherWorklist() {
   const [selecting, setSelecting] = useState(false)
   const [selected, setSelected] = useState<string[]>([])
   const [showAll, setShowAll] = useState(false)
-  const rows = list.data?.rows ?? []
+  const rows = requiredRows(list.data?.rows ?? [])
   // Families proposed to since they were ticked are gone from the list, and from the selection.
   const chosen = selected.filter((id) => rows.some((r) => r.studentId === id))
 
   const tap = (row: WorkRowView) => {
     if (!selecting) {
-      void Taro.navigateTo({ url: pagePath('visitPropose', { studentId: row.studentId, name: row.children[0]?.name ?? '' }) })
+      void Taro.navigateTo({ url: pagePath('visitPropose', { studentId: row.studentId, name: row.children[0]?.name ?? '', followUp: '' }) })
       return
     }
     const next = toggled(chosen, row.studentId)
@@ -67,12 +69,20 @@ export function TeacherWorklist() {
         {(w) => (
           <>
             {w.rows.length + w.inProgress + w.done === 0 ? <Text className="worklist__hint">{NONE}</Text> : <Summary w={w} />}
-            {w.rows.length === 0 && w.inProgress + w.done > 0 ? (
+            {/* Due this week: always shown, never ticked (多选 proposes required visits). */}
+            {selecting ? null : (
+              <View className="worklist__rows worklist__follow-ups">
+                {followUpRows(w.rows).map((row) => (
+                  <WorklistFollowUp key={row.followUp!.id} row={row} onDone={list.reload} />
+                ))}
+              </View>
+            )}
+            {rows.length === 0 && w.inProgress + w.done > 0 ? (
               <EmptyState title="本学期需要家访的家庭都已安排" hint="进行中的家访在“本周家访”里查看" />
             ) : null}
             {selecting ? <Text className="worklist__hint">{`勾选要发起家访的家庭，一次最多 ${MAX_SELECTED} 户`}</Text> : null}
             <View className="worklist__rows">
-              {(selecting || showAll ? w.rows : w.rows.slice(0, FIRST_ROWS)).map((row) => (
+              {(selecting || showAll ? rows : rows.slice(0, FIRST_ROWS)).map((row) => (
                 <WorklistRow
                   key={row.familyId}
                   row={row}
@@ -82,9 +92,9 @@ export function TeacherWorklist() {
                 />
               ))}
             </View>
-            {!selecting && !showAll && w.rows.length > FIRST_ROWS ? (
+            {!selecting && !showAll && rows.length > FIRST_ROWS ? (
               <View className="worklist__more" role="button" onClick={() => setShowAll(true)}>
-                <Text>{`显示全部 ${w.rows.length} 户`}</Text>
+                <Text>{`显示全部 ${rows.length} 户`}</Text>
               </View>
             ) : null}
             {selecting ? (

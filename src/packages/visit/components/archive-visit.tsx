@@ -2,9 +2,11 @@
 import { Text, View } from '@tarojs/components'
 import type { ArchiveVisit } from '@/core/contract/visits-archive.contract'
 import { VISIT_FORMAT_LABELS } from '@/core/model/visit.schema'
+import { FALLBACK_LABELS } from '@/core/video/video.schema'
 import { formatLocal } from '@/core/time'
 import { statusWord } from '@/core/visit/archive.rows'
 import { DOMAIN_LABELS } from '@/core/visit/prep.rules'
+import { KeepDates } from '@/client/ui/keep-dates'
 import { StatusTag } from '@/client/ui/status-tag'
 import { GUIDANCE_LABELS, TOPIC_KEYS, TOPIC_LABELS, TOPICS, type VisitRecord } from '@/core/visit/record.rules'
 
@@ -47,16 +49,17 @@ function InternalSections({ r, followUps }: { r: VisitRecord; followUps: Archive
 
 export function ArchiveVisitCard({ visit: v }: { visit: ArchiveVisit }) {
   const when = v.startAt ? formatLocal(v.startAt, 'YYYY年M月D日 HH:mm') : '时间未定'
-  const how = v.format ? VISIT_FORMAT_LABELS[v.format] : ''
+  const held = v.heldVia ? `（实际：${FALLBACK_LABELS[v.heldVia]}）` : ''
+  const how = v.format ? `${VISIT_FORMAT_LABELS[v.format]}家访${held}` : ''
   const who = [v.visitorName, ...v.coVisitorNames].map((n) => `${n}老师`).join('、')
   const s = v.shared
   return (
     <View className="card archive-visit">
       <View className="archive-visit__head">
-        <Text className="card__title keep">{when}</Text>
+        <KeepDates className="card__title" text={when} />
         <StatusTag tone={v.submitted ? 'recorded' : 'unrecorded'}>{statusWord(v)}</StatusTag>
       </View>
-      <Text className="card__meta words">{[how && `${how}家访`, who].filter(Boolean).join(' · ')}</Text>
+      <Text className="card__meta words">{[how, who].filter(Boolean).join(' · ')}</Text>
       {s ? (
         <View>
           {s.summary !== null ? <Section title="给家长的小结" lines={s.summary ? [s.summary] : []} /> : null}

@@ -11,7 +11,8 @@ import { windowWords } from '@/client/visit-time'
 type Family = Extract<Suggestion, { ok: true }>
 
 export function FamilyRow({ family: f, chosen, onToggle }: { family: Family; chosen: number[]; onToggle: (i: number) => void }) {
-  const propose = () => void Taro.navigateTo({ url: pagePath('visitPropose', { studentId: f.studentId, name: f.studentName }) })
+  const propose = () =>
+    void Taro.navigateTo({ url: pagePath('visitPropose', { studentId: f.studentId, name: f.studentName, followUp: '' }) })
   return (
     <View className="card bulk-row" aria-label={`${f.studentName}的家庭`}>
       <Text className="card__title">{f.studentName}</Text>

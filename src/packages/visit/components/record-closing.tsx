@@ -2,11 +2,11 @@
 // parent will see (apart from internal notes), and the integrity declaration.
 import { View } from '@tarojs/components'
 import { toOptions } from '@/client/ui/choice'
-import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
 import { GUIDANCE_LABELS, LIMITS, type RecordDraft } from '@/core/visit/record.rules'
 import type { Form } from './record-form-state'
 import { TextList, Tick } from './record-lists'
+import { VoiceField } from './voice-button'
 
 type Props = { form: Form; onChange: (f: Form) => void }
 type Guidance = NonNullable<RecordDraft['guidance']>
@@ -19,7 +19,7 @@ export function RecordGuidance({ form, onChange }: Props) {
   return (
     <View className="card record-section">
       <ManyChoices label="给了哪些家庭教育指导" options={toOptions(GUIDANCE_LABELS)} values={g.topics} onToggle={toggle} />
-      <Field
+      <VoiceField
         label="指导内容（可不填）"
         value={g.text}
         maxlength={200}
@@ -32,7 +32,7 @@ export function RecordGuidance({ form, onChange }: Props) {
         title="向家长介绍了学校情况"
         hint="如办学理念、课后服务、家校沟通方式"
       />
-      <Field
+      <VoiceField
         label="介绍了什么（可不填）"
         value={school.text}
         maxlength={200}
@@ -61,7 +61,7 @@ export function RecordOpinions({ form, onChange }: Props) {
 export function RecordShareAndSign({ form, onChange }: Props) {
   return (
     <View className="card record-section">
-      <Field
+      <VoiceField
         label="给家长看的小结（可不填）"
         placeholder="写给家长的几句话"
         value={form.summary ?? ''}
@@ -69,7 +69,7 @@ export function RecordShareAndSign({ form, onChange }: Props) {
         hint="家长只能看到这段小结、闪光点和共育策略，看不到其他内容"
         onInput={(summary) => onChange({ ...form, summary })}
       />
-      <Field
+      <VoiceField
         label="内部备注（家长看不到，可不填）"
         placeholder="仅老师和领导可见"
         value={form.notes ?? ''}

@@ -10,23 +10,24 @@ import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
 import { BigButton } from '@/client/ui/big-button'
 
-const held = (v: VisitView) => !!v.agreed && Date.parse(v.agreed.option.startAt) <= Date.now()
-const open = (v: VisitView) => void Taro.navigateTo({ url: pagePath('visitRecord', { id: v.visitId }) })
+/** The agreed start has passed (a visit checked in early offers the record on its check-out card). */
+export const startPassed = (v: VisitView) => !!v.agreed && Date.parse(v.agreed.option.startAt) <= Date.now()
+export const openRecord = (v: VisitView) => void Taro.navigateTo({ url: pagePath('visitRecord', { id: v.visitId }) })
 
 export function RecordEntry({ view: v }: { view: VisitView }) {
   if (v.mySide === 'parent') return v.status === 'completed' ? <SharedRecord visitId={v.visitId} /> : null
-  if (v.status === 'scheduled' && held(v) && !v.coVisitor) {
+  if (v.status === 'scheduled' && startPassed(v) && !v.coVisitor) {
     return (
       <View className="card">
         <Text className="card__title">家访结束后，请填写家访记录</Text>
         <Text className="card__meta">5天内提交；没有网络时也可以先填，恢复后自动提交。</Text>
-        <BigButton onClick={() => open(v)}>填写家访记录</BigButton>
+        <BigButton onClick={() => openRecord(v)}>填写家访记录</BigButton>
       </View>
     )
   }
   if (v.status !== 'completed') return null
   return (
-    <BigButton kind="default" onClick={() => open(v)}>
+    <BigButton kind="default" onClick={() => openRecord(v)}>
       查看家访记录
     </BigButton>
   )

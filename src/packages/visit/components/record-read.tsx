@@ -1,6 +1,8 @@
 // A submitted record read by a co-visitor or a leader: the parts they act on, as text.
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { RecordView } from '@/core/contract/visits-record.contract'
+import { pagePath } from '@/client/routes'
 import { DOMAIN_LABELS, OUTLINE_KIND_LABELS } from '@/core/visit/prep.rules'
 
 export function RecordRead({ view }: { view: RecordView }) {
@@ -16,6 +18,7 @@ export function RecordRead({ view }: { view: RecordView }) {
   return (
     <View className="card record-shared">
       <Text className="card__title">{`${view.authorName}老师的家访记录（第 ${view.version} 版）`}</Text>
+      <VersionsLink view={view} />
       {lines
         .filter(([, items]) => items.length)
         .map(([title, items]) => (
@@ -28,6 +31,17 @@ export function RecordRead({ view }: { view: RecordView }) {
             ))}
           </View>
         ))}
+    </View>
+  )
+}
+
+/** To the earlier versions, once the record was amended (the author and leaders; the server decides). */
+export function VersionsLink({ view }: { view: RecordView }) {
+  if (!view.canSeeVersions || view.version < 2) return null
+  const open = () => void Taro.navigateTo({ url: pagePath('visitRecordVersions', { id: view.visitId }) })
+  return (
+    <View className="link-text" role="button" onClick={open}>
+      <Text>{`查看修改记录（共 ${view.version} 版）`}</Text>
     </View>
   )
 }

@@ -13,6 +13,7 @@ import type { ConfirmSpec } from '@/client/ui/confirm'
 import { FormError } from '@/client/ui/field'
 import { Loaded } from '@/client/ui/states'
 import { CheckOutForm, type Staff } from './hold-check-out'
+import { openRecord, startPassed } from './record-entry'
 import { SafetyPicker } from './hold-safety-picker'
 
 type Props = { view: VisitView; ask: (spec: ConfirmSpec) => void }
@@ -38,7 +39,7 @@ function HoldCard({ view: v, ask }: Props) {
                 {s?.checkInAt ? `家访中 · 签到 ${hhmm(s.checkInAt)}` : '家访人签到后，这里会显示家访进行中'}
               </Text>
             )
-          if (s?.checkOutAt) return <Done at={s.checkOutAt} />
+          if (s?.checkOutAt) return <Done view={v} at={s.checkOutAt} />
           if (s?.checkInAt) return <InVisit view={v} session={s} staff={d.staff} ask={ask} onChange={setFresh} />
           return <CheckIn visitId={v.visitId} missing={d.prepMissing} onIn={setFresh} />
         }}
@@ -134,9 +135,11 @@ function InVisit({ view: v, session: s, staff, ask, onChange }: InProps) {
   )
 }
 
-const Done = ({ at }: { at: string }) => (
+/** Checked out before the agreed start (checked in early): the record is offered here, not yet below. */
+const Done = ({ view: v, at }: { view: VisitView; at: string }) => (
   <View role="status">
     <Text className="hold__state">{`已签退 ${hhmm(at)}`}</Text>
     <Text className="card__meta">请在5天内填写家访记录。</Text>
+    {startPassed(v) ? null : <BigButton onClick={() => openRecord(v)}>填写家访记录</BigButton>}
   </View>
 )

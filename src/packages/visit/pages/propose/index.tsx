@@ -1,4 +1,5 @@
-// The teacher's proposal: one sentence of topic and 1–4 windows picked with chips.
+// The teacher's proposal: one sentence of topic and 1–4 windows picked with chips. Opened from a plan
+// follow-up (还需家访), it is sent as a follow-up visit with the agreed step as its topic.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -18,8 +19,8 @@ import { NoWeChatCard } from '../../components/no-wechat'
 import { OptionPicker } from '../../components/option-picker'
 
 export default function ProposePage() {
-  const { studentId, name: studentName } = usePageParams('visitPropose')
-  const [topic, setTopic] = useState('')
+  const { studentId, name: studentName, followUp: planned } = usePageParams('visitPropose')
+  const [topic, setTopic] = useState(planned.slice(0, 100))
   const [drafts, setDrafts] = useState<OptionDraft[]>([emptyDraft('home')])
   const [error, setError] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
@@ -33,7 +34,7 @@ export default function ProposePage() {
   const [survey, setSurvey] = useState(false)
   // Once told the family is held this period, the co-visit and follow-up choices stay on screen.
   const [held, setHeld] = useState<'other' | 'mine' | null>(null)
-  const submit = async (followUp = false) => {
+  const submit = async (followUp = planned !== '') => {
     const checked = draftsToOptions(drafts)
     if (!topic.trim()) return setError({ code: 'INPUT.INVALID', message: '请写一句想和家长聊什么' })
     if (!checked.ok) return setError({ code: 'INPUT.INVALID', message: checked.message })
@@ -51,6 +52,7 @@ export default function ProposePage() {
   return (
     <Screen title="发起家访" subtitle={studentName ? `学生：${studentName}` : null}>
       {nobody ? <NoWeChatCard family={reach.data!} stage="before" /> : null}
+      {planned ? <Text className="lead">跟进家访：按共育方案再去一次，不算重复家访。</Text> : null}
       <Text className="lead">给家长几个可选的时间（最多4个），家长选一个或另约时间。</Text>
       {free?.ok ? <Text className="lead free-words">{free.availability}</Text> : null}
       <Field label="想和家长聊什么" value={topic} onInput={setTopic} placeholder="一句话：想和家长聊什么" maxlength={100} />
@@ -76,9 +78,16 @@ export default function ProposePage() {
       {/* A family held this period cannot take a second required visit: only the choices above remain. */}
       {held ? null : (
         <View className="form-actions">
-          <BigButton loading={busy} onClick={() => void submit()}>
-            {nobody ? '发起家访，再打电话约' : '发给家长'}
-          </BigButton>
+          {/* A plan follow-up in a period whose required visit is not agreed yet: this visit can be that one. */}
+          {planned && error?.code === 'VISIT.NO_REQUIRED_VISIT' ? (
+            <BigButton loading={busy} onClick={() => void submit(false)}>
+              作为本次需要的家访发出
+            </BigButton>
+          ) : (
+            <BigButton loading={busy} onClick={() => void submit()}>
+              {nobody ? '发起家访，再打电话约' : '发给家长'}
+            </BigButton>
+          )}
         </View>
       )}
     </Screen>

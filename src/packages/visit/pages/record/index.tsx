@@ -16,7 +16,7 @@ import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { RecordGuidance, RecordOpinions, RecordShareAndSign } from '../../components/record-closing'
 import { RecordFeedback } from '../../components/record-feedback'
-import { RecordRead } from '../../components/record-read'
+import { RecordRead, VersionsLink } from '../../components/record-read'
 import { TextList } from '../../components/record-lists'
 import { RecordPlan } from '../../components/record-plan'
 import { RecordTopics } from '../../components/record-topics'
@@ -111,6 +111,7 @@ function Done({ view }: { view: RecordView }) {
     <View className="card" role="status">
       <Text className="card__title">家访记录已提交</Text>
       <Text className="card__meta">{`第 ${view.version} 版${view.amendUntil ? `，${formatLocal(view.amendUntil, 'M月D日')}前可以修改` : ''}`}</Text>
+      <VersionsLink view={view} />
       <BigButton onClick={() => void Taro.navigateBack()}>返回家访详情</BigButton>
     </View>
   )

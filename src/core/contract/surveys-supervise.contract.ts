@@ -1,0 +1,2 @@
+// Supervision: disputes and random phone spot-checks (leaders).
+export const superviseActions = {} as const
