@@ -31,8 +31,9 @@ let muted = false
 const toFailure = (f: { code: string; message: string }): VideoFailure => ({ code: f.code, message: f.message })
 const errCodeOf = (e: unknown) => (e as { errCode?: unknown } | null)?.errCode
 const emit = (e: VideoEvent) => session?.onEvent?.(e)
-const selfId = () => session?.peers?.self.openid ?? null
-const labelOf = (openid: string) => session?.peers?.peers.find((p) => p.openid === openid)?.nickname ?? '通话中的人'
+// Only the host learns openids (voipPeers); a parent's page counts itself among the members.
+const selfId = () => session?.peers?.caller?.openid ?? null
+const labelOf = (openid: string) => session?.peers?.listeners.find((p) => p.openid === openid)?.nickname ?? '通话中的人'
 
 function onMembers(res: { openIdList?: string[] }) {
   const s = session
@@ -89,12 +90,15 @@ async function ring(s: Session) {
   const peers = await loadVoipPeers(s.room.visitId)
   if (!peers.ok) return fail(serverFailure('voip:no-sign', peers.error.code === 'API.UNKNOWN_ACTION' ? '' : peers.error.message))
   s.peers = peers.data
-  const listener = peers.data.peers.find((p) => p.side === 'guest')
+  const caller = peers.data.caller
+  // Only a parent whose waiting page is open can be rung (it enabled being called).
+  const listener = peers.data.listeners.find((p) => p.present)
+  if (!caller) return fail(describeFailure('voip:no-sign'))
   if (!listener) return fail(describeFailure('voip:no-peer'))
   listen()
   try {
     await Taro.join1v1Chat({
-      caller: { nickname: peers.data.self.nickname, openid: peers.data.self.openid },
+      caller: { nickname: caller.nickname, openid: caller.openid },
       listener: { nickname: listener.nickname, openid: listener.openid },
       roomType: audioOnly ? 'voice' : 'video',
     })
@@ -108,8 +112,9 @@ async function ring(s: Session) {
 async function enterRoom(s: Session) {
   const sign = await videoApi.voipSign({ visitId: s.room.visitId })
   if (!sign.ok) return fail(serverFailure('voip:no-sign', sign.error.code === 'VIDEO.NO_VOIP' ? '' : sign.error.message))
-  const peers = await loadVoipPeers(s.room.visitId) // only to tell our own window apart; optional
-  s.peers = peers.ok ? peers.data : null
+  // The host's own openid tells its camera window apart; a parent may not ask (host only).
+  const peers = s.room.side === 'host' ? await loadVoipPeers(s.room.visitId) : null
+  s.peers = peers?.ok ? peers.data : null
   listen()
   try {
     const res = await Taro.joinVoIPChat({

@@ -28,8 +28,11 @@ const mockVideoApi = {
   voipPeers: jest.fn(async (_: { visitId: string }) => ({
     ok: true as const,
     data: {
-      self: { openid: 'o-teacher', nickname: '王老师', side: 'host' as const },
-      peers: [{ openid: 'o-parent', nickname: '李奶奶', side: 'guest' as const }],
+      caller: { openid: 'o-teacher', nickname: '王老师' } as { openid: string; nickname: string } | null,
+      listeners: [
+        { openid: 'o-parent', nickname: '李奶奶', present: true },
+        { openid: 'o-dad', nickname: '李建国', present: false },
+      ],
     },
   })),
 }
@@ -138,6 +141,19 @@ describe('one parent: the teacher rings them', () => {
     expect(f!.message).toMatch(/腾讯会议或电话/)
   })
 
+  test('nobody on the waiting page: nothing to ring, the teacher is pointed at the fallbacks', async () => {
+    mockVideoApi.voipPeers.mockResolvedValueOnce({
+      ok: true,
+      data: {
+        caller: { openid: 'o-teacher', nickname: '王老师' },
+        listeners: [{ openid: 'o-parent', nickname: '李奶奶', present: false }],
+      },
+    })
+    const [f] = failures(await joinAndCollect(room()))
+    expect(f).toMatchObject({ code: 'voip:no-peer', message: expect.stringMatching(/等候页.*腾讯会议、电话/) })
+    expect(mockTaro.join1v1Chat).not.toHaveBeenCalled()
+  })
+
   test("the parent's waiting page enables being called and hears the call start when they answer", async () => {
     const guestRoom = room({ side: 'guest', state: 'waiting' })
     await video.wait(guestRoom)
@@ -169,6 +185,13 @@ describe('a group: everyone joins the signed multi-party room', () => {
     expect(events).toContainEqual({ kind: 'joined' })
     expect(events).toContainEqual({ kind: 'stream', peerId: 'o-teacher', stream: { openId: 'o-teacher', self: true } })
     expect(events).toContainEqual({ kind: 'peer', peerId: 'o-x', label: '通话中的人', present: true })
+  })
+
+  test("a parent joins the same room without asking for openids (the teacher's action only)", async () => {
+    const events = await joinAndCollect({ ...groupRoom, side: 'guest' })
+    expect(mockVideoApi.voipPeers).not.toHaveBeenCalled()
+    expect(mockTaro.joinVoIPChat).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'grp-9f8e', signature: 'sig-abc' }))
+    expect(events).toContainEqual({ kind: 'joined' })
   })
 
   test('an interruption becomes a failure with a message that says what to do', async () => {
