@@ -3,7 +3,7 @@ import type { RoomView } from '../../../src/core/contract/video.contract'
 import type { VideoEvent } from '../../../src/client/video/video.types'
 
 type Listener = (res: { openIdList?: string[]; errCode?: number }) => void
-const mockListeners: { members: Listener | null; interrupted: Listener | null } = { members: null, interrupted: null }
+const mockListeners: Record<'members' | 'interrupted' | 'video', Listener | null> = { members: null, interrupted: null, video: null }
 const mockTaro = {
   canIUse: jest.fn((_: string) => true),
   getAppBaseInfo: jest.fn(() => ({ SDKVersion: '3.5.0' })),
@@ -19,6 +19,9 @@ const mockTaro = {
   onVoIPChatInterrupted: jest.fn((cb: Listener) => void (mockListeners.interrupted = cb)),
   offVoIPChatMembersChanged: jest.fn(() => void (mockListeners.members = null)),
   offVoIPChatInterrupted: jest.fn(() => void (mockListeners.interrupted = null)),
+  onVoIPVideoMembersChanged: jest.fn((cb: Listener) => void (mockListeners.video = cb)),
+  offVoIPVideoMembersChanged: jest.fn(() => void (mockListeners.video = null)),
+  subscribeVoIPVideoMembers: jest.fn(async (_: { openIdList: string[] }) => ({ errMsg: 'ok' })),
 }
 const mockVideoApi = {
   voipSign: jest.fn(async (_: { visitId: string }) => ({
@@ -164,6 +167,9 @@ describe('one parent: the teacher rings them', () => {
     expect(mockTaro.join1v1Chat).not.toHaveBeenCalled()
     mockListeners.members!({ openIdList: ['o-parent'] })
     expect(events[events.length - 1]).toEqual({ kind: 'left' })
+    // 重新加入 after the teacher hung up: not "joined" until someone answers again.
+    const again = await joinAndCollect({ ...guestRoom, state: 'in_call' })
+    expect(again).not.toContainEqual({ kind: 'joined' })
   })
 })
 
@@ -192,6 +198,18 @@ describe('a group: everyone joins the signed multi-party room', () => {
     expect(mockVideoApi.voipPeers).not.toHaveBeenCalled()
     expect(mockTaro.joinVoIPChat).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'grp-9f8e', signature: 'sig-abc' }))
     expect(events).toContainEqual({ kind: 'joined' })
+  })
+
+  test("everyone's video is subscribed (WeChat shows only two otherwise); 只用声音 receives none; a camera turned off is told", async () => {
+    mockTaro.joinVoIPChat.mockResolvedValueOnce({ errCode: 0, errMsg: 'ok', openIdList: ['o-teacher', 'o-x', 'o-y'] })
+    const events = await joinAndCollect(groupRoom)
+    expect(mockTaro.subscribeVoIPVideoMembers).toHaveBeenLastCalledWith({ openIdList: ['o-x', 'o-y'] })
+    video.setAudioOnly(true)
+    expect(mockTaro.subscribeVoIPVideoMembers).toHaveBeenLastCalledWith({ openIdList: [] })
+    video.setAudioOnly(false)
+    mockListeners.video!({ openIdList: ['o-x'] })
+    expect(events).toContainEqual({ kind: 'audio-only', peerId: 'o-y', audioOnly: true })
+    expect(events).not.toContainEqual({ kind: 'audio-only', peerId: 'o-x', audioOnly: true })
   })
 
   test('an interruption becomes a failure with a message that says what to do', async () => {
