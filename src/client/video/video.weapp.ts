@@ -3,83 +3,26 @@
 // room's multi-party call (joinVoIPChat with the server's signature) and <voip-room> draws each
 // member. WeChat's events become VideoEvents; its error codes become Chinese messages.
 import Taro from '@tarojs/taro'
-import type { RoomView } from '../../core/contract/video.contract'
 import { describeFailure, wechatFailure } from '../../core/video/voip-errors'
 import { videoApi } from '../calls/video'
-import type { JoinOptions, VideoEvent, VideoFailure, VideoPort } from './video.types'
+import type { JoinOptions, VideoPort } from './video.types'
 import { voipCapability, voipReadiness } from './voip-devices.weapp'
-import { voipModeOf, type VoipMode } from './voip-mode'
-import { loadVoipPeers, type VoipPeers } from './voip-peers'
-
-type Session = {
-  room: RoomView
-  mode: VoipMode
-  onEvent: ((e: VideoEvent) => void) | null
-  members: Set<string>
-  peers: VoipPeers | null
-  live: boolean
-  /** Someone else was in the call: their leaving a 1v1 ends it. */
-  seenOthers: boolean
-  /** setEnable1v1Chat refused while waiting: reported on join. */
-  waitFailure: VideoFailure | null
-}
-
-let session: Session | null = null
-let audioOnly = false
-let muted = false
-
-const toFailure = (f: { code: string; message: string }): VideoFailure => ({ code: f.code, message: f.message })
-const errCodeOf = (e: unknown) => (e as { errCode?: unknown } | null)?.errCode
-const emit = (e: VideoEvent) => session?.onEvent?.(e)
-const selfId = () => session?.peers?.self.openid ?? null
-const labelOf = (openid: string) => session?.peers?.peers.find((p) => p.openid === openid)?.nickname ?? '通话中的人'
-
-function onMembers(res: { openIdList?: string[] }) {
-  const s = session
-  if (!s) return
-  const now = new Set(res.openIdList ?? [])
-  for (const id of now) {
-    if (s.members.has(id) || id === selfId()) continue
-    emit({ kind: 'peer', peerId: id, label: labelOf(id), present: true })
-    emit({ kind: 'stream', peerId: id, stream: { openId: id, self: false } })
-  }
-  for (const id of s.members) if (!now.has(id) && id !== selfId()) emit({ kind: 'peer', peerId: id, label: labelOf(id), present: false })
-  s.members = now
-  // Without our own openid (a parent), the list still counts us once.
-  const self = selfId()
-  const others = self ? [...now].filter((id) => id !== self).length : Math.max(0, now.size - 1)
-  // The parent answered WeChat's ringing screen: for them the call starts now.
-  if (others > 0 && !s.seenOthers && s.mode === '1v1' && s.room.side === 'guest') emit({ kind: 'joined' })
-  if (others > 0) s.seenOthers = true
-  if (s.mode === '1v1' && s.seenOthers && others === 0 && now.size > 0) {
-    stopListening()
-    emit({ kind: 'left' })
-  }
-}
-
-function onInterrupted(res: { errCode?: number }) {
-  if (!session?.live && !session?.seenOthers) return
-  stopListening()
-  emit({ kind: 'failed', failure: toFailure(wechatFailure(res.errCode, true)) })
-}
-
-function listen() {
-  Taro.onVoIPChatMembersChanged(onMembers)
-  Taro.onVoIPChatInterrupted(onInterrupted)
-  if (session) session.live = true
-}
-
-function stopListening() {
-  // off* arrived in base library 2.9.0; older ones keep the listeners, which then find no session.
-  if (typeof Taro.offVoIPChatMembersChanged === 'function') Taro.offVoIPChatMembersChanged(onMembers)
-  if (typeof Taro.offVoIPChatInterrupted === 'function') Taro.offVoIPChatInterrupted(onInterrupted)
-  if (session) session.live = false
-}
-
-function fail(f: { code: string; message: string }) {
-  stopListening()
-  emit({ kind: 'failed', failure: toFailure(f) })
-}
+import {
+  emit,
+  errCodeOf,
+  fail,
+  listen,
+  newSession,
+  onMembers,
+  selfId,
+  stopListening,
+  subscribeVideo,
+  toFailure,
+  voip,
+  type Session,
+} from './voip-events.weapp'
+import { voipModeOf } from './voip-mode'
+import { loadVoipPeers } from './voip-peers'
 
 /** A refused server call: its own message, under the reason code we record. */
 const serverFailure = (code: string, message: string) => ({ code, message: message || describeFailure(code).message })
@@ -89,14 +32,17 @@ async function ring(s: Session) {
   const peers = await loadVoipPeers(s.room.visitId)
   if (!peers.ok) return fail(serverFailure('voip:no-sign', peers.error.code === 'API.UNKNOWN_ACTION' ? '' : peers.error.message))
   s.peers = peers.data
-  const listener = peers.data.peers.find((p) => p.side === 'guest')
+  const caller = peers.data.caller
+  // Only a parent whose waiting page is open can be rung (it enabled being called).
+  const listener = peers.data.listeners.find((p) => p.present)
+  if (!caller) return fail(describeFailure('voip:no-sign'))
   if (!listener) return fail(describeFailure('voip:no-peer'))
   listen()
   try {
     await Taro.join1v1Chat({
-      caller: { nickname: peers.data.self.nickname, openid: peers.data.self.openid },
+      caller: { nickname: caller.nickname, openid: caller.openid },
       listener: { nickname: listener.nickname, openid: listener.openid },
-      roomType: audioOnly ? 'voice' : 'video',
+      roomType: voip.audioOnly ? 'voice' : 'video',
     })
     emit({ kind: 'joined' })
   } catch (e) {
@@ -108,18 +54,19 @@ async function ring(s: Session) {
 async function enterRoom(s: Session) {
   const sign = await videoApi.voipSign({ visitId: s.room.visitId })
   if (!sign.ok) return fail(serverFailure('voip:no-sign', sign.error.code === 'VIDEO.NO_VOIP' ? '' : sign.error.message))
-  const peers = await loadVoipPeers(s.room.visitId) // only to tell our own window apart; optional
-  s.peers = peers.ok ? peers.data : null
+  // The host's own openid tells its camera window apart; a parent may not ask (host only).
+  const peers = s.room.side === 'host' ? await loadVoipPeers(s.room.visitId) : null
+  s.peers = peers?.ok ? peers.data : null
   listen()
   try {
     const res = await Taro.joinVoIPChat({
       // Taro types roomType as the RoomType interface instead of its keys ('voice' | 'video').
-      roomType: (audioOnly ? 'voice' : 'video') as unknown as Taro.joinVoIPChat.RoomType,
+      roomType: (voip.audioOnly ? 'voice' : 'video') as unknown as Taro.joinVoIPChat.RoomType,
       groupId: sign.data.groupId,
       nonceStr: sign.data.nonceStr,
       timeStamp: sign.data.timeStamp,
       signature: sign.data.signature,
-      muteConfig: { muteMicrophone: muted, muteEarphone: false },
+      muteConfig: { muteMicrophone: voip.muted, muteEarphone: false },
     })
     emit({ kind: 'joined' })
     const self = selfId()
@@ -130,22 +77,11 @@ async function enterRoom(s: Session) {
   }
 }
 
-const newSession = (room: RoomView): Session => ({
-  room,
-  mode: voipModeOf(room),
-  onEvent: null,
-  members: new Set(),
-  peers: null,
-  live: false,
-  seenOthers: false,
-  waitFailure: null,
-})
-
 async function join({ room, onEvent }: JoinOptions) {
   // A guest's 1v1 session began in wait(): keep what it has seen of the ringing call.
-  const kept = session && session.room.visitId === room.visitId && session.mode === voipModeOf(room) ? session : null
-  session = kept ? { ...kept, room, onEvent } : { ...newSession(room), onEvent }
-  const s = session
+  const kept = voip.session && voip.session.room.visitId === room.visitId && voip.session.mode === voipModeOf(room) ? voip.session : null
+  voip.session = kept ? { ...kept, room, onEvent } : { ...newSession(room), onEvent }
+  const s = voip.session
   if (s.mode === 'multi') return enterRoom(s)
   if (room.side === 'host') return ring(s)
   if (s.waitFailure) return fail(s.waitFailure)
@@ -160,30 +96,31 @@ export const video: VideoPort = {
   preview: async () => null,
   async wait(room) {
     if (room.side !== 'guest' || voipModeOf(room) !== '1v1') return
-    if (!session || session.room.visitId !== room.visitId) session = newSession(room)
-    if (!session.live) listen()
+    if (!voip.session || voip.session.room.visitId !== room.visitId) voip.session = newSession(room)
+    if (!voip.session.live) listen()
     try {
       await Taro.setEnable1v1Chat({ enable: true })
-      session.waitFailure = null
+      voip.session.waitFailure = null
     } catch (e) {
-      session.waitFailure = toFailure(wechatFailure(errCodeOf(e)))
+      voip.session.waitFailure = toFailure(wechatFailure(errCodeOf(e)))
     }
   },
   join,
   setAudioOnly(on) {
-    // Takes effect on the next join; WeChat's 1v1 screen has its own 切到语音 button meanwhile.
-    audioOnly = on
+    // Multi-party: stop receiving video now. 1v1: WeChat's own screen has 切到语音; the next call starts as voice.
+    voip.audioOnly = on
+    if (voip.session?.live && voip.session.mode === 'multi') subscribeVideo(voip.session)
     emit({ kind: 'audio-only', peerId: selfId() ?? 'self', audioOnly: on })
   },
   setMuted(on) {
-    muted = on
-    if (session?.live)
+    voip.muted = on
+    if (voip.session?.live)
       void Taro.updateVoIPChatMuteConfig({ muteConfig: { muteMicrophone: on, muteEarphone: false } }).catch(() => undefined)
   },
   async leave() {
     // The host's "end for everyone" is the server's `end`; everyone else's page then leaves too.
     stopListening()
-    session = null
+    voip.session = null
     await Taro.exitVoIPChat({}).catch(() => undefined)
   },
 }

@@ -1,25 +1,25 @@
 // Who is who in a WeChat call: join1v1Chat needs the caller's and the callee's openids (the client
 // never knows openids), and <voip-room> needs our own openid to draw our camera. The server answers
-// this as `video.voipPeers` (host only in the agreed design; a guest in a group room needs `self`).
-// Until that action is in the shared contract, this adapter declares its expected shape and calls it
-// through the same typed client; once `videoApi.voipPeers` exists it is used as is.
+// this as `video.voipPeers` (host only). The video-server branch adds it to the shared contract; until
+// that is merged this adapter declares the same shape and calls it through the same typed client.
 import { z } from 'zod'
 import { STAFF } from '../../core/roles'
 import type { ActionSpec } from '../../core/contract/contract'
-import { CallSideSchema } from '../../core/video/video.schema'
 import type { Result } from '../../core/result'
 import { bindFunction } from '../api-core'
 import { videoApi } from '../calls/video'
 
-const VoipPeerSchema = z.object({ openid: z.string(), nickname: z.string(), side: CallSideSchema })
-export type VoipPeer = z.infer<typeof VoipPeerSchema>
+const VoipPeerSchema = z.object({ nickname: z.string(), openid: z.string() })
 
-/** The action as video.contract.ts should declare it (copy when adding it there). */
+/** As video.contract.ts declares it on the video-server branch (caller: null when the host has no openid). */
 export const voipPeersSpec = {
-  summary: '家访老师：微信双人通话双方的 openid 和称呼（只对这次家访）',
+  summary: '家访老师：微信一对一视频的双方（昵称和 openid，只给这次家访的老师；等候中的家长在前）',
   input: z.object({ visitId: z.string().min(1) }).strict(),
-  output: z.object({ self: VoipPeerSchema, peers: z.array(VoipPeerSchema) }),
-  roles: [...STAFF, 'parent'],
+  output: z.object({
+    caller: VoipPeerSchema.nullable(),
+    listeners: z.array(VoipPeerSchema.extend({ present: z.boolean() })),
+  }),
+  roles: STAFF,
 } satisfies ActionSpec
 export type VoipPeers = z.infer<typeof voipPeersSpec.output>
 

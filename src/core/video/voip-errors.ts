@@ -98,6 +98,18 @@ export function describeFailure(code: string): CallFailure {
   return withCode(OURS[code] ? code : 'unknown', OURS[code] ?? OURS.unknown!)
 }
 
+/**
+ * A port's failure ({ code, message }) as the call machine needs it. A code from this module keeps its
+ * fix and fallback; any other (a server refusal, another port's code) keeps its own message and
+ * offers retry and the fallbacks.
+ */
+export function toCallFailure(f: { code: string; message: string }): CallFailure {
+  const known = describeFailure(f.code)
+  return known.code === f.code
+    ? { ...known, message: f.message || known.message }
+    : { ...OURS.unknown!, code: f.code, message: f.message || OURS.unknown!.message }
+}
+
 /** Every code this module knows, for tests and the README's table. */
 export const FAILURE_CODES: readonly string[] = [
   ...Object.keys(WECHAT).map((k) => `wx:${k}`),

@@ -3,7 +3,7 @@ import type { RoomView } from '../../../src/core/contract/video.contract'
 import type { VideoEvent } from '../../../src/client/video/video.types'
 
 type Listener = (res: { openIdList?: string[]; errCode?: number }) => void
-const mockListeners: { members: Listener | null; interrupted: Listener | null } = { members: null, interrupted: null }
+const mockListeners: Record<'members' | 'interrupted' | 'video', Listener | null> = { members: null, interrupted: null, video: null }
 const mockTaro = {
   canIUse: jest.fn((_: string) => true),
   getAppBaseInfo: jest.fn(() => ({ SDKVersion: '3.5.0' })),
@@ -19,6 +19,9 @@ const mockTaro = {
   onVoIPChatInterrupted: jest.fn((cb: Listener) => void (mockListeners.interrupted = cb)),
   offVoIPChatMembersChanged: jest.fn(() => void (mockListeners.members = null)),
   offVoIPChatInterrupted: jest.fn(() => void (mockListeners.interrupted = null)),
+  onVoIPVideoMembersChanged: jest.fn((cb: Listener) => void (mockListeners.video = cb)),
+  offVoIPVideoMembersChanged: jest.fn(() => void (mockListeners.video = null)),
+  subscribeVoIPVideoMembers: jest.fn(async (_: { openIdList: string[] }) => ({ errMsg: 'ok' })),
 }
 const mockVideoApi = {
   voipSign: jest.fn(async (_: { visitId: string }) => ({
@@ -28,8 +31,11 @@ const mockVideoApi = {
   voipPeers: jest.fn(async (_: { visitId: string }) => ({
     ok: true as const,
     data: {
-      self: { openid: 'o-teacher', nickname: '王老师', side: 'host' as const },
-      peers: [{ openid: 'o-parent', nickname: '李奶奶', side: 'guest' as const }],
+      caller: { openid: 'o-teacher', nickname: '王老师' } as { openid: string; nickname: string } | null,
+      listeners: [
+        { openid: 'o-parent', nickname: '李奶奶', present: true },
+        { openid: 'o-dad', nickname: '李建国', present: false },
+      ],
     },
   })),
 }
@@ -138,6 +144,19 @@ describe('one parent: the teacher rings them', () => {
     expect(f!.message).toMatch(/腾讯会议或电话/)
   })
 
+  test('nobody on the waiting page: nothing to ring, the teacher is pointed at the fallbacks', async () => {
+    mockVideoApi.voipPeers.mockResolvedValueOnce({
+      ok: true,
+      data: {
+        caller: { openid: 'o-teacher', nickname: '王老师' },
+        listeners: [{ openid: 'o-parent', nickname: '李奶奶', present: false }],
+      },
+    })
+    const [f] = failures(await joinAndCollect(room()))
+    expect(f).toMatchObject({ code: 'voip:no-peer', message: expect.stringMatching(/等候页.*腾讯会议、电话/) })
+    expect(mockTaro.join1v1Chat).not.toHaveBeenCalled()
+  })
+
   test("the parent's waiting page enables being called and hears the call start when they answer", async () => {
     const guestRoom = room({ side: 'guest', state: 'waiting' })
     await video.wait(guestRoom)
@@ -148,6 +167,9 @@ describe('one parent: the teacher rings them', () => {
     expect(mockTaro.join1v1Chat).not.toHaveBeenCalled()
     mockListeners.members!({ openIdList: ['o-parent'] })
     expect(events[events.length - 1]).toEqual({ kind: 'left' })
+    // 重新加入 after the teacher hung up: not "joined" until someone answers again.
+    const again = await joinAndCollect({ ...guestRoom, state: 'in_call' })
+    expect(again).not.toContainEqual({ kind: 'joined' })
   })
 })
 
@@ -169,6 +191,25 @@ describe('a group: everyone joins the signed multi-party room', () => {
     expect(events).toContainEqual({ kind: 'joined' })
     expect(events).toContainEqual({ kind: 'stream', peerId: 'o-teacher', stream: { openId: 'o-teacher', self: true } })
     expect(events).toContainEqual({ kind: 'peer', peerId: 'o-x', label: '通话中的人', present: true })
+  })
+
+  test("a parent joins the same room without asking for openids (the teacher's action only)", async () => {
+    const events = await joinAndCollect({ ...groupRoom, side: 'guest' })
+    expect(mockVideoApi.voipPeers).not.toHaveBeenCalled()
+    expect(mockTaro.joinVoIPChat).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'grp-9f8e', signature: 'sig-abc' }))
+    expect(events).toContainEqual({ kind: 'joined' })
+  })
+
+  test("everyone's video is subscribed (WeChat shows only two otherwise); 只用声音 receives none; a camera turned off is told", async () => {
+    mockTaro.joinVoIPChat.mockResolvedValueOnce({ errCode: 0, errMsg: 'ok', openIdList: ['o-teacher', 'o-x', 'o-y'] })
+    const events = await joinAndCollect(groupRoom)
+    expect(mockTaro.subscribeVoIPVideoMembers).toHaveBeenLastCalledWith({ openIdList: ['o-x', 'o-y'] })
+    video.setAudioOnly(true)
+    expect(mockTaro.subscribeVoIPVideoMembers).toHaveBeenLastCalledWith({ openIdList: [] })
+    video.setAudioOnly(false)
+    mockListeners.video!({ openIdList: ['o-x'] })
+    expect(events).toContainEqual({ kind: 'audio-only', peerId: 'o-y', audioOnly: true })
+    expect(events).not.toContainEqual({ kind: 'audio-only', peerId: 'o-x', audioOnly: true })
   })
 
   test('an interruption becomes a failure with a message that says what to do', async () => {

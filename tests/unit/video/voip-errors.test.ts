@@ -1,5 +1,5 @@
 import { videoContract } from '../../../src/core/contract/video.contract'
-import { describeFailure, FAILURE_CODES, mediaFailure, wechatFailure } from '../../../src/core/video/voip-errors'
+import { describeFailure, FAILURE_CODES, mediaFailure, toCallFailure, wechatFailure } from '../../../src/core/video/voip-errors'
 
 const CHINESE = /[\u4e00-\u9fa5]/
 const UNKNOWN = describeFailure('unknown').message
@@ -91,4 +91,18 @@ test('every reason code can be recorded as a call event (the contract refuses fr
     expect(parsed.success).toBe(true)
   }
   expect(FAILURE_CODES.length).toBeGreaterThanOrEqual(DOCUMENTED_WECHAT.length + BROWSER.length + 5)
+})
+
+test("a port's failure reaches the call machine with its fix; another code keeps its own words and offers the fallbacks", () => {
+  expect(toCallFailure({ code: 'wx:-30004', message: '请开启摄像头权限' })).toMatchObject({
+    fix: 'settings',
+    fallback: false,
+    message: '请开启摄像头权限',
+  })
+  expect(toCallFailure({ code: 'VIDEO.NOT_STARTED', message: '老师还没有发起通话' })).toEqual({
+    code: 'VIDEO.NOT_STARTED',
+    message: '老师还没有发起通话',
+    fix: 'retry',
+    fallback: true,
+  })
 })

@@ -5,52 +5,48 @@ import { useState } from 'react'
 import { FALLBACK_LABELS, MEETING_NUMBER, type Fallback } from '@/core/video/video.schema'
 import { BigButton } from '@/client/ui/big-button'
 import { Field, FormError } from '@/client/ui/field'
+import { showToast } from '@/client/ui/toast'
 import { meetingDigits } from '@/client/dial-links'
-import type { Dial, DialOutcome } from '@/client/dial.types'
+import type { Dial } from '@/client/dial.types'
 import type { FallbackPanelProps } from './fallback-panel'
+import { meetingFallback, phoneFallback, type FallbackOutcome } from './fallback-steps'
 import { MeetingNumberCard } from './meeting-number-card'
 
 type Props = FallbackPanelProps & { dial: Dial }
 
-const NOT_OPENED: Record<Exclude<DialOutcome, 'opened'>, string | null> = {
-  cancelled: null,
-  failed: '没能打开，请换一种方式，或稍后再试',
-}
-
 export function HostFallbacks(props: Props) {
   const { room, dial } = props
-  const [error, setError] = useState<string | null>(null)
+  // The error shows beside the way that failed (the panel is long at 150 % text).
+  const [error, setError] = useState<{ at: Fallback; message: string } | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
 
-  /** Runs one way end to end; the error line shows what went wrong, in Chinese. */
-  const run = async (key: string, step: () => Promise<string | null>) => {
+  /** Runs one way end to end; an error shows beside it, a recorded way in a toast and at the top. */
+  const run = async (at: Fallback, key: string, step: () => Promise<FallbackOutcome>) => {
     if (busy) return
     setBusy(key)
     setError(null)
     try {
-      setError(await step())
+      const out = await step()
+      setError(out.error ? { at, message: out.error } : null)
+      if (out.room) {
+        props.onRoom?.(out.room)
+        showToast(`已登记：改用${FALLBACK_LABELS[at]}`)
+      }
     } finally {
       setBusy(null)
     }
   }
-  const record = async (via: Fallback, outcome: DialOutcome) => {
-    if (outcome !== 'opened') return NOT_OPENED[outcome]
-    const saved = await props.onFallback(via)
-    if (!saved.ok) return saved.error.message
-    props.onRoom?.(saved.data)
-    return null
-  }
-  const openMeeting = (n: string) => run('meeting', async () => record('meeting', await dial.openMeeting(n)))
-  const phone = (guardianId: string) =>
-    run(`phone:${guardianId}`, async () => {
-      const revealed = await props.onRevealPhone(guardianId)
-      if (!revealed.ok) return revealed.error.message
-      return record('phone', await dial.call(revealed.data.phone))
-    })
+  const openMeeting = (n: string) => run('meeting', 'meeting', () => meetingFallback(props, n))
+  const phone = (guardianId: string) => run('phone', `phone:${guardianId}`, () => phoneFallback(props, guardianId))
 
   return (
     <>
-      <FormError message={error} />
+      {room.fallbacks.length > 0 ? (
+        <View role="status">
+          <Text className="card__meta">{`已登记改用：${[...new Set(room.fallbacks.map((f) => FALLBACK_LABELS[f.via]))].join('、')}`}</Text>
+        </View>
+      ) : null}
+      <FormError message={error?.at === 'meeting' ? error.message : null} />
       {room.meetingNumber ? (
         <MeetingNumberCard
           meetingNumber={room.meetingNumber}
@@ -68,13 +64,9 @@ export function HostFallbacks(props: Props) {
             {`打电话给${t.label}`}
           </BigButton>
         ))}
+        <FormError message={error?.at === 'phone' ? error.message : null} />
         <Text className="card__meta">号码只在拨打时显示，查看会被记录。</Text>
       </View>
-      {room.fallbacks.length > 0 ? (
-        <View role="status">
-          <Text className="card__meta">{`已登记改用：${[...new Set(room.fallbacks.map((f) => FALLBACK_LABELS[f.via]))].join('、')}`}</Text>
-        </View>
-      ) : null}
     </>
   )
 }
@@ -98,7 +90,14 @@ function MeetingForm({ onSetMeeting, onRoom, registered }: Props & { registered:
     <View className="card fallback__card">
       <Text className="card__title">{registered ? '更换腾讯会议号' : '登记腾讯会议号'}</Text>
       <Text className="card__meta">在腾讯会议里预定会议后，把会议号填在这里，家长就能在等候页看到。</Text>
-      <Field label="腾讯会议号" type="number" maxlength={20} value={value} onInput={setValue} placeholder="例如 123 456 789" />
+      <Field
+        label="腾讯会议号"
+        maxlength={20}
+        value={value}
+        onInput={setValue}
+        placeholder="例如 123 456 789"
+        hint="可以直接粘贴会议邀请里的会议号"
+      />
       <FormError message={error} />
       <BigButton kind="default" loading={saving} onClick={() => void submit()}>
         {registered ? '更换会议号' : '登记会议号'}
