@@ -22,14 +22,15 @@ const CALLS = 10
 const ROOMS = 30
 
 const families = () =>
-  demo.classes.flatMap((c) =>
-    demo
-      .familiesOf(c._id)
-      .filter((f, i, all) => all.findIndex((g) => g.student.familyId === f.student.familyId) === i)
-      // One teacher's visits an hour apart (a teacher cannot hold two at once).
-      .map((f, k) => ({ teacher: demo.headTeacher(c._id), family: f, from: `${10 + k}:30`, to: `${10 + k}:55` })),
-  )
-  .filter((x) => Number(x.from.slice(0, 2)) < 23)
+  demo.classes
+    .flatMap((c) =>
+      demo
+        .familiesOf(c._id)
+        .filter((f, i, all) => all.findIndex((g) => g.student.familyId === f.student.familyId) === i)
+        // One teacher's visits an hour apart (a teacher cannot hold two at once).
+        .map((f, k) => ({ teacher: demo.headTeacher(c._id), family: f, from: `${10 + k}:30`, to: `${10 + k}:55` })),
+    )
+    .filter((x) => Number(x.from.slice(0, 2)) < 23)
 
 /** `n` video visits agreed for today, skipping families the demo already has a visit with. */
 async function agreedVisits(srv: TestServer, n: number) {
@@ -84,7 +85,9 @@ async function oneCall(browser: Browser, srv: TestServer, teacher: string, paren
   await t.getByText('在等候 · 摄像头、麦克风正常').first().waitFor()
   const start = Date.now()
   await t.getByRole('button', { name: '开始视频' }).first().click()
-  const guestJoin = p.waitForFunction(() => !!(window as unknown as { __jfCall?: unknown }).__jfCall, undefined, { polling: 20 }).then(() => Date.now())
+  const guestJoin = p
+    .waitForFunction(() => !!(window as unknown as { __jfCall?: unknown }).__jfCall, undefined, { polling: 20 })
+    .then(() => Date.now())
   await Promise.all([framesArrive(t), framesArrive(p)])
   const both = Date.now()
   const joined = await guestJoin
@@ -100,12 +103,15 @@ async function setupTimes(srv: TestServer) {
   })
   const runs: { total: number; notice: number; media: number }[] = []
   try {
-    for (const { teacher, parent, visitId } of await agreedVisits(srv, CALLS)) runs.push(await oneCall(browser, srv, teacher, parent, visitId))
+    for (const { teacher, parent, visitId } of await agreedVisits(srv, CALLS))
+      runs.push(await oneCall(browser, srv, teacher, parent, visitId))
   } finally {
     await browser.close()
   }
   console.log(`call set-up, teacher's 开始视频 → frames on both sides (${runs.length} calls): ${fmt(runs.map((r) => r.total))}`)
-  console.log(`  of which the parent's page notices the start (a waiting parent's page asks every second): ${fmt(runs.map((r) => r.notice))}`)
+  console.log(
+    `  of which the parent's page notices the start (a waiting parent's page asks every second): ${fmt(runs.map((r) => r.notice))}`,
+  )
   console.log(`  of which the parent's join → frames on both sides: ${fmt(runs.map((r) => r.media))}`)
 }
 
@@ -133,7 +139,9 @@ async function hubMemory(srv: TestServer) {
   await Promise.all(sockets.map((s) => s.next('welcome')))
   const after = await heap()
   const perRoom = (after - before) / tickets.length / 1024
-  console.log(`signalling: ${tickets.length} open calls of 2 sockets: heap +${((after - before) / 1024 / 1024).toFixed(2)} MiB, ${perRoom.toFixed(1)} KiB per call`)
+  console.log(
+    `signalling: ${tickets.length} open calls of 2 sockets: heap +${((after - before) / 1024 / 1024).toFixed(2)} MiB, ${perRoom.toFixed(1)} KiB per call`,
+  )
   console.log('  (hub and the bench’s own client sockets share this process: an upper bound for the server)')
   await Promise.all(sockets.map((s) => s.close()))
 }

@@ -7,7 +7,7 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { see } from './browser'
 import { setTextScale } from './every-page'
-import { button, expect, framesIn, openRoom, seesVideo, test, videoToday } from './video-support'
+import { button, callHook, expect, framesIn, openRoom, seesVideo, test, videoToday } from './video-support'
 
 const CLASS_ID = 'cls-qs-2-1'
 const teacherId = demo.headTeacher(CLASS_ID)
@@ -25,13 +25,17 @@ async function shotLarge(page: Page, info: TestInfo, name: string, ready: string
   await shot(page, info, `${name}-150`)
 }
 
-test('parent waits, teacher starts, both see video; audio only; a dropped network comes back; 结束通话 ends it for all', async ({ srv, phone }, info) => {
+test('parent waits, teacher starts, both see video; audio only; a dropped network comes back; 结束通话 ends it for all', async ({
+  srv,
+  phone,
+}, info) => {
   const visitId = await videoToday(srv, teacherId, family!)
   const parent = await phone(family!.parent)
   const teacher = await phone(teacherId)
 
   await test.step('the parent waits: when, keep the page open, camera and microphone work', async () => {
-    await openRoom(parent, srv, visitId)
+    await parent.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+    await button(parent, /进入视频等候室/).click()
     await see(parent, '老师将在 10:30 发起视频，请保持此页面打开')
     await see(parent, '✓ 摄像头可以用')
     await see(parent, '✓ 麦克风可以用')
@@ -59,9 +63,7 @@ test('parent waits, teacher starts, both see video; audio only; a dropped networ
   await test.step('只用声音: the teacher is told; the parent sends no video; 恢复视频 brings it back', async () => {
     await button(parent, '只用声音').click()
     await see(teacher, '· 只用声音')
-    await expect
-      .poll(() => parent.evaluate(() => (window as any).__jfCall.peers()[0].getSenders().some((s: RTCRtpSender) => s.track?.kind === 'video')))
-      .toBe(false)
+    await expect.poll(() => callHook.sendsVideo(parent)).toBe(false)
     await button(parent, '恢复视频').click()
     await expect(teacher.getByText('· 只用声音')).toHaveCount(0)
     const before = (await framesIn(teacher))[0] ?? 0
@@ -69,12 +71,8 @@ test('parent waits, teacher starts, both see video; audio only; a dropped networ
   })
 
   await test.step('the parent’s network drops: the call comes back on new connections, the visit goes on', async () => {
-    await parent.evaluate(() => {
-      const w = window as any
-      w.__oldPc = w.__jfCall.peers()[0]
-      w.__jfCall.drop()
-    })
-    await expect.poll(() => parent.evaluate(() => (window as any).__jfCall.peers()[0] !== (window as any).__oldPc)).toBe(true)
+    await callHook.drop(parent)
+    await expect.poll(() => callHook.reconnected(parent)).toBe(true)
     await seesVideo(parent, 1)
     await seesVideo(teacher, 1)
     await see(parent, '挂断')
@@ -86,7 +84,7 @@ test('parent waits, teacher starts, both see video; audio only; a dropped networ
     await teacher.getByRole('dialog').getByRole('button', { name: '结束通话' }).click()
     await see(teacher, '一、家庭情况')
     await see(parent, '通话已结束，谢谢您')
-    await expect.poll(() => parent.evaluate(() => (window as any).__jfCall.active())).toBe(false)
+    await expect.poll(() => callHook.active(parent)).toBe(false)
   })
   void other
 })

@@ -12,7 +12,6 @@ import { e2eBrowser } from './chromium'
 import { E2E_NOW, expect, test as base } from './fixtures'
 import { MEDIA_FLAGS } from './video-media-flags'
 
-
 type Phones = { phone: (userId: string) => Promise<Page> }
 
 export const test = base.extend<Phones, { launchOptions: LaunchOptions }>({
@@ -75,6 +74,33 @@ export async function seesVideo(page: Page, peers: number, above = 0) {
   await expect
     .poll(async () => (await framesIn(page)).filter((n) => n > above).length, { timeout: 20_000, message: 'video frames arriving' })
     .toBe(peers)
+}
+
+type Hook = { peers: () => RTCPeerConnection[]; drop: () => void; active: () => boolean }
+type HookedWindow = { __jfCall: Hook; __oldPc?: RTCPeerConnection }
+
+/** The page's call through its test hook (window.__jfCall). */
+export const callHook = {
+  peerCount: (page: Page) => page.evaluate(() => (window as unknown as HookedWindow).__jfCall.peers().length),
+  active: (page: Page) => page.evaluate(() => (window as unknown as HookedWindow).__jfCall.active()),
+  sendsVideo: (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as HookedWindow).__jfCall.peers().some((pc) => pc.getSenders().some((s) => s.track?.kind === 'video')),
+    ),
+  /** Drop the network as a blip would (socket and peer links gone), remembering the old connection. */
+  drop: (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as HookedWindow
+      w.__oldPc = w.__jfCall.peers()[0]
+      w.__jfCall.drop()
+    }),
+  /** A new peer connection replaced the one before the drop. */
+  reconnected: (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as HookedWindow
+      const pc = w.__jfCall.peers()[0]
+      return !!pc && pc !== w.__oldPc
+    }),
 }
 
 export const button = (page: Page, name: string | RegExp) => visible(page).getByRole('button', { name }).first()

@@ -4,7 +4,7 @@ import type { Page, TestInfo } from '@playwright/test'
 import { demo } from '../support/demo'
 import { see } from './browser'
 import { setTextScale } from './every-page'
-import { button, expect, ok, openRoom, seesVideo, test, videoToday } from './video-support'
+import { button, callHook, expect, ok, openRoom, seesVideo, test, videoToday } from './video-support'
 
 const CLASS_ID = 'cls-qs-1-1'
 const teacherId = demo.headTeacher(CLASS_ID)
@@ -46,7 +46,7 @@ test('teacher, co-visitor and parent: each sees both others; the agreed end is a
   await test.step('the parent hangs up: only the parent leaves; the two teachers stay connected', async () => {
     await button(parent, '挂断').click()
     await see(parent, '通话已结束，谢谢您')
-    await expect.poll(async () => (await teacher.evaluate(() => (window as any).__jfCall.peers().length))).toBe(1)
+    await expect.poll(() => callHook.peerCount(teacher)).toBe(1)
     await seesVideo(colleague, 1)
   })
 })

@@ -92,6 +92,9 @@ test('a camera that will not open leaves the microphone: the call goes on with s
 
 test('no WebRTC in this browser, and a refused permission, each say what to do', async () => {
   expect(await new LocalMedia(null).check()).toMatchObject({ camera: false, failure: { code: 'cap:no-media' } })
-  expect(mediaFailure({ name: 'NotAllowedError' })).toMatchObject({ code: 'media:NotAllowedError', message: expect.stringContaining('允许') })
+  expect(mediaFailure({ name: 'NotAllowedError' })).toMatchObject({
+    code: 'media:NotAllowedError',
+    message: expect.stringContaining('允许'),
+  })
   expect(mediaFailure({ name: 'NotReadableError' }).message).toContain('其他')
 })

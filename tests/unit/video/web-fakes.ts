@@ -60,7 +60,8 @@ export class FakePc {
   }
   async setRemoteDescription(d: Desc) {
     this.remote = d
-    if (d.type === 'offer' && !this.transceivers.length) this.transceivers = [new FakeTransceiver('audio', null), new FakeTransceiver('video', null)]
+    if (d.type === 'offer' && !this.transceivers.length)
+      this.transceivers = [new FakeTransceiver('audio', null), new FakeTransceiver('video', null)]
     this.signalingState = d.type === 'offer' ? 'have-remote-offer' : 'stable'
   }
   async addIceCandidate(c: unknown) {

@@ -35,7 +35,9 @@ export function harness(opts: { ticket?: () => Result<Ticket>; camera?: boolean 
   const media = new LocalMedia(fakeDevices({ camera: opts.camera }))
   const call = new BrowserCall({
     visitId: 'v1',
-    ticket: jest.fn(async () => opts.ticket?.() ?? { ok: true as const, data: { token: `tok${++n}`, signalPath: '/signal', iceServers: [] } }),
+    ticket: jest.fn(
+      async () => opts.ticket?.() ?? { ok: true as const, data: { token: `tok${++n}`, signalPath: '/signal', iceServers: [] } },
+    ),
     socket: (url) => new FakeSocket(url).asSocket(),
     makePc: (config) => new FakePc(config) as unknown as RTCPeerConnection,
     newStream: () => ({ addTrack: jest.fn() }) as unknown as MediaStream,

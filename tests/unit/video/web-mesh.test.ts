@@ -61,8 +61,13 @@ test('crossing offers: the impolite side keeps its own offer, the polite side ta
 test('ICE candidates go out to the peer and come in to its link', async () => {
   const h = await joined([peer('b')])
   const pc = FakePc.at(0)
-  pc.onicecandidate?.({ candidate: { toJSON: () => ({ candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 }) } })
-  expect(h.sentSignals().at(-1)).toMatchObject({ to: 'b', data: { candidate: { candidate: expect.stringContaining('127.0.0.1'), sdpMid: '0' } } })
+  pc.onicecandidate?.({
+    candidate: { toJSON: () => ({ candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 }) },
+  })
+  expect(h.sentSignals().at(-1)).toMatchObject({
+    to: 'b',
+    data: { candidate: { candidate: expect.stringContaining('127.0.0.1'), sdpMid: '0' } },
+  })
   h.socket().deliver({ type: 'signal', from: 'b', data: { candidate: { candidate: 'candidate:2', sdpMid: '0', sdpMLineIndex: 0 } } })
   await settle()
   expect(pc.candidates).toEqual([{ candidate: 'candidate:2', sdpMid: '0', sdpMLineIndex: 0 }])

@@ -131,5 +131,10 @@ export class PeerLink {
 
 function candidateJson(c: RTCIceCandidate) {
   const j = c.toJSON()
-  return { candidate: j.candidate ?? '', sdpMid: j.sdpMid ?? null, sdpMLineIndex: j.sdpMLineIndex ?? null, usernameFragment: j.usernameFragment ?? null }
+  return {
+    candidate: j.candidate ?? '',
+    sdpMid: j.sdpMid ?? null,
+    sdpMLineIndex: j.sdpMLineIndex ?? null,
+    usernameFragment: j.usernameFragment ?? null,
+  }
 }

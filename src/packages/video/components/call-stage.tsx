@@ -56,7 +56,11 @@ export function CallStage({ room, state: s, tiles, self, act, ask }: Props) {
           ) : null}
         </View>
         {can.includes('leave') ? (
-          <BigButton kind={room.side === 'host' ? 'default' : 'primary'} className="controls__hangup" onClick={() => act({ kind: 'leave' })}>
+          <BigButton
+            kind={room.side === 'host' ? 'default' : 'primary'}
+            className="controls__hangup"
+            onClick={() => act({ kind: 'leave' })}
+          >
             {room.side === 'host' ? '我先离开' : '挂断'}
           </BigButton>
         ) : null}

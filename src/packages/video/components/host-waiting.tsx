@@ -25,16 +25,14 @@ export function HostWaiting({ room, canStart, onStart }: { room: RoomView; canSt
         {guests.map((p, i) => (
           <View key={`${p.label}-${i}`} className="waiting__row">
             <Text className="waiting__name">{p.label}</Text>
-            <Text className={`waiting__state ${p.present ? 'is-ok' : ''}`}>{p.present ? `在等候 · ${deviceWords(p)}` : '已离开等候页'}</Text>
+            <Text className={`waiting__state ${p.present ? 'is-ok' : ''}`}>
+              {p.present ? `在等候 · ${deviceWords(p)}` : '已离开等候页'}
+            </Text>
           </View>
         ))}
       </View>
       <Text className="card__meta">{`约定时间 ${formatLocal(room.startAt, 'HH:mm')}–${formatLocal(room.endAt, 'HH:mm')}`}</Text>
-      {canStart ? (
-        <BigButton onClick={onStart}>开始视频</BigButton>
-      ) : (
-        <Text className="card__meta">约定的家访日当天才能开始视频。</Text>
-      )}
+      {canStart ? <BigButton onClick={onStart}>开始视频</BigButton> : <Text className="card__meta">约定的家访日当天才能开始视频。</Text>}
     </View>
   )
 }

@@ -36,7 +36,7 @@ export function RoomScreen({ room, readiness, preview, onRoom, onCheck }: Props)
   useEffect(() => {
     if (live) void video.preview().then(setSelf)
     else if (room.side === 'host') setSelf(null)
-  }, [live, s.audioOnly])
+  }, [live, s.audioOnly, room.side])
   return (
     <View className="room">
       {error ? (
@@ -44,13 +44,21 @@ export function RoomScreen({ room, readiness, preview, onRoom, onCheck }: Props)
           <Text>{error}</Text>
         </View>
       ) : null}
-      {s.phase === 'waiting' && room.side === 'guest' ? <GuestWaiting room={room} readiness={readiness} stream={preview} onRetry={onCheck} /> : null}
-      {s.phase === 'waiting' && room.side === 'host' ? <HostWaiting room={room} canStart={can.includes('start')} onStart={() => act({ kind: 'start' })} /> : null}
+      {s.phase === 'waiting' && room.side === 'guest' ? (
+        <GuestWaiting room={room} readiness={readiness} stream={preview} onRetry={onCheck} />
+      ) : null}
+      {s.phase === 'waiting' && room.side === 'host' ? (
+        <HostWaiting room={room} canStart={can.includes('start')} onStart={() => act({ kind: 'start' })} />
+      ) : null}
       {live ? <CallStage room={room} state={s} tiles={tiles} self={self} act={act} ask={ask} /> : null}
-      {s.phase === 'ended' ? <Outcome text={room.side === 'host' && s.room === 'ended' ? '通话已结束，正在打开家访记录…' : '通话已结束，谢谢您'} /> : null}
+      {s.phase === 'ended' ? (
+        <Outcome text={room.side === 'host' && s.room === 'ended' ? '通话已结束，正在打开家访记录…' : '通话已结束，谢谢您'} />
+      ) : null}
       {s.phase === 'failed' && s.failure ? <Outcome text={s.failure.message} alert /> : null}
       {s.phase === 'fallback' && s.via ? <Outcome text={`已改用${FALLBACK_LABELS[s.via]}`} /> : null}
-      {can.includes('join') ? <BigButton onClick={() => act({ kind: 'join' })}>{s.room === 'in_call' ? '重新加入' : '回到等候'}</BigButton> : null}
+      {can.includes('join') ? (
+        <BigButton onClick={() => act({ kind: 'join' })}>{s.room === 'in_call' ? '重新加入' : '回到等候'}</BigButton>
+      ) : null}
       {can.includes('start') && s.phase !== 'waiting' ? <BigButton onClick={() => act({ kind: 'start' })}>开始视频</BigButton> : null}
       <FallbackPanel
         room={room}

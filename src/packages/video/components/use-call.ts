@@ -98,6 +98,7 @@ export function useCall(room: RoomView) {
   }
 
   // The server's room drives the waiting page: a started call rings, an ended one ends.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- feed reads the latest state through a ref
   useEffect(() => feed({ kind: 'room', state: room.state, canStart: room.canStart }), [room.state, room.canStart])
   // A waiting guest can be called (WeChat 1v1); leaving the page leaves the call, never ends it for others.
   useEffect(() => {
@@ -105,6 +106,7 @@ export function useCall(room: RoomView) {
     if (live.current.state.phase === 'ringing') void run({ run: 'port.join' })
     else if (room.side === 'guest') void video.wait(room)
     return () => void video.leave(false)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page: the room read at mount
   }, [])
 
   return { state, tiles, error, act: (a: CallAction) => feed(a) }

@@ -27,9 +27,7 @@ export function useRoom(visitId: string, readiness: Readiness | null): RoomState
     const tick = async () => {
       const r = ready.current
       const report = r && Date.now() - lastReady.current >= READY_EVERY_MS
-      const res = report
-        ? await videoApi.ready({ visitId, camera: r.camera, microphone: r.microphone })
-        : await videoApi.room({ visitId })
+      const res = report ? await videoApi.ready({ visitId, camera: r.camera, microphone: r.microphone }) : await videoApi.room({ visitId })
       if (!alive) return
       if (report && res.ok) lastReady.current = Date.now()
       if (res.ok) {

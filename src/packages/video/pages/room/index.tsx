@@ -20,7 +20,9 @@ function useDeviceCheck(enabled: boolean) {
     let alive = true
     void (async () => {
       const cap = await video.capability()
-      const r = cap.available ? await video.checkDevices() : { camera: false, microphone: false, failure: { code: 'cap:no-media', message: cap.why ?? '' } }
+      const r = cap.available
+        ? await video.checkDevices()
+        : { camera: false, microphone: false, failure: { code: 'cap:no-media', message: cap.why ?? '' } }
       if (!alive) return
       setReadiness(r)
       if (r.camera || r.microphone) setPreview(await video.preview())
