@@ -1,5 +1,5 @@
 // The browser call getting back after a network drop, ICE restarts, and the camera falling back.
-import { ICE_GRACE_MS, REJOIN_DELAYS_MS } from '../../../src/client/video/webrtc/call'
+import { ICE_GRACE_MS, ICE_REJOIN_MS, REJOIN_DELAYS_MS } from '../../../src/client/video/webrtc/call'
 import { mediaFailure } from '../../../src/client/video/webrtc/failures'
 import { LocalMedia } from '../../../src/client/video/webrtc/media'
 import { FakePc, settle } from './web-fakes'
@@ -72,6 +72,7 @@ test('ICE failing restarts ICE at once; "disconnected" waits a grace period and 
   const pc = FakePc.at(1)
   pb.ice('failed')
   expect(pb.restarts).toBe(1)
+  pb.ice('connected') // the restart worked: no rejoin
   pc.ice('disconnected')
   expect(h.timers.at(-1)?.ms).toBe(ICE_GRACE_MS)
   pc.ice('connected')
@@ -97,4 +98,19 @@ test('no WebRTC in this browser, and a refused permission, each say what to do',
     message: expect.stringContaining('允许'),
   })
   expect(mediaFailure({ name: 'NotReadableError' }).message).toContain('其他')
+})
+
+test('an ICE restart that does not bring the link back within its time: the room is rejoined from scratch', async () => {
+  const h = harness()
+  await inCall(h)
+  const first = h.socket()
+  FakePc.at(0).ice('failed')
+  expect(FakePc.at(0).restarts).toBe(1)
+  expect(h.timers.at(-1)?.ms).toBe(ICE_REJOIN_MS)
+  h.tick()
+  expect(FakePc.at(0).closed).toBe(true)
+  expect(h.kinds().at(-1)).toBe('reconnecting')
+  h.tick()
+  await settle()
+  expect(h.socket()).not.toBe(first)
 })

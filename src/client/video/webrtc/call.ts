@@ -27,6 +27,8 @@ export type CallDeps = {
 export const REJOIN_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 8_000, 8_000, 8_000]
 /** How long an ICE "disconnected" may last before we restart ICE ourselves. */
 export const ICE_GRACE_MS = 4_000
+/** After an ICE restart that did not bring a link back: rejoin the room from scratch. */
+export const ICE_REJOIN_MS = 10_000
 /** These answers mean the call cannot be rejoined; anything else is worth another try. */
 const FINAL = ['VIDEO.ENDED', 'DATA.NOT_FOUND', 'VIDEO.NOT_AGREED', 'VIDEO.DAY_OVER', 'VIDEO.ROOM_FULL', 'AUTH.FORBIDDEN']
 
@@ -116,7 +118,13 @@ export class BrowserCall {
     this.iceTimers.get(peerId)?.()
     this.iceTimers.delete(peerId)
     if (state === 'connected') return
-    if (state === 'failed') return this.mesh.restart(peerId)
+    if (state === 'failed') {
+      this.mesh.restart(peerId)
+      return void this.iceTimers.set(
+        peerId,
+        this.d.later(() => this.dropNetwork(), ICE_REJOIN_MS),
+      )
+    }
     this.iceTimers.set(
       peerId,
       this.d.later(() => this.mesh.restart(peerId), ICE_GRACE_MS),
