@@ -7,7 +7,7 @@ import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { see } from './browser'
 import { setTextScale } from './every-page'
-import { button, callHook, expect, framesIn, openRoom, seesVideo, test, videoToday } from './video-support'
+import { button, callHook, expect, expectAccessible, framesIn, openRoom, seesVideo, test, videoToday } from './video-support'
 
 const CLASS_ID = 'cls-qs-2-1'
 const teacherId = demo.headTeacher(CLASS_ID)
@@ -40,6 +40,7 @@ test('parent waits, teacher starts, both see video; audio only; a dropped networ
     await see(parent, '✓ 摄像头可以用')
     await see(parent, '✓ 麦克风可以用')
     await shot(parent, info, 'guest-waiting')
+    await expectAccessible(parent)
     await shotLarge(parent, info, 'guest-waiting', '✓ 麦克风可以用')
   })
 
@@ -49,6 +50,7 @@ test('parent waits, teacher starts, both see video; audio only; a dropped networ
     await see(teacher, '1 位家长在等候')
     await see(teacher, '在等候 · 摄像头、麦克风正常')
     await shot(teacher, info, 'host-waiting')
+    await expectAccessible(teacher)
   })
 
   await test.step('开始视频: the parent joins by itself; each side decodes the other’s video', async () => {
@@ -58,6 +60,8 @@ test('parent waits, teacher starts, both see video; audio only; a dropped networ
     await see(parent, '挂断')
     await shot(parent, info, 'guest-in-call')
     await shot(teacher, info, 'host-in-call')
+    await expectAccessible(parent)
+    await expectAccessible(teacher)
   })
 
   await test.step('只用声音: the teacher is told; the parent sends no video; 恢复视频 brings it back', async () => {

@@ -1,5 +1,6 @@
 // Video E2E: Chromium with a fake camera and microphone, WebRTC kept on loopback, phones with camera
 // and microphone allowed, and reading what arrives from the call's peer connections (window.__jfCall).
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, LaunchOptions, Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
@@ -107,3 +108,12 @@ export const button = (page: Page, name: string | RegExp) => visible(page).getBy
 
 export const teacherOf = (classId: string) => demo.headTeacher(classId)
 export { ok }
+
+/** No serious or critical axe violation on the screen as it is now. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const found = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)
+  expect(found, found.join('\n')).toEqual([])
+}
