@@ -100,3 +100,12 @@ test('a parent of another family, with this visit’s id, finds nothing', async 
   await see(outsider, '找不到这个页面的内容')
   await expect(outsider.getByText('开始视频')).toHaveCount(0)
 })
+
+test('a home visit: the teacher can bring in a parent far away by video (请远方的家长视频加入)', async ({ srv, phone }) => {
+  const visitId = await videoToday(srv, teacherId, other!, 'home')
+  const teacher = await phone(teacherId)
+  await teacher.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
+  await button(teacher, '请远方的家长视频加入').click()
+  await see(teacher, '家长还没有进入等候室')
+  await expect(button(teacher, '开始视频')).toBeVisible()
+})
