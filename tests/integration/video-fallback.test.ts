@@ -4,8 +4,8 @@ import { formatWord } from '../../src/core/visit/archive.rows'
 import { demo } from '../support/demo'
 import { guardianOf, leader } from '../support/covisit'
 import { agreedOn } from '../support/hold'
-import { signSession } from '../../src/server/session'
-import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { refusedOn, sessionOf } from '../support/video'
+import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
 let clock = Date.parse('2026-12-01T02:00:00.000Z')
@@ -20,16 +20,9 @@ const teacher = () => demo.headTeacher(CLASS)
 const family = demo.familiesOf(CLASS)[4]!
 const otherFamily = demo.familiesOf(CLASS)[5]!
 let visitId = ''
-const token = (userId: string) => signSession(userId, TEST_SECRET)
+const token = sessionOf
 
-async function refused(call: () => Promise<unknown>, code: string) {
-  const print = await fingerprint(srv.store)
-  const res = (await call()) as { ok: boolean; error?: { code: string; message: string } }
-  expect(res).toMatchObject({ ok: false, error: { code } })
-  expect(res.error!.message).toMatch(/[\u4e00-\u9fa5]/)
-  expect(await fingerprint(srv.store)).toBe(print)
-  return res.error!
-}
+const refused = (call: () => Promise<unknown>, code: string) => refusedOn(srv, call, code)
 
 test('set up: a video visit agreed for 4 December 19:00; the day comes', async () => {
   visitId = (await agreedOn(srv, teacher(), family, '04', 'video', '19:00', '19:30')).visitId

@@ -3,9 +3,9 @@
 import { demo } from '../support/demo'
 import { leader } from '../support/covisit'
 import { agreedOn } from '../support/hold'
+import { refusedOn, sessionOf } from '../support/video'
 import { openSignal } from '../support/signal-client'
-import { signSession } from '../../src/server/session'
-import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
 let clock = Date.parse('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
@@ -23,16 +23,8 @@ const otherFamily = familyNo(3)
 let visitId = ''
 let otherVisitId = ''
 
-async function refused(call: () => Promise<unknown>, code: string) {
-  const print = await fingerprint(srv.store)
-  const res = (await call()) as { ok: boolean; error?: { code: string; message: string } }
-  expect(res).toMatchObject({ ok: false, error: { code } })
-  expect(res.error!.message).toMatch(/[\u4e00-\u9fa5]/)
-  expect(await fingerprint(srv.store)).toBe(print)
-  return res.error!
-}
+const refused = (call: () => Promise<unknown>, code: string) => refusedOn(srv, call, code)
 
-const sessionOf = (userId: string) => signSession(userId, TEST_SECRET)
 const ticketOf = async (userId: string, id = visitId) => ok(await srv.call(userId, 'video', 'joinTicket', { visitId: id })).token
 
 test('set up: two video visits agreed for 3 December 19:00 and 20:00', async () => {
