@@ -99,7 +99,10 @@ test("revealing a guardian's phone: the host only, this family's guardian only, 
 })
 
 test('WeChat: no VoIP on the local server; the 1v1 sides for the host; call events recorded once per request', async () => {
-  ok(await srv.call(teacher(), 'video', 'start', { visitId }))
+  // Three taps at once: one start.
+  for (const r of await Promise.all([1, 2, 3].map(() => srv.call(teacher(), 'video', 'start', { visitId })))) expect(r.ok).toBe(true)
+  const starts = await srv.store.find('call_events', { where: { roomId: `v:${visitId}` }, orderBy: [['at', 'asc']], limit: 50 })
+  expect(starts.filter((x) => x.kind === 'start')).toHaveLength(1)
   const e = await refused(() => srv.call(family.parent, 'video', 'voipSign', { visitId }), 'VIDEO.NO_VOIP')
   expect(e.message).toContain('腾讯会议')
   ok(await srv.call(family.parent, 'video', 'ready', { visitId, camera: true, microphone: true }))

@@ -69,6 +69,15 @@ test('the parent waits: ready with camera and microphone; the teacher sees them 
   await refused(() => srv.callRaw(teacher(), 'video', 'start', { visitId, extra: 1 }), 'INPUT.INVALID')
 })
 
+test('many writes at once (readiness from two devices, the host looking in) all land: nothing lost', async () => {
+  const taps = Array.from({ length: 6 }, (_, i) =>
+    srv.call(i % 2 ? family.parent : teacher(), 'video', 'ready', { visitId, camera: i % 3 === 0, microphone: true }),
+  )
+  for (const r of await Promise.all(taps)) expect(r.ok).toBe(true)
+  const view = ok(await srv.call(teacher(), 'video', 'room', { visitId }))
+  expect(view.people.map((p) => p.side).sort()).toEqual(['guest', 'host'])
+})
+
 test('start: in call; a retry with the same request id is the same answer; a second start writes nothing', async () => {
   const first = await srv.post('/api/video', { action: 'start', input: { visitId }, requestId: 'start-1' }, sessionOf(teacher()))
   expect(first.json).toMatchObject({ ok: true, data: { state: 'in_call', canStart: false } })
