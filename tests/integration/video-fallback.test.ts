@@ -109,6 +109,12 @@ test('WeChat: no VoIP on the local server; the 1v1 sides for the host; call even
   const peers = ok(await srv.call(teacher(), 'video', 'voipPeers', { visitId }))
   // Demo accounts have no openid: nobody to call through WeChat here, and nothing made up.
   expect(peers).toEqual({ caller: null, listeners: [] })
+  // A guardian on WeChat is listed to be called, waiting first.
+  await srv.direct.update('users', family.parent, { openid: 'o-parent-test' })
+  expect(ok(await srv.call(teacher(), 'video', 'voipPeers', { visitId })).listeners).toEqual([
+    { nickname: demo.nameOf(family.parent), openid: 'o-parent-test', present: true },
+  ])
+  await srv.direct.update('users', family.parent, { openid: null })
   await refused(() => srv.callRaw(family.parent, 'video', 'callEvent', { visitId, kind: 'failed', reason: 'no spaces!' }), 'INPUT.INVALID')
   await refused(() => srv.callRaw(family.parent, 'video', 'callEvent', { visitId, kind: 'ended' }), 'INPUT.INVALID')
   const send = () =>
