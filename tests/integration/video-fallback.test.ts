@@ -4,8 +4,8 @@ import { formatWord } from '../../src/core/visit/archive.rows'
 import { demo } from '../support/demo'
 import { guardianOf, leader } from '../support/covisit'
 import { agreedOn } from '../support/hold'
-import { signSession } from '../../src/server/session'
-import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { refusedOn, sessionOf } from '../support/video'
+import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
 let clock = Date.parse('2026-12-01T02:00:00.000Z')
@@ -20,16 +20,9 @@ const teacher = () => demo.headTeacher(CLASS)
 const family = demo.familiesOf(CLASS)[4]!
 const otherFamily = demo.familiesOf(CLASS)[5]!
 let visitId = ''
-const token = (userId: string) => signSession(userId, TEST_SECRET)
+const token = sessionOf
 
-async function refused(call: () => Promise<unknown>, code: string) {
-  const print = await fingerprint(srv.store)
-  const res = (await call()) as { ok: boolean; error?: { code: string; message: string } }
-  expect(res).toMatchObject({ ok: false, error: { code } })
-  expect(res.error!.message).toMatch(/[\u4e00-\u9fa5]/)
-  expect(await fingerprint(srv.store)).toBe(print)
-  return res.error!
-}
+const refused = (call: () => Promise<unknown>, code: string) => refusedOn(srv, call, code)
 
 test('set up: a video visit agreed for 4 December 19:00; the day comes', async () => {
   visitId = (await agreedOn(srv, teacher(), family, '04', 'video', '19:00', '19:30')).visitId
@@ -106,13 +99,22 @@ test("revealing a guardian's phone: the host only, this family's guardian only, 
 })
 
 test('WeChat: no VoIP on the local server; the 1v1 sides for the host; call events recorded once per request', async () => {
-  ok(await srv.call(teacher(), 'video', 'start', { visitId }))
+  // Three taps at once: one start.
+  for (const r of await Promise.all([1, 2, 3].map(() => srv.call(teacher(), 'video', 'start', { visitId })))) expect(r.ok).toBe(true)
+  const starts = await srv.store.find('call_events', { where: { roomId: `v:${visitId}` }, orderBy: [['at', 'asc']], limit: 50 })
+  expect(starts.filter((x) => x.kind === 'start')).toHaveLength(1)
   const e = await refused(() => srv.call(family.parent, 'video', 'voipSign', { visitId }), 'VIDEO.NO_VOIP')
   expect(e.message).toContain('腾讯会议')
   ok(await srv.call(family.parent, 'video', 'ready', { visitId, camera: true, microphone: true }))
   const peers = ok(await srv.call(teacher(), 'video', 'voipPeers', { visitId }))
   // Demo accounts have no openid: nobody to call through WeChat here, and nothing made up.
   expect(peers).toEqual({ caller: null, listeners: [] })
+  // A guardian on WeChat is listed to be called, waiting first.
+  await srv.direct.update('users', family.parent, { openid: 'o-parent-test' })
+  expect(ok(await srv.call(teacher(), 'video', 'voipPeers', { visitId })).listeners).toEqual([
+    { nickname: demo.nameOf(family.parent), openid: 'o-parent-test', present: true },
+  ])
+  await srv.direct.update('users', family.parent, { openid: null })
   await refused(() => srv.callRaw(family.parent, 'video', 'callEvent', { visitId, kind: 'failed', reason: 'no spaces!' }), 'INPUT.INVALID')
   await refused(() => srv.callRaw(family.parent, 'video', 'callEvent', { visitId, kind: 'ended' }), 'INPUT.INVALID')
   const send = () =>

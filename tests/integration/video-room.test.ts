@@ -3,9 +3,9 @@
 import { demo } from '../support/demo'
 import { leader } from '../support/covisit'
 import { agreedOn } from '../support/hold'
+import { refusedOn, sessionOf } from '../support/video'
 import { openSignal } from '../support/signal-client'
-import { signSession } from '../../src/server/session'
-import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
 let clock = Date.parse('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
@@ -23,16 +23,8 @@ const otherFamily = familyNo(3)
 let visitId = ''
 let otherVisitId = ''
 
-async function refused(call: () => Promise<unknown>, code: string) {
-  const print = await fingerprint(srv.store)
-  const res = (await call()) as { ok: boolean; error?: { code: string; message: string } }
-  expect(res).toMatchObject({ ok: false, error: { code } })
-  expect(res.error!.message).toMatch(/[\u4e00-\u9fa5]/)
-  expect(await fingerprint(srv.store)).toBe(print)
-  return res.error!
-}
+const refused = (call: () => Promise<unknown>, code: string) => refusedOn(srv, call, code)
 
-const sessionOf = (userId: string) => signSession(userId, TEST_SECRET)
 const ticketOf = async (userId: string, id = visitId) => ok(await srv.call(userId, 'video', 'joinTicket', { visitId: id })).token
 
 test('set up: two video visits agreed for 3 December 19:00 and 20:00', async () => {
@@ -75,6 +67,15 @@ test('the parent waits: ready with camera and microphone; the teacher sees them 
   await refused(() => srv.call(family.parent, 'video', 'joinTicket', { visitId }), 'VIDEO.NOT_STARTED')
   await refused(() => srv.callRaw(family.parent, 'video', 'ready', { visitId, camera: 'yes', microphone: true }), 'INPUT.INVALID')
   await refused(() => srv.callRaw(teacher(), 'video', 'start', { visitId, extra: 1 }), 'INPUT.INVALID')
+})
+
+test('many writes at once (readiness from two devices, the host looking in) all land: nothing lost', async () => {
+  const taps = Array.from({ length: 6 }, (_, i) =>
+    srv.call(i % 2 ? family.parent : teacher(), 'video', 'ready', { visitId, camera: i % 3 === 0, microphone: true }),
+  )
+  for (const r of await Promise.all(taps)) expect(r.ok).toBe(true)
+  const view = ok(await srv.call(teacher(), 'video', 'room', { visitId }))
+  expect(view.people.map((p) => p.side).sort()).toEqual(['guest', 'host'])
 })
 
 test('start: in call; a retry with the same request id is the same answer; a second start writes nothing', async () => {

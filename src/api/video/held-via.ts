@@ -4,28 +4,12 @@
 import type { Visit } from '../../core/model/visit.schema'
 import type { WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
-import { canCheckIn, type VisitSession } from '../../core/visit/hold.rules'
+import { canCheckIn, remoteSessionOf, type VisitSession } from '../../core/visit/hold.rules'
 import type { Fallback } from '../../core/video/video.schema'
 
 export function heldViaOps(visit: Visit, session: VisitSession | null, via: Fallback, at: string): WriteOp[] {
   if (!visit.agreed || canCheckIn(visit.agreed.option.format)) return []
   if (session)
     return session.heldVia === via ? [] : [writes.update('visit_sessions', session._id, { heldVia: via, updatedAt: at }, session._v)]
-  const fresh: Omit<VisitSession, '_v'> = {
-    _id: visit._id,
-    visitId: visit._id,
-    schoolId: visit.schoolId,
-    teacherUserId: visit.teacherUserId,
-    checkInAt: null,
-    checkOutAt: null,
-    expectedEndAt: visit.agreed.option.endAt,
-    agreedStartAt: visit.agreed.option.startAt,
-    safetyContact: null,
-    watching: false,
-    alertedAt: null,
-    participants: null,
-    heldVia: via,
-    updatedAt: at,
-  }
-  return [writes.insert('visit_sessions', fresh)]
+  return [writes.insert('visit_sessions', remoteSessionOf(visit, at, { participants: null, heldVia: via }))]
 }

@@ -3,7 +3,7 @@
 // address when it is sent and never kept.
 import { z } from 'zod'
 import { DocBase } from '../model/base.schema'
-import type { VisitFormat } from '../model/visit.schema'
+import type { Visit, VisitFormat } from '../model/visit.schema'
 import { formatLocal, inZone } from '../time'
 import { FallbackSchema } from '../video/video.schema'
 
@@ -45,6 +45,29 @@ export const VisitSessionSchema = DocBase.extend({
   updatedAt: z.string(),
 })
 export type VisitSession = z.infer<typeof VisitSessionSchema>
+
+/** The session of a visit held without a check-in (by phone or video): times from the agreement, nothing watched. */
+export function remoteSessionOf(
+  visit: Pick<Visit, '_id' | 'schoolId' | 'teacherUserId' | 'agreed'>,
+  at: string,
+  held: Pick<VisitSession, 'participants'> & Partial<Pick<VisitSession, 'heldVia'>>,
+): Omit<VisitSession, '_v'> {
+  return {
+    _id: visit._id,
+    visitId: visit._id,
+    schoolId: visit.schoolId,
+    teacherUserId: visit.teacherUserId,
+    checkInAt: null,
+    checkOutAt: null,
+    expectedEndAt: visit.agreed!.option.endAt,
+    agreedStartAt: visit.agreed!.option.startAt,
+    safetyContact: null,
+    watching: false,
+    alertedAt: null,
+    ...held,
+    updatedAt: at,
+  }
+}
 
 export const HOLD_MESSAGES = {
   notAgreed: '这次家访还没有约定时间，约定后才能开始',

@@ -46,7 +46,7 @@ export const voipPeers: R['voipPeers'] = async ({ visitId }, ctx, { store }) => 
     .map((u) => ({ nickname: u.name, openid: u.openid!, present: seen(u._id) }))
     .sort((a, b) => Number(b.present) - Number(a.present))
   const me = ctx.caller.user
-  return ok({ caller: me.openid ? { nickname: `${r.data.visit.teacherName}老师`, openid: me.openid } : null, listeners })
+  return ok({ caller: me.openid ? { nickname: `${ctx.caller.staff?.name ?? me.name}老师`, openid: me.openid } : null, listeners })
 }
 
 export const callEvent: R['callEvent'] = async ({ visitId, kind, reason }, ctx, { store }) => {

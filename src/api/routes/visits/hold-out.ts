@@ -3,7 +3,7 @@
 import type { Visit } from '../../../core/model/visit.schema'
 import { writes } from '../../../core/ports/writes'
 import { Errors, err, ok } from '../../../core/result'
-import { canCheckIn, HOLD_MESSAGES, type VisitSession } from '../../../core/visit/hold.rules'
+import { canCheckIn, HOLD_MESSAGES, remoteSessionOf, type VisitSession } from '../../../core/visit/hold.rules'
 import { safetyOps } from '../../notify/safety'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
@@ -53,21 +53,7 @@ export const recordParticipants: R['recordParticipants'] = async ({ visitId, par
   return result.ok ? ok(sessionView({ ...fresh, _v: 1 })) : changed()
 }
 
-const remoteSession = (visit: Visit, participants: VisitSession['participants'], at: string): Omit<VisitSession, '_v'> => ({
-  _id: visit._id,
-  visitId: visit._id,
-  schoolId: visit.schoolId,
-  teacherUserId: visit.teacherUserId,
-  checkInAt: null,
-  checkOutAt: null,
-  expectedEndAt: visit.agreed!.option.endAt,
-  agreedStartAt: visit.agreed!.option.startAt,
-  safetyContact: null,
-  watching: false,
-  alertedAt: null,
-  participants,
-  updatedAt: at,
-})
+const remoteSession = (visit: Visit, participants: VisitSession['participants'], at: string) => remoteSessionOf(visit, at, { participants })
 
 export const needHelp: R['needHelp'] = async ({ visitId }, ctx, { store }) => {
   const visit = await ownVisit(store, ctx.caller, visitId)
