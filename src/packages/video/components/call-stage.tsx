@@ -6,7 +6,7 @@ import type { CallAction, CallMachine } from '@/core/video/call.machine'
 import { availableActions } from '@/core/video/call.machine'
 import { BigButton } from '@/client/ui/big-button'
 import type { ConfirmSpec } from '@/client/ui/confirm'
-import type { Tile } from './use-call'
+import type { Tile } from './call-tiles'
 import { VideoTiles } from './video-tiles'
 import { VisitTimer } from './visit-timer'
 

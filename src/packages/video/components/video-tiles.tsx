@@ -2,7 +2,7 @@
 // small preview. WeChat draws its own native windows (VoipStage); its variant is video-tiles.weapp.tsx.
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'
-import type { Tile } from './use-call'
+import type { Tile } from './call-tiles'
 
 function StreamVideo({ stream, muted, label }: { stream: unknown; muted: boolean; label: string }) {
   const ref = useRef<HTMLVideoElement | null>(null)

@@ -1,6 +1,6 @@
 // WeChat: the call's windows are VoIP's own native components (VoipStage, mounted by the page);
 // nothing to draw here.
-import type { Tile } from './use-call'
+import type { Tile } from './call-tiles'
 
 export function VideoTiles(_: { tiles: Tile[]; self: unknown; selfAudioOnly: boolean }) {
   return null
