@@ -17,6 +17,7 @@ import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 import { PrepRequestSchema } from './model/prep-request.schema'
 import { CallEventSchema, VideoCallSchema } from './video/video.schema'
+import { SURVEY_COLLECTIONS } from './survey/survey.collections'
 import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from './model/record.schema'
 
 export type { IndexSpec } from './collection'
@@ -231,6 +232,7 @@ const DEFINITIONS = [
   }),
   defineCollection('credits', CreditSchema),
   defineCollection('counters', CounterSchema),
+  ...SURVEY_COLLECTIONS,
 ] as const
 
 type Definition = (typeof DEFINITIONS)[number]
