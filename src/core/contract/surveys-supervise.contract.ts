@@ -1,6 +1,5 @@
 // Supervision: disputes and random phone spot-checks (leaders).
 import { z } from 'zod'
-import { LEADER, STAFF } from '../roles'
 import { DISPUTE_REASONS, DISPUTE_STATES } from '../survey/dispute.rules'
 import { SATISFACTION, TOOK_PLACE } from '../survey/questionnaire.schema'
 import { SeedSchema } from '../survey/spot-check'
@@ -48,6 +47,11 @@ const SpotCheckViewSchema = z.object({
 })
 export type SpotCheckView = z.infer<typeof SpotCheckViewSchema>
 
+/**
+ * Leaders (LEADER) of the visit's school, and for a dispute also the visit's teacher: checked by the
+ * routes, so anyone else — a teacher, a parent, another school — is answered as if nothing were there.
+ */
+const WHO = 'signed-in' as const
 const disputeRef = { disputeId: id('异议', 200) }
 const pickRef = { spotCheckId: id('抽查', 200), visitId: id('家访', 200) }
 
@@ -56,52 +60,52 @@ export const superviseActions = defineFunction({
     summary: '学校领导：有异议的家访（待处理的在前）',
     input: z.object({}).strict(),
     output: z.object({ open: z.number().int(), disputes: z.array(DisputeViewSchema) }),
-    roles: LEADER,
+    roles: WHO,
   },
   myDispute: {
     summary: '家访老师：一条需要说明情况的家访（不含家长的原话）',
     input: z.object(disputeRef).strict(),
     output: z.object({ disputeId: z.string(), visit: VisitBriefSchema, heard: NoteSchema.nullable(), open: z.boolean() }),
-    roles: STAFF,
+    roles: WHO,
   },
   hearTeacher: {
     summary: '家访老师说明情况（或学校领导记录老师的说明）',
     input: z.object({ ...disputeRef, text: text(500, '情况说明').min(2, '请写下情况说明') }).strict(),
     output: z.object({ heardAt: z.string() }),
-    roles: STAFF,
+    roles: WHO,
     write: true,
   },
   resolveDispute: {
     summary: '学校领导：听取老师说明后处理异议',
     input: z.object({ ...disputeRef, outcome: choice(['upheld', 'rejected'], '处理结果'), note: text(500, '处理说明') }).strict(),
     output: z.object({ state: z.enum(DISPUTE_STATES) }),
-    roles: LEADER,
+    roles: WHO,
     write: true,
   },
   drawSpotCheck: {
     summary: '学校领导：按学期或学年随机抽取已完成的家访电话抽查（可用同一种子重抽）',
     input: z.object({ period: choice(['semester', 'year'], '抽查范围'), size: whole('抽查户数', 1, 30), seed: SeedSchema.optional() }).strict(),
     output: z.object({ spotCheckId: z.string(), picks: z.number().int() }),
-    roles: LEADER,
+    roles: WHO,
     write: true,
   },
   spotCheck: {
     summary: '学校领导：抽查的通话名单（电话在开始通话时才显示）',
     input: z.object({ spotCheckId: id('抽查', 200).optional() }).strict(),
     output: z.object({ check: SpotCheckViewSchema.nullable(), script: z.array(z.string()) }),
-    roles: LEADER,
+    roles: WHO,
   },
   startSpotCall: {
     summary: '学校领导：开始一通抽查电话，显示这一户的电话（记入查阅记录）',
     input: z.object(pickRef).strict(),
     output: z.object({ phones: SpotPickViewSchema.shape.phones }),
-    roles: LEADER,
+    roles: WHO,
   },
   recordSpotOutcome: {
     summary: '学校领导：记录抽查电话的结果（家长说不属实时转为异议）',
     input: z.object({ ...pickRef, outcome: SpotCheckOutcomeSchema }).strict(),
     output: z.object({ disputeId: z.string().nullable() }),
-    roles: LEADER,
+    roles: WHO,
     write: true,
   },
   surveyAnswers: {
@@ -121,6 +125,6 @@ export const superviseActions = defineFunction({
         }),
       ),
     }),
-    roles: LEADER,
+    roles: WHO,
   },
 })

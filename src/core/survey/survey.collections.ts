@@ -31,7 +31,13 @@ export const SURVEY_COLLECTIONS = [
   // One per source (disputeId): the leaders' queue by school and state.
   defineCollection('disputes', DisputeSchema, {
     indexes: [{ fields: ['schoolId', 'state', 'raisedAt'] }, { fields: ['visitId'] }],
-    queries: [{ where: { schoolId: 'eq', state: 'eq' }, orderBy: ['raisedAt'] }, { where: { visitId: 'eq' } }],
+    queries: [
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['raisedAt'] },
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['raisedAt desc'] },
+      // The disputed visits a spot-check draw weighs (read whole, in pages).
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['_id'] },
+      { where: { visitId: 'eq' } },
+    ],
   }),
   // Opinions routed to a class's head teacher (ownerId) or to the school (ownerId null, by school).
   defineCollection('tickets', TicketSchema, {
@@ -49,7 +55,11 @@ export const SURVEY_COLLECTIONS = [
   // Answers for the figures: 满意率 per school and period (count by satisfaction), a class's answers for leaders.
   defineCollection('survey_answers', AnsweredSurveySchema, {
     indexes: [{ fields: ['schoolId', 'periodId', 'satisfaction'] }, { fields: ['classId', 'periodId'] }],
-    queries: [{ where: { schoolId: 'eq', periodId: 'eq' } }, { where: { classId: 'eq', periodId: 'eq' } }],
+    queries: [
+      { where: { schoolId: 'eq', periodId: 'eq' } },
+      { where: { schoolId: 'eq', periodId: 'eq' }, orderBy: ['_id'] },
+      { where: { classId: 'eq', periodId: 'eq' } },
+    ],
   }),
   // Spot-check samples (seed kept), newest first per school; one call document per pick started.
   defineCollection('spot_checks', SpotCheckSchema, {

@@ -1,5 +1,4 @@
 // The leaders' dispute queue, the teacher's side and the leader's decision (dispute.rules decides).
-import { hasAnyRole, LEADER } from '../../../../core/roles'
 import { decideDispute, type Dispute, type DisputeActor, type DisputeCommand } from '../../../../core/survey/dispute.rules'
 import { Errors, ok, type Result } from '../../../../core/result'
 import type { DocStore } from '../../../../core/ports/doc-store'
@@ -7,14 +6,15 @@ import { refreshConfirmation } from '../../../surveys/confirmation'
 import { repos } from '../../../repos'
 import type { Ctx, RouteTable } from '../../../types'
 import { disputeView, visitBriefs } from './dispute-views'
+import { supervisorOf } from './leader'
 
 type R = RouteTable<'surveys'>
 const SHOWN = 30
 
 export const disputes: R['disputes'] = async (_input, ctx, { store }) => {
-  const schoolId = ctx.caller.schoolId
-  const staffId = ctx.caller.staff?._id
-  if (!schoolId || !staffId) return ok({ open: 0, disputes: [] })
+  const me = supervisorOf(ctx)
+  if (!me) return Errors.notFound('异议')
+  const { schoolId, staffId } = me
   const list = (state: Dispute['state'], dir: 'asc' | 'desc') =>
     repos(store).disputes.find({ where: { schoolId, state }, orderBy: [['raisedAt', dir]], limit: SHOWN })
   const [open, upheld, rejected, openCount] = await Promise.all([
@@ -34,7 +34,7 @@ async function disputeFor(store: DocStore, ctx: Ctx, disputeId: string): Promise
   const staff = ctx.caller.staff
   const d = await repos(store).disputes.get(disputeId)
   if (!d || !staff || d.schoolId !== ctx.caller.schoolId) return null
-  if (hasAnyRole(ctx.caller.roles, LEADER)) return { d, actor: { staffId: staff._id, as: 'leader' } }
+  if (supervisorOf(ctx)) return { d, actor: { staffId: staff._id, as: 'leader' } }
   return d.teacherId === staff._id ? { d, actor: { staffId: staff._id, as: 'teacher' } } : null
 }
 
@@ -62,6 +62,7 @@ export const hearTeacher: R['hearTeacher'] = async ({ disputeId, text }, ctx, { 
 }
 
 export const resolveDispute: R['resolveDispute'] = async ({ disputeId, outcome, note }, ctx, { store }) => {
+  if (!supervisorOf(ctx)) return Errors.notFound('异议')
   const res = await decide(store, ctx, disputeId, { kind: 'resolve', outcome, note })
   if (!res.ok) return res
   await refreshConfirmation(store, res.data.visitId)

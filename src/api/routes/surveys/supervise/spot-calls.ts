@@ -14,6 +14,7 @@ import { refreshConfirmation } from '../../../surveys/confirmation'
 import { contactId, repos } from '../../../repos'
 import type { Ctx, RouteTable } from '../../../types'
 import { openDisputeOps } from './dispute-views'
+import { supervisorOf } from './leader'
 
 type R = RouteTable<'surveys'>
 type Phone = { name: string; relation: string; phone: string }
@@ -32,7 +33,7 @@ async function phonesOf(store: DocStore, familyIds: string[], full: boolean): Pr
 }
 
 async function sampleOf(store: DocStore, ctx: Ctx, spotCheckId?: string): Promise<SpotCheck | null> {
-  const schoolId = ctx.caller.schoolId
+  const schoolId = supervisorOf(ctx)?.schoolId
   if (!schoolId) return null
   if (!spotCheckId) return (await repos(store).spot_checks.find({ where: { schoolId }, orderBy: [['drawnAt', 'desc']], limit: 1 }))[0] ?? null
   const s = await repos(store).spot_checks.get(spotCheckId)
@@ -40,6 +41,7 @@ async function sampleOf(store: DocStore, ctx: Ctx, spotCheckId?: string): Promis
 }
 
 export const spotCheck: R['spotCheck'] = async ({ spotCheckId }, ctx, { store }) => {
+  if (!supervisorOf(ctx)) return Errors.notFound('抽查')
   const s = await sampleOf(store, ctx, spotCheckId)
   if (!s) return spotCheckId ? Errors.notFound('抽查') : ok({ check: null, script: [...CALL_SCRIPT] })
   const r = repos(store)

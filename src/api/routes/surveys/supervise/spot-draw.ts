@@ -12,6 +12,7 @@ import { schoolContext } from '../../coverage/school'
 import { visitOfAnswer } from '../../../surveys/confirmation'
 import { repos } from '../../../repos'
 import type { RouteTable } from '../../../types'
+import { supervisorOf } from './leader'
 
 type R = RouteTable<'surveys'>
 
@@ -37,9 +38,9 @@ export async function spotCandidates(store: DocStore, schoolId: string, periodId
 }
 
 export const drawSpotCheck: R['drawSpotCheck'] = async ({ period, size, seed }, ctx, { store }) => {
-  const school = await schoolContext(store, ctx.caller, ctx.now)
-  const staff = ctx.caller.staff
-  if (!school || !staff) return Errors.notFound('学校')
+  const me = supervisorOf(ctx)
+  const school = me && (await schoolContext(store, ctx.caller, ctx.now))
+  if (!me || !school) return Errors.notFound('抽查')
   const periodId = school.periods[period].id
   const s = seed ?? randomInt(0, 0xffffffff)
   const _id = spotCheckId(school.schoolId, periodId, s)
@@ -52,7 +53,7 @@ export const drawSpotCheck: R['drawSpotCheck'] = async ({ period, size, seed }, 
     periodId,
     seed: sample.seed,
     requested: sample.requested,
-    drawnBy: staff._id,
+    drawnBy: me.staffId,
     drawnAt: ctx.now.toISOString(),
     picks: sample.picks,
   }
