@@ -7,7 +7,7 @@ import { pagePath } from '../../src/core/pages'
 import { headTeacher, principal } from '../support/covisit'
 import { completedVisit } from '../support/supervise'
 import { ok, startTestServer, type TestServer } from '../support/test-server'
-import { see, signInById, tap, tapItem, visible } from './browser'
+import { see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
 
@@ -22,7 +22,10 @@ const test = base.extend<{ srv: TestServer }>({
   },
 })
 
-const shoot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true })
+async function shoot(page: Page, info: TestInfo, name: string) {
+  await slidIn(page)
+  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true })
+}
 const open = (page: Page, srv: TestServer, path: string) => page.goto(`${srv.url}/#${path}`)
 const at = (iso: string) => (now = new Date(iso))
 const coverageText = (page: Page) => visible(page).locator('.survey-figure', { hasText: '到位率' })
@@ -35,7 +38,7 @@ async function phone(newUser: () => Promise<Page>, srv: TestServer, userId: stri
   return page
 }
 
-test('a spot-check is drawn, a call reveals the number, the outcome moves 到位率; a denial is resolved after the teacher\'s side', async ({
+test("a spot-check is drawn, a call reveals the number, the outcome moves 到位率; a denial is resolved after the teacher's side", async ({
   srv,
   newUser,
 }, info) => {
@@ -86,20 +89,20 @@ test('a spot-check is drawn, a call reveals the number, the outcome moves 到位
   await open(teacher, srv, pagePath('visitInbox'))
   await tapItem(teacher, '.inbox-item', '有一条家访需要您说明情况')
   await see(teacher, '请如实写下这次家访的经过')
-  await visible(teacher).getByPlaceholder('这次家访的时间、方式和经过').fill('12月4日下午三点入户家访，奶奶在家')
+  await visible(teacher).locator('textarea[placeholder="这次家访的时间、方式和经过"]').fill('12月4日下午三点入户家访，奶奶在家')
   await shoot(teacher, info, 'teacher-dispute-150')
   await tap(teacher, '提交说明')
   await see(teacher, /已于.*说明：12月4日/)
 
   await page.reload()
   await see(page, '老师说明：12月4日下午三点入户家访，奶奶在家')
-  await visible(page).getByPlaceholder('核实的经过和结论').fill('已电话核实：家长记错了日期')
+  await visible(page).locator('textarea[placeholder="核实的经过和结论"]').fill('已电话核实：家长记错了日期')
   await tap(page, '经核实记录无误')
   await see(page, '没有待处理的异议')
   await see(page, '家长说没有家访 · 经核实记录无误')
 })
 
-test('the leader\'s pages at 150 % text', async ({ srv, newUser }, info) => {
+test("the leader's pages at 150 % text", async ({ srv, newUser }, info) => {
   await completedVisit(srv, 0, '03', at)
   at('2026-12-10T02:00:00.000Z')
   const page = await phone(newUser, srv, principal(), 150)

@@ -12,7 +12,12 @@ const at = (iso: string) => (now = new Date(iso))
 const visits: Array<{ visitId: string; familyId: string; parent: string }> = []
 beforeAll(async () => {
   srv = await startTestServer({ clock: () => now })
-  for (const [i, day] of [[0, '03'], [1, '04'], [2, '07']] as const) visits.push(await completedVisit(srv, i, day, at))
+  for (const [i, day] of [
+    [0, '03'],
+    [1, '04'],
+    [2, '07'],
+  ] as const)
+    visits.push(await completedVisit(srv, i, day, at))
   at('2026-12-10T02:00:00.000Z')
 })
 afterAll(() => srv.close())
@@ -46,7 +51,10 @@ describe('spot-checks', () => {
     expect(zero).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', message: expect.stringMatching(/抽查户数/) } })
     const ref = { spotCheckId, visitId: visits[0]!.visitId }
     const silent = { ...ref, outcome: { reached: false, tookPlace: 'as_recorded', satisfied: null, offered: null } }
-    expect(await srv.callRaw(principal(), 'surveys', 'recordSpotOutcome', silent)).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    expect(await srv.callRaw(principal(), 'surveys', 'recordSpotOutcome', silent)).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' },
+    })
     for (const who of outsiders().slice(0, 2)) {
       expect(await srv.call(who, 'surveys', 'drawSpotCheck', { period: 'year', size: 3 })).toMatchObject(missing)
       expect(await srv.call(who, 'surveys', 'spotCheck', {})).toMatchObject(missing)
@@ -91,7 +99,9 @@ describe('disputes', () => {
   test('a call in which the family denies the visit opens a dispute; the teacher is asked, neutrally', async () => {
     const check = ok(await srv.call(principal(), 'surveys', 'spotCheck', {})).check!
     const outcome = { ...yes, tookPlace: 'not_held' as const, note: '家长说那天没有老师来' }
-    const res = ok(await srv.call(principal(), 'surveys', 'recordSpotOutcome', { spotCheckId: check.spotCheckId, visitId: visits[1]!.visitId, outcome }))
+    const res = ok(
+      await srv.call(principal(), 'surveys', 'recordSpotOutcome', { spotCheckId: check.spotCheckId, visitId: visits[1]!.visitId, outcome }),
+    )
     disputeId = res.disputeId!
     expect(disputeId).toBeTruthy()
     const inbox = await srv.direct.find('inbox', { where: { _id: `inb-${disputeId}` }, limit: 1 })
@@ -104,7 +114,7 @@ describe('disputes', () => {
     expect(await claimState(visits[1]!.visitId)).toBe('completed')
   })
 
-  test('outsiders see nothing; the teacher sees the visit, not the parent\'s words', async () => {
+  test("outsiders see nothing; the teacher sees the visit, not the parent's words", async () => {
     for (const who of [visits[0]!.parent, demo.teacherOf('cls-qs-3-2', false), demo.principal(demo.otherSchoolId)]) {
       expect(await srv.call(who, 'surveys', 'myDispute', { disputeId })).toMatchObject(missing)
       expect(await srv.call(who, 'surveys', 'hearTeacher', { disputeId, text: '我去过' })).toMatchObject(missing)
@@ -123,7 +133,10 @@ describe('disputes', () => {
   test('not resolved before the teacher is heard; then resolved once', async () => {
     const early = await srv.call(principal(), 'surveys', 'resolveDispute', { disputeId, outcome: 'upheld', note: '' })
     expect(early).toMatchObject({ ok: false, error: { code: 'DISPUTE.NOT_HEARD' } })
-    expect(await srv.callRaw(headTeacher(), 'surveys', 'hearTeacher', { disputeId, text: '' })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    expect(await srv.callRaw(headTeacher(), 'surveys', 'hearTeacher', { disputeId, text: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' },
+    })
     ok(await srv.call(headTeacher(), 'surveys', 'hearTeacher', { disputeId, text: '那天下午三点在家中家访，家长是奶奶' }))
     const res = ok(await srv.call(principal(), 'surveys', 'resolveDispute', { disputeId, outcome: 'upheld', note: '核实：改期未补' }))
     expect(res.state).toBe('upheld')
@@ -147,9 +160,13 @@ describe('answers and 满意率', () => {
     version: 'v1',
   })
 
-  test('leaders read a class\'s answers and the board counts them; nobody else reads them', async () => {
+  test("leaders read a class's answers and the board counts them; nobody else reads them", async () => {
     const claim = (await srv.direct.find('claims', { where: { visitId: visits[2]!.visitId }, limit: 1 }))[0]!
-    for (const [n, s] of [[1, 'satisfied'], [2, 'neutral']] as const) await srv.direct.insert('survey_answers', { ...answer(n, s), periodId: claim.periodId })
+    for (const [n, s] of [
+      [1, 'satisfied'],
+      [2, 'neutral'],
+    ] as const)
+      await srv.direct.insert('survey_answers', { ...answer(n, s), periodId: claim.periodId })
     const res = ok(await srv.call(principal(), 'surveys', 'surveyAnswers', { classId: 'cls-qs-3-2' }))
     expect(res.answers.map((a) => a.satisfaction).sort()).toEqual(['neutral', 'satisfied'])
     const board = ok(await srv.call(principal(), 'coverage', 'board', {}))

@@ -84,7 +84,9 @@ export const superviseActions = defineFunction({
   },
   drawSpotCheck: {
     summary: '学校领导：按学期或学年随机抽取已完成的家访电话抽查（可用同一种子重抽）',
-    input: z.object({ period: choice(['semester', 'year'], '抽查范围'), size: whole('抽查户数', 1, 30), seed: SeedSchema.optional() }).strict(),
+    input: z
+      .object({ period: choice(['semester', 'year'], '抽查范围'), size: whole('抽查户数', 1, 30), seed: SeedSchema.optional() })
+      .strict(),
     output: z.object({ spotCheckId: z.string(), picks: z.number().int() }),
     roles: WHO,
     write: true,

@@ -37,7 +37,12 @@ export function SpotOutcomeForm({ onSave }: { onSave: (o: SpotCheckOutcome) => P
   return (
     <View className="spot-outcome">
       <Text className="section-title">通话结果</Text>
-      <Choices label="是否联系上家长" options={reachedOptions} value={reached === null ? null : reached ? 'yes' : 'no'} onChange={(v) => setReached(v === 'yes')} />
+      <Choices
+        label="是否联系上家长"
+        options={reachedOptions}
+        value={reached === null ? null : reached ? 'yes' : 'no'}
+        onChange={(v) => setReached(v === 'yes')}
+      />
       {reached ? (
         <View>
           <Choices label="家访是否属实" options={TOOK} value={took} onChange={setTook} />
@@ -45,7 +50,9 @@ export function SpotOutcomeForm({ onSave }: { onSave: (o: SpotCheckOutcome) => P
           <Choices label="是否有送礼、吃请或钱物" options={YES_NO} value={offered} onChange={setOffered} />
         </View>
       ) : null}
-      {reached !== null ? <NoteForm label="通话记录（可不填）" placeholder="家长说的要点" acts={[{ label: '保存结果', run: save }]} /> : null}
+      {reached !== null ? (
+        <NoteForm label="通话记录（可不填）" placeholder="家长说的要点" acts={[{ label: '保存结果', run: save }]} />
+      ) : null}
     </View>
   )
 }

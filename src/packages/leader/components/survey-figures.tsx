@@ -9,7 +9,7 @@ import { Stat } from '@/client/ui/screen'
 
 const UNITS: Record<string, string> = { coverage: '户', completedUnconfirmed: '户', satisfaction: '份' }
 const basis = (f: Board['figures'][number]) =>
-  f.withheld || f.denominator === null ? '' : `（${f.numerator}/${f.denominator}${UNITS[f.key] ?? ''}）`
+  f.withheld || !f.denominator ? '' : `（${f.numerator}/${f.denominator}${UNITS[f.key] ?? ''}）`
 
 export function SurveyFigures({ figures, disputesOpen }: Pick<Board, 'figures' | 'disputesOpen'>) {
   return (

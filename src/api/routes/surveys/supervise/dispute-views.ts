@@ -5,12 +5,7 @@ import { pageLink } from '../../../../core/pages'
 import type { DocStore } from '../../../../core/ports/doc-store'
 import type { WriteOp } from '../../../../core/ports/doc-store'
 import { writes } from '../../../../core/ports/writes'
-import {
-  availableDisputeActions,
-  DISPUTE_REASON_LABELS,
-  DISPUTE_STATE_LABELS,
-  type Dispute,
-} from '../../../../core/survey/dispute.rules'
+import { availableDisputeActions, DISPUTE_REASON_LABELS, DISPUTE_STATE_LABELS, type Dispute } from '../../../../core/survey/dispute.rules'
 import { repos } from '../../../repos'
 
 export const DISPUTE_SOURCE_LABELS: Record<Dispute['source'], string> = { survey: '家长问卷', spot_check: '电话抽查' }
@@ -25,7 +20,11 @@ export async function visitBriefs(store: DocStore, visitIds: string[]): Promise<
   const visits = visitIds.length ? await r.visits.getMany([...new Set(visitIds)]) : []
   const studentIds = [...new Set(visits.flatMap((v) => v.studentIds))]
   const kids = studentIds.length ? await r.students.getMany(studentIds.slice(0, 100)) : []
-  const names = (v: Visit) => kids.filter((k) => v.studentIds.includes(k._id)).map((k) => k.name).join('、')
+  const names = (v: Visit) =>
+    kids
+      .filter((k) => v.studentIds.includes(k._id))
+      .map((k) => k.name)
+      .join('、')
   return new Map(
     visits.map((v) => [
       v._id,

@@ -25,7 +25,10 @@ export const disputes: R['disputes'] = async (_input, ctx, { store }) => {
   ])
   const decided = [...upheld, ...rejected].sort((a, b) => (a.raisedAt < b.raisedAt ? 1 : -1)).slice(0, SHOWN)
   const rows = [...open, ...decided]
-  const briefs = await visitBriefs(store, rows.map((d) => d.visitId))
+  const briefs = await visitBriefs(
+    store,
+    rows.map((d) => d.visitId),
+  )
   return ok({ open: openCount, disputes: rows.map((d) => disputeView(d, briefs.get(d.visitId), staffId)) })
 }
 

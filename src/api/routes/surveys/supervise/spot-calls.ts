@@ -35,7 +35,8 @@ async function phonesOf(store: DocStore, familyIds: string[], full: boolean): Pr
 async function sampleOf(store: DocStore, ctx: Ctx, spotCheckId?: string): Promise<SpotCheck | null> {
   const schoolId = supervisorOf(ctx)?.schoolId
   if (!schoolId) return null
-  if (!spotCheckId) return (await repos(store).spot_checks.find({ where: { schoolId }, orderBy: [['drawnAt', 'desc']], limit: 1 }))[0] ?? null
+  if (!spotCheckId)
+    return (await repos(store).spot_checks.find({ where: { schoolId }, orderBy: [['drawnAt', 'desc']], limit: 1 }))[0] ?? null
   const s = await repos(store).spot_checks.get(spotCheckId)
   return s && s.schoolId === schoolId ? s : null
 }
@@ -63,7 +64,10 @@ export const spotCheck: R['spotCheck'] = async ({ spotCheckId }, ctx, { store })
       return {
         visitId: p.visitId,
         className: classes.find((c) => c._id === p.classId)?.name ?? '',
-        children: kids.filter((k) => k.familyId === p.familyId).map((k) => k.name).join('、'),
+        children: kids
+          .filter((k) => k.familyId === p.familyId)
+          .map((k) => k.name)
+          .join('、'),
         reasons: p.reasons.map((x) => SAMPLE_REASON_LABELS[x]),
         phones: phones.get(p.familyId) ?? [],
         started: !!call?.startedAt,

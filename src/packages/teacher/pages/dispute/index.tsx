@@ -56,7 +56,11 @@ export default function TeacherDisputePage() {
             <Text className="lead">学校在核实一次家访的情况，请如实写下这次家访的经过。</Text>
             <KeyValues
               rows={[
-                { key: '家访', value: `${d.visit.startAt ? formatLocal(d.visit.startAt, 'M月D日 HH:mm') : ''} ${d.visit.format}`, keep: true },
+                {
+                  key: '家访',
+                  value: `${d.visit.startAt ? formatLocal(d.visit.startAt, 'M月D日 HH:mm') : ''} ${d.visit.format}`,
+                  keep: true,
+                },
                 { key: '学生', value: d.visit.children },
               ]}
             />
