@@ -97,6 +97,7 @@ test("a spot-check is drawn, a call reveals the number, the outcome moves 到位
   await page.reload()
   await see(page, '老师说明：12月4日下午三点入户家访，奶奶在家')
   await visible(page).locator('textarea[placeholder="核实的经过和结论"]').fill('已电话核实：家长记错了日期')
+  await shoot(page, info, 'dispute-resolve-375')
   await tap(page, '经核实记录无误')
   await see(page, '没有待处理的异议')
   await see(page, '家长说没有家访 · 经核实记录无误')

@@ -1,6 +1,7 @@
 // The call list of a sample (phones masked), the one call a leader starts (its phones, audited), and
 // the outcome (stored once per pick; a denial opens a dispute; 到位率 follows through the claim).
 import type { SpotCheckView } from '../../../../core/contract/surveys-supervise.contract'
+import { RELATION_LABELS } from '../../../../core/model/family.schema'
 import { maskPhone } from '../../../../core/privacy/mask'
 import { periodLabel } from '../../../../core/coverage/calendar'
 import { Errors, ok } from '../../../../core/result'
@@ -27,7 +28,7 @@ async function phonesOf(store: DocStore, familyIds: string[], full: boolean): Pr
   const out = new Map<string, Phone[]>(familyIds.map((f) => [f, []]))
   for (const g of guardians) {
     const phone = contacts.find((c) => c._id === contactId(g._id))?.phone
-    if (phone) out.get(g.familyId)?.push({ name: g.name, relation: g.relation, phone: full ? phone : maskPhone(phone) })
+    if (phone) out.get(g.familyId)?.push({ name: g.name, relation: RELATION_LABELS[g.relation], phone: full ? phone : maskPhone(phone) })
   }
   return out
 }
