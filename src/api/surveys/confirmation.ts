@@ -3,6 +3,7 @@
 // (an answer, a call, a dispute opened or decided): the result converges whatever the order of writes.
 import { confirmationOfVisit, type VisitEvidence } from '../../core/survey/figures'
 import { spotCheckEvidence } from '../../core/survey/spot-check.outcome'
+import type { Visit } from '../../core/model/visit.schema'
 import type { DocStore } from '../../core/ports/doc-store'
 import { claimId } from '../routes/visits/access'
 import { repos } from '../repos'
@@ -12,7 +13,7 @@ const FEW = 50
 /** The answered questionnaire's visit: its id is `<visitId>:<guardianId>`. */
 export const visitOfAnswer = (answerId: string) => answerId.slice(0, answerId.lastIndexOf(':'))
 
-export async function visitEvidence(store: DocStore, visitId: string): Promise<VisitEvidence | null> {
+export async function visitEvidence(store: DocStore, visitId: string): Promise<{ visit: Visit; evidence: VisitEvidence } | null> {
   const r = repos(store)
   const [visit, questionnaires, calls, disputes] = await Promise.all([
     r.visits.get(visitId),
@@ -22,7 +23,7 @@ export async function visitEvidence(store: DocStore, visitId: string): Promise<V
   ])
   if (!visit) return null
   const answers = questionnaires.length ? await r.survey_answers.getMany(questionnaires.map((q) => q._id)) : []
-  return {
+  const evidence: VisitEvidence = {
     visitId,
     periodId: visit.periodId,
     completed: visit.status === 'completed',
@@ -30,15 +31,16 @@ export async function visitEvidence(store: DocStore, visitId: string): Promise<V
     spotChecks: calls.flatMap((c) => (c.outcome && c.outcomeAt ? [spotCheckEvidence(c.outcome, c.outcomeAt)] : [])),
     disputes: disputes.map((d) => d.state),
   }
+  return { visit, evidence }
 }
 
-/** Sets the visit's claim to confirmed or back to completed, as confirmationOfVisit says. */
-export async function refreshConfirmation(store: DocStore, visitId: string): Promise<void> {
-  const evidence = await visitEvidence(store, visitId)
-  const visit = evidence && (await repos(store).visits.get(visitId))
-  if (!evidence || !visit) return
-  const claim = await repos(store).claims.get(claimId(visit.familyId, visit.periodId))
+/** Sets the visit's claim to confirmed or back to completed, as confirmationOfVisit says; a concurrent change re-reads. */
+export async function refreshConfirmation(store: DocStore, visitId: string, tries = 3): Promise<void> {
+  const found = await visitEvidence(store, visitId)
+  if (!found) return
+  const claim = await repos(store).claims.get(claimId(found.visit.familyId, found.visit.periodId))
   if (!claim || claim.visitId !== visitId || (claim.state !== 'completed' && claim.state !== 'confirmed')) return
-  const state = confirmationOfVisit(evidence) === 'confirmed' ? 'confirmed' : 'completed'
-  if (claim.state !== state) await store.update('claims', claim._id, { state, at: claim.at }, claim._v)
+  const state = confirmationOfVisit(found.evidence) === 'confirmed' ? 'confirmed' : 'completed'
+  if (claim.state === state) return
+  if (!(await store.update('claims', claim._id, { state }, claim._v)) && tries > 1) await refreshConfirmation(store, visitId, tries - 1)
 }
