@@ -38,7 +38,7 @@ export async function visitBriefs(store: DocStore, visitIds: string[]): Promise<
   )
 }
 
-const noBrief: VisitBrief = { startAt: null, format: '', teacherName: '', children: '' }
+export const noBrief: VisitBrief = { startAt: null, format: '', teacherName: '', children: '' }
 
 export function disputeView(d: Dispute, brief: VisitBrief | undefined, staffId: string): DisputeView {
   return {

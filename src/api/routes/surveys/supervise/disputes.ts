@@ -5,7 +5,7 @@ import type { DocStore } from '../../../../core/ports/doc-store'
 import { refreshConfirmation } from '../../../surveys/confirmation'
 import { repos } from '../../../repos'
 import type { Ctx, RouteTable } from '../../../types'
-import { disputeView, visitBriefs } from './dispute-views'
+import { disputeView, noBrief, visitBriefs } from './dispute-views'
 import { supervisorOf } from './leader'
 
 type R = RouteTable<'surveys'>
@@ -47,7 +47,7 @@ export const myDispute: R['myDispute'] = async ({ disputeId }, ctx, { store }) =
   const { d } = found
   const brief = (await visitBriefs(store, [d.visitId])).get(d.visitId)
   const heard = d.teacherSide && { text: d.teacherSide.text, at: d.teacherSide.at }
-  return ok({ disputeId, visit: brief ?? { startAt: null, format: '', teacherName: '', children: '' }, heard, open: d.state === 'open' })
+  return ok({ disputeId, visit: brief ?? noBrief, heard, open: d.state === 'open' })
 }
 
 async function decide(store: DocStore, ctx: Ctx, disputeId: string, cmd: DisputeCommand): Promise<Result<Dispute>> {
