@@ -40,6 +40,12 @@ describe('spot-checks', () => {
     const again = ok(await srv.call(demo.withRole('leader'), 'surveys', 'drawSpotCheck', { period: 'year', size: 3, seed: 42 }))
     expect(again.spotCheckId).toBe(spotCheckId)
     expect(await srv.direct.count('spot_checks', {})).toBe(1)
+    // Another seed, a minute later, is another sample stored beside the first; the latest is the call list.
+    at('2026-12-10T02:01:00.000Z')
+    const other = ok(await srv.call(principal(), 'surveys', 'drawSpotCheck', { period: 'year', size: 2, seed: 7 }))
+    expect(other.spotCheckId).not.toBe(spotCheckId)
+    expect(ok(await srv.call(principal(), 'surveys', 'spotCheck', {})).check).toMatchObject({ seed: 7, requested: 2 })
+    await srv.direct.remove('spot_checks', other.spotCheckId)
     const list = ok(await srv.call(principal(), 'surveys', 'spotCheck', { spotCheckId })).check!
     expect(list.picks.map((p) => p.visitId).sort()).toEqual(visits.map((v) => v.visitId).sort())
     expect(list.picks.every((p) => p.reasons.includes('未答问卷'))).toBe(true)
