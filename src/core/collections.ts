@@ -78,6 +78,8 @@ const DEFINITIONS = [
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
+      // The period's completed visits a spot-check draws from (read whole, in pages).
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' }, orderBy: ['_id'] },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
       // Agreed visits outside their period once the district changes its calendar (re-filed).
       { where: { schoolId: 'eq', periodId: 'eq', startAt: 'range' } },
