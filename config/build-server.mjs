@@ -7,6 +7,7 @@ await build({
     main: 'src/server/main.ts',
     'rotate-key': 'src/server/rotate-key-cli.ts',
     deploy: 'src/server/deploy/deploy-cli.ts',
+    migrate: 'src/server/ops/migrate-cli.ts',
   },
   outdir: 'dist/server',
   bundle: true,
