@@ -8,6 +8,7 @@ await build({
     'rotate-key': 'src/server/rotate-key-cli.ts',
     deploy: 'src/server/deploy/deploy-cli.ts',
     migrate: 'src/server/ops/migrate-cli.ts',
+    backup: 'src/server/ops/backup-cli.ts',
   },
   outdir: 'dist/server',
   bundle: true,

@@ -1,11 +1,14 @@
 // `npm run migrate`: bring the local database's data model up to SCHEMA_VERSION (the local server also
 // does this on every start). Interrupted, it resumes from its cursor when run again.
 import { migrate } from '../../api/migrate'
+import { mkdirSync } from 'node:fs'
 import { SqliteStore } from '../../adapters/sqlite/sqlite-store'
 import { localPaths } from '../local-keys'
 
 async function main() {
-  const engine = new SqliteStore(localPaths(process.cwd()).dbPath)
+  const paths = localPaths(process.cwd())
+  mkdirSync(paths.dataDir, { recursive: true })
+  const engine = new SqliteStore(paths.dbPath)
   try {
     const r = await migrate(engine, { now: new Date(), log: (line) => console.log(line) })
     console.log(
