@@ -9,6 +9,7 @@ import { Errors, ok } from '../../core/result'
 import { createBlobCipher } from '../crypto/blob-cipher'
 import { createFieldCipher } from '../crypto/field-cipher'
 import { createKeyRing, parseKeyList } from '../crypto/key-ring'
+import { resealSlice } from '../crypto/reseal-slice'
 import { SealedStore } from '../crypto/sealed-store'
 import { createCloudFiles, type CloudFilesApi } from './cloud-files'
 import { createCloudMain } from './cloud-main'
@@ -17,6 +18,10 @@ import { createCloudQr, type WxacodeApi } from './cloud-qr'
 import { CloudStore, type CloudDb } from './cloud-store'
 
 let deps: Deps | null = null
+/** Below the sealing layer, for the key rotation's re-seal slices. */
+let raw: { engine: CloudStore; ring: ReturnType<typeof createKeyRing> } | null = null
+/** Documents re-sealed per scheduler run while a key rotation is under way (~a few seconds of the 60). */
+const RESEAL_PER_RUN = 2000
 
 /** Initialise once per warm container, on the first call (not at import time). */
 function getDeps(): Deps {
@@ -28,7 +33,9 @@ function getDeps(): Deps {
   const ring = createKeyRing(key, parseKeyList(process.env.JF_DATA_KEYS_OLD))
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = (cloud.database as (config: object) => unknown)({ throwOnNotFound: false }) as CloudDb
-  const store = new SealedStore(new CloudStore(db), createFieldCipher(ring))
+  const engine = new CloudStore(db)
+  raw = { engine, ring }
+  const store = new SealedStore(engine, createFieldCipher(ring))
   deps = {
     store,
     files: createCloudFiles(cloud as unknown as CloudFilesApi, store, createBlobCipher(ring)),
@@ -58,7 +65,9 @@ export function schedulerMain() {
     if (wx.OPENID || !String(wx.SOURCE ?? '').includes('wx_trigger')) return Errors.forbidden()
     const d = getDeps()
     const stats = await runScheduler({ store: d.store, notifier: d.notifier!, files: d.files }, new Date())
-    console.log(`[scheduler] ${JSON.stringify(stats)}`)
+    // A key rotation (new JF_DATA_KEY, the old one in JF_DATA_KEYS_OLD) re-seals a slice per run, resuming.
+    const reseal = raw ? await resealSlice(raw.engine, raw.ring, RESEAL_PER_RUN) : null
+    console.log(`[scheduler] ${JSON.stringify({ ...stats, reseal })}`)
     return ok(stats)
   }
 }

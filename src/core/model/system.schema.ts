@@ -12,7 +12,9 @@ export const SealingMetaSchema = DocBase.extend({ keyId: z.string(), format: z.l
 export const TemplateMetaSchema = DocBase.extend({ fileId: z.string(), version: z.string() })
 /** `meta/migration`: how far the running data-model migration got (its target version and last id done). */
 export const MigrationMetaSchema = DocBase.extend({ to: z.number().int(), after: z.string().nullable() })
-export const MetaSchema = z.union([SchemaMetaSchema, SealingMetaSchema, TemplateMetaSchema, MigrationMetaSchema])
+/** `meta/reseal`: where the cloud's sliced key rotation stopped (the key it re-seals under, collection, last id). */
+export const ResealCursorSchema = DocBase.extend({ keyId: z.string(), coll: z.string(), after: z.string().nullable() })
+export const MetaSchema = z.union([SchemaMetaSchema, SealingMetaSchema, TemplateMetaSchema, MigrationMetaSchema, ResealCursorSchema])
 export type Meta = z.infer<typeof MetaSchema>
 
 const CounterFields = { n: z.number().int(), updatedAt: z.string() }
