@@ -10,16 +10,27 @@ const CURSOR = 'migration'
 const PAGE = 100
 const MAX_RETRIES = 5
 
-export type MigrateReport = { from: number; to: number; patched: number }
-export type MigrateOptions = { now: Date; page?: number; log?: (line: string) => void; migrations?: readonly Migration[] }
+/** `done: false`: the run stopped at `maxDocs` with its cursor saved; the next run carries on. */
+export type MigrateReport = { from: number; to: number; patched: number; done: boolean }
+export type MigrateOptions = {
+  now: Date
+  page?: number
+  /** Stop after reading this many documents (a cloud function's run is bounded); default: no limit. */
+  maxDocs?: number
+  log?: (line: string) => void
+  migrations?: readonly Migration[]
+}
 
 export async function migrate(store: DocStore, opts: MigrateOptions): Promise<MigrateReport> {
   const from = await versionOf(store, opts.now)
-  if (from === null) return { from: SCHEMA_VERSION, to: SCHEMA_VERSION, patched: 0 }
-  const report: MigrateReport = { from, to: from, patched: 0 }
+  if (from === null) return { from: SCHEMA_VERSION, to: SCHEMA_VERSION, patched: 0, done: true }
+  const report: MigrateReport = { from, to: from, patched: 0, done: true }
+  const budget = { left: opts.maxDocs ?? Infinity }
   for (const m of (opts.migrations ?? MIGRATIONS).filter((x) => x.to > from).sort((a, b) => a.to - b.to)) {
     opts.log?.(`数据迁移到版本 ${m.to}：${m.name}`)
-    report.patched += await walk(store, m, opts.page ?? PAGE)
+    const walked = await walk(store, m, opts.page ?? PAGE, budget)
+    report.patched += walked.patched
+    if (!walked.done) return { ...report, done: false }
     const schema = (await store.get('meta', 'schema'))!
     await store.update('meta', 'schema', { version: m.to }, schema._v)
     await store.remove('meta', CURSOR)
@@ -37,18 +48,21 @@ async function versionOf(store: DocStore, now: Date): Promise<number | null> {
   return 1
 }
 
-async function walk(store: DocStore, m: Migration, page: number): Promise<number> {
+async function walk(store: DocStore, m: Migration, page: number, budget: { left: number }) {
   const cursor = await store.get('meta', CURSOR)
   let after = cursor && cursor.to === m.to ? (cursor.after as string | null) : null
   let patched = 0
   for (;;) {
+    if (budget.left <= 0) return { patched, done: false }
+    const limit = Math.min(page, budget.left)
     const where = after === null ? undefined : { _id: { gt: after } }
-    const docs = await store.find(m.coll, { where, orderBy: [['_id', 'asc']], limit: page })
+    const docs = await store.find(m.coll, { where, orderBy: [['_id', 'asc']], limit })
+    budget.left -= docs.length
     for (const doc of docs) if (await patchDoc(store, m, doc)) patched++
-    if (docs.length === 0) return patched
+    if (docs.length === 0) return { patched, done: true }
     after = docs[docs.length - 1]!._id
     await saveCursor(store, m.to, after)
-    if (docs.length < page) return patched
+    if (docs.length < limit) return { patched, done: true }
   }
 }
 

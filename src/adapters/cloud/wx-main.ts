@@ -1,5 +1,6 @@
 // Production wiring for a cloud function: `export const main = cloudMain('roster', rosterRoutes)`.
 import cloud from 'wx-server-sdk'
+import { migrate } from '../../api/migrate'
 import { runScheduler } from '../../api/scheduler'
 import type { RouteRegistry } from '../../api/dispatch'
 import type { Deps, RouteTable } from '../../api/types'
@@ -20,8 +21,9 @@ import { CloudStore, type CloudDb } from './cloud-store'
 let deps: Deps | null = null
 /** Below the sealing layer, for the key rotation's re-seal slices. */
 let raw: { engine: CloudStore; ring: ReturnType<typeof createKeyRing> } | null = null
-/** Documents re-sealed per scheduler run while a key rotation is under way (~a few seconds of the 60). */
+/** Documents migrated / re-sealed per scheduler run while a migration or key rotation is under way. */
 const RESEAL_PER_RUN = 2000
+const MIGRATE_PER_RUN = 2000
 
 /** Initialise once per warm container, on the first call (not at import time). */
 function getDeps(): Deps {
@@ -64,10 +66,12 @@ export function schedulerMain() {
     const wx = cloud.getWXContext() as { OPENID?: string; SOURCE?: string }
     if (wx.OPENID || !String(wx.SOURCE ?? '').includes('wx_trigger')) return Errors.forbidden()
     const d = getDeps()
+    // A new data-model version is migrated a slice per run, resuming from `meta/migration` (src/api/migrate.ts).
+    const migration = raw ? await migrate(raw.engine, { now: new Date(), maxDocs: MIGRATE_PER_RUN }) : null
     const stats = await runScheduler({ store: d.store, notifier: d.notifier!, files: d.files }, new Date())
     // A key rotation (new JF_DATA_KEY, the old one in JF_DATA_KEYS_OLD) re-seals a slice per run, resuming.
     const reseal = raw ? await resealSlice(raw.engine, raw.ring, RESEAL_PER_RUN) : null
-    console.log(`[scheduler] ${JSON.stringify({ ...stats, reseal })}`)
+    console.log(`[scheduler] ${JSON.stringify({ ...stats, migration, reseal })}`)
     return ok(stats)
   }
 }

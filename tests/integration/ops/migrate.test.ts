@@ -50,13 +50,13 @@ test('version-1 families become visible to the database filters; every one reads
   const before = await engine.find('families', { orderBy: [['_id', 'asc']], limit: 100 })
   const r = await migrate(engine, { now: NOW })
   // Each lacked at least one defaulted field (the touched ones: grade, ownerId…).
-  expect(r).toEqual({ from: 1, to: SCHEMA_VERSION, patched: FAMILIES })
+  expect(r).toEqual({ from: 1, to: SCHEMA_VERSION, patched: FAMILIES, done: true })
   expect(await engine.count('families', { schoolId: 's1', active: false })).toBe(FAMILIES - FAMILIES / 10)
   expect(await engine.count('families', { ownerId: null, active: false })).toBe(FAMILIES - FAMILIES / 10)
   const after = await engine.find('families', { orderBy: [['_id', 'asc']], limit: 100 })
   expect(after.map((d) => FamilySchema.parse({ ...d, _v: 1 }))).toEqual(before.map((d) => FamilySchema.parse({ ...d, _v: 1 })))
   expect((await engine.get('meta', 'schema'))!.version).toBe(SCHEMA_VERSION)
-  expect(await migrate(engine, { now: NOW })).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, patched: 0 })
+  expect(await migrate(engine, { now: NOW })).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, patched: 0, done: true })
   engine.close()
 })
 
@@ -85,7 +85,24 @@ test('a migration cut off half way resumes from its cursor and finishes without 
 
 test('an empty database needs nothing and is left empty for the seed', async () => {
   const engine = new SqliteStore(':memory:')
-  expect(await migrate(engine, { now: NOW })).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, patched: 0 })
+  expect(await migrate(engine, { now: NOW })).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, patched: 0, done: true })
   expect(await engine.get('meta', 'schema')).toBeNull()
+  engine.close()
+})
+
+test('bounded runs (as the cloud scheduler makes them) stop at their budget and the next one carries on', async () => {
+  const { engine } = await v1Database()
+  const runs = []
+  for (let i = 0; i < 5; i++) {
+    const r = await migrate(engine, { now: NOW, maxDocs: 100 })
+    runs.push([r.patched, r.done])
+    if (r.done) break
+  }
+  expect(runs).toEqual([
+    [100, false],
+    [100, false],
+    [50, true],
+  ])
+  expect((await engine.get('meta', 'schema'))!.version).toBe(SCHEMA_VERSION)
   engine.close()
 })
