@@ -10,12 +10,15 @@ import type { Notifier } from '../core/ports/notifier'
 import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver'
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
+import { purgeStaleDrafts } from './retention'
 import { alertOverdueSlice } from './notify/safety-watch'
 
 export type JobStats = DeliveryStats & {
   enqueued: number
   recovered: number
   purged: number
+  /** Record drafts past their retention period (src/core/retention.rules.ts). */
+  draftsPurged: number
   /** Uploaded rosters past their day (personal data is not kept). */
   filesPurged: number
   /** Lone-visit safety: overdue check-outs told to the safety contact. */
@@ -61,6 +64,7 @@ export async function runScheduler(
     enqueued: 0,
     recovered: 0,
     purged: 0,
+    draftsPurged: 0,
     filesPurged: 0,
     safetyAlerts: 0,
     slices: 0,
@@ -81,6 +85,11 @@ export async function runScheduler(
   await inSlices(pace, async (size) => {
     const n = await purgeReplays(deps.store, now, size)
     stats.purged += n
+    return n === size
+  })
+  await inSlices(pace, async (size) => {
+    const n = await purgeStaleDrafts(deps.store, now, size)
+    stats.draftsPurged += n
     return n === size
   })
   const files = deps.files

@@ -19,7 +19,8 @@ import { SURVEY_COLLECTIONS } from './survey/survey.collections'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
-export const SCHEMA_VERSION = 1
+// Raised with each data-model migration (src/core/migrations.rules.ts says what each version changed).
+export const SCHEMA_VERSION = 2
 
 // Each index serves a declared query (the query-plan test checks it): an index nothing asks for only
 // makes every write slower. A school's whole roster is read page by page by the import (readAll).

@@ -25,7 +25,11 @@ export const VISIT_WORK_COLLECTIONS = [
     indexes: [{ fields: ['visitId', 'n'] }],
     queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
   }),
-  defineCollection('record_drafts', RecordDraftDocSchema),
+  // Drafts nobody saved for a while go (src/core/retention.rules.ts).
+  defineCollection('record_drafts', RecordDraftDocSchema, {
+    indexes: [{ fields: ['updatedAt'] }],
+    queries: [{ where: { updatedAt: 'range' } }],
+  }),
   // A plan's dated follow-ups: the owner's open ones by due date (还需家访 and the teacher home).
   defineCollection('follow_ups', FollowUpSchema, {
     indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
