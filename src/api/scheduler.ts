@@ -1,5 +1,5 @@
 // The background job: a timed-trigger cloud function in WeChat, an interval in the local server. It
-// queues reminders, sends the outbox and purges what is kept only for a while — all in small slices
+// queues reminders, steps questionnaires (send, remind, close), sends the outbox and purges what is kept only for a while — all in small slices
 // with a pause between them, because in the local server it shares the one thread that answers
 // requests: no slice may hold it for long, however big the backlog. Each slice is one bounded,
 // indexed read and a few batched writes; a run stops starting slices when its time is up, and the
@@ -11,18 +11,20 @@ import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
 import { alertOverdueSlice } from './notify/safety-watch'
+import { surveyStepSlice, type SurveyStepStats } from './surveys/steps'
 
-export type JobStats = DeliveryStats & {
-  enqueued: number
-  recovered: number
-  purged: number
-  /** Uploaded rosters past their day (personal data is not kept). */
-  filesPurged: number
-  /** Lone-visit safety: overdue check-outs told to the safety contact. */
-  safetyAlerts: number
-  /** Slices run: the thread was let go between each two. */
-  slices: number
-}
+export type JobStats = DeliveryStats &
+  SurveyStepStats & {
+    enqueued: number
+    recovered: number
+    purged: number
+    /** Uploaded rosters past their day (personal data is not kept). */
+    filesPurged: number
+    /** Lone-visit safety: overdue check-outs told to the safety contact. */
+    safetyAlerts: number
+    /** Slices run: the thread was let go between each two. */
+    slices: number
+  }
 
 export type JobOptions = {
   /** The most outbox items (or stored answers) in one slice. */
@@ -63,6 +65,9 @@ export async function runScheduler(
     purged: 0,
     filesPurged: 0,
     safetyAlerts: 0,
+    surveySent: 0,
+    surveyReminded: 0,
+    surveyClosed: 0,
     slices: 0,
   }
   await queueReminders(deps.store, now, pace, stats)
@@ -77,6 +82,8 @@ export async function runScheduler(
     stats.recovered += r.recovered
     return r.looked === size
   })
+  // Questionnaires before the outbox: a questionnaire sent in this run is pushed in this run.
+  await inSlices(pace, async (size) => (await surveyStepSlice(deps.store, now, size, stats)) === size)
   await inSlices(pace, async (size) => (await deliverSlice(deps, now, size, stats)) === size)
   await inSlices(pace, async (size) => {
     const n = await purgeReplays(deps.store, now, size)
