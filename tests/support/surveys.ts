@@ -42,8 +42,8 @@ export async function bindGuardian(srv: TestServer, family: DemoFamily & { stude
 }
 
 /**
- * A home visit on 2 December 15:00–16:00, prepared, checked in, checked out with `guardianIds` taking
- * part, and its record submitted at 16:30. `setNow` moves the server's clock.
+ * A home visit on 2 December at `hour`:00 for an hour, prepared, checked in, checked out with
+ * `guardianIds` taking part, and its record submitted half an hour later. `setNow` moves the server's clock.
  */
 export async function recordedVisit(
   srv: TestServer,
@@ -51,19 +51,22 @@ export async function recordedVisit(
   teacher: string,
   family: DemoFamily,
   guardianIds: string[],
+  hour = 15,
 ) {
+  const hh = (h: number) => String(h).padStart(2, '0')
+  const t = (h: number, m = '00') => `2026-12-02T${hh(h)}:${m}:00+08:00`
   setNow('2026-12-01T02:00:00.000Z')
-  const { visitId } = await agreedOn(srv, teacher, family, '02', 'home', '15:00', '16:00')
+  const { visitId } = await agreedOn(srv, teacher, family, '02', 'home', `${hh(hour)}:00`, `${hh(hour + 1)}:00`)
   await completePrep(srv, visitId, demo.schoolId)
-  setNow('2026-12-02T15:00:00+08:00')
+  setNow(t(hour))
   ok(await srv.call(teacher, 'visits', 'checkIn', { visitId }))
-  setNow('2026-12-02T16:00:00+08:00')
+  setNow(t(hour + 1))
   const participants = {
     guardians: guardianIds.map((guardianId) => ({ guardianId, presence: 'in_person' as const })),
     staffIds: [demo.staffOf(teacher)._id],
   }
   ok(await srv.call(teacher, 'visits', 'checkOut', { visitId, participants }))
-  setNow('2026-12-02T16:30:00+08:00')
+  setNow(t(hour + 1, '30'))
   ok(await srv.call(teacher, 'visits', 'submitRecord', { visitId, record: sampleRecord() }))
   return visitId
 }
