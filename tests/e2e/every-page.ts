@@ -7,7 +7,8 @@ import { demo } from '../support/demo'
 import { ok, type TestServer } from '../support/test-server'
 import { proposeVisit } from '../support/visits'
 import { see } from './browser'
-import { expect } from './fixtures'
+import { E2E_NOW, expect } from './fixtures'
+import { questionnairesFor } from '../../src/core/survey/questionnaire.rules'
 
 export type Opened = {
   key: PageKey
@@ -30,7 +31,26 @@ export async function scenario(srv: TestServer) {
     .map((f) => f.student._id)
     .join(',')
   const newcomer = await srv.newcomer()
-  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer, classStudentIds }
+  const surveyId = await sentQuestionnaire(srv, visit.visitId, family!)
+  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer, classStudentIds, surveyId }
+}
+
+/** A questionnaire as the scheduler leaves it once sent (the visit need not be recorded for the page). */
+async function sentQuestionnaire(srv: TestServer, visitId: string, family: { parent: string; student: { familyId: string } }) {
+  const guardian = demo.guardians.find((g) => g.userId === family.parent)!
+  const [q] = questionnairesFor(
+    {
+      schoolId: demo.schoolId,
+      visitId,
+      familyId: family.student.familyId,
+      participants: [{ guardianId: guardian._id, userId: family.parent }],
+    },
+    'v1',
+    E2E_NOW,
+  )
+  const { _v: _, ...doc } = { ...q!, sentAt: E2E_NOW.toISOString() }
+  await srv.direct.insert('questionnaires', doc)
+  return doc._id
 }
 
 export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario>>): Opened[] {
@@ -71,6 +91,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       key: 'parentAvailability',
       role: 'parent',
       open: as(s.parent, 'parentAvailability', pagePath('parentAvailability'), '您一般什么时候方便？'),
+    },
+    {
+      key: 'parentSurvey',
+      role: 'parent',
+      open: as(s.parent, 'parentSurvey', pagePath('parentSurvey', { id: s.surveyId }), '实际情况是这样吗'),
     },
     { key: 'leaderHome', role: 'leader', open: as(demo.principal(), 'leaderHome', pagePath('leaderHome'), '学校概况') },
     { key: 'leaderPlan', role: 'leader', open: as(demo.principal(), 'leaderPlan', pagePath('leaderPlan'), '三年级') },
