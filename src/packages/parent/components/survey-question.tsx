@@ -14,7 +14,7 @@ function ReadAloud({ text, label }: { text: string; label: string }) {
   if (!speech.isAvailable()) return null
   return (
     <View className="survey-q__speak" role="button" aria-label={`读给我听：${label}`} onClick={() => speech.speak(text)}>
-      <Text>🔊 读给我听</Text>
+      <Text>读给我听</Text>
     </View>
   )
 }
@@ -52,6 +52,7 @@ export function SurveyQuestion(props: { q: ShownQuestion; n: number; value: Valu
           maxlength={q.maxLength}
           autoHeight
           placeholder="可以不填"
+          placeholderClass="survey-q__placeholder"
           aria-label={q.label}
           onInput={(e) => onChange(e.detail.value)}
         />
