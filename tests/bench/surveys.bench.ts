@@ -59,8 +59,9 @@ async function schedulerRuns(store: DocStore) {
     const t = performance.now()
     const stats = await runScheduler({ store, notifier }, NOW)
     const s = (performance.now() - t) / 1e3
-    if (stats.surveySent + stats.sent === 0) break
-    runs.push({ s, sent: stats.surveySent, pushed: stats.sent + stats.noCredit, trips: store.roundTrips - trips })
+    const pushed = stats.sent + stats.noCredit + stats.skipped + stats.failed
+    if (stats.surveySent + pushed === 0) break
+    runs.push({ s, sent: stats.surveySent, pushed, trips: store.roundTrips - trips })
   }
   return runs
 }

@@ -7,7 +7,16 @@ export const TemplateKeySchema = z.enum(TEMPLATE_KEYS)
 export type TemplateKey = z.infer<typeof TemplateKeySchema>
 
 /** What a notification announces about a visit (survey_*: its questionnaire, sent or reminded by the scheduler). */
-export const NOTIFY_EVENTS = ['proposal', 'agreed', 'changed', 'cancelled', 'reminder_day', 'reminder_hour', 'survey_sent', 'survey_reminder'] as const
+export const NOTIFY_EVENTS = [
+  'proposal',
+  'agreed',
+  'changed',
+  'cancelled',
+  'reminder_day',
+  'reminder_hour',
+  'survey_sent',
+  'survey_reminder',
+] as const
 export const NotifyEventSchema = z.enum(NOTIFY_EVENTS)
 export type NotifyEvent = z.infer<typeof NotifyEventSchema>
 
