@@ -6,7 +6,7 @@ import { demo } from '../support/demo'
 import { completePrep } from '../support/hold'
 import { sampleRecord } from '../support/record'
 import { ok, type TestServer } from '../support/test-server'
-import { see, signInById, tap, visible } from './browser'
+import { see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { E2E_NOW, expect, test } from './fixtures'
 import { PHONE } from './visit-steps'
@@ -49,6 +49,7 @@ test('record submitted → questionnaire sent → the parent answers at 150 % �
     await p.screenshot({ path: info.outputPath('parent-home-150.png') })
     await tap(p, '去评价')
     await see(p, '老师记录的家访是12月1日（周二）上午10:30，入户。实际情况是这样吗？')
+    await slidIn(p)
     await p.screenshot({ path: info.outputPath('survey-150.png') })
   })
   await test.step('a missing answer is named; then every answer, one tap each', async () => {
@@ -61,6 +62,7 @@ test('record submitted → questionnaire sent → the parent answers at 150 % �
     await pick('老师是否尊重', '是')
     await pick('是否先谈优点', '是')
     await pick('是否有送礼吃请', '否')
+    await visible(p).locator('textarea').fill('孩子最近爱看书，谢谢老师')
     await expect(visible(p).getByRole('radio', { name: '比较满意' })).toHaveAttribute('aria-checked', 'true')
     await p.screenshot({ path: info.outputPath('survey-filled-150.png'), fullPage: true })
     await tap(p, '提交')
@@ -89,5 +91,6 @@ test('the questionnaire page at 100 %: one screen of large targets', async ({ sr
   await signInById(p, srv.url, family.parent)
   await tap(p, '去评价')
   await see(p, '您对这次家访总体满意吗？')
+  await slidIn(p)
   await p.screenshot({ path: info.outputPath('survey-100.png') })
 })
