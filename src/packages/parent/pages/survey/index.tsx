@@ -43,7 +43,8 @@ function Form({ view }: { view: QuestionnaireView }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [sent, setSent] = useState(false)
-  if (sent || view.state !== 'open') return <Done state={sent ? 'answered' : (view.state as 'answered')} />
+  if (sent) return <Done state="answered" />
+  if (view.state !== 'open') return <Done state={view.state} />
 
   const submit = async () => {
     const missing = view.questions.find((q) => q.required && values[q.id] === undefined)
