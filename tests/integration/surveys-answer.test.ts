@@ -3,6 +3,7 @@
 // overlap, reminds once after 3 days if unanswered and closes after 14. WeChat is a recording fake.
 import { runScheduler } from '../../src/api/scheduler'
 import type { Notifier, OutgoingMessage } from '../../src/core/ports/notifier'
+import { questionnairesFor } from '../../src/core/survey/questionnaire.rules'
 import { demo } from '../support/demo'
 import { sampleRecord } from '../support/record'
 import { answerV1, bindGuardian, guardiansOf, recordedVisit } from '../support/surveys'
@@ -83,4 +84,33 @@ test('the scheduler reminds the one who has not answered after 3 days, once, and
   const late = await srv.call(grandparent, 'surveys', 'answer', { id: gq!._id, answer: answerV1() })
   expect(late).toMatchObject({ ok: false, error: { code: 'SURVEY.CLOSED' } })
   expect(ok(await srv.call(grandparent, 'surveys', 'myQuestionnaires', {})).items).toEqual([])
+})
+
+test('a backlog is worked in bounded runs: a run out of time stops, the next carries on, each sent once', async () => {
+  const created = new Date('2026-12-20T01:00:00.000Z')
+  const record = (i: number) => ({
+    schoolId: demo.schoolId,
+    visitId: `vis-backlog-${i}`,
+    familyId: 'fam-x',
+    participants: [{ guardianId: 'g', userId: parent }],
+  })
+  for (let i = 0; i < 40; i++) {
+    const { _v: _version, ...doc } = questionnairesFor(record(i), 'v1', created)[0]!
+    await srv.direct.insert('questionnaires', doc)
+  }
+  // A clock that moves 1 ms per reading: a 20 ms budget lets a run start only a few slices of at most 5.
+  let ms = 0
+  const run = () =>
+    runScheduler({ store: srv.store, notifier: wechat }, new Date('2026-12-20T02:00:00.000Z'), {
+      pause: async () => {},
+      budgetMs: 20,
+      slice: 5,
+      clock: () => (ms += 1),
+    })
+  const sent: number[] = []
+  for (let k = 0; k < 20 && sent.reduce((a, b) => a + b, 0) < 40; k++) sent.push((await run()).surveySent)
+  expect(Math.max(...sent)).toBeLessThan(40) // no run did it all
+  expect(sent.reduce((a, b) => a + b, 0)).toBe(40)
+  expect((await inboxIds(parent)).filter((id) => id.startsWith('inb-svy-send-vis-backlog-'))).toHaveLength(40)
+  expect((await run()).surveySent).toBe(0)
 })
