@@ -33,6 +33,7 @@ export const PAGES = {
   parentBind: { subpackage: 'packages/parent', page: 'pages/bind/index', params: [], title: '绑定孩子' },
   parentConsents: { subpackage: 'packages/parent', page: 'pages/consents/index', params: [], title: '我的授权' },
   parentAvailability: { subpackage: 'packages/parent', page: 'pages/availability/index', params: [], title: '方便家访的时间' },
+  parentSurvey: { subpackage: 'packages/parent', page: 'pages/survey/index', params: ['id'], title: '家访满意度问卷' },
   leaderHome: { subpackage: 'packages/leader', page: 'pages/home/index', params: [], title: '学校概况' },
   leaderPlan: { subpackage: 'packages/leader', page: 'pages/plan/index', params: [], title: '家访进度' },
   leaderFamilies: { subpackage: 'packages/leader', page: 'pages/families/index', params: ['scope', 'measure'], title: '家庭名单' },

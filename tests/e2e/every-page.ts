@@ -8,7 +8,8 @@ import { ok, type TestServer } from '../support/test-server'
 import { openDispute } from '../../src/core/survey/dispute.rules'
 import { proposeVisit } from '../support/visits'
 import { see } from './browser'
-import { expect } from './fixtures'
+import { E2E_NOW, expect } from './fixtures'
+import { questionnairesFor } from '../../src/core/survey/questionnaire.rules'
 
 export type Opened = {
   key: PageKey
@@ -36,7 +37,36 @@ export async function scenario(srv: TestServer) {
   const dispute = openDispute({ ...opening, source: 'survey', reason: 'different', text: '', sourceId: 'every-page' }, new Date())
   await srv.direct.insert('disputes', dispute)
   const disputeId = dispute._id
-  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer, classStudentIds, disputeId }
+  const surveyId = await sentQuestionnaire(srv, visit.visitId, family!)
+  return {
+    head,
+    parent: family!.parent,
+    student: family!.student,
+    visitId: visit.visitId,
+    className,
+    newcomer,
+    classStudentIds,
+    surveyId,
+    disputeId,
+  }
+}
+
+/** A questionnaire as the scheduler leaves it once sent (the visit need not be recorded for the page). */
+async function sentQuestionnaire(srv: TestServer, visitId: string, family: { parent: string; student: { familyId: string } }) {
+  const guardian = demo.guardians.find((g) => g.userId === family.parent)!
+  const [q] = questionnairesFor(
+    {
+      schoolId: demo.schoolId,
+      visitId,
+      familyId: family.student.familyId,
+      participants: [{ guardianId: guardian._id, userId: family.parent }],
+    },
+    'v1',
+    E2E_NOW,
+  )
+  const { _v: _, ...doc } = { ...q!, sentAt: E2E_NOW.toISOString() }
+  await srv.direct.insert('questionnaires', doc)
+  return doc._id
 }
 
 export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario>>): Opened[] {
@@ -82,6 +112,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       key: 'parentAvailability',
       role: 'parent',
       open: as(s.parent, 'parentAvailability', pagePath('parentAvailability'), '您一般什么时候方便？'),
+    },
+    {
+      key: 'parentSurvey',
+      role: 'parent',
+      open: as(s.parent, 'parentSurvey', pagePath('parentSurvey', { id: s.surveyId }), '实际情况是这样吗'),
     },
     { key: 'leaderHome', role: 'leader', open: as(demo.principal(), 'leaderHome', pagePath('leaderHome'), '学校概况') },
     { key: 'leaderPlan', role: 'leader', open: as(demo.principal(), 'leaderPlan', pagePath('leaderPlan'), '三年级') },

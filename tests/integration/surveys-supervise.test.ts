@@ -164,6 +164,12 @@ describe('answers and 满意率', () => {
     tookPlace: 'as_recorded',
     offered: false,
     version: 'v1',
+    visitId: visits[2]!.visitId,
+    familyId: 'fam-test',
+    guardianId: `g-${n}`,
+    userId: `u-${n}`,
+    values: {},
+    answeredAt: '2026-11-20T02:00:00.000Z',
   })
 
   test("leaders read a class's answers and the board counts them; nobody else reads them", async () => {

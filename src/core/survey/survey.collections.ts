@@ -1,32 +1,25 @@
 // The surveys' collections (issue 13), spread into the one declaration in src/core/collections.ts.
 // Each index serves a declared query (the query-plan test checks it).
 import { defineCollection } from '../collection'
-import { z } from 'zod'
-import { DocBase } from '../model/base.schema'
 import { DisputeSchema } from './dispute.rules'
 import { QuestionnaireSchema } from './questionnaire.rules'
-import { SATISFACTION, TOOK_PLACE } from './questionnaire.schema'
 import { SpotCallSchema, SpotCheckSchema } from './spot-check.record'
+import { SurveyAnswerDocSchema, type SurveyAnswerDoc } from './survey-answer.schema'
 import { TicketSchema } from './ticket.rules'
 
-/** One answered questionnaire (_id = questionnaireId) as the figures read it; the full answer stays on the questionnaire. */
-export const AnsweredSurveySchema = DocBase.extend({
-  schoolId: z.string(),
-  classId: z.string().nullable(),
-  teacherId: z.string(),
-  periodId: z.string(),
-  satisfaction: z.enum(SATISFACTION).nullable(),
-  tookPlace: z.enum(TOOK_PLACE).nullable(),
-  offered: z.boolean().nullable(),
-  version: z.string(),
-})
-export type AnsweredSurvey = z.infer<typeof AnsweredSurveySchema>
+/** One answered questionnaire as the figures and the leaders read it (`survey_answers`). */
+export type AnsweredSurvey = SurveyAnswerDoc
 
 export const SURVEY_COLLECTIONS = [
   // One per visit and guardian (questionnaireId). The scheduler finds what is due by state and time.
   defineCollection('questionnaires', QuestionnaireSchema, {
-    indexes: [{ fields: ['visitId'] }, { fields: ['userId', 'createdAt'] }],
-    queries: [{ where: { visitId: 'eq' } }, { where: { userId: 'eq' }, orderBy: ['createdAt desc'] }],
+    indexes: [{ fields: ['visitId'] }, { fields: ['userId', 'createdAt'] }, { fields: ['dueAt'] }],
+    queries: [
+      { where: { visitId: 'eq' } },
+      { where: { userId: 'eq' }, orderBy: ['createdAt desc'] },
+      // The scheduler: what is owed a step by now, oldest first (answered and closed ones have no dueAt).
+      { where: { dueAt: 'range' }, orderBy: ['dueAt'] },
+    ],
   }),
   // One per source (disputeId): the leaders' queue by school and state.
   defineCollection('disputes', DisputeSchema, {
@@ -52,13 +45,15 @@ export const SURVEY_COLLECTIONS = [
       { where: { familyId: 'eq' }, orderBy: ['createdAt desc'] },
     ],
   }),
-  // Answers for the figures: 满意率 per school and period (count by satisfaction), a class's answers for leaders.
-  defineCollection('survey_answers', AnsweredSurveySchema, {
-    indexes: [{ fields: ['schoolId', 'periodId', 'satisfaction'] }, { fields: ['classId', 'periodId'] }],
+  // One per answered questionnaire (same id): 满意率 per school and period (count by satisfaction), a
+  // class's answers for leaders, a teacher's own satisfaction line (counts only, never an answer).
+  defineCollection('survey_answers', SurveyAnswerDocSchema, {
+    indexes: [{ fields: ['schoolId', 'periodId', 'satisfaction'] }, { fields: ['classId', 'periodId'] }, { fields: ['teacherId'] }],
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq' }, orderBy: ['_id'] },
       { where: { classId: 'eq', periodId: 'eq' } },
+      { where: { teacherId: 'eq' } },
     ],
   }),
   // Spot-check samples (seed kept), newest first per school; one call document per pick started.
