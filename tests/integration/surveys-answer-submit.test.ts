@@ -39,6 +39,7 @@ async function sentTo(i: number) {
   const [q] = ok(await srv.call(f.parent, 'surveys', 'myQuestionnaires', {})).items
   return { f, visitId, id: q!.id }
 }
+const claimState = async (visitId: string) => (await srv.direct.find('claims', { where: { visitId }, limit: 1 }))[0]?.state
 const answersOf = (visitId: string) => srv.direct.find('survey_answers', { where: { visitId }, limit: 10 })
 
 test('an answer sent twice (a retry, then two taps at once) is stored once; a different one afterwards is refused', async () => {
@@ -57,6 +58,8 @@ test('an answer sent twice (a retry, then two taps at once) is stored once; a di
   expect(stored).toHaveLength(1)
   expect(stored[0]).toMatchObject({ satisfaction: 'satisfied', tookPlace: 'as_recorded', offered: false, classId: CLASS, version: 'v1' })
   expect(ok(await srv.call(f.parent, 'surveys', 'questionnaire', { id })).state).toBe('answered')
+  // The parent confirmed the visit as recorded: it now counts in 到位率.
+  expect(await claimState(visitId)).toBe('confirmed')
 })
 
 test('an answer is checked against its version: a missing required answer or a stale version is refused, nothing stored', async () => {
@@ -92,6 +95,13 @@ test('"没有家访" opens a dispute for the leaders; the words for the school b
     source: 'survey',
     teacherId: demo.staffOf(teacher())._id,
   })
+  // Disputed: the visit stays completed but unconfirmed, and its teacher is asked for their side.
+  expect(await claimState(visitId)).toBe('completed')
+  const [asked] = await srv.direct
+    .find('inbox', { where: { userId: teacher() }, limit: 50 })
+    .then((xs) => xs.filter((x) => x._id === `inb-${dispute!._id}`))
+  expect(asked).toMatchObject({ read: false })
+  expect(JSON.stringify(asked)).not.toContain(f.student.name)
   const [ticket] = await srv.direct.find('tickets', { where: { familyId: f.student.familyId }, limit: 5 })
   expect(ticket).toMatchObject({
     route: 'class',
