@@ -8,6 +8,7 @@ declare const process: {
     TARO_APP_TMPL_VISIT_AGREED: string
     TARO_APP_TMPL_VISIT_CHANGED: string
     TARO_APP_TMPL_VISIT_REMINDER: string
+    TARO_APP_TMPL_SURVEY_REQUEST: string
     /** '1': declare the WechatSI plugin (voice input) in app.json; see src/app.config.ts. */
     TARO_APP_WECHAT_SI?: string
   }

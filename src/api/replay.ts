@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { ClaimedRequestSchema } from '../core/model/system.schema'
 import { err, type Result } from '../core/result'
 import type { DocStore } from '../core/ports/doc-store'
+import { retentionCutoff } from '../core/retention.rules'
 
 /** Waits (ms) before each look at a claim held by another copy of the request: fixed and bounded. */
 export const CLAIM_WAITS_MS = [20, 40, 80, 160, 320, 640] as const
@@ -76,11 +77,10 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
-/** Stored answers for retried requests are needed for minutes, kept for a week, then dropped. */
-const REPLAY_DAYS = 7
 /** One slice of the purge: up to `limit` answers older than a week, removed in one batch; answers how many. */
 export async function purgeReplays(store: DocStore, now: Date, limit = 100): Promise<number> {
-  const cutoff = new Date(now.getTime() - REPLAY_DAYS * 24 * 3600e3).toISOString()
+  // Stored answers for retried requests are needed for minutes, kept for a week (RETENTION), then dropped.
+  const cutoff = retentionCutoff('replays', now)
   const old = await store.find('requests', { where: { at: { lt: cutoff } }, limit })
   if (old.length) await store.batch(old.map((r) => ({ kind: 'remove' as const, coll: 'requests' as const, id: r._id })))
   return old.length

@@ -1,5 +1,5 @@
 // Where the app navigates: typed builders over the page table in src/core/pages.ts.
-import { pageOf, pagePath } from '../core/pages'
+import { pageOf, pagePath, type PageKey } from '../core/pages'
 import type { Home } from '../core/roles'
 
 export { pagePath, type PageKey } from '../core/pages'
@@ -22,8 +22,12 @@ export const HOME_LABELS: Record<Home, string> = {
   district: '区教体局',
 }
 
-/** Inbox items carry the page they are about ("packages/visit/pages/detail/index?id=…"); only visit pages open. */
+/** Pages an inbox item may open: a visit, and a dispute the visit's teacher is asked to explain. */
+const INBOX_PAGES: readonly PageKey[] = ['visitDetail', 'teacherDispute']
+
+/** Inbox items carry the page they are about ("packages/visit/pages/detail/index?id=…"); only those pages open. */
 export function inboxTarget(page: string): string | null {
   const path = page.startsWith('/') ? page : `/${page}`
-  return pageOf(path) === 'visitDetail' && path.includes('?') ? path : null
+  const key = pageOf(path)
+  return key && INBOX_PAGES.includes(key) && path.includes('?') ? path : null
 }

@@ -10,6 +10,7 @@ const TEMPLATE_IDS: Record<TemplateKey, string> = {
   visit_agreed: process.env.TARO_APP_TMPL_VISIT_AGREED ?? '',
   visit_changed: process.env.TARO_APP_TMPL_VISIT_CHANGED ?? '',
   visit_reminder: process.env.TARO_APP_TMPL_VISIT_REMINDER ?? '',
+  survey_request: process.env.TARO_APP_TMPL_SURVEY_REQUEST ?? '',
 }
 
 export const subscribe: Subscribe = async (keys) => {

@@ -12,17 +12,15 @@ import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
-import { PrepSchema } from './visit/prep.rules'
-import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
-import { PrepRequestSchema } from './model/prep-request.schema'
-import { CallEventSchema, VideoCallSchema } from './video/video.schema'
+import { VISIT_WORK_COLLECTIONS } from './visit/visit-work.collections'
+import { VIDEO_COLLECTIONS } from './video/video.collections'
 import { SURVEY_COLLECTIONS } from './survey/survey.collections'
-import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from './model/record.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
-export const SCHEMA_VERSION = 1
+// Raised with each data-model migration (src/core/migrations.rules.ts says what each version changed).
+export const SCHEMA_VERSION = 2
 
 // Each index serves a declared query (the query-plan test checks it): an index nothing asks for only
 // makes every write slower. A school's whole roster is read page by page by the import (readAll).
@@ -81,6 +79,8 @@ const DEFINITIONS = [
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
+      // The period's completed visits a spot-check draws from (read whole, in pages).
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' }, orderBy: ['_id'] },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
       // Agreed visits outside their period once the district changes its calendar (re-filed).
       { where: { schoolId: 'eq', periodId: 'eq', startAt: 'range' } },
@@ -164,38 +164,8 @@ const DEFINITIONS = [
     queries: [{ where: { staffId: 'eq', startAt: 'range' }, orderBy: ['startAt'] }],
   }),
   defineCollection('locks', LockSchema),
-  // One prep pack per visit (`visit_preps/<visitId>`), read by id.
-  defineCollection('visit_preps', PrepSchema),
-  // The visit as held (`visit_sessions/<visitId>`); the safety job finds check-ins overdue for check-out.
-  defineCollection('visit_sessions', VisitSessionSchema, {
-    indexes: [{ fields: ['watching', 'expectedEndAt'] }],
-    queries: [{ where: { watching: 'eq', expectedEndAt: 'range' }, orderBy: ['expectedEndAt'] }],
-  }),
-  // Colleagues' input to a pack: a visit's requests in its pack; a colleague's requests (newest first) and open count.
-  defineCollection('prep_requests', PrepRequestSchema, {
-    indexes: [{ fields: ['visitId'] }, { fields: ['staffId', 'at'] }, { fields: ['staffId', 'state'] }],
-    queries: [{ where: { visitId: 'eq' } }, { where: { staffId: 'eq' }, orderBy: ['at desc'] }, { where: { staffId: 'eq', state: 'eq' } }],
-  }),
-  // Visit records by visit id; every submitted version; one server-side draft per visit.
-  defineCollection('visit_records', VisitRecordDocSchema),
-  defineCollection('record_versions', RecordVersionSchema, {
-    indexes: [{ fields: ['visitId', 'n'] }],
-    queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
-  }),
-  defineCollection('record_drafts', RecordDraftDocSchema),
-  // A plan's dated follow-ups: the owner's open ones by due date (还需家访 and the teacher home).
-  defineCollection('follow_ups', FollowUpSchema, {
-    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
-    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
-  }),
-  // A visit's call (`video_calls/<roomId>`, read by id) and its append-only log of who joined, left,
-  // failed or fell back (read per room in time order).
-  defineCollection('video_calls', VideoCallSchema),
-  defineCollection('call_events', CallEventSchema, {
-    indexes: [{ fields: ['roomId', 'at'] }],
-    queries: [{ where: { roomId: 'eq' }, orderBy: ['at'] }],
-    appendOnly: true,
-  }),
+  ...VISIT_WORK_COLLECTIONS,
+  ...VIDEO_COLLECTIONS,
   defineCollection('audit_log', AuditEntrySchema, {
     // The sensitive-read log (everything but imports) by time; a school's imports (imports.history) by time.
     indexes: [{ fields: ['schoolId', 'at'] }, { fields: ['schoolId', 'action', 'at'] }],

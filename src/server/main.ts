@@ -7,6 +7,7 @@ import { createDiskStorage } from '../adapters/local-files/disk-storage'
 import { SqliteStore } from '../adapters/sqlite/sqlite-store'
 import { createExcelWorkbooks } from '../adapters/xlsx/excel-workbooks'
 import { createLocalNotifier } from '../api/notify/local-notifier'
+import { migrate } from '../api/migrate'
 import { runScheduler } from '../api/scheduler'
 import { createLocalServer } from './http-server'
 import { localKeyRing, localPaths, localSecret } from './local-keys'
@@ -41,6 +42,9 @@ async function main() {
   if (sealing.database?.resealed || sealing.files.resealed) console.log(`已把加密数据更新为当前密钥（${sealing.keyId}）。`)
   const store = new SealedStore(engine, createFieldCipher(ring))
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
+  // After the seed (an empty database is seeded at the current version), before any request is served.
+  const migrated = await migrate(engine, { now: new Date(), log: (line) => console.log(line) })
+  if (migrated.patched) console.log(`数据模型已迁移到版本 ${migrated.to}（${migrated.patched} 条记录）。`)
   if (flag('reset-only')) return engine.close()
 
   // Dev sign-in follows the data: on only for the database the demo seed created (see isDemoData).

@@ -5,9 +5,11 @@ import type { Page } from '@playwright/test'
 import { pagePath, type PageKey } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { ok, type TestServer } from '../support/test-server'
+import { openDispute } from '../../src/core/survey/dispute.rules'
 import { proposeVisit } from '../support/visits'
 import { see } from './browser'
-import { expect } from './fixtures'
+import { E2E_NOW, expect } from './fixtures'
+import { questionnairesFor } from '../../src/core/survey/questionnaire.rules'
 
 export type Opened = {
   key: PageKey
@@ -30,7 +32,41 @@ export async function scenario(srv: TestServer) {
     .map((f) => f.student._id)
     .join(',')
   const newcomer = await srv.newcomer()
-  return { head, parent: family!.parent, student: family!.student, visitId: visit.visitId, className, newcomer, classStudentIds }
+  // A dispute on that visit: the teacher's page to give their side needs one.
+  const opening = { schoolId: demo.schoolId, visitId: visit.visitId, familyId: family!.student.familyId, teacherId: demo.staffOf(head)._id }
+  const dispute = openDispute({ ...opening, source: 'survey', reason: 'different', text: '', sourceId: 'every-page' }, new Date())
+  await srv.direct.insert('disputes', dispute)
+  const disputeId = dispute._id
+  const surveyId = await sentQuestionnaire(srv, visit.visitId, family!)
+  return {
+    head,
+    parent: family!.parent,
+    student: family!.student,
+    visitId: visit.visitId,
+    className,
+    newcomer,
+    classStudentIds,
+    surveyId,
+    disputeId,
+  }
+}
+
+/** A questionnaire as the scheduler leaves it once sent (the visit need not be recorded for the page). */
+async function sentQuestionnaire(srv: TestServer, visitId: string, family: { parent: string; student: { familyId: string } }) {
+  const guardian = demo.guardians.find((g) => g.userId === family.parent)!
+  const [q] = questionnairesFor(
+    {
+      schoolId: demo.schoolId,
+      visitId,
+      familyId: family.student.familyId,
+      participants: [{ guardianId: guardian._id, userId: family.parent }],
+    },
+    'v1',
+    E2E_NOW,
+  )
+  const { _v: _, ...doc } = { ...q!, sentAt: E2E_NOW.toISOString() }
+  await srv.direct.insert('questionnaires', doc)
+  return doc._id
 }
 
 export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario>>): Opened[] {
@@ -64,6 +100,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       role: 'teacher',
       open: as(s.head, 'teacherPrepRequests', pagePath('teacherPrepRequests'), '目前没有同事的请求'),
     },
+    {
+      key: 'teacherDispute',
+      role: 'teacher',
+      open: as(s.head, 'teacherDispute', pagePath('teacherDispute', { id: s.disputeId }), '您的说明'),
+    },
     { key: 'parentHome', role: 'parent', open: as(s.parent, 'parentHome', pagePath('parentHome'), '我的孩子') },
     { key: 'parentBind', role: 'parent', open: as(s.parent, 'parentBind', pagePath('parentBind'), '邀请码') },
     { key: 'parentConsents', role: 'parent', open: as(s.parent, 'parentConsents', pagePath('parentConsents'), '授权') },
@@ -71,6 +112,11 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       key: 'parentAvailability',
       role: 'parent',
       open: as(s.parent, 'parentAvailability', pagePath('parentAvailability'), '您一般什么时候方便？'),
+    },
+    {
+      key: 'parentSurvey',
+      role: 'parent',
+      open: as(s.parent, 'parentSurvey', pagePath('parentSurvey', { id: s.surveyId }), '实际情况是这样吗'),
     },
     { key: 'leaderHome', role: 'leader', open: as(demo.principal(), 'leaderHome', pagePath('leaderHome'), '学校概况') },
     { key: 'leaderPlan', role: 'leader', open: as(demo.principal(), 'leaderPlan', pagePath('leaderPlan'), '三年级') },
@@ -80,6 +126,8 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       open: as(demo.principal(), 'leaderFamilies', pagePath('leaderFamilies', { scope: `class:${CLASS_ID}`, measure: 'required' }), '共 '),
     },
     { key: 'leaderAssign', role: 'leader', open: as(demo.principal(), 'leaderAssign', pagePath('leaderAssign'), '生成建议') },
+    { key: 'leaderDisputes', role: 'leader', open: as(demo.principal(), 'leaderDisputes', pagePath('leaderDisputes'), '待处理') },
+    { key: 'leaderSpotCheck', role: 'leader', open: as(demo.principal(), 'leaderSpotCheck', pagePath('leaderSpotCheck'), '随机抽取') },
     { key: 'adminHome', role: 'admin', open: as(demo.admin(), 'adminHome', pagePath('adminHome'), '学校管理') },
     { key: 'adminImport', role: 'admin', open: as(demo.admin(), 'adminImport', pagePath('adminImport'), '导入') },
     { key: 'adminStaff', role: 'admin', open: as(demo.admin(), 'adminStaff', pagePath('adminStaff'), '教职工') },

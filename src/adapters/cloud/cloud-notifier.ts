@@ -23,6 +23,7 @@ const ENV_NAMES: Record<TemplateKey, string> = {
   visit_agreed: 'JF_TMPL_VISIT_AGREED',
   visit_changed: 'JF_TMPL_VISIT_CHANGED',
   visit_reminder: 'JF_TMPL_VISIT_REMINDER',
+  survey_request: 'JF_TMPL_SURVEY_REQUEST',
 }
 
 /** Field values must respect WeChat's per-type length rules (thing ≤ 20, phrase ≤ 5) or the send fails (47003). */

@@ -1,5 +1,6 @@
 // Production wiring for a cloud function: `export const main = cloudMain('roster', rosterRoutes)`.
 import cloud from 'wx-server-sdk'
+import { migrate } from '../../api/migrate'
 import { runScheduler } from '../../api/scheduler'
 import type { RouteRegistry } from '../../api/dispatch'
 import type { Deps, RouteTable } from '../../api/types'
@@ -9,6 +10,7 @@ import { Errors, ok } from '../../core/result'
 import { createBlobCipher } from '../crypto/blob-cipher'
 import { createFieldCipher } from '../crypto/field-cipher'
 import { createKeyRing, parseKeyList } from '../crypto/key-ring'
+import { resealSlice } from '../crypto/reseal-slice'
 import { SealedStore } from '../crypto/sealed-store'
 import { createCloudFiles, type CloudFilesApi } from './cloud-files'
 import { createCloudMain } from './cloud-main'
@@ -20,6 +22,11 @@ import { iceServersFrom } from '../../api/video/ticket'
 import type { VideoDeps } from '../../api/types'
 
 let deps: Deps | null = null
+/** Below the sealing layer, for the key rotation's re-seal slices. */
+let raw: { engine: CloudStore; ring: ReturnType<typeof createKeyRing> } | null = null
+/** Documents migrated / re-sealed per scheduler run while a migration or key rotation is under way. */
+const RESEAL_PER_RUN = 2000
+const MIGRATE_PER_RUN = 2000
 
 /** Initialise once per warm container, on the first call (not at import time). */
 function getDeps(): Deps {
@@ -31,7 +38,9 @@ function getDeps(): Deps {
   const ring = createKeyRing(key, parseKeyList(process.env.JF_DATA_KEYS_OLD))
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = (cloud.database as (config: object) => unknown)({ throwOnNotFound: false }) as CloudDb
-  const store = new SealedStore(new CloudStore(db), createFieldCipher(ring))
+  const engine = new CloudStore(db)
+  raw = { engine, ring }
+  const store = new SealedStore(engine, createFieldCipher(ring))
   deps = {
     store,
     files: createCloudFiles(cloud as unknown as CloudFilesApi, store, createBlobCipher(ring)),
@@ -76,8 +85,12 @@ export function schedulerMain() {
     const wx = cloud.getWXContext() as { OPENID?: string; SOURCE?: string }
     if (wx.OPENID || !String(wx.SOURCE ?? '').includes('wx_trigger')) return Errors.forbidden()
     const d = getDeps()
+    // A new data-model version is migrated a slice per run, resuming from `meta/migration` (src/api/migrate.ts).
+    const migration = raw ? await migrate(raw.engine, { now: new Date(), maxDocs: MIGRATE_PER_RUN }) : null
     const stats = await runScheduler({ store: d.store, notifier: d.notifier!, files: d.files }, new Date())
-    console.log(`[scheduler] ${JSON.stringify(stats)}`)
+    // A key rotation (new JF_DATA_KEY, the old one in JF_DATA_KEYS_OLD) re-seals a slice per run, resuming.
+    const reseal = raw ? await resealSlice(raw.engine, raw.ring, RESEAL_PER_RUN) : null
+    console.log(`[scheduler] ${JSON.stringify({ ...stats, migration, reseal })}`)
     return ok(stats)
   }
 }

@@ -1,12 +1,13 @@
 // imports.archiveXlsx: the archive as one sheet, stored for the caller only (sealed, gone within an hour).
 import { ARCHIVE_EXPORT_AUDIT_ACTION } from '../../core/contract/visits-archive.contract'
 import { Errors, ok } from '../../core/result'
+import { RETENTION } from '../../core/retention.rules'
 import { archiveSheet } from '../../core/visit/archive.rows'
 import { workbooksOf } from '../roster-import/workbooks'
 import type { RouteTable } from '../types'
 import { auditArchive, loadArchive } from './archive-read'
 
-const EXPORT_TTL_MS = 3600e3
+const EXPORT_TTL_MS = RETENTION.exports.ms
 
 export const archiveXlsx: RouteTable<'imports'>['archiveXlsx'] = async ({ studentId }, ctx, deps) => {
   const loaded = await loadArchive(deps.store, ctx.caller, studentId)

@@ -10,6 +10,7 @@ import { rosterRoutes } from './roster.routes'
 import { visitsRoutes } from './visits.routes'
 import { videoRoutes } from './video.routes'
 import { surveysRoutes } from './surveys.routes'
+import { reportsRoutes } from './reports.routes'
 
 /** One route table per cloud function: exports.main, the local server and tests all call these. */
 export const ROUTES: { [F in FnName]: RouteTable<F> } = {
@@ -23,4 +24,5 @@ export const ROUTES: { [F in FnName]: RouteTable<F> } = {
   coverage: coverageRoutes,
   video: videoRoutes,
   surveys: surveysRoutes,
+  reports: reportsRoutes,
 }

@@ -46,6 +46,18 @@ export const BoardSchema = z.object({
     }),
   ),
   canAssign: z.boolean(),
+  /** 到位率 and 已完成未确认 (families), 满意率 (answers), as figures.ts shows them to this viewer. */
+  figures: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      text: z.string(),
+      numerator: z.number().int().nullable(),
+      denominator: z.number().int().nullable(),
+      withheld: z.boolean(),
+    }),
+  ),
+  disputesOpen: z.number().int(),
 })
 export type Board = z.infer<typeof BoardSchema>
 

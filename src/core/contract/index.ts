@@ -9,6 +9,7 @@ import { rosterContract } from './roster.contract'
 import { visitsContract } from './visits.contract'
 import { videoContract } from './video.contract'
 import { surveysContract } from './surveys.contract'
+import { reportsContract } from './reports.contract'
 
 /** The whole API: cloud function name → action → spec. Both the app and the server use this. */
 export const API = {
@@ -22,6 +23,7 @@ export const API = {
   coverage: coverageContract,
   video: videoContract,
   surveys: surveysContract,
+  reports: reportsContract,
 } as const
 
 export type Api = typeof API

@@ -2,12 +2,21 @@ import { z } from 'zod'
 import { DocBase } from './base.schema'
 
 /** WeChat subscribe-message templates the app asks for (one credit per user per template). */
-export const TEMPLATE_KEYS = ['visit_proposal', 'visit_agreed', 'visit_changed', 'visit_reminder'] as const
+export const TEMPLATE_KEYS = ['visit_proposal', 'visit_agreed', 'visit_changed', 'visit_reminder', 'survey_request'] as const
 export const TemplateKeySchema = z.enum(TEMPLATE_KEYS)
 export type TemplateKey = z.infer<typeof TemplateKeySchema>
 
-/** What a notification announces about a visit. */
-export const NOTIFY_EVENTS = ['proposal', 'agreed', 'changed', 'cancelled', 'reminder_day', 'reminder_hour'] as const
+/** What a notification announces about a visit (survey_*: its questionnaire, sent or reminded by the scheduler). */
+export const NOTIFY_EVENTS = [
+  'proposal',
+  'agreed',
+  'changed',
+  'cancelled',
+  'reminder_day',
+  'reminder_hour',
+  'survey_sent',
+  'survey_reminder',
+] as const
 export const NotifyEventSchema = z.enum(NOTIFY_EVENTS)
 export type NotifyEvent = z.infer<typeof NotifyEventSchema>
 

@@ -10,7 +10,11 @@ export const SchemaMetaSchema = DocBase.extend({ version: z.number().int(), seed
 export const SealingMetaSchema = DocBase.extend({ keyId: z.string(), format: z.literal('enc2') })
 /** `meta/import-template`: the stored roster template and the version of its content. */
 export const TemplateMetaSchema = DocBase.extend({ fileId: z.string(), version: z.string() })
-export const MetaSchema = z.union([SchemaMetaSchema, SealingMetaSchema, TemplateMetaSchema])
+/** `meta/migration`: how far the running data-model migration got (its target version and last id done). */
+export const MigrationMetaSchema = DocBase.extend({ to: z.number().int(), after: z.string().nullable() })
+/** `meta/reseal`: where the cloud's sliced key rotation stopped (the key it re-seals under, collection, last id). */
+export const ResealCursorSchema = DocBase.extend({ keyId: z.string(), coll: z.string(), after: z.string().nullable() })
+export const MetaSchema = z.union([SchemaMetaSchema, SealingMetaSchema, TemplateMetaSchema, MigrationMetaSchema, ResealCursorSchema])
 export type Meta = z.infer<typeof MetaSchema>
 
 const CounterFields = { n: z.number().int(), updatedAt: z.string() }

@@ -1,4 +1,5 @@
 // Files (roster spreadsheets, templates, QR codes): local disk in the local server, cloud storage in WeChat.
+import { RETENTION } from '../retention.rules'
 import type { Result } from '../result'
 
 export type StoredFile = { fileId: string; name: string; size: number }
@@ -32,7 +33,7 @@ export interface FileStorage {
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 /** Uploaded rosters are personal data: kept a day at most, whether or not the import went ahead. */
-export const UPLOAD_TTL_MS = 24 * 3600e3
+export const UPLOAD_TTL_MS = RETENTION.uploads.ms
 export const uploadExpiry = (now: Date) => new Date(now.getTime() + UPLOAD_TTL_MS)
 
 /** Where a user's own uploads go in platform storage; the server only adopts files under it. */

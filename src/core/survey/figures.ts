@@ -6,7 +6,7 @@ import { dueFor, MEASURE_LABELS, type FamilyCoverage } from '../coverage/rules'
 import type { Periods } from '../coverage/calendar'
 import { DISTRICT, hasAnyRole, LEADER, SCHOOL_WIDE, type Role } from '../roles'
 import { isDisputing, type DisputeState } from './dispute.rules'
-import { SATISFIED, type Satisfaction, type TookPlace } from './questionnaire.schema'
+import { SATISFACTION, SATISFIED, type Satisfaction, type TookPlace } from './questionnaire.schema'
 
 export const MIN_SAMPLE = 5
 export const FIGURE_LABELS = {
@@ -101,6 +101,11 @@ export function coverageFigures(families: readonly FamilyEvidence[], periods: Pe
     const c = confirmationOfFamily(f, periods)
     if (c) counts[c] += 1
   }
+  return coverageFromCounts(counts)
+}
+
+/** The figures from families counted per confirmation (the board counts them in the database). */
+export function coverageFromCounts(counts: Record<Confirmation, number>): CoverageFigures {
   const required = counts.confirmed + counts.disputed + counts.unconfirmed + counts.not_completed
   return {
     required,
@@ -125,8 +130,15 @@ export function coverageByClass(families: readonly FamilyEvidence[], periods: Pe
 
 /** 满意率 = (满意 + 比较满意) ÷ questionnaires answered: each guardian's answer counts. */
 export function satisfactionFigure(answers: ReadonlyArray<{ satisfaction: Satisfaction | null }>): Figure {
-  const answered = answers.filter((a) => a.satisfaction !== null)
-  return figure('satisfaction', answered.filter((a) => SATISFIED.includes(a.satisfaction!)).length, answered.length, 'answers')
+  const counts: Partial<Record<Satisfaction, number>> = {}
+  for (const a of answers) if (a.satisfaction !== null) counts[a.satisfaction] = (counts[a.satisfaction] ?? 0) + 1
+  return satisfactionFromCounts(counts)
+}
+
+/** 满意率 from answers counted per satisfaction (unanswered ones not among them). */
+export function satisfactionFromCounts(counts: Partial<Record<Satisfaction, number>>): Figure {
+  const sum = (keys: readonly Satisfaction[]) => keys.reduce((n, k) => n + (counts[k] ?? 0), 0)
+  return figure('satisfaction', sum(SATISFIED), sum(SATISFACTION), 'answers')
 }
 
 export type ShownFigure = {

@@ -23,6 +23,8 @@ export const QuestionnaireSchema = DocBase.extend({
   remindedAt: z.string().nullable(),
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** When the scheduler next owes it a step (null: answered or closed): its indexed "due" query. */
+  dueAt: z.string().nullable().default(null),
 })
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>
 
@@ -59,6 +61,7 @@ export function questionnairesFor(record: SubmittedRecord, version: string, now:
       remindedAt: null,
       answeredAt: null,
       closedAt: null,
+      dueAt: toIso(now),
     })
   }
   return out
@@ -102,10 +105,19 @@ export function dueSteps<Q extends Timing & { _id: string }>(
   return out
 }
 
-/** The fields a step sets; the repository writes them only if the questionnaire is still as read. */
-export function stepPatch(step: Step, now: Date): Partial<Timing> {
+/** When the next step falls due: send at once, remind after 3 days, close after 14; null when done. */
+export function nextDueAt(q: Timing): string | null {
+  if (q.answeredAt || q.closedAt) return null
+  if (!q.sentAt) return q.createdAt
+  const remind = remindsAt(q)
+  return !q.remindedAt && remind ? remind : closesAt(q)
+}
+
+/** The fields a step sets, `dueAt` included; the repository writes them only if the questionnaire is still as read. */
+export function stepPatch(step: Step, now: Date, q: Timing): Partial<Timing> & { dueAt: string | null } {
   const at = toIso(now)
-  return step === 'send' ? { sentAt: at } : step === 'remind' ? { remindedAt: at } : { closedAt: at }
+  const set = step === 'send' ? { sentAt: at } : step === 'remind' ? { remindedAt: at } : { closedAt: at }
+  return { ...set, dueAt: nextDueAt({ ...q, ...set }) }
 }
 
 /** Whether a guardian may answer now. An answer submitted twice is the route's request id, not this. */

@@ -3,18 +3,34 @@
 import { defineCollection } from '../collection'
 import { DisputeSchema } from './dispute.rules'
 import { QuestionnaireSchema } from './questionnaire.rules'
+import { SpotCallSchema, SpotCheckSchema } from './spot-check.record'
+import { SurveyAnswerDocSchema, type SurveyAnswerDoc } from './survey-answer.schema'
 import { TicketSchema } from './ticket.rules'
+
+/** One answered questionnaire as the figures and the leaders read it (`survey_answers`). */
+export type AnsweredSurvey = SurveyAnswerDoc
 
 export const SURVEY_COLLECTIONS = [
   // One per visit and guardian (questionnaireId). The scheduler finds what is due by state and time.
   defineCollection('questionnaires', QuestionnaireSchema, {
-    indexes: [{ fields: ['visitId'] }, { fields: ['userId', 'createdAt'] }],
-    queries: [{ where: { visitId: 'eq' } }, { where: { userId: 'eq' }, orderBy: ['createdAt desc'] }],
+    indexes: [{ fields: ['visitId'] }, { fields: ['userId', 'createdAt'] }, { fields: ['dueAt'] }],
+    queries: [
+      { where: { visitId: 'eq' } },
+      { where: { userId: 'eq' }, orderBy: ['createdAt desc'] },
+      // The scheduler: what is owed a step by now, oldest first (answered and closed ones have no dueAt).
+      { where: { dueAt: 'range' }, orderBy: ['dueAt'] },
+    ],
   }),
   // One per source (disputeId): the leaders' queue by school and state.
   defineCollection('disputes', DisputeSchema, {
     indexes: [{ fields: ['schoolId', 'state', 'raisedAt'] }, { fields: ['visitId'] }],
-    queries: [{ where: { schoolId: 'eq', state: 'eq' }, orderBy: ['raisedAt'] }, { where: { visitId: 'eq' } }],
+    queries: [
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['raisedAt'] },
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['raisedAt desc'] },
+      // The disputed visits a spot-check draw weighs (read whole, in pages).
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['_id'] },
+      { where: { visitId: 'eq' } },
+    ],
   }),
   // Opinions routed to a class's head teacher (ownerId) or to the school (ownerId null, by school).
   defineCollection('tickets', TicketSchema, {
@@ -28,5 +44,25 @@ export const SURVEY_COLLECTIONS = [
       { where: { schoolId: 'eq', route: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
       { where: { familyId: 'eq' }, orderBy: ['createdAt desc'] },
     ],
+  }),
+  // One per answered questionnaire (same id): 满意率 per school and period (count by satisfaction), a
+  // class's answers for leaders, a teacher's own satisfaction line (counts only, never an answer).
+  defineCollection('survey_answers', SurveyAnswerDocSchema, {
+    indexes: [{ fields: ['schoolId', 'periodId', 'satisfaction'] }, { fields: ['classId', 'periodId'] }, { fields: ['teacherId'] }],
+    queries: [
+      { where: { schoolId: 'eq', periodId: 'eq' } },
+      { where: { schoolId: 'eq', periodId: 'eq' }, orderBy: ['_id'] },
+      { where: { classId: 'eq', periodId: 'eq' } },
+      { where: { teacherId: 'eq' } },
+    ],
+  }),
+  // Spot-check samples (seed kept), newest first per school; one call document per pick started.
+  defineCollection('spot_checks', SpotCheckSchema, {
+    indexes: [{ fields: ['schoolId', 'drawnAt'] }],
+    queries: [{ where: { schoolId: 'eq' }, orderBy: ['drawnAt desc'] }],
+  }),
+  defineCollection('spot_calls', SpotCallSchema, {
+    indexes: [{ fields: ['spotCheckId'] }, { fields: ['visitId'] }],
+    queries: [{ where: { spotCheckId: 'eq' } }, { where: { visitId: 'eq' } }],
   }),
 ] as const

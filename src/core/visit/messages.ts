@@ -54,6 +54,10 @@ export function visitMessage(event: NotifyEvent, option: VisitOption | null): Me
         body: `家访时间：${when}，形式：${how}。`,
         data: { thing1: '一小时后家访', time2: when },
       }
+    case 'survey_sent':
+    case 'survey_reminder':
+      // A questionnaire's text names its closing date: the scheduler takes it from surveyMessage.
+      throw new Error(`visitMessage: ${event} is a questionnaire message`)
   }
 }
 

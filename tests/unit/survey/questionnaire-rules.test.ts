@@ -27,7 +27,7 @@ const record = {
   ],
 }
 const fresh = () => questionnairesFor(record, 'v1', submitted)[0]!
-const apply = (q: Questionnaire, step: 'send' | 'remind' | 'close', now: Date): Questionnaire => ({ ...q, ...stepPatch(step, now) })
+const apply = (q: Questionnaire, step: 'send' | 'remind' | 'close', now: Date): Questionnaire => ({ ...q, ...stepPatch(step, now, q) })
 
 describe('creation', () => {
   it('gives each participating guardian with an account one questionnaire, with an id a second submit repeats', () => {

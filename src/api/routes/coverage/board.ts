@@ -8,6 +8,7 @@ import type { Staff } from '../../../core/model/people.schema'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { canAssign, CLAIM_STATE_LABELS, periodView, roleLabel, schoolContext, schoolStaff, type SchoolContext } from './school'
+import { boardFigures } from './survey-figures'
 import { talliesByClass } from './tallies'
 
 type R = RouteTable<'coverage'>
@@ -18,14 +19,20 @@ export const board: R['board'] = async (_input, ctx, { store }) => {
   if (!school) return Errors.notFound('学校')
   const [tallies, staff] = await Promise.all([talliesByClass(store, school.schoolId, school.periods, ctx.now), schoolStaff(store, school.schoolId)])
   const grades = gradesOf(school, tallies)
+  const total = grades.reduce((a, g) => addTallies(a, g.tally), emptyTally())
+  const [leadership, figures] = await Promise.all([
+    leadershipVisits(store, school, staff.filter(isLeadership)),
+    boardFigures(store, school.schoolId, school.periods, total, ctx.caller.roles),
+  ])
   return ok({
     schoolName: school.schoolName,
     semester: periodView(school.periods.semester),
     year: periodView(school.periods.year),
-    school: grades.reduce((a, g) => addTallies(a, g.tally), emptyTally()),
+    school: total,
     grades,
-    leadership: await leadershipVisits(store, school, staff.filter(isLeadership)),
+    leadership,
     canAssign: canAssign(ctx.caller),
+    ...figures,
   })
 }
 

@@ -1,5 +1,6 @@
 // Submitting and amending a visit record. The first submission completes the visit and the family's claim
-// in the same batch as the record, so coverage counts follow exactly; every version is kept.
+// in the same batch as the record, so coverage counts follow exactly; every version is kept. The first
+// submission also creates the participating guardians' questionnaires in that batch.
 import { recordVersionId, type VisitRecordDoc } from '../../../core/model/record.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
 import { writes } from '../../../core/ports/writes'
@@ -7,6 +8,7 @@ import { Errors, err, ok } from '../../../core/result'
 import type { VisitRecord } from '../../../core/visit/record.rules'
 import { canAmendAt, followUpDateProblem } from '../../../core/visit/record.time'
 import { repos } from '../../repos'
+import { questionnaireOps } from '../../surveys/create'
 import type { Ctx, RouteTable } from '../../types'
 import { followClaim } from './claim'
 import { prepGate } from './prep-gate'
@@ -51,12 +53,15 @@ export const submitRecord: R['submitRecord'] = async ({ visitId, record }, ctx, 
   }
   const completed = { ...visit, status: 'completed' as const }
   const claim = await followClaim(store, visit, completed)
+  // The guardians who took part get a questionnaire, sent by the scheduler (never on an amendment).
+  const surveys = await questionnaireOps(store, visit, ctx.now)
   const ops: WriteOp[] = [
     writes.insert('visit_records', doc),
     versionOp(visitId, 1, record, at, ctx),
     writes.update('visits', visit._id, { status: 'completed', updatedAt: at }, visit._v),
     ...claim.ops,
     ...followUpOps(doc, record),
+    ...surveys,
     // The server-side draft goes with the submission (removing a missing one is harmless).
     writes.remove('record_drafts', visitId),
   ]

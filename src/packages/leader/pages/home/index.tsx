@@ -3,7 +3,7 @@ import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
-const openPlan = () => void Taro.navigateTo({ url: pagePath('leaderPlan') })
+const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck') => () => void Taro.navigateTo({ url: pagePath(key) })
 
 export default function LeaderHome() {
   return (
@@ -11,9 +11,17 @@ export default function LeaderHome() {
       title="学校概况"
       home="leader"
       actions={
-        <BigButton className="leader-home__plan" onClick={openPlan}>
-          家访进度
-        </BigButton>
+        <>
+          <BigButton className="leader-home__plan" onClick={go('leaderPlan')}>
+            家访进度
+          </BigButton>
+          <BigButton kind="default" onClick={go('leaderDisputes')}>
+            有异议的家访
+          </BigButton>
+          <BigButton kind="default" onClick={go('leaderSpotCheck')}>
+            电话抽查
+          </BigButton>
+        </>
       }
     />
   )

@@ -13,6 +13,7 @@ import { Screen, Stat } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { PlanTable } from '../../components/plan-table'
 import { LeadershipVisits } from '../../components/leadership-visits'
+import { SurveyFigures } from '../../components/survey-figures'
 
 const open = (scope: string, measure: BoardMeasure) => void Taro.navigateTo({ url: pagePath('leaderFamilies', { scope, measure }) })
 /** The school's figures at the top, in the order a leader reads them. */
@@ -35,6 +36,7 @@ export default function PlanPage() {
             <Text className="lead plan__period">
               {`${d.semester.label}（${day(d.semester.first)}–${day(d.semester.last)}）：特殊家庭本学期内家访一次，其他家庭本学年（至${day(d.year.last)}）一次。`}
             </Text>
+            <SurveyFigures figures={d.figures} disputesOpen={d.disputesOpen} />
             <View className="stats">
               {SCHOOL_FIGURES.map((m) => (
                 <Stat

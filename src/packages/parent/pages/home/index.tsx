@@ -9,6 +9,7 @@ import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
 import { notifyApi } from '@/client/calls/notify'
 import { rosterApi } from '@/client/calls/roster'
+import { surveysApi } from '@/client/calls/surveys'
 import { visitsApi } from '@/client/calls/visits'
 import { pagePath } from '@/client/routes'
 import { loadMe } from '@/client/session'
@@ -25,6 +26,7 @@ import { AvailabilityCard } from '../../components/availability-card'
 import { ArchiveLink } from '@/client/ui/archive-link'
 import { ChildCard } from '../../components/child-card'
 import { RequestCards } from '../../components/request-cards'
+import { SurveyCards } from '../../components/survey-cards'
 import { WaitingCard } from '../../components/waiting-card'
 import { childrenNamed, homeVisits } from '../../home-model'
 import { takeNotice } from '../../notice'
@@ -33,25 +35,36 @@ type Children = CallOutput<'roster', 'myChildren'>['children']
 type Requests = CallOutput<'accounts', 'myConsents'>['children']
 type Visits = CallOutput<'visits', 'myFamilyVisits'>['visits']
 type Free = CallOutput<'visits', 'myAvailability'>['availability']
-type Home = { meId: string; children: Children; requests: Requests; visits: Visits; free: Free }
+type Surveys = CallOutput<'surveys', 'myQuestionnaires'>['items']
+type Home = { meId: string; children: Children; requests: Requests; visits: Visits; free: Free; surveys: Surveys }
 
 /** Approved children and their visits (parents only), and this account's binding requests. */
 async function loadHome(): Promise<Result<Home>> {
   const me = await loadMe(true)
   if (!me.ok) return me
   const parent = me.data.roles.includes('parent')
-  const [kids, consents, visits, free] = await Promise.all([
+  const [kids, consents, visits, free, surveys] = await Promise.all([
     parent ? rosterApi.myChildren({}) : ok({ children: [] }),
     accountsApi.myConsents({}),
     parent ? visitsApi.myFamilyVisits({}) : ok({ visits: [], total: 0 }),
     visitsApi.myAvailability({}),
+    parent ? surveysApi.myQuestionnaires({}) : ok({ items: [] }),
   ])
   if (!kids.ok) return kids
   if (!consents.ok) return consents
   if (!visits.ok) return visits
   if (!free.ok) return free
+  if (!surveys.ok) return surveys
   const { children } = kids.data
-  return ok({ meId: me.data.userId, children, requests: consents.data.children, visits: visits.data.visits, free: free.data.availability })
+  const { visits: all } = visits.data
+  return ok({
+    meId: me.data.userId,
+    children,
+    requests: consents.data.children,
+    visits: all,
+    free: free.data.availability,
+    surveys: surveys.data.items,
+  })
 }
 
 const goBind = () => void Taro.navigateTo({ url: pagePath('parentBind') })
@@ -75,6 +88,7 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
   return (
     <View>
       {visits.waiting ? <WaitingCard visit={visits.waiting.visit} names={visits.waiting.names} /> : null}
+      <SurveyCards items={d.surveys} />
       {d.children.map((c) => (
         <View key={c.studentId}>
           <ChildCard child={c} visit={visits.byChild.get(c.studentId) ?? null} meId={d.meId} />

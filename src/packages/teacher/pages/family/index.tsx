@@ -12,7 +12,7 @@ import { Choices, toOptions } from '@/client/ui/choice'
 import { Screen } from '@/client/ui/screen'
 import { ErrorState } from '@/client/ui/states'
 import { usePageParams } from '@/client/use-page-params'
-import { PhoneLink } from '../../components/phone-link'
+import { PhoneLink } from '@/client/ui/phone-link'
 
 type Reason = keyof typeof READ_REASONS
 type Profile = CallOutput<'privacy', 'familyProfile'>

@@ -1,5 +1,5 @@
 // Teacher home: this week's visits, what waits on the teacher (binding requests, reminders), the
-// families still to visit (还需家访), then the classes.
+// families still to visit (还需家访), the parents' satisfaction (aggregate only), then the classes.
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { rosterApi } from '@/client/calls/roster'
@@ -14,6 +14,7 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { ClassCard, type ClassSummary } from '../../components/class-card'
 import { PlannedFollowUps, RecordsDue } from '../../components/record-reminders'
+import { SatisfactionLine } from '../../components/satisfaction-line'
 import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { TeacherWorklist } from '../../components/worklist'
 
@@ -58,6 +59,7 @@ export default function TeacherHome() {
       </View>
       <TeacherWorklist />
       <PlannedFollowUps />
+      <SatisfactionLine />
       <Loaded
         state={{ ...classes, loading: classes.loading && classes.data === null }}
         isEmpty={(d) => d.classes.length === 0}

@@ -1,0 +1,24 @@
+// How long each kind of data is kept, in one table: the scheduler's purges, the upload and export
+// expiries and the README's retention section all read it. Personal data is kept only as long as the
+// work it serves needs it (PIPL art. 19).
+const HOUR = 3600e3
+const DAY = 24 * HOUR
+
+export type RetentionRule = { ms: number; what: string; after: string; enforced: string }
+
+export const RETENTION = {
+  uploads: { ms: DAY, what: '上传的花名册文件', after: '上传后（导入完成或被拒时立即删除）', enforced: '调度任务 files.purgeExpired' },
+  exports: { ms: HOUR, what: '导出的家访档案 xlsx', after: '生成后', enforced: '调度任务 files.purgeExpired' },
+  recordDrafts: { ms: 30 * DAY, what: '未提交的家访记录草稿（服务器端）', after: '最后一次保存后', enforced: '调度任务 purgeStaleDrafts' },
+  replays: { ms: 7 * DAY, what: '重试用的已存答复（requests）', after: '请求后', enforced: '调度任务 purgeReplays' },
+  leftStudents: {
+    ms: 365 * DAY,
+    what: '已离校学生及其家庭的个人信息',
+    after: '离校后',
+    // The roster has no "left" record yet: an import never deletes a student (see README).
+    enforced: '尚未自动执行：花名册还不记录离校；由学校管理员按期处理',
+  },
+} as const satisfies Record<string, RetentionRule>
+
+/** The instant before which data of this kind is no longer needed. */
+export const retentionCutoff = (kind: keyof typeof RETENTION, now: Date) => new Date(now.getTime() - RETENTION[kind].ms).toISOString()

@@ -1,0 +1,38 @@
+// Preparing, holding and recording a visit (issue 11): collections spread into the one declaration in
+// src/core/collections.ts.
+import { defineCollection } from '../collection'
+import { PrepRequestSchema } from '../model/prep-request.schema'
+import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from '../model/record.schema'
+import { VisitSessionSchema } from './hold.rules'
+import { PrepSchema } from './prep.rules'
+
+export const VISIT_WORK_COLLECTIONS = [
+  // One prep pack per visit (`visit_preps/<visitId>`), read by id.
+  defineCollection('visit_preps', PrepSchema),
+  // The visit as held (`visit_sessions/<visitId>`); the safety job finds check-ins overdue for check-out.
+  defineCollection('visit_sessions', VisitSessionSchema, {
+    indexes: [{ fields: ['watching', 'expectedEndAt'] }],
+    queries: [{ where: { watching: 'eq', expectedEndAt: 'range' }, orderBy: ['expectedEndAt'] }],
+  }),
+  // Colleagues' input to a pack: a visit's requests in its pack; a colleague's requests (newest first) and open count.
+  defineCollection('prep_requests', PrepRequestSchema, {
+    indexes: [{ fields: ['visitId'] }, { fields: ['staffId', 'at'] }, { fields: ['staffId', 'state'] }],
+    queries: [{ where: { visitId: 'eq' } }, { where: { staffId: 'eq' }, orderBy: ['at desc'] }, { where: { staffId: 'eq', state: 'eq' } }],
+  }),
+  // Visit records by visit id; every submitted version; one server-side draft per visit.
+  defineCollection('visit_records', VisitRecordDocSchema),
+  defineCollection('record_versions', RecordVersionSchema, {
+    indexes: [{ fields: ['visitId', 'n'] }],
+    queries: [{ where: { visitId: 'eq' }, orderBy: ['n'] }],
+  }),
+  // Drafts nobody saved for a while go (src/core/retention.rules.ts).
+  defineCollection('record_drafts', RecordDraftDocSchema, {
+    indexes: [{ fields: ['updatedAt'] }],
+    queries: [{ where: { updatedAt: 'range' } }],
+  }),
+  // A plan's dated follow-ups: the owner's open ones by due date (还需家访 and the teacher home).
+  defineCollection('follow_ups', FollowUpSchema, {
+    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
+    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
+  }),
+] as const

@@ -1,0 +1,96 @@
+// The questionnaire in the H5 app: a home visit is held and its record submitted; a scheduler run sends
+// the questionnaire; the parent (at 150 % text, as a grandparent would) finds "请评价这次家访" on the
+// home, answers on one screen and is thanked; the teacher's home shows 样本不足, never the answer.
+import { runScheduler } from '../../src/api/scheduler'
+import { demo } from '../support/demo'
+import { completePrep } from '../support/hold'
+import { sampleRecord } from '../support/record'
+import { ok, type TestServer } from '../support/test-server'
+import { see, signInById, slidIn, tap, visible } from './browser'
+import { setTextScale } from './every-page'
+import { E2E_NOW, expect, test } from './fixtures'
+import { PHONE } from './visit-steps'
+
+const CLASS_ID = 'cls-qs-2-1'
+const teacherId = demo.headTeacher(CLASS_ID)
+const family = demo.familiesOf(CLASS_ID).find((f) => demo.approvedChildren(f.parent).length === 1)!
+const guardian = demo.guardians.find((g) => g.userId === family.parent)!
+
+/** Agreed for today 10:30 (the E2E clock says 10:00), checked in early, out with the parent taking part, recorded. */
+async function recordedToday(srv: TestServer) {
+  const option = { startAt: '2026-12-01T10:30:00+08:00', endAt: '2026-12-01T11:30:00+08:00', format: 'home' as const, place: null }
+  const v = ok(
+    await srv.call(teacherId, 'visits', 'propose', { studentId: family.student._id, topic: '聊聊孩子的阅读', options: [option] }),
+  )
+  const command = { kind: 'accept' as const, optionId: v.options[0]!.id }
+  ok(await srv.call(family.parent, 'visits', 'respond', { visitId: v.visitId, version: v.version, command }))
+  await completePrep(srv, v.visitId, demo.schoolId)
+  ok(await srv.call(teacherId, 'visits', 'checkIn', { visitId: v.visitId }))
+  const participants = {
+    guardians: [{ guardianId: guardian._id, presence: 'in_person' as const }],
+    staffIds: [demo.staffOf(teacherId)._id],
+  }
+  ok(await srv.call(teacherId, 'visits', 'checkOut', { visitId: v.visitId, participants }))
+  ok(await srv.call(teacherId, 'visits', 'submitRecord', { visitId: v.visitId, record: sampleRecord() }))
+}
+
+test('record submitted → questionnaire sent → the parent answers at 150 % → the teacher sees 样本不足', async ({ srv, newUser }, info) => {
+  await recordedToday(srv)
+  const silent = { idempotent: true, send: async () => ({ ok: true as const }) }
+  const run = await runScheduler({ store: srv.store, notifier: silent }, E2E_NOW, { pause: async () => {} })
+  expect(run.surveySent).toBe(1)
+
+  const p = await newUser()
+  await p.setViewportSize(PHONE)
+  await setTextScale(p, 150)
+  await test.step('the home asks; the page shows the visit as recorded', async () => {
+    await signInById(p, srv.url, family.parent)
+    await see(p, '请评价这次家访')
+    await p.screenshot({ path: info.outputPath('parent-home-150.png') })
+    await tap(p, '去评价')
+    await see(p, '老师记录的家访是12月1日（周二）上午10:30，入户。实际情况是这样吗？')
+    await slidIn(p)
+    await p.screenshot({ path: info.outputPath('survey-150.png') })
+  })
+  await test.step('a missing answer is named; then every answer, one tap each', async () => {
+    await tap(p, '提交')
+    await see(p, '请回答第1题：家访是否属实')
+    const pick = (group: string, option: string) =>
+      visible(p).getByRole('radiogroup', { name: group }).getByRole('radio', { name: option }).click()
+    await pick('家访是否属实', '是的，和记录一样')
+    await pick('总体满意度', '比较满意')
+    await pick('老师是否尊重', '是')
+    await pick('是否先谈优点', '是')
+    await pick('是否有送礼吃请', '否')
+    await visible(p).locator('textarea').fill('孩子最近爱看书，谢谢老师')
+    await expect(visible(p).getByRole('radio', { name: '比较满意' })).toHaveAttribute('aria-checked', 'true')
+    await p.screenshot({ path: info.outputPath('survey-filled-150.png'), fullPage: true })
+    await tap(p, '提交')
+    await see(p, '谢谢您！')
+    await p.screenshot({ path: info.outputPath('survey-thanks-150.png') })
+  })
+  await test.step('the teacher sees 样本不足, not the answer', async () => {
+    const t = await newUser()
+    await t.setViewportSize(PHONE)
+    await signInById(t, srv.url, teacherId)
+    await see(t, '家长满意度')
+    await expect(visible(t).locator('.satisfaction-line')).toContainText('样本不足')
+    await expect(visible(t)).not.toContainText('比较满意')
+    await visible(t).locator('.satisfaction-line').scrollIntoViewIfNeeded()
+    await t.screenshot({ path: info.outputPath('teacher-home-100.png') })
+  })
+})
+
+test('the questionnaire page at 100 %: one screen of large targets', async ({ srv, newUser }, info) => {
+  await recordedToday(srv)
+  await runScheduler({ store: srv.store, notifier: { idempotent: true, send: async () => ({ ok: true }) } }, E2E_NOW, {
+    pause: async () => {},
+  })
+  const p = await newUser()
+  await p.setViewportSize(PHONE)
+  await signInById(p, srv.url, family.parent)
+  await tap(p, '去评价')
+  await see(p, '您对这次家访总体满意吗？')
+  await slidIn(p)
+  await p.screenshot({ path: info.outputPath('survey-100.png') })
+})
