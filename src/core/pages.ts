@@ -28,14 +28,18 @@ export const PAGES = {
   teacherFamily: { subpackage: 'packages/teacher', page: 'pages/family/index', params: ['studentId', 'name'], title: '家庭信息' },
   teacherAgenda: { subpackage: 'packages/teacher', page: 'pages/agenda/index', params: [], title: '本周家访' },
   teacherPrepRequests: { subpackage: 'packages/teacher', page: 'pages/prep-requests/index', params: [], title: '同事请你提供情况' },
+  // Head teachers and the leadership answer parents' opinions (issue 13).
+  teacherTickets: { subpackage: 'packages/teacher', page: 'pages/tickets/index', params: [], title: '家长意见' },
   parentHome: { subpackage: 'packages/parent', page: 'pages/home/index', params: [], title: '我的孩子' },
   parentBind: { subpackage: 'packages/parent', page: 'pages/bind/index', params: [], title: '绑定孩子' },
   parentConsents: { subpackage: 'packages/parent', page: 'pages/consents/index', params: [], title: '我的授权' },
   parentAvailability: { subpackage: 'packages/parent', page: 'pages/availability/index', params: [], title: '方便家访的时间' },
+  parentSuggest: { subpackage: 'packages/parent', page: 'pages/suggest/index', params: [], title: '给学校提建议' },
   leaderHome: { subpackage: 'packages/leader', page: 'pages/home/index', params: [], title: '学校概况' },
   leaderPlan: { subpackage: 'packages/leader', page: 'pages/plan/index', params: [], title: '家访进度' },
   leaderFamilies: { subpackage: 'packages/leader', page: 'pages/families/index', params: ['scope', 'measure'], title: '家庭名单' },
   leaderAssign: { subpackage: 'packages/leader', page: 'pages/assign/index', params: [], title: '分配家访' },
+  typicalCaseReview: { subpackage: 'packages/leader', page: 'pages/typical-case-review/index', params: ['id'], title: '设为典型案例' },
   adminHome: { subpackage: 'packages/admin', page: 'pages/home/index', params: [], title: '学校管理' },
   adminImport: { subpackage: 'packages/admin', page: 'pages/import/index', params: [], title: '名单导入' },
   adminStaff: { subpackage: 'packages/admin', page: 'pages/staff/index', params: [], title: '教职工与邀请' },
@@ -50,6 +54,8 @@ export const PAGES = {
   visitPrep: { subpackage: 'packages/visit', page: 'pages/prep/index', params: ['id'], title: '家访准备' },
   visitRecord: { subpackage: 'packages/visit', page: 'pages/record/index', params: ['id'], title: '家访记录' },
   visitRecordVersions: { subpackage: 'packages/visit', page: 'pages/record-versions/index', params: ['id'], title: '记录修改历史' },
+  // Teachers, leaders and the district read the library: the visit package every staff role already loads.
+  typicalCases: { subpackage: 'packages/visit', page: 'pages/typical-cases/index', params: [], title: '典型案例' },
   visitArchive: { subpackage: 'packages/visit', page: 'pages/archive/index', params: ['studentId', 'name'], title: '家访档案' },
   // Its own subpackage: WeChat's native VoIP components stay out of every other package.
   videoRoom: { subpackage: 'packages/video', page: 'pages/room/index', params: ['id'], title: '视频家访' },

@@ -4,6 +4,7 @@ import { defineCollection } from '../collection'
 import { DisputeSchema } from './dispute.rules'
 import { QuestionnaireSchema } from './questionnaire.rules'
 import { TicketSchema } from './ticket.rules'
+import { TypicalCaseSchema } from './typical-case.schema'
 
 export const SURVEY_COLLECTIONS = [
   // One per visit and guardian (questionnaireId). The scheduler finds what is due by state and time.
@@ -22,11 +23,23 @@ export const SURVEY_COLLECTIONS = [
       { fields: ['ownerId', 'state', 'createdAt'] },
       { fields: ['schoolId', 'route', 'state', 'createdAt'] },
       { fields: ['familyId', 'createdAt'] },
+      { fields: ['schoolId', 'state', 'createdAt'] },
     ],
     queries: [
       { where: { ownerId: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
       { where: { schoolId: 'eq', route: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
       { where: { familyId: 'eq' }, orderBy: ['createdAt desc'] },
+      // The leader's board: open tickets of the school, class and school alike, and the oldest.
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
     ],
+  }),
+  // Published typical cases: immutable anonymised copies; the school's library, the district's.
+  defineCollection('typical_cases', TypicalCaseSchema, {
+    indexes: [{ fields: ['schoolId', 'publishedAt'] }, { fields: ['districtId', 'publishedAt'] }],
+    queries: [
+      { where: { schoolId: 'eq' }, orderBy: ['publishedAt desc'] },
+      { where: { districtId: 'eq' }, orderBy: ['publishedAt desc'] },
+    ],
+    appendOnly: true,
   }),
 ] as const

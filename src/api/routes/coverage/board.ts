@@ -9,6 +9,7 @@ import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { canAssign, CLAIM_STATE_LABELS, periodView, roleLabel, schoolContext, schoolStaff, type SchoolContext } from './school'
 import { talliesByClass } from './tallies'
+import { openTicketAge } from './ticket-age'
 
 type R = RouteTable<'coverage'>
 const LEADER_VISITS_SHOWN = 30
@@ -26,6 +27,7 @@ export const board: R['board'] = async (_input, ctx, { store }) => {
     grades,
     leadership: await leadershipVisits(store, school, staff.filter(isLeadership)),
     canAssign: canAssign(ctx.caller),
+    tickets: await openTicketAge(store, school.schoolId, ctx.now),
   })
 }
 
