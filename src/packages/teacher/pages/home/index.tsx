@@ -16,6 +16,7 @@ import { ClassCard, type ClassSummary } from '../../components/class-card'
 import { PlannedFollowUps, RecordsDue } from '../../components/record-reminders'
 import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { TeacherWorklist } from '../../components/worklist'
+import { ClassTickets } from '../../components/class-tickets'
 
 /** One cell per class with requests waiting (usually the one class a head teacher has), then 我的提醒. */
 function todo(classes: ClassSummary[], unread: number, asked: number): CellItem[] {
@@ -53,6 +54,7 @@ export default function TeacherHome() {
       <RoleSwitcher current="teacher" />
       <TeacherVisitsEntry />
       <RecordsDue />
+      <ClassTickets />
       <View className="teacher-cells">
         <Cells items={todo(classes.data?.classes ?? [], unread, prep.data?.open ?? 0)} />
       </View>
