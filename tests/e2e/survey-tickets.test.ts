@@ -12,7 +12,7 @@ import { expect, test } from './fixtures'
 import { family, heldVisit, teacherId } from './record-steps'
 import { PHONE as SCREEN } from './visit-steps'
 
-const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true })
+const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 const SUGGESTION = '希望放学时校门口多一位值班老师'
 const ANSWER = '已和学校商量，下周起放学时增加一位值班老师。'
 
@@ -43,6 +43,12 @@ test('a parent suggests, the head teacher sees it waiting and answers, the paren
   const [ticket] = await srv.direct.find('tickets', { where: { familyId: family.student.familyId }, limit: 5 })
   await srv.direct.update('tickets', ticket!._id, { createdAt: '2026-11-28T02:00:00.000Z' })
 
+  // The leader's board counts it with its age, and opens the list.
+  const principal = await phone(newUser)
+  await open(principal, srv.url, demo.principal(), pagePath('leaderPlan'), '家长意见待回复1条，最久已等待3天')
+  await visible(principal).getByText('家长意见待回复1条，最久已等待3天').scrollIntoViewIfNeeded()
+  await shot(principal, 'board.png')
+
   const bigHead = await phone(newUser, 150)
   await open(bigHead, srv.url, teacherId, pagePath('teacherTickets'), '已等待3天')
   await shot(bigHead, 'tickets-150.png')
@@ -60,6 +66,7 @@ test('a parent suggests, the head teacher sees it waiting and answers, the paren
 
   const later = await phone(newUser, 150)
   await open(later, srv.url, family.parent, pagePath('parentSuggest'), `回复（12月1日）：${ANSWER}`)
+  await visible(later).getByText(ANSWER).scrollIntoViewIfNeeded()
   await shot(later, 'answer-150.png')
 })
 
@@ -76,6 +83,8 @@ test('a leader flags a record, reviews the redactions and publishes; a teacher r
   await see(lead, `去掉人名「${family.student.name}」→ 某某`)
   await fill(lead, '例如：隔代照顾家庭的阅读约定', '隔代照顾家庭的阅读约定')
   await shot(lead, 'review.png')
+  await visible(lead).getByText('发布典型案例').last().scrollIntoViewIfNeeded()
+  await shot(lead, 'review-end.png')
   await tap(lead, '发布典型案例')
   await see(lead, '隔代照顾家庭的阅读约定')
 

@@ -6,7 +6,7 @@ import type { VisitRecordDoc } from '../../../../core/model/record.schema'
 import type { DocStore, Where } from '../../../../core/ports/doc-store'
 import { writes } from '../../../../core/ports/writes'
 import { Errors, ok } from '../../../../core/result'
-import { hasAnyRole, LEADER, DISTRICT } from '../../../../core/roles'
+import { DISTRICT, hasAnyRole, LEADER, SCHOOL_STAFF } from '../../../../core/roles'
 import { gradeLabel } from '../../../../core/roster-import/fields'
 import { anonymiseText, applyRedactions, REDACTION_LABELS, type KnownNames } from '../../../../core/survey/anonymise'
 import { draftTypicalCase, typicalCaseTexts } from '../../../../core/survey/typical-case'
@@ -95,6 +95,7 @@ const caseView = (c: TypicalCase): CaseView => ({
 export const typicalCases: R['typicalCases'] = async (_input, { caller }, { store }) => {
   const r = repos(store)
   const district = hasAnyRole(caller.roles, DISTRICT) && caller.user.districtId
+  if (!district && !hasAnyRole(caller.roles, SCHOOL_STAFF)) return Errors.forbidden()
   if (!district && !caller.schoolId) return ok({ cases: [] })
   const where: Where = district ? { districtId: district } : { schoolId: caller.schoolId! }
   const found = await r.typical_cases.find({ where, orderBy: [['publishedAt', 'desc']], limit: 100 })
