@@ -22,8 +22,9 @@ export const HOME_LABELS: Record<Home, string> = {
   district: '区教体局',
 }
 
-/** Inbox items carry the page they are about ("packages/visit/pages/detail/index?id=…"); only visit pages open. */
+/** Inbox items carry the page they are about ("packages/visit/pages/detail/index?id=…"); visit pages and answered opinions open. */
 export function inboxTarget(page: string): string | null {
   const path = page.startsWith('/') ? page : `/${page}`
+  if (pageOf(path) === 'parentSuggest') return path
   return pageOf(path) === 'visitDetail' && path.includes('?') ? path : null
 }

@@ -56,7 +56,9 @@ describe('a parent suggests, the owner answers', () => {
   test('the head teacher sees the class ticket aged, oldest first; the principal the school one; another class nothing', async () => {
     at('2026-12-04T02:00:00.000Z')
     const head = ok(await srv.call(headTeacher(), 'surveys', 'ticketsToAnswer', {}))
-    expect(head.tickets.map((t) => [t.text, t.ageLabel, t.about])).toEqual([['希望放学时校门口多一位老师', '已等待3天', familyNo(1).student.name]])
+    expect(head.tickets.map((t) => [t.text, t.ageLabel, t.about])).toEqual([
+      ['希望放学时校门口多一位老师', '已等待3天', familyNo(1).student.name],
+    ])
     expect(head.age).toEqual({ open: 1, oldestDays: 3 })
     const lead = ok(await srv.call(principal(), 'surveys', 'ticketsToAnswer', {}))
     expect(lead.tickets.map((t) => t.text)).toEqual(['建议食堂公布每周菜谱'])
@@ -83,7 +85,9 @@ describe('a parent suggests, the owner answers', () => {
     const text = '已和学校商量，下周起放学时增加一位值班老师。'
     const answered = ok(await srv.call(headTeacher(), 'surveys', 'answerTicket', { ticketId: classTicket, text }))
     expect(answered).toMatchObject({ state: 'answered', answer: { text } })
-    expect(ok(await srv.call(headTeacher(), 'surveys', 'answerTicket', { ticketId: classTicket, text }))).toMatchObject({ state: 'answered' })
+    expect(ok(await srv.call(headTeacher(), 'surveys', 'answerTicket', { ticketId: classTicket, text }))).toMatchObject({
+      state: 'answered',
+    })
     expect(await srv.call(headTeacher(), 'surveys', 'answerTicket', { ticketId: classTicket, text: '另一个回复' })).toMatchObject({
       ok: false,
       error: { code: 'TICKET.ANSWERED' },
@@ -127,6 +131,8 @@ describe("a record's opinions", () => {
     expect(theirs).toHaveLength(3)
     const ticketId = theirs[0]!.ticketId
     ok(await srv.call(headTeacher(), 'surveys', 'answerTicket', { ticketId, text: '下学期起每月一次户外活动。' }))
-    expect((await srv.direct.find('inbox', { where: { userId: family.parent }, limit: 50 })).some((i) => i.title === '您提的意见有了回复')).toBe(true)
+    expect(
+      (await srv.direct.find('inbox', { where: { userId: family.parent }, limit: 50 })).some((i) => i.title === '您提的意见有了回复'),
+    ).toBe(true)
   })
 })

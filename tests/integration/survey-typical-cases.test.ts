@@ -22,7 +22,13 @@ afterAll(() => srv.close())
 
 const manager = () => demo.withRole('middle_manager')
 const leader = () => demo.withRole('leader')
-const identifying = () => [familyNo(0).student.name, demo.className(familyNo(0).student.classId), SCHOOL_NAME, PHONE, demo.nameOf(headTeacher())]
+const identifying = () => [
+  familyNo(0).student.name,
+  demo.className(familyNo(0).student.classId),
+  SCHOOL_NAME,
+  PHONE,
+  demo.nameOf(headTeacher()),
+]
 
 test('a teacher cannot flag; a leader of another school finds nothing; bad input refused; nothing written', async () => {
   const print = await fingerprint(srv.store)
@@ -30,9 +36,15 @@ test('a teacher cannot flag; a leader of another school finds nothing; bad input
     expect(await srv.call(who, 'surveys', 'flagTypicalCase', { visitId })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
   }
   const elsewhere = demo.principal(demo.otherSchoolId)
-  expect(await srv.call(elsewhere, 'surveys', 'flagTypicalCase', { visitId })).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  expect(await srv.call(elsewhere, 'surveys', 'flagTypicalCase', { visitId })).toMatchObject({
+    ok: false,
+    error: { code: 'DATA.NOT_FOUND' },
+  })
   const publish = { visitId, title: '案例', restore: [], omit: [] }
-  expect(await srv.call(elsewhere, 'surveys', 'publishTypicalCase', publish)).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
+  expect(await srv.call(elsewhere, 'surveys', 'publishTypicalCase', publish)).toMatchObject({
+    ok: false,
+    error: { code: 'DATA.NOT_FOUND' },
+  })
   expect(await srv.call(manager(), 'surveys', 'publishTypicalCase', { ...publish, title: '' })).toMatchObject({
     ok: false,
     error: { code: 'INPUT.INVALID', message: '请写一个案例标题' },
@@ -60,7 +72,12 @@ test('published once, with no name, class, school, phone or id; a restored redac
   const draft = ok(await srv.call(leader(), 'surveys', 'flagTypicalCase', { visitId }))
   const strategy = draft.texts.find((t) => t.key === 'strategies.1')!
   expect(strategy).toMatchObject({ text: '周末和某老师通一次电话', redactions: [{ original: '王', kindLabel: '人名' }] })
-  const input = { visitId, title: `${familyNo(0).student.name}的阅读约定`, restore: [{ key: 'strategies.1', index: 0 }], omit: ['opinions.0'] }
+  const input = {
+    visitId,
+    title: `${familyNo(0).student.name}的阅读约定`,
+    restore: [{ key: 'strategies.1', index: 0 }],
+    omit: ['opinions.0'],
+  }
   const published = ok(await srv.call(leader(), 'surveys', 'publishTypicalCase', input))
   expect(published.texts).toContainEqual({ label: '共育策略', text: '周末和王老师通一次电话' })
   expect(published.title).toBe('某某的阅读约定')

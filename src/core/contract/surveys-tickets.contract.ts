@@ -27,7 +27,12 @@ export type TicketView = z.infer<typeof TicketViewSchema>
 export const TicketAgeSchema = z.object({ open: z.number().int(), oldestDays: z.number().int().nullable() })
 export type TicketAge = z.infer<typeof TicketAgeSchema>
 
-const RedactionViewSchema = z.object({ kind: z.enum(REDACTION_KINDS), kindLabel: z.string(), original: z.string(), replacement: z.string() })
+const RedactionViewSchema = z.object({
+  kind: z.enum(REDACTION_KINDS),
+  kindLabel: z.string(),
+  original: z.string(),
+  replacement: z.string(),
+})
 const DraftTextSchema = z.object({ key: z.string(), label: z.string(), text: z.string(), redactions: z.array(RedactionViewSchema) })
 export const CaseViewSchema = z.object({
   caseId: z.string(),

@@ -19,7 +19,14 @@ export function ticketsFromRecord(r: RecordFacts, cls: ClassOwner, now: Date): O
     const _id = recordTicketId(r.visitId, text)
     if (seen.has(_id)) continue
     seen.add(_id)
-    out.push(newTicket(_id, { schoolId: r.schoolId, familyId: r.familyId, parentUserId: null, source: 'record', text }, routeTicket('class', cls), now))
+    out.push(
+      newTicket(
+        _id,
+        { schoolId: r.schoolId, familyId: r.familyId, parentUserId: null, source: 'record', text },
+        routeTicket('class', cls),
+        now,
+      ),
+    )
   }
   return out
 }

@@ -14,7 +14,11 @@ export async function ticketOpsFor(store: DocStore, doc: Doc, record: VisitRecor
   const r = repos(store)
   const family = await r.families.get(doc.familyId)
   const cls = family?.classId ? await r.classes.get(family.classId) : null
-  const tickets = ticketsFromRecord({ ...doc, opinions: record.opinions }, cls && { classId: cls._id, headTeacherId: cls.headTeacherId }, now)
+  const tickets = ticketsFromRecord(
+    { ...doc, opinions: record.opinions },
+    cls && { classId: cls._id, headTeacherId: cls.headTeacherId },
+    now,
+  )
   const known = new Set((await r.tickets.getMany(tickets.map((t) => t._id))).map((t) => t._id))
   return tickets.filter((t) => !known.has(t._id)).map((t) => writes.insert('tickets', t))
 }

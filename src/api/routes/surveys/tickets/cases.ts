@@ -26,7 +26,13 @@ async function flaggable(store: DocStore, ctx: Ctx, visitId: string): Promise<{ 
   if (!visit || !ctx.caller.staff || ctx.caller.schoolId !== visit.schoolId || !hasAnyRole(ctx.caller.roles, LEADER)) return null
   const doc = await r.visit_records.get(visitId)
   if (!doc) return null
-  const entry = { schoolId: visit.schoolId, action: 'survey.typical_case_draft', targetType: 'family', targetId: visit.familyId, reason: '典型案例' }
+  const entry = {
+    schoolId: visit.schoolId,
+    action: 'survey.typical_case_draft',
+    targetType: 'family',
+    targetId: visit.familyId,
+    reason: '典型案例',
+  }
   await recordAudit(store, auditEntry(ctx, entry))
   return { visit, doc }
 }
@@ -40,7 +46,12 @@ export const flagTypicalCase: R['flagTypicalCase'] = async ({ visitId }, ctx, { 
     key,
     label: caseTextLabel(key),
     text: d.text,
-    redactions: d.redactions.map((x) => ({ kind: x.kind, kindLabel: REDACTION_LABELS[x.kind], original: x.original, replacement: x.replacement })),
+    redactions: d.redactions.map((x) => ({
+      kind: x.kind,
+      kindLabel: REDACTION_LABELS[x.kind],
+      original: x.original,
+      replacement: x.replacement,
+    })),
   }))
   return ok({ visitId, published, texts })
 }

@@ -22,7 +22,11 @@ async function openTicketsOf(store: DocStore, caller: Caller): Promise<Ticket[]>
   const [own, school] = await Promise.all([
     r.tickets.find({ where: { ownerId: staff._id, state: 'open' }, orderBy: [['createdAt', 'asc']], limit: SHOWN }),
     asLeader
-      ? r.tickets.find({ where: { schoolId: caller.schoolId, route: 'school', state: 'open' }, orderBy: [['createdAt', 'asc']], limit: SHOWN })
+      ? r.tickets.find({
+          where: { schoolId: caller.schoolId, route: 'school', state: 'open' },
+          orderBy: [['createdAt', 'asc']],
+          limit: SHOWN,
+        })
       : [],
   ])
   return oldestFirst([...own.filter((t) => t.schoolId === caller.schoolId), ...school]).slice(0, SHOWN)
@@ -67,7 +71,9 @@ async function tellParents(store: DocStore, t: Ticket, at: string): Promise<Writ
   let users = t.parentUserId ? [t.parentUserId] : []
   if (!t.parentUserId) {
     const kids = await r.students.find({ where: { familyId: t.familyId }, limit: 20 })
-    const bound = kids.length ? await r.bindings.find({ where: { studentId: { in: kids.map((k) => k._id) }, status: 'approved' }, limit: 50 }) : []
+    const bound = kids.length
+      ? await r.bindings.find({ where: { studentId: { in: kids.map((k) => k._id) }, status: 'approved' }, limit: 50 })
+      : []
     users = [...new Set(bound.map((b) => b.userId))]
   }
   return users.map((userId) =>

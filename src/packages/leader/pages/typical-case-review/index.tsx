@@ -12,34 +12,49 @@ import { Field, FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
 import { showToast } from '@/client/ui/toast'
-import { CaseDraftText } from '../../components/case-draft-text'
+import { CaseDraftText, type DraftText } from '../../components/case-draft-text'
+import { useReview } from '../../components/case-review'
 
-const toggled = <T,>(s: ReadonlySet<T>, v: T, on: boolean) => {
-  const next = new Set(s)
-  if (on) next.add(v)
-  else next.delete(v)
-  return next
-}
 const library = () => void Taro.redirectTo({ url: pagePath('typicalCases') })
 
-export default function TypicalCaseReviewPage() {
-  const { id } = usePageParams('typicalCaseReview')
-  const draft = useApi(() => surveysApi.flagTypicalCase({ visitId: id }), [id])
+function ReviewForm({ visitId, texts }: { visitId: string; texts: DraftText[] }) {
+  const review = useReview()
   const [title, setTitle] = useState('')
-  const [restored, setRestored] = useState<ReadonlySet<string>>(new Set())
-  const [omitted, setOmitted] = useState<ReadonlySet<string>>(new Set())
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const publish = async () => {
     setBusy(true)
     setError(null)
-    const restore = [...restored].map((k) => ({ key: k.slice(0, k.lastIndexOf('#')), index: Number(k.slice(k.lastIndexOf('#') + 1)) }))
-    const res = await surveysApi.publishTypicalCase({ visitId: id, title, restore, omit: [...omitted] })
+    const res = await surveysApi.publishTypicalCase({ visitId, title, ...review.input() })
     setBusy(false)
     if (!res.ok) return setError(res.error.message)
     showToast('已发布到典型案例库')
     library()
   }
+  return (
+    <View>
+      <Text className="lead">姓名、班级、学校、地点和电话已自动去掉。请逐条核对：取消勾选可保留原文。内部备注不会发布。</Text>
+      <Field label="案例标题" value={title} onInput={setTitle} maxlength={30} placeholder="例如：隔代照顾家庭的阅读约定" />
+      {texts.map((t) => (
+        <CaseDraftText
+          key={t.key}
+          t={t}
+          restored={review.restoredIn(t.key)}
+          omitted={review.omitted.has(t.key)}
+          {...review.handlers(t.key)}
+        />
+      ))}
+      <FormError message={error} />
+      <BigButton loading={busy} disabled={!title.trim()} onClick={() => void publish()}>
+        发布典型案例
+      </BigButton>
+    </View>
+  )
+}
+
+export default function TypicalCaseReviewPage() {
+  const { id } = usePageParams('typicalCaseReview')
+  const draft = useApi(() => surveysApi.flagTypicalCase({ visitId: id }), [id])
   return (
     <Screen title="设为典型案例" large>
       <Loaded state={draft}>
@@ -50,24 +65,7 @@ export default function TypicalCaseReviewPage() {
               <BigButton onClick={library}>查看典型案例库</BigButton>
             </View>
           ) : (
-            <View>
-              <Text className="lead">姓名、班级、学校、地点和电话已自动去掉。请逐条核对：取消勾选可保留原文。内部备注不会发布。</Text>
-              <Field label="案例标题" value={title} onInput={setTitle} maxlength={30} placeholder="例如：隔代照顾家庭的阅读约定" />
-              {d.texts.map((t) => (
-                <CaseDraftText
-                  key={t.key}
-                  t={t}
-                  restored={new Set([...restored].filter((k) => k.startsWith(`${t.key}#`)).map((k) => Number(k.split('#').pop())))}
-                  omitted={omitted.has(t.key)}
-                  onRestore={(i, on) => setRestored(toggled(restored, `${t.key}#${i}`, on))}
-                  onOmit={(on) => setOmitted(toggled(omitted, t.key, on))}
-                />
-              ))}
-              <FormError message={error} />
-              <BigButton loading={busy} disabled={!title.trim()} onClick={() => void publish()}>
-                发布典型案例
-              </BigButton>
-            </View>
+            <ReviewForm visitId={id} texts={d.texts} />
           )
         }
       </Loaded>

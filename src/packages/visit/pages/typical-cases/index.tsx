@@ -13,7 +13,13 @@ function CaseCard({ c, open, onToggle }: { c: CaseView; open: boolean; onToggle:
   const meta = [c.gradeLabel, `${formatLocal(c.publishedAt, 'YYYY年M月D日')}发布`].filter(Boolean).join(' · ')
   return (
     <View className="card typical-case">
-      <View className="typical-case__head" role="button" aria-expanded={open} aria-label={`${c.title}，${open ? '收起' : '展开阅读'}`} onClick={onToggle}>
+      <View
+        className="typical-case__head"
+        role="button"
+        aria-expanded={open}
+        aria-label={`${c.title}，${open ? '收起' : '展开阅读'}`}
+        onClick={onToggle}
+      >
         <Text className="card__title">{c.title}</Text>
         <Text className="card__meta">{`${meta} · ${open ? '收起' : '点开阅读'}`}</Text>
       </View>
@@ -39,7 +45,11 @@ export default function TypicalCasesPage() {
         isEmpty={(d) => d.cases.length === 0}
         empty={<EmptyState title="还没有典型案例" hint="学校领导把家访记录设为典型案例后，会出现在这里" />}
       >
-        {(d) => d.cases.map((c) => <CaseCard key={c.caseId} c={c} open={open === c.caseId} onToggle={() => setOpen(open === c.caseId ? null : c.caseId)} />)}
+        {(d) =>
+          d.cases.map((c) => (
+            <CaseCard key={c.caseId} c={c} open={open === c.caseId} onToggle={() => setOpen(open === c.caseId ? null : c.caseId)} />
+          ))
+        }
       </Loaded>
     </Screen>
   )
