@@ -1,6 +1,7 @@
 // Parents' opinions and typical cases in the browser: a parent suggests to the head teacher, the head
 // teacher sees it waiting on the home and answers, the parent reads the answer (also at 150 % text);
 // a leader flags a record as a typical case, reviews the redactions and publishes; a teacher reads it.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
@@ -15,6 +16,17 @@ import { PHONE as SCREEN } from './visit-steps'
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 const SUGGESTION = '希望放学时校门口多一位值班老师'
 const ANSWER = '已和学校商量，下周起放学时增加一位值班老师。'
+
+/**
+ * No serious or critical accessibility violation on the page with its content. NutUI's Checkbox (CheckRow)
+ * writes a non-standard `aria-role` beside its valid role: skipped where the page has check rows (reported).
+ */
+async function accessible(p: Page, checkRows = false) {
+  const axe = new AxeBuilder({ page: p })
+  const { violations } = await (checkRows ? axe.disableRules(['aria-valid-attr']) : axe).analyze()
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(bad.map((v) => [v.id, v.nodes.map((n) => n.html.slice(0, 120))])).toEqual([])
+}
 
 async function phone(newUser: () => Promise<Page>, scale = 100) {
   const p = await newUser()
@@ -35,6 +47,7 @@ test('a parent suggests, the head teacher sees it waiting and answers, the paren
   await open(parent, srv.url, family.parent, pagePath('parentSuggest'), '给班主任')
   await visible(parent).locator('textarea').fill(SUGGESTION)
   await shot(parent, 'suggest-150.png')
+  await accessible(parent)
   await tap(parent, '给班主任')
   await see(parent, '我提过的意见')
   await see(parent, '等待回复 · 今天提交')
@@ -60,6 +73,7 @@ test('a parent suggests, the head teacher sees it waiting and answers, the paren
   await see(head, '已等待3天')
   await slidIn(head)
   await shot(head, 'tickets.png')
+  await accessible(head)
   await visible(head).locator('textarea').fill(ANSWER)
   await tap(head, '回复')
   await see(head, `您的回复（12月1日）：${ANSWER}`)
@@ -83,6 +97,7 @@ test('a leader flags a record, reviews the redactions and publishes; a teacher r
   await see(lead, `去掉人名「${family.student.name}」→ 某某`)
   await fill(lead, '例如：隔代照顾家庭的阅读约定', '隔代照顾家庭的阅读约定')
   await shot(lead, 'review.png')
+  await accessible(lead, true)
   await visible(lead).getByText('发布典型案例').last().scrollIntoViewIfNeeded()
   await shot(lead, 'review-end.png')
   await tap(lead, '发布典型案例')
@@ -95,4 +110,5 @@ test('a leader flags a record, reviews the redactions and publishes; a teacher r
   const text = await visible(teacher).locator('.typical-case').first().textContent()
   for (const word of [family.student.name, demo.className(family.student.classId), '13812345678']) expect(text).not.toContain(word)
   await shot(teacher, 'library-150.png')
+  await accessible(teacher)
 })
