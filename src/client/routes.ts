@@ -22,12 +22,15 @@ export const HOME_LABELS: Record<Home, string> = {
   district: '区教体局',
 }
 
-/** Pages an inbox item may open: a visit, and a dispute the visit's teacher is asked to explain. */
-const INBOX_PAGES: readonly PageKey[] = ['visitDetail', 'teacherDispute']
+/** Pages an inbox item may open with its id: a visit, a dispute its teacher is asked to explain, a questionnaire. */
+const INBOX_PAGES: readonly PageKey[] = ['visitDetail', 'teacherDispute', 'parentSurvey']
+/** Pages an inbox item opens as they are: the parent's opinions with their answers. */
+const INBOX_PLAIN_PAGES: readonly PageKey[] = ['parentSuggest']
 
 /** Inbox items carry the page they are about ("packages/visit/pages/detail/index?id=…"); only those pages open. */
 export function inboxTarget(page: string): string | null {
   const path = page.startsWith('/') ? page : `/${page}`
   const key = pageOf(path)
+  if (key && INBOX_PLAIN_PAGES.includes(key)) return path
   return key && INBOX_PAGES.includes(key) && path.includes('?') ? path : null
 }

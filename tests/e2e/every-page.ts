@@ -105,6 +105,8 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       role: 'teacher',
       open: as(s.head, 'teacherDispute', pagePath('teacherDispute', { id: s.disputeId }), '您的说明'),
     },
+    { key: 'teacherTickets', role: 'teacher', open: as(s.head, 'teacherTickets', pagePath('teacherTickets'), '家长的意见都已回复') },
+    { key: 'parentSuggest', role: 'parent', open: as(s.parent, 'parentSuggest', pagePath('parentSuggest'), '给班主任') },
     { key: 'parentHome', role: 'parent', open: as(s.parent, 'parentHome', pagePath('parentHome'), '我的孩子') },
     { key: 'parentBind', role: 'parent', open: as(s.parent, 'parentBind', pagePath('parentBind'), '邀请码') },
     { key: 'parentConsents', role: 'parent', open: as(s.parent, 'parentConsents', pagePath('parentConsents'), '授权') },
@@ -128,6 +130,13 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'leaderAssign', role: 'leader', open: as(demo.principal(), 'leaderAssign', pagePath('leaderAssign'), '生成建议') },
     { key: 'leaderDisputes', role: 'leader', open: as(demo.principal(), 'leaderDisputes', pagePath('leaderDisputes'), '待处理') },
     { key: 'leaderSpotCheck', role: 'leader', open: as(demo.principal(), 'leaderSpotCheck', pagePath('leaderSpotCheck'), '随机抽取') },
+    // No record submitted yet: the review says the record is missing.
+    {
+      key: 'typicalCaseReview',
+      role: 'leader',
+      open: as(demo.principal(), 'typicalCaseReview', pagePath('typicalCaseReview', { id: s.visitId }), '家访记录不存在'),
+    },
+    { key: 'typicalCases', role: 'teacher', open: as(s.head, 'typicalCases', pagePath('typicalCases'), '还没有典型案例') },
     { key: 'adminHome', role: 'admin', open: as(demo.admin(), 'adminHome', pagePath('adminHome'), '学校管理') },
     { key: 'adminImport', role: 'admin', open: as(demo.admin(), 'adminImport', pagePath('adminImport'), '导入') },
     { key: 'adminStaff', role: 'admin', open: as(demo.admin(), 'adminStaff', pagePath('adminStaff'), '教职工') },

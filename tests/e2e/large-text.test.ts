@@ -94,7 +94,16 @@ test('the first page at 100 % and 150 %: each choice card has space between its 
   }
 })
 
-const PARENT_PAGES = ['parentHome', 'parentBind', 'parentConsents', 'parentAvailability', 'parentSurvey', 'visitDetail', 'visitInbox']
+const PARENT_PAGES = [
+  'parentHome',
+  'parentBind',
+  'parentConsents',
+  'parentAvailability',
+  'parentSurvey',
+  'parentSuggest',
+  'visitDetail',
+  'visitInbox',
+]
 
 test('parent pages at 150 %: button labels ≥ body text, no date broken across lines, nothing overflows the phone', async ({
   srv,

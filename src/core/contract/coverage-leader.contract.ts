@@ -4,6 +4,7 @@ import { CalendarSchema } from '../coverage/calendar'
 import { BOARD_MEASURES } from '../coverage/board'
 import { DISTRICT, LEADER, LEADERSHIP } from '../roles'
 import { defineFunction } from './contract'
+import { TicketAgeSchema } from './surveys-tickets.contract'
 import { choice, id, whole } from './fields'
 
 const TallySchema = z.object({
@@ -58,6 +59,8 @@ export const BoardSchema = z.object({
     }),
   ),
   disputesOpen: z.number().int(),
+  /** Parents' opinions not yet answered, class and school alike (issue 13). */
+  tickets: TicketAgeSchema,
 })
 export type Board = z.infer<typeof BoardSchema>
 

@@ -6,6 +6,7 @@ import { QuestionnaireSchema } from './questionnaire.rules'
 import { SpotCallSchema, SpotCheckSchema } from './spot-check.record'
 import { SurveyAnswerDocSchema, type SurveyAnswerDoc } from './survey-answer.schema'
 import { TicketSchema } from './ticket.rules'
+import { TypicalCaseSchema } from './typical-case.schema'
 
 /** One answered questionnaire as the figures and the leaders read it (`survey_answers`). */
 export type AnsweredSurvey = SurveyAnswerDoc
@@ -38,11 +39,14 @@ export const SURVEY_COLLECTIONS = [
       { fields: ['ownerId', 'state', 'createdAt'] },
       { fields: ['schoolId', 'route', 'state', 'createdAt'] },
       { fields: ['familyId', 'createdAt'] },
+      { fields: ['schoolId', 'state', 'createdAt'] },
     ],
     queries: [
       { where: { ownerId: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
       { where: { schoolId: 'eq', route: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
       { where: { familyId: 'eq' }, orderBy: ['createdAt desc'] },
+      // The leader's board: open tickets of the school, class and school alike, and the oldest.
+      { where: { schoolId: 'eq', state: 'eq' }, orderBy: ['createdAt'] },
     ],
   }),
   // One per answered questionnaire (same id): 满意率 per school and period (count by satisfaction), a
@@ -64,5 +68,14 @@ export const SURVEY_COLLECTIONS = [
   defineCollection('spot_calls', SpotCallSchema, {
     indexes: [{ fields: ['spotCheckId'] }, { fields: ['visitId'] }],
     queries: [{ where: { spotCheckId: 'eq' } }, { where: { visitId: 'eq' } }],
+  }),
+  // Published typical cases: immutable anonymised copies; the school's library, the district's.
+  defineCollection('typical_cases', TypicalCaseSchema, {
+    indexes: [{ fields: ['schoolId', 'publishedAt'] }, { fields: ['districtId', 'publishedAt'] }],
+    queries: [
+      { where: { schoolId: 'eq' }, orderBy: ['publishedAt desc'] },
+      { where: { districtId: 'eq' }, orderBy: ['publishedAt desc'] },
+    ],
+    appendOnly: true,
   }),
 ] as const

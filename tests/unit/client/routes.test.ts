@@ -68,5 +68,7 @@ describe('links', () => {
     expect(doc.page).toBe(pageLink('visitDetail', { id: 'vis-1' }))
     expect(routes.inboxTarget(doc.page)).toBe(pagePath('visitDetail', { id: 'vis-1' }))
     expect(routes.inboxTarget(pagePath('adminHome'))).toBeNull()
+    // An answered opinion opens the parent's 给学校提建议, where the answer is.
+    expect(routes.inboxTarget(pagePath('parentSuggest'))).toBe(pagePath('parentSuggest'))
   })
 })

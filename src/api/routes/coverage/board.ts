@@ -10,6 +10,7 @@ import type { RouteTable } from '../../types'
 import { canAssign, CLAIM_STATE_LABELS, periodView, roleLabel, schoolContext, schoolStaff, type SchoolContext } from './school'
 import { boardFigures } from './survey-figures'
 import { talliesByClass } from './tallies'
+import { openTicketAge } from './ticket-age'
 
 type R = RouteTable<'coverage'>
 const LEADER_VISITS_SHOWN = 30
@@ -33,6 +34,7 @@ export const board: R['board'] = async (_input, ctx, { store }) => {
     leadership,
     canAssign: canAssign(ctx.caller),
     ...figures,
+    tickets: await openTicketAge(store, school.schoolId, ctx.now),
   })
 }
 

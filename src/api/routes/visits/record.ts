@@ -14,6 +14,7 @@ import { followClaim } from './claim'
 import { prepGate } from './prep-gate'
 import { auditRead, canSeeVersions, isHeld, recordAccess, recordView } from './record-access'
 import { followUpOps } from './record-follow-ups'
+import { ticketOpsFor } from './record-tickets'
 
 type R = RouteTable<'visits'>
 
@@ -62,6 +63,7 @@ export const submitRecord: R['submitRecord'] = async ({ visitId, record }, ctx, 
     ...claim.ops,
     ...followUpOps(doc, record),
     ...surveys,
+    ...(await ticketOpsFor(store, doc, record, ctx.now)),
     // The server-side draft goes with the submission (removing a missing one is harmless).
     writes.remove('record_drafts', visitId),
   ]
@@ -86,6 +88,7 @@ export const amendRecord: R['amendRecord'] = async ({ visitId, version, record }
     writes.update('visit_records', visitId, { version: n, record, updatedAt: at }, doc._v),
     versionOp(visitId, n, record, at, ctx),
     ...followUpOps(next, record, doc.record),
+    ...(await ticketOpsFor(store, doc, record, ctx.now)),
   ]
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('记录刚刚在另一台设备上修改过，请刷新后再改')

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import type { RecordView } from '@/core/contract/visits-record.contract'
 import { pagePath } from '@/client/routes'
 import { DOMAIN_LABELS, OUTLINE_KIND_LABELS } from '@/core/visit/prep.rules'
+import { TypicalCaseLink } from './typical-case-link'
 
 export function RecordRead({ view }: { view: RecordView }) {
   const r = view.record
@@ -19,6 +20,7 @@ export function RecordRead({ view }: { view: RecordView }) {
     <View className="card record-shared">
       <Text className="card__title">{`${view.authorName}老师的家访记录（第 ${view.version} 版）`}</Text>
       <VersionsLink view={view} />
+      <TypicalCaseLink view={view} />
       {lines
         .filter(([, items]) => items.length)
         .map(([title, items]) => (

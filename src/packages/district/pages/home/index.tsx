@@ -22,13 +22,20 @@ const CALENDAR = {
   onClick: () => void Taro.navigateTo({ url: pagePath('districtCalendar') }),
 }
 
+const CASES = {
+  key: 'cases',
+  title: '典型案例',
+  note: '各校发布的家访案例（已去除个人信息）',
+  onClick: () => void Taro.navigateTo({ url: pagePath('typicalCases') }),
+}
+
 /** Each school's figures as plain text: the district has no list behind them (yet). */
 export default function DistrictHome() {
   const overview = useApi(() => rosterApi.districtOverview({}))
   return (
     <Screen home title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
-      <Cells items={[CALENDAR, AUDIT]} />
+      <Cells items={[CALENDAR, AUDIT, CASES]} />
       <Loaded state={overview} isEmpty={(d) => d.schools.length === 0} empty={<EmptyState title="还没有学校" />}>
         {(d) => (
           <View className="schools">

@@ -14,6 +14,7 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 import { PlanTable } from '../../components/plan-table'
 import { LeadershipVisits } from '../../components/leadership-visits'
 import { SurveyFigures } from '../../components/survey-figures'
+import { TicketsWaiting } from '@/client/ui/tickets-waiting'
 
 const open = (scope: string, measure: BoardMeasure) => void Taro.navigateTo({ url: pagePath('leaderFamilies', { scope, measure }) })
 /** The school's figures at the top, in the order a leader reads them. */
@@ -49,6 +50,7 @@ export default function PlanPage() {
               ))}
               {d.school.recordsOverdue ? <Stat label="家访记录超期未填" value={d.school.recordsOverdue} unit="份" /> : null}
             </View>
+            <TicketsWaiting age={d.tickets} note="班级和学校的意见合计，点开回复给学校的意见" />
             {d.canAssign ? (
               <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('leaderAssign') })}>
                 自动分配

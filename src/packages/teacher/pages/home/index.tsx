@@ -17,6 +17,7 @@ import { PlannedFollowUps, RecordsDue } from '../../components/record-reminders'
 import { SatisfactionLine } from '../../components/satisfaction-line'
 import { TeacherVisitsEntry } from '../../components/visits-entry'
 import { TeacherWorklist } from '../../components/worklist'
+import { ClassTickets } from '../../components/class-tickets'
 
 /** One cell per class with requests waiting (usually the one class a head teacher has), then 我的提醒. */
 function todo(classes: ClassSummary[], unread: number, asked: number): CellItem[] {
@@ -54,6 +55,7 @@ export default function TeacherHome() {
       <RoleSwitcher current="teacher" />
       <TeacherVisitsEntry />
       <RecordsDue />
+      <ClassTickets />
       <View className="teacher-cells">
         <Cells items={todo(classes.data?.classes ?? [], unread, prep.data?.open ?? 0)} />
       </View>
