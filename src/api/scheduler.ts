@@ -11,6 +11,7 @@ import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
 import { alertOverdueSlice } from './notify/safety-watch'
+import { runUnfinishedJobs } from './roster-import/import-job'
 
 export type JobStats = DeliveryStats & {
   enqueued: number
@@ -83,6 +84,8 @@ export async function runScheduler(
     stats.purged += n
     return n === size
   })
+  // A roster import stopped by a crash or a timeout carries on from its last chunk.
+  if (pace.hasTime()) await runUnfinishedJobs({ store: deps.store, files: deps.files }, now, pace.hasTime)
   const files = deps.files
   if (files) {
     await inSlices(pace, async () => {

@@ -12,6 +12,7 @@ import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
+import { ImportChunkSchema, ImportJobSchema } from './model/import-job.schema'
 import { PrepSchema } from './visit/prep.rules'
 import { VisitSessionSchema } from './visit/hold.rules'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
@@ -221,6 +222,12 @@ const DEFINITIONS = [
     indexes: [{ fields: ['userId', 'at'] }, { fields: ['userId', 'read'] }],
     queries: [{ where: { userId: 'eq' }, orderBy: ['at desc'] }, { where: { userId: 'eq', read: 'eq' } }],
   }),
+  // Staged roster imports (core/roster-import/staged.ts): the staging gate reads the unfinished ones.
+  defineCollection('import_jobs', ImportJobSchema, {
+    indexes: [{ fields: ['state'] }],
+    queries: [{ where: { state: 'eq' } }],
+  }),
+  defineCollection('import_chunks', ImportChunkSchema, { sealed: { ops: {} } }),
   defineCollection('credits', CreditSchema),
   defineCollection('counters', CounterSchema),
   ...SURVEY_COLLECTIONS,

@@ -8,6 +8,7 @@ import { SqliteStore } from '../adapters/sqlite/sqlite-store'
 import { createExcelWorkbooks } from '../adapters/xlsx/excel-workbooks'
 import { createLocalNotifier } from '../api/notify/local-notifier'
 import { runScheduler } from '../api/scheduler'
+import { StagedGate } from '../api/roster-import/staged-gate'
 import { createLocalServer } from './http-server'
 import { localKeyRing, localPaths, localSecret } from './local-keys'
 import { bringUpToDate } from './rotate-key'
@@ -39,7 +40,8 @@ async function main() {
     )
   })
   if (sealing.database?.resealed || sealing.files.resealed) console.log(`已把加密数据更新为当前密钥（${sealing.keyId}）。`)
-  const store = new SealedStore(engine, createFieldCipher(ring))
+  // Staged roster imports stay hidden from every reader until they commit.
+  const store = new StagedGate(new SealedStore(engine, createFieldCipher(ring)))
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
   if (flag('reset-only')) return engine.close()
 

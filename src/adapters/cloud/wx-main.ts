@@ -1,6 +1,7 @@
 // Production wiring for a cloud function: `export const main = cloudMain('roster', rosterRoutes)`.
 import cloud from 'wx-server-sdk'
 import { runScheduler } from '../../api/scheduler'
+import { StagedGate } from '../../api/roster-import/staged-gate'
 import type { RouteRegistry } from '../../api/dispatch'
 import type { Deps, RouteTable } from '../../api/types'
 import type { FnName } from '../../core/contract'
@@ -28,7 +29,8 @@ function getDeps(): Deps {
   const ring = createKeyRing(key, parseKeyList(process.env.JF_DATA_KEYS_OLD))
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = (cloud.database as (config: object) => unknown)({ throwOnNotFound: false }) as CloudDb
-  const store = new SealedStore(new CloudStore(db), createFieldCipher(ring))
+  // Staged roster imports stay hidden from every reader until they commit.
+  const store = new StagedGate(new SealedStore(new CloudStore(db), createFieldCipher(ring)))
   deps = {
     store,
     files: createCloudFiles(cloud as unknown as CloudFilesApi, store, createBlobCipher(ring)),
