@@ -26,7 +26,11 @@ async function main() {
   let peak = process.memoryUsage().rss
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
   const [t0, trips0] = [performance.now(), srv.store.roundTrips]
-  const res = await applyImport({ fileId }, { caller, now: new Date(), requestId: null }, { store: sizes, files: srv.files, workbooks: srv.workbooks })
+  const res = await applyImport(
+    { fileId },
+    { caller, now: new Date(), requestId: null },
+    { store: sizes, files: srv.files, workbooks: srv.workbooks },
+  )
   const ms = Math.round(performance.now() - t0)
   clearInterval(sampler)
   peak = Math.max(peak, process.memoryUsage().rss)
@@ -35,7 +39,9 @@ async function main() {
   const { job, summary } = res.data
   const writes = Object.values(summary).reduce((n, c) => n + c.add + c.update, 0)
   console.log(`\nStaged roster import, ${N} students, at most ${BOUND} writes per transaction (SQLite, sealed, staging gate)`)
-  console.log(`chunks written              ${job.total - 1} + 1 final switch (largest transaction ${largest} writes, ${batches} transactions)`)
+  console.log(
+    `chunks written              ${job.total - 1} + 1 final switch (largest transaction ${largest} writes, ${batches} transactions)`,
+  )
   console.log(`entities added or updated   ${writes}`)
   console.log(`end to end                  ${(ms / 1000).toFixed(1)} s  (${srv.store.roundTrips - trips0} store round trips)`)
   console.log(`peak memory (rss, sampled)  ${Math.round(peak / 1024 / 1024)} MiB`)

@@ -47,7 +47,9 @@ export function describeCloudStagedImport(getDb: () => CloudDb, reset: () => voi
       expect(await engine.count('classes', { schoolId: 's1' })).toBe(28)
       expect(await store.count('classes', { schoolId: 's1' })).toBe(1)
       expect(await store.countBy('classes', 'grade', { schoolId: 's1' })).toEqual({ 1: 1 })
-      expect((await store.find('classes', { where: { schoolId: 's1' }, orderBy: [['_id', 'asc']], limit: 100 })).map((c) => c._id)).toEqual(['old'])
+      expect((await store.find('classes', { where: { schoolId: 's1' }, orderBy: [['_id', 'asc']], limit: 100 })).map((c) => c._id)).toEqual(
+        ['old'],
+      )
       expect(await store.get('classes', 'c1')).toBeNull()
       expect((await store.get('classes', 'old'))?.name).toBe('一年级1班')
 

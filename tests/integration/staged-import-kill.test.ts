@@ -20,7 +20,15 @@ const school = demo.schoolId
 async function bundleChild(): Promise<string> {
   const outfile = join('dist', 'test-children', 'staged-import-child.js')
   const external = ['better-sqlite3', 'exceljs', 'wx-server-sdk', '@node-rs/jieba']
-  await build({ entryPoints: ['tests/support/staged-import-child.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', external, logLevel: 'warning' })
+  await build({
+    entryPoints: ['tests/support/staged-import-child.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external,
+    logLevel: 'warning',
+  })
   return outfile
 }
 

@@ -65,7 +65,10 @@ test('staged in chunks of 20 writes, resumed after a crash: readers see nothing 
   const other = await upload(s, { ...rows, students: rows.students.map((r) => ({ ...r, 姓名: `${r.姓名}甲` })) })
   expect(await s.call(admin, 'imports', 'apply', { fileId: other })).toEqual({
     ok: false,
-    error: { code: 'IMPORT.RUNNING', message: `本校正在导入另一份花名册（“全校名单.xlsx”已写入 3/${progress.total} 批），请等它完成后再导入这份文件` },
+    error: {
+      code: 'IMPORT.RUNNING',
+      message: `本校正在导入另一份花名册（“全校名单.xlsx”已写入 3/${progress.total} 批），请等它完成后再导入这份文件`,
+    },
   })
   expect(await s.files.get(other)).not.toBeNull()
 
@@ -110,9 +113,23 @@ test('a roster changed under a staged import undoes it whole, and the school may
     ops.push(...((await s.direct.get('import_chunks', `imp-${fileId}:${k}`))!.ops as typeof ops))
   }
   const taken = ops.find((o) => o.coll === 'students')!.doc.studentNo!
-  await s.store.insert('students', { _id: 'by-hand', schoolId: school, studentNo: taken, classId: 'x', familyId: 'y', name: '手工', gender: 'M', birthMonth: '2015-01', mentorIds: [], difficultySubjects: [] })
+  await s.store.insert('students', {
+    _id: 'by-hand',
+    schoolId: school,
+    studentNo: taken,
+    classId: 'x',
+    familyId: 'y',
+    name: '手工',
+    gender: 'M',
+    birthMonth: '2015-01',
+    mentorIds: [],
+    difficultySubjects: [],
+  })
   const res = await applyOn(s, bounded(s.store, 20), fileId)
-  expect(res).toEqual({ ok: false, error: { code: 'DATA.CONFLICT', message: '导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入' } })
+  expect(res).toEqual({
+    ok: false,
+    error: { code: 'DATA.CONFLICT', message: '导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入' },
+  })
   await s.store.remove('students', 'by-hand')
   expect(await readerSees(s)).toEqual(before)
   expect(await rosterDocs(s.direct)).toBe(await rosterDocs(s.store))

@@ -78,7 +78,10 @@ async function finalSwitch(job: ImportJob, store: DocStore, now: Date) {
 /** Who owns each family's visit, its class and whether it is due every semester follow the new roster. */
 async function refresh(job: ImportJob, deps: JobDeps, now: Date) {
   await refreshFamilies(deps.store, job.schoolId, now)
-  const done = await deps.store.batch([moveOn(job, { state: 'committed' }, now), { kind: 'remove', coll: 'locks', id: importLockId(job.schoolId) }])
+  const done = await deps.store.batch([
+    moveOn(job, { state: 'committed' }, now),
+    { kind: 'remove', coll: 'locks', id: importLockId(job.schoolId) },
+  ])
   if (done.ok) await cleanUp(job, deps)
 }
 

@@ -8,7 +8,15 @@ import { MAX_PAGE, type Doc, type DocStore, type FindOptions, type NewDoc, type 
 import { STAGED_FIELD } from '../../core/query-shapes'
 
 /** Where a staged import writes new documents. */
-const ROSTER: ReadonlySet<CollectionName> = new Set(['classes', 'students', 'guardians', 'contacts', 'families', 'family_sensitive', 'staff'])
+const ROSTER: ReadonlySet<CollectionName> = new Set([
+  'classes',
+  'students',
+  'guardians',
+  'contacts',
+  'families',
+  'family_sensitive',
+  'staff',
+])
 
 export class StagedGate implements DocStore {
   private cached: { stamp: string; ids: string[] } | null = null
