@@ -60,8 +60,10 @@ for (const scale of [100, 150]) {
     await page.screenshot({ path: info.outputPath(`stopped-${scale}.png`) })
 
     await release()
-    await see(page, '“全校名单.xlsx”已全部导入并生效')
+    await see(page, '“全校名单.xlsx”已全部导入并生效，可在下方导入记录中查看。')
+    await see(page, /学生新增 60 人/)
     await see(page, '导入记录')
+    await visible(page).getByText(/已全部导入并生效/).scrollIntoViewIfNeeded()
     await page.screenshot({ path: info.outputPath(`done-${scale}.png`) })
   })
 }

@@ -31,6 +31,7 @@ export default function ImportPage() {
   const [busy, setBusy] = useState<'template' | 'pick' | 'preview' | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [note, setNote] = useState<string | null>(null)
+  const [finished, setFinished] = useState<string | null>(null)
   const { dialog, ask } = useConfirm()
   const [running, setRunning] = useRunningImport()
 
@@ -42,7 +43,7 @@ export default function ImportPage() {
     }
     showToast('已导入')
     // After a reload only the job is known: the page says it is done.
-    if (!applied) setNote(`“${job.fileName}”已全部导入并生效`)
+    if (!applied) setFinished(`“${job.fileName}”已全部导入并生效，可在下方导入记录中查看。`)
   }
 
   const downloadTemplate = async () => {
@@ -130,6 +131,11 @@ export default function ImportPage() {
         </BigButton>
       </View>
       <FormError message={note} />
+      {finished ? (
+        <View className="card" role="status">
+          <Text className="card__title">{finished}</Text>
+        </View>
+      ) : null}
       {busy === 'preview' ? <LoadingState text="正在检查表格…" /> : null}
       {error && file ? <ErrorState error={error} onRetry={() => void runPreview(file)} /> : null}
       {preview && file ? (
