@@ -63,7 +63,9 @@ for (const scale of [100, 150]) {
     await see(page, '“全校名单.xlsx”已全部导入并生效，可在下方导入记录中查看。')
     await see(page, /学生新增 60 人/)
     await see(page, '导入记录')
-    await visible(page).getByText(/已全部导入并生效/).scrollIntoViewIfNeeded()
+    await visible(page)
+      .getByText(/已全部导入并生效/)
+      .scrollIntoViewIfNeeded()
     await page.screenshot({ path: info.outputPath(`done-${scale}.png`) })
   })
 }
