@@ -13,6 +13,7 @@ import { purgeReplays } from './replay'
 import { purgeStaleDrafts } from './retention'
 import { alertOverdueSlice } from './notify/safety-watch'
 import { surveyStepSlice, type SurveyStepStats } from './surveys/steps'
+import { runUnfinishedJobs } from './roster-import/import-job'
 
 export type JobStats = DeliveryStats &
   SurveyStepStats & {
@@ -100,6 +101,8 @@ export async function runScheduler(
     stats.draftsPurged += n
     return n === size
   })
+  // A roster import stopped by a crash or a timeout carries on from its last chunk.
+  if (pace.hasTime()) await runUnfinishedJobs({ store: deps.store, files: deps.files }, now, pace.hasTime)
   const files = deps.files
   if (files) {
     await inSlices(pace, async () => {

@@ -12,6 +12,7 @@ import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
+import { IMPORT_COLLECTIONS } from './roster-import/import.collections'
 import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 import { VISIT_WORK_COLLECTIONS } from './visit/visit-work.collections'
 import { VIDEO_COLLECTIONS } from './video/video.collections'
@@ -200,6 +201,7 @@ const DEFINITIONS = [
     indexes: [{ fields: ['userId', 'at'] }, { fields: ['userId', 'read'] }],
     queries: [{ where: { userId: 'eq' }, orderBy: ['at desc'] }, { where: { userId: 'eq', read: 'eq' } }],
   }),
+  ...IMPORT_COLLECTIONS,
   defineCollection('credits', CreditSchema),
   defineCollection('counters', CounterSchema),
   ...SURVEY_COLLECTIONS,

@@ -16,7 +16,7 @@ export type QuerySpec<F extends string = string> = {
 
 export function matchOp(cond: Condition): MatchOp {
   if (cond === null || typeof cond !== 'object' || 'in' in cond) return 'eq'
-  if ('ne' in cond) return 'ne'
+  if ('ne' in cond || 'nin' in cond) return 'ne'
   if ('has' in cond) return 'has'
   if (isRange(cond)) return 'range'
   throw new Error('unknown condition')
@@ -28,9 +28,16 @@ const whereKey = (fields: Array<[string, MatchOp]>) =>
     .sort()
     .join(',')
 
+/**
+ * The field a staged roster import marks its new documents with (see roster-import/staged.ts). The
+ * staging gate adds a not-in condition on it to every roster query: a filter on the rows the query's
+ * own index already found, so it does not change the shape a query is declared and planned by.
+ */
+export const STAGED_FIELD = 'importJob'
+
 /** The shape of a query as made: `orderBy` undefined for counts (any declared order will do). */
 export function shapeOf(where: Where | undefined, orderBy?: ReadonlyArray<readonly [string, 'asc' | 'desc']>): string {
-  const match = whereKey(Object.entries(where ?? {}).map(([f, c]) => [f, matchOp(c)]))
+  const match = whereKey(Object.entries(where ?? {}).flatMap(([f, c]) => (f === STAGED_FIELD ? [] : [[f, matchOp(c)]])))
   return orderBy === undefined ? match : `${match}|${orderBy.map(([f, d]) => (d === 'desc' ? `${f} desc` : f)).join(',')}`
 }
 
@@ -41,7 +48,7 @@ export function specShapes(spec: QuerySpec): { match: string; ordered: string } 
 
 /** Reads by `_id` alone (or a walk of the whole collection in `_id` order) need no declaration. */
 export function isByIdOnly(where: Where | undefined, orderBy?: ReadonlyArray<readonly [string, string]>): boolean {
-  return Object.keys(where ?? {}).every((f) => f === '_id') && (orderBy ?? []).every(([f]) => f === '_id')
+  return Object.keys(where ?? {}).every((f) => f === '_id' || f === STAGED_FIELD) && (orderBy ?? []).every(([f]) => f === '_id')
 }
 
 /** Every shape the specs allow: each query as declared, and its filter alone for counts. */

@@ -9,6 +9,7 @@ import { createExcelWorkbooks } from '../adapters/xlsx/excel-workbooks'
 import { createLocalNotifier } from '../api/notify/local-notifier'
 import { migrate } from '../api/migrate'
 import { runScheduler } from '../api/scheduler'
+import { StagedGate } from '../api/roster-import/staged-gate'
 import { createLocalServer } from './http-server'
 import { localKeyRing, localPaths, localSecret } from './local-keys'
 import { bringUpToDate } from './rotate-key'
@@ -40,7 +41,8 @@ async function main() {
     )
   })
   if (sealing.database?.resealed || sealing.files.resealed) console.log(`已把加密数据更新为当前密钥（${sealing.keyId}）。`)
-  const store = new SealedStore(engine, createFieldCipher(ring))
+  // Staged roster imports stay hidden from every reader until they commit.
+  const store = new StagedGate(new SealedStore(engine, createFieldCipher(ring)))
   if (await seedDemoIfEmpty(store, new Date())) console.log(`已生成演示学校数据：${dbPath}`)
   // After the seed (an empty database is seeded at the current version), before any request is served.
   const migrated = await migrate(engine, { now: new Date(), log: (line) => console.log(line) })

@@ -3,6 +3,7 @@
 import { CloudStore, isDuplicateError, type CloudDb } from '../../src/adapters/cloud/cloud-store'
 import { FakeCloudDatabase, SDK_PINS, installFakeTransport, installedVersions } from './cloud-fake-transport'
 import { describeDocStoreContract } from './doc-store.suite'
+import { describeCloudStagedImport } from './cloud-staged-import'
 
 const fake = new FakeCloudDatabase()
 let uninstall: () => void
@@ -25,6 +26,11 @@ describeDocStoreContract('cloud DB via wx-server-sdk (offline transport)', async
   fake.reset()
   return { store: new CloudStore(db), cleanup: async () => fake.reset() }
 })
+
+describeCloudStagedImport(
+  () => db,
+  () => fake.reset(),
+)
 
 describe('cloud adapter on the wire', () => {
   beforeEach(() => fake.reset())

@@ -54,6 +54,10 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
       expect(await ids({ active: false })).toEqual(['b'])
       expect(await ids({ note: null, schoolId: 's1' })).toEqual(['a', 'b'])
       expect(await ids({ classId: { in: [] } })).toEqual([])
+      // Not in a list: a document without the field is not in it either (the staging gate relies on it).
+      expect(await ids({ schoolId: 's1', note: { nin: ['有', 'x'] } })).toEqual(['a', 'b'])
+      expect(await ids({ schoolId: 's1', importJob: { nin: ['j1'] } })).toEqual(['a', 'b', 'c'])
+      expect(await ids({ schoolId: 's1', note: { nin: [] } })).toEqual(['a', 'b', 'c'])
     })
 
     test('find pages with skip and limit in a stable order', async () => {

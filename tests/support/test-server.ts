@@ -14,6 +14,7 @@ import type { ActionName, FnName } from '../../src/core/contract'
 import type { Result } from '../../src/core/result'
 import type { CallInput, CallOutput } from '../../src/client/api'
 import { createLocalNotifier } from '../../src/api/notify/local-notifier'
+import { StagedGate } from '../../src/api/roster-import/staged-gate'
 import { createLocalServer } from '../../src/server/http-server'
 import { seedDemoIfEmpty } from '../../src/server/seed/seed'
 import { signSession } from '../../src/server/session'
@@ -32,7 +33,7 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   // Every query a route makes must be declared in the collection registry (and so plan-checked).
   const engine = new SqliteStore(opts.dbPath ?? ':memory:', { declaredQueriesOnly: true })
   const ring = createKeyRing(TEST_DATA_KEY)
-  const store = new SealedStore(engine, createFieldCipher(ring))
+  const store = new StagedGate(new SealedStore(engine, createFieldCipher(ring)))
   const filesDir = mkdtempSync(join(tmpdir(), 'jf-files-'))
   const files = createDiskStorage(filesDir, ring)
   const workbooks = createExcelWorkbooks()

@@ -5,6 +5,7 @@ import { isRange, type Condition, type Where } from '../../core/ports/doc-store'
 export type CloudCommand = {
   in(values: unknown[]): unknown
   neq(value: unknown): unknown
+  nin(values: unknown[]): unknown
   gt(value: unknown): unknown
   gte(value: unknown): unknown
   lt(value: unknown): unknown
@@ -32,6 +33,7 @@ function toCloudCondition(cond: Condition, _: CloudCommand): unknown {
   if (cond === null || typeof cond !== 'object') return cond
   if ('in' in cond) return _.in(cond.in)
   if ('ne' in cond) return _.neq(cond.ne)
+  if ('nin' in cond) return _.nin(cond.nin)
   // Array contains is plain equality on an array field (Mongo semantics).
   if ('has' in cond) return cond.has
   if (isRange(cond)) {

@@ -2,6 +2,7 @@
 import cloud from 'wx-server-sdk'
 import { migrate } from '../../api/migrate'
 import { runScheduler } from '../../api/scheduler'
+import { StagedGate } from '../../api/roster-import/staged-gate'
 import type { RouteRegistry } from '../../api/dispatch'
 import type { Deps, RouteTable } from '../../api/types'
 import type { FnName } from '../../core/contract'
@@ -40,7 +41,8 @@ function getDeps(): Deps {
   const db = (cloud.database as (config: object) => unknown)({ throwOnNotFound: false }) as CloudDb
   const engine = new CloudStore(db)
   raw = { engine, ring }
-  const store = new SealedStore(engine, createFieldCipher(ring))
+  // Staged roster imports stay hidden from every reader until they commit.
+  const store = new StagedGate(new SealedStore(engine, createFieldCipher(ring)))
   deps = {
     store,
     files: createCloudFiles(cloud as unknown as CloudFilesApi, store, createBlobCipher(ring)),

@@ -64,6 +64,12 @@ function conditionSql(field: string, cond: Condition, params: unknown[]): string
     params.push(...cond.in.map(bindable))
     return `${expr} IN (${cond.in.map(() => '?').join(',')})`
   }
+  if ('nin' in cond) {
+    // A missing field is "not in" any list, as in the cloud database.
+    if (cond.nin.length === 0) return '1'
+    params.push(...cond.nin.map(bindable))
+    return `(${expr} IS NULL OR ${expr} NOT IN (${cond.nin.map(() => '?').join(',')}))`
+  }
   if ('ne' in cond) {
     params.push(bindable(cond.ne))
     return `${expr} IS NOT ?`

@@ -1,8 +1,9 @@
 // Preview and apply share one path: the caller's own file → rows → validation → plan against the
-// school's current roster. Apply writes the plan in one all-or-nothing batch of compare-and-sets.
+// school's current roster. Apply writes the plan in one all-or-nothing batch of compare-and-sets, or,
+// when the engine's transactions are too small for it, stages it under an import job (import-job.ts).
 // The uploaded file holds personal data: it is deleted once the import is applied, or once apply has
 // refused it for good (errors in the file, too large: a new file is needed), else by the daily purge.
-import { randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { MAX_LISTED_ERRORS } from '../../core/contract/imports.contract'
 import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
@@ -13,11 +14,22 @@ import { isSchoolWide } from '../policy'
 import type { Ctx, Deps } from '../types'
 import { loadExisting } from './load-existing'
 import { workbooksOf } from './workbooks'
+import { CONFLICT_MESSAGE } from './import-job'
+import { otherImportRunning, progressOf, startStagedImport, type JobProgress } from './start-job'
 
 export type ImportInput = { fileId: string; schoolId?: string }
 type Prepared = { schoolId: string; fileName: string; errors: ImportError[]; plan: ImportPlan }
 
-const newId = (prefix: string) => `${prefix}-${randomBytes(8).toString('hex')}`
+/**
+ * Ids of new documents follow from the file and the order of the plan: planning the same file on the
+ * same roster again gives the same ids, so a staged import resumed from scratch writes the same documents.
+ */
+function stableIds(fileId: string) {
+  let n = 0
+  return (prefix: string) => `${prefix}-${createHash('sha256').update(`${fileId}:${n++}`).digest('hex').slice(0, 16)}`
+}
+/** A cloud function has 60 s: a staged import started by a call stops taking steps after this. */
+const CALL_BUDGET_MS = 40_000
 
 async function prepare(input: ImportInput, ctx: Ctx, deps: Deps): Promise<Result<Prepared>> {
   const schoolId = ctx.caller.schoolId
@@ -31,7 +43,7 @@ async function prepare(input: ImportInput, ctx: Ctx, deps: Deps): Promise<Result
   if (!read.ok) return read
   const existing = await loadExisting(deps.store, schoolId)
   const { file: rows, errors } = validateFile(read.data, knownRefs(existing))
-  const plan = planImport({ schoolId, existing, file: rows, newId })
+  const plan = planImport({ schoolId, existing, file: rows, newId: stableIds(input.fileId) })
   return ok({ schoolId, fileName: file.name, errors, plan })
 }
 
@@ -52,30 +64,35 @@ export async function applyImport(input: ImportInput, ctx: Ctx, deps: Deps): Pro
   const prepared = await prepare(input, ctx, deps)
   if (!prepared.ok) return prepared
   const outcome = await applyPlan(input, ctx, deps, prepared.data)
-  // A conflict keeps the file: the message asks to preview it again. Any other outcome is final.
-  if (outcome.ok || outcome.error.code !== 'DATA.CONFLICT') await discardUpload(deps, input.fileId)
+  // A conflict or another import running keeps the file: the message asks to try it again. A staged
+  // import removes it when its job ends. Any other outcome is final.
+  const kept = outcome.ok ? outcome.data.job !== undefined : ['DATA.CONFLICT', 'IMPORT.RUNNING'].includes(outcome.error.code)
+  if (!kept) await discardUpload(deps, input.fileId)
   return outcome
 }
 
-type Applied = { fileName: string; summary: ImportPlan['summary']; missingFromFile: number }
+type Applied = { fileName: string; summary: ImportPlan['summary']; missingFromFile: number; job?: JobProgress }
 
 async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Prepared): Promise<Result<Applied>> {
   const { schoolId, fileName, errors, plan } = prepared
   if (errors.length) return err('IMPORT.HAS_ERRORS', `文件中有${errors.length}处错误，已全部未导入，请修改后重新上传`)
   const done = ok({ fileName, summary: plan.summary, missingFromFile: plan.missingFromFile })
   if (!plan.ops.length) return done
-  if (plan.ops.length + 1 > deps.store.maxBatchOps) {
-    // All or nothing, always: a change too big for one transaction is refused, not half applied.
-    const parts = Math.ceil((plan.ops.length + 1) / deps.store.maxBatchOps)
-    return err(
-      'IMPORT.TOO_LARGE',
-      `这次导入要写入${plan.ops.length}条数据，超过一次能完整导入的上限。请把文件按年级或班级拆成约${parts}个文件分别导入（没有列出的学生不会被删除）`,
-    )
-  }
+  const alone = await otherImportRunning(deps, schoolId, input.fileId)
+  if (!alone.ok) return alone
   const reason = describe(fileName, plan)
   const audit = auditEntry(ctx, { schoolId, action: IMPORT_AUDIT_ACTION, targetType: 'file', targetId: input.fileId, reason })
+  if (plan.ops.length + 1 > deps.store.maxBatchOps) {
+    // Too big for one transaction: staged, and visible only once its job commits.
+    const started = Date.now()
+    const staged = { schoolId, fileId: input.fileId, fileName, plan, audit }
+    const job = await startStagedImport(staged, deps, ctx.now, () => Date.now() - started < CALL_BUDGET_MS)
+    if (!job.ok) return job
+    if (job.data.state === 'failed') return Errors.conflict(job.data.error ?? CONFLICT_MESSAGE)
+    return ok({ ...done.data, job: progressOf(job.data) })
+  }
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
-  if (!result.ok) return Errors.conflict('导入期间花名册已被他人修改，本次未导入任何数据，请重新预览后再导入')
+  if (!result.ok) return Errors.conflict(CONFLICT_MESSAGE)
   // Who owns each family's visit, its class and whether it is due every semester follow the new roster.
   await refreshFamilies(deps.store, schoolId, ctx.now)
   return done

@@ -4,6 +4,7 @@ import { Errors, ok } from '../../core/result'
 import { archiveXlsx } from '../archive/archive-export'
 import { applyImport, previewImport } from '../roster-import/import-service'
 import { importTemplate } from '../roster-import/template'
+import { resumeImport, importProgress } from '../roster-import/resume'
 import { isSchoolWide } from '../policy'
 import { repos } from '../repos'
 import type { RouteTable } from '../types'
@@ -22,6 +23,8 @@ export const importsRoutes: RouteTable<'imports'> = {
   },
   preview: (input, ctx, deps) => previewImport(input, ctx, deps),
   apply: (input, ctx, deps) => applyImport(input, ctx, deps),
+  progress: (_input, ctx, deps) => importProgress(ctx, deps),
+  resume: (_input, ctx, deps) => resumeImport(ctx, deps),
   /** Each applied import is one entry of the audit log: who, when, which file, what changed. */
   history: async ({ page, pageSize }, { caller }, { store }) => {
     if (!caller.schoolId || !isSchoolWide(caller, caller.schoolId)) return Errors.forbidden()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IMPORT_JOB_STATES } from '../model/import-job.schema'
 import { ADMIN, STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { id, name, PageInput } from './fields'
@@ -26,6 +27,15 @@ const FileInput = z
     schoolId: id('学校').optional(),
   })
   .strict()
+
+/** A staged import: batches written out of all (the last one is the switch that makes it visible). */
+export const ImportJobProgressSchema = z.object({
+  state: z.enum(IMPORT_JOB_STATES),
+  done: z.number().int(),
+  total: z.number().int(),
+  fileName: z.string(),
+  error: z.string().nullable(),
+})
 
 export const ImportHistoryRowSchema = z.object({
   at: z.string(),
@@ -70,9 +80,28 @@ export const importsContract = defineFunction({
     roles: ADMIN,
   },
   apply: {
-    summary: '学校管理员：导入（全部成功或全部不导入；有错误时不导入）',
+    summary: '学校管理员：导入（全部成功或全部不导入；有错误时不导入；大的名单分批写入，全部写完才生效）',
     input: FileInput,
-    output: z.object({ fileName: z.string(), summary: ImportSummarySchema, missingFromFile: z.number().int() }),
+    output: z.object({
+      fileName: z.string(),
+      summary: ImportSummarySchema,
+      missingFromFile: z.number().int(),
+      /** Only for an import too big for one transaction: where its job stands (it may still be running). */
+      job: ImportJobProgressSchema.optional(),
+    }),
+    roles: ADMIN,
+    write: true,
+  },
+  progress: {
+    summary: '学校管理员：本校正在进行的分批导入进度（没有则为空）',
+    input: z.object({}).strict(),
+    output: z.object({ job: ImportJobProgressSchema.nullable() }),
+    roles: ADMIN,
+  },
+  resume: {
+    summary: '学校管理员：继续本校中断的分批导入（从停下的那一批接着写）',
+    input: z.object({}).strict(),
+    output: z.object({ job: ImportJobProgressSchema.nullable() }),
     roles: ADMIN,
     write: true,
   },

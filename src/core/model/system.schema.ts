@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DocBase } from './base.schema'
 import { CLAIM_STATES } from '../coverage/rules'
 import { TemplateKeySchema } from './notification.schema'
+import { ImportLockSchema } from './import-job.schema'
 
 /** `meta/schema`: which data-model version seeded this database, when, and whether it is the demo district. */
 export const SchemaMetaSchema = DocBase.extend({ version: z.number().int(), seededAt: z.string(), demo: z.boolean().optional() })
@@ -59,7 +60,7 @@ export const SlotLockSchema = DocBase.extend({
 export const ClassInvitePointerSchema = DocBase.extend({ code: z.string(), qrFileId: z.string().nullable() })
 export type ClassInvitePointer = z.infer<typeof ClassInvitePointerSchema>
 // Most specific first: zod strips unknown keys, so a claim would also pass as a slot lock.
-export const LockSchema = z.union([ClassInvitePointerSchema, SlotLockSchema])
+export const LockSchema = z.union([ClassInvitePointerSchema, ImportLockSchema, SlotLockSchema])
 export type Lock = z.infer<typeof LockSchema>
 
 /**

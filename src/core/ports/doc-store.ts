@@ -5,7 +5,12 @@ import type { CollectionName } from '../collections'
 
 export type Scalar = string | number | boolean | null
 export type Condition =
-  Scalar | { in: Scalar[] } | { ne: Scalar } | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar } | { has: Scalar }
+  | Scalar
+  | { in: Scalar[] }
+  | { ne: Scalar }
+  | { nin: Scalar[] }
+  | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar }
+  | { has: Scalar }
 export type Where = Record<string, Condition>
 
 export type Doc = { _id: string; _v: number; [k: string]: unknown }

@@ -1,4 +1,5 @@
-// 名单导入: template → choose file → preview (counts, row errors) → confirm → result.
+// 名单导入: template → choose file → preview (counts, row errors) → confirm → result (a large file:
+// its batches' progress first, see progress.tsx).
 // The uploaded file stays in state, so a failed preview or apply retries without choosing again.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -17,6 +18,7 @@ import { ErrorState, LoadingState } from '@/client/ui/states'
 import { showToast } from '@/client/ui/toast'
 import { ImportHistory } from './history'
 import { ImportErrors, SummaryView, summaryText } from './parts'
+import { ImportProgress, isRunning, useRunningImport, type JobProgress } from './progress'
 
 type Preview = CallOutput<'imports', 'preview'>
 type Applied = CallOutput<'imports', 'apply'>
@@ -29,7 +31,20 @@ export default function ImportPage() {
   const [busy, setBusy] = useState<'template' | 'pick' | 'preview' | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [note, setNote] = useState<string | null>(null)
+  const [finished, setFinished] = useState<string | null>(null)
   const { dialog, ask } = useConfirm()
+  const [running, setRunning] = useRunningImport()
+
+  const ended = (job: JobProgress) => {
+    setRunning(null)
+    if (job.state === 'failed') {
+      setApplied(null)
+      return setNote(job.error ?? '导入没有完成，请重新预览后再导入')
+    }
+    showToast('已导入')
+    // After a reload only the job is known: the page says it is done.
+    if (!applied) setFinished(`“${job.fileName}”已全部导入并生效，可在下方导入记录中查看。`)
+  }
 
   const downloadTemplate = async () => {
     setBusy('template')
@@ -70,10 +85,19 @@ export default function ImportPage() {
         const res = await importsApi.apply({ fileId: f.fileId })
         if (!res.ok) return setNote(res.error.message)
         setApplied(res.data)
-        showToast('已导入')
         scrollToTop()
+        if (isRunning(res.data.job)) return setRunning(res.data.job)
+        showToast('已导入')
       },
     })
+
+  if (running) {
+    return (
+      <Screen title="名单导入" subtitle="名单较大，分批写入，全部写完后一起生效">
+        <ImportProgress job={running} onEnd={ended} />
+      </Screen>
+    )
+  }
 
   if (applied) {
     return (
@@ -107,6 +131,11 @@ export default function ImportPage() {
         </BigButton>
       </View>
       <FormError message={note} />
+      {finished ? (
+        <View className="card" role="status">
+          <Text className="card__title">{finished}</Text>
+        </View>
+      ) : null}
       {busy === 'preview' ? <LoadingState text="正在检查表格…" /> : null}
       {error && file ? <ErrorState error={error} onRetry={() => void runPreview(file)} /> : null}
       {preview && file ? (
