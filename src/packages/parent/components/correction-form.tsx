@@ -40,7 +40,7 @@ export function CorrectionForm({ children, onSent }: { children: Child[]; onSent
       <View className="field">
         <Text className="field__label">哪里不对</Text>
         <Textarea
-          className="correction-form__text"
+          className="correction-note"
           value={text}
           maxlength={MAX}
           autoHeight
