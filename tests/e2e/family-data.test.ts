@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import { SPECIAL_CATEGORY_LABELS } from '../../src/core/model/family.schema'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { see, signInById, tap, tapItem, visible } from './browser'
+import { see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -21,8 +21,11 @@ const NOTE = '已核对户口本并改正'
 async function openMyData(page: Page, url: string) {
   await signInById(page, url, family.parent)
   await see(page, '我的孩子')
-  await visible(page).getByRole('button', { name: /^我的信息/ }).click()
+  await visible(page)
+    .getByRole('button', { name: /^我的信息/ })
+    .click()
   await see(page, '家庭情况（敏感信息）')
+  await slidIn(page)
 }
 
 test('a parent opens 我的信息, downloads it, asks a correction; the head teacher handles it; the parent reads the note', async ({
@@ -53,6 +56,7 @@ test('a parent opens 我的信息, downloads it, asks a correction; the head tea
   await signInById(teacher, server.url, head)
   await see(teacher, '家长申请更正信息 1')
   await see(teacher, WRONG)
+  await slidIn(teacher)
   await visible(teacher).locator('.correction-task textarea').fill(NOTE)
   await teacher.screenshot({ path: test.info().outputPath('teacher-correction-375.png') })
   await tap(teacher, '已处理')
@@ -69,8 +73,11 @@ test('at 150 % text 我的信息 and the correction form stay readable on a smal
   await openMyData(page, server.url)
   const overflow = await visible(page).evaluate((el) => el.scrollWidth - el.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
-  await page.screenshot({ path: test.info().outputPath('my-data-150.png'), fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('my-data-150.png') })
+  await visible(page).getByText('家庭情况（敏感信息）').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('my-data-situation-150.png') })
   await tap(page, '申请更正')
   await see(page, '哪里不对')
+  await visible(page).getByText('哪里不对').first().scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('my-data-correction-150.png') })
 })

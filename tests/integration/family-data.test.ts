@@ -83,7 +83,12 @@ test('bad input and other families are refused, and nothing is written', async (
   expect(notMine).toMatchObject({ ok: false, error: { code: 'DATA.NOT_FOUND' } })
   expect(await ask('cor-x2', special.parent, 'stu-nope')).toEqual(notMine)
   expect(await ask('cor-x3', special.parent, special.student._id, '   ')).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
-  const badItem = await srv.callRaw(special.parent, 'privacy', 'requestCorrection', { requestId: 'cor-x4', studentId: special.student._id, item: 'salary', text: '错' })
+  const badItem = await srv.callRaw(special.parent, 'privacy', 'requestCorrection', {
+    requestId: 'cor-x4',
+    studentId: special.student._id,
+    item: 'salary',
+    text: '错',
+  })
   expect(badItem).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
   expect(await srv.call(headTeacher(), 'privacy', 'myData', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
   // Reusing another parent's request id does not reveal or change their request.

@@ -39,13 +39,17 @@ const ChildDataSchema = z.object({
 const FamilyDataSchema = z.object({
   familyId: z.string(),
   children: z.array(ChildDataSchema),
-  guardians: z.array(z.object({ name: z.string(), relation: RelationSchema, offline: z.boolean(), phone: z.string().nullable(), isMe: z.boolean() })),
+  guardians: z.array(
+    z.object({ name: z.string(), relation: RelationSchema, offline: z.boolean(), phone: z.string().nullable(), isMe: z.boolean() }),
+  ),
   /** The family's own declaration: shown to its guardians whatever the consent state (it is their data). */
   categories: z.array(SpecialCategorySchema),
   address: z.string().nullable(),
   /** Whether staff may see the categories and address now (a guardian withdrew consent → false). */
   sensitiveSharedWithStaff: z.boolean(),
-  answers: z.array(z.object({ visitId: z.string(), answeredAt: z.string(), values: z.record(z.string(), z.union([z.string(), z.boolean()])) })),
+  answers: z.array(
+    z.object({ visitId: z.string(), answeredAt: z.string(), values: z.record(z.string(), z.union([z.string(), z.boolean()])) }),
+  ),
   opinions: z.array(z.object({ text: z.string(), createdAt: z.string(), state: z.string(), answer: z.string().nullable() })),
 })
 

@@ -26,7 +26,7 @@ function childRows(f: Family): Row[] {
 function situationRows(f: Family): Row[] {
   const cats = f.categories.map((c) => SPECIAL_CATEGORY_LABELS[c]).join('、')
   return [
-    { key: '家庭情况类别', value: cats || '没有登记' },
+    { key: '类别', value: cats || '没有登记' },
     { key: '家庭住址', value: f.address ?? '没有登记' },
     { key: '老师能否看到', value: f.sensitiveSharedWithStaff ? '班主任等需要的老师可以看到' : '有监护人撤回了同意，老师看不到' },
   ]
@@ -38,25 +38,35 @@ export function familySections(f: Family): Section[] {
     { title: '孩子', rows: childRows(f), empty: '' },
     {
       title: '监护人',
-      rows: f.guardians.map((g) => ({ key: `${RELATION_LABELS[g.relation]}${g.isMe ? '（我）' : ''}`, value: [g.name, g.phone ?? '未留电话'].join('  ') })),
+      rows: f.guardians.map((g) => ({
+        key: `${RELATION_LABELS[g.relation]}${g.isMe ? '（我）' : ''}`,
+        value: [g.name, g.phone ?? '未留电话'].join('  '),
+      })),
       empty: '没有登记监护人',
     },
     { title: '家庭情况（敏感信息）', rows: situationRows(f), empty: '' },
     {
       title: '我的授权',
-      rows: f.children.flatMap((c) => (['guardian', 'sensitive'] as const).map((k) => ({ key: `${c.name} ${CONSENT_LABELS[k]}`, value: consentWords(c.consent[k]) }))),
+      rows: f.children.flatMap((c) =>
+        (['guardian', 'sensitive'] as const).map((k) => ({ key: `${c.name} ${CONSENT_LABELS[k]}`, value: consentWords(c.consent[k]) })),
+      ),
       empty: '',
     },
     {
       title: '老师分享的家访记录',
       rows: f.children.flatMap((c) =>
-        c.visits.map((v) => ({ key: `${v.startAt ? day(v.startAt) : '时间未定'} ${v.visitorName}老师`, value: v.shared?.summary ?? (v.submitted ? '老师没有写给家长的话' : '还没有记录') })),
+        c.visits.map((v) => ({
+          key: `${v.startAt ? day(v.startAt) : '时间未定'} ${v.visitorName}老师`,
+          value: v.shared?.summary ?? (v.submitted ? '老师没有写给家长的话' : '还没有记录'),
+        })),
       ),
       empty: '还没有家访记录',
     },
     {
       title: '我填写的问卷',
-      rows: f.answers.flatMap((a) => Object.entries(a.values).map(([k, v], i) => ({ key: i ? k : `${day(a.answeredAt)} ${k}`, value: answerWord(v) }))),
+      rows: f.answers.flatMap((a) =>
+        Object.entries(a.values).map(([k, v], i) => ({ key: i ? k : `${day(a.answeredAt)} ${k}`, value: answerWord(v) })),
+      ),
       empty: '还没有填写过问卷',
     },
     {

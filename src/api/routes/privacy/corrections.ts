@@ -45,7 +45,17 @@ export const requestCorrection: R['requestCorrection'] = async ({ requestId, stu
   const ops = [writes.insert('corrections', doc)]
   if (head.userId) {
     const body = `${student.name}的家长（${binding.applicantName}）申请更正信息，请在首页处理。`
-    ops.push(writes.insert('inbox', { _id: `inb-${_id}`, userId: head.userId, title: '家长申请更正信息', body, page: pageLink('teacherHome'), at, read: false }))
+    ops.push(
+      writes.insert('inbox', {
+        _id: `inb-${_id}`,
+        userId: head.userId,
+        title: '家长申请更正信息',
+        body,
+        page: pageLink('teacherHome'),
+        at,
+        read: false,
+      }),
+    )
   }
   if (!(await store.batch(ops)).ok) return Errors.conflict('请稍后重试')
   return ok(correctionView({ ...doc, _v: 1 }))
@@ -75,7 +85,15 @@ export const handleCorrection: R['handleCorrection'] = async ({ correctionId: id
   const body = `您申请更正的「${c.studentName}」的信息，班主任已处理：${note}`
   const result = await store.batch([
     writes.update('corrections', c._id, patch.data, c._v),
-    writes.insert('inbox', { _id: `inb-${c._id}-done`, userId: c.userId, title: '更正申请已处理', body, page: pageLink('parentMyData'), at: done.handled!.at, read: false }),
+    writes.insert('inbox', {
+      _id: `inb-${c._id}-done`,
+      userId: c.userId,
+      title: '更正申请已处理',
+      body,
+      page: pageLink('parentMyData'),
+      at: done.handled!.at,
+      read: false,
+    }),
   ])
   if (!result.ok) return Errors.conflict('请刷新后重试')
   return ok(correctionView(done))

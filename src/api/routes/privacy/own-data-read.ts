@@ -2,7 +2,8 @@
 // bindings → students → (guardians, sensitive, classes, schools, archives) → contacts; plus the caller's
 // own questionnaire answers, opinions and correction requests. Families not bound to the caller never load.
 import type { CorrectionView, MyData } from '../../../core/contract/privacy-own-data.contract'
-import type { Binding, Student } from '../../../core/model/family.schema'
+import type { ArchiveVisit } from '../../../core/contract/visits-archive.contract'
+import type { Binding, FamilySensitive, Guardian, Student } from '../../../core/model/family.schema'
 import type { Correction } from '../../../core/privacy/correction.schema'
 import { maskPhone } from '../../../core/privacy/mask'
 import type { DocStore } from '../../../core/ports/doc-store'
@@ -42,10 +43,14 @@ async function ownAnswersAndOpinions(store: DocStore, userId: string, familyIds:
     r.corrections.find({ where: { userId }, orderBy: [['createdAt', 'desc']], limit: LIMIT }),
   ])
   // Only what this guardian said: another guardian's answers and opinions are theirs.
-  return { answers: answers.filter((a) => a.userId === userId), tickets: tickets.flat().filter((t) => t.parentUserId === userId), corrections }
+  return {
+    answers: answers.filter((a) => a.userId === userId),
+    tickets: tickets.flat().filter((t) => t.parentUserId === userId),
+    corrections,
+  }
 }
 
-function childOf(s: Student, b: Binding | undefined, names: { cls: string; school: string }, visits: MyData['families'][number]['children'][number]['visits']) {
+function childOf(s: Student, b: Binding | undefined, names: { cls: string; school: string }, visits: ArchiveVisit[]) {
   return {
     studentId: s._id,
     name: s.name,
@@ -56,6 +61,51 @@ function childOf(s: Student, b: Binding | undefined, names: { cls: string; schoo
     schoolName: names.school,
     consent: b?.consent ?? { guardian: null, sensitive: null },
     visits,
+  }
+}
+
+type Loaded = {
+  me: string
+  bindings: Binding[]
+  students: Student[]
+  guardians: Guardian[]
+  sensitive: FamilySensitive[]
+  names: (s: Student) => { cls: string; school: string }
+  visitsOf: (studentId: string) => ArchiveVisit[]
+  phoneOf: (guardianId: string) => string | null
+  own: Awaited<ReturnType<typeof ownAnswersAndOpinions>>
+}
+
+function familyView(familyId: string, l: Loaded): MyData['families'][number] {
+  const sens = l.sensitive.find((x) => x._id === familyId)
+  const kids = l.students.filter((s) => s.familyId === familyId)
+  return {
+    familyId,
+    children: kids.map((s) =>
+      childOf(
+        s,
+        l.bindings.find((b) => b.studentId === s._id),
+        l.names(s),
+        l.visitsOf(s._id),
+      ),
+    ),
+    // A guardian's own number in full; another guardian's number is that person's, so it stays masked.
+    guardians: l.guardians
+      .filter((g) => g.familyId === familyId)
+      .map((g) => {
+        const phone = l.phoneOf(g._id)
+        const isMe = g.userId === l.me
+        return { name: g.name, relation: g.relation, offline: g.offline, phone: phone && (isMe ? phone : maskPhone(phone)), isMe }
+      }),
+    categories: sens?.categories ?? [],
+    address: sens?.address ?? null,
+    sensitiveSharedWithStaff: (sens?.withdrawnBy.length ?? 0) === 0,
+    answers: l.own.answers
+      .filter((a) => a.familyId === familyId)
+      .map((a) => ({ visitId: a.visitId, answeredAt: a.answeredAt, values: a.values })),
+    opinions: l.own.tickets
+      .filter((t) => t.familyId === familyId)
+      .map((t) => ({ text: t.text, createdAt: t.createdAt, state: t.state, answer: t.answer?.text ?? null })),
   }
 }
 
@@ -73,36 +123,19 @@ export async function loadMyData(store: DocStore, caller: Caller): Promise<MyDat
     ownAnswersAndOpinions(store, me, familyIds),
   ])
   const contacts = await r.contacts.getMany(guardians.map((g) => contactId(g._id)))
-  const phoneOf = (gid: string) => contacts.find((c) => c._id === contactId(gid))?.phone ?? null
-  const families = familyIds.map((familyId) => {
-    const sens = sensitive.find((x) => x._id === familyId)
-    const kids = students.filter((s) => s.familyId === familyId)
-    return {
-      familyId,
-      children: kids.map((s) =>
-        childOf(
-          s,
-          bindings.find((b) => b.studentId === s._id),
-          { cls: classes.find((c) => c._id === s.classId)?.name ?? '', school: schools.find((x) => x._id === s.schoolId)?.name ?? '' },
-          archives.find((a) => a?.student._id === s._id)?.archive.visits ?? [],
-        ),
-      ),
-      // A guardian's own number in full; another guardian's number is that person's, so it stays masked.
-      guardians: guardians
-        .filter((g) => g.familyId === familyId)
-        .map((g) => {
-          const phone = phoneOf(g._id)
-          const isMe = g.userId === me
-          return { name: g.name, relation: g.relation, offline: g.offline, phone: phone && (isMe ? phone : maskPhone(phone)), isMe }
-        }),
-      categories: sens?.categories ?? [],
-      address: sens?.address ?? null,
-      sensitiveSharedWithStaff: (sens?.withdrawnBy.length ?? 0) === 0,
-      answers: own.answers.filter((a) => a.familyId === familyId).map((a) => ({ visitId: a.visitId, answeredAt: a.answeredAt, values: a.values })),
-      opinions: own.tickets
-        .filter((t) => t.familyId === familyId)
-        .map((t) => ({ text: t.text, createdAt: t.createdAt, state: t.state, answer: t.answer?.text ?? null })),
-    }
-  })
-  return { families, corrections: own.corrections.map(correctionView) }
+  const loaded: Loaded = {
+    me,
+    bindings,
+    students,
+    guardians,
+    sensitive,
+    own,
+    names: (s) => ({
+      cls: classes.find((c) => c._id === s.classId)?.name ?? '',
+      school: schools.find((x) => x._id === s.schoolId)?.name ?? '',
+    }),
+    visitsOf: (id) => archives.find((a) => a?.student._id === id)?.archive.visits ?? [],
+    phoneOf: (gid) => contacts.find((c) => c._id === contactId(gid))?.phone ?? null,
+  }
+  return { families: familyIds.map((id) => familyView(id, loaded)), corrections: own.corrections.map(correctionView) }
 }

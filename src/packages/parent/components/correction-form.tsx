@@ -34,9 +34,19 @@ export function CorrectionForm({ children, onSent }: { children: Child[]; onSent
     <View className="card correction-form" aria-label="申请更正信息">
       <Text className="card__title">申请更正信息</Text>
       {children.length > 1 ? (
-        <Choices label="哪个孩子" options={children.map((c) => ({ value: c.studentId, label: c.name }))} value={studentId} onChange={setStudentId} />
+        <Choices
+          label="哪个孩子"
+          options={children.map((c) => ({ value: c.studentId, label: c.name }))}
+          value={studentId}
+          onChange={setStudentId}
+        />
       ) : null}
-      <Choices label="要更正的内容" options={CORRECTION_ITEM_KEYS.map((k) => ({ value: k, label: CORRECTION_ITEMS[k] }))} value={item} onChange={setItem} />
+      <Choices
+        label="要更正的内容"
+        options={CORRECTION_ITEM_KEYS.map((k) => ({ value: k, label: CORRECTION_ITEMS[k] }))}
+        value={item}
+        onChange={setItem}
+      />
       <View className="field">
         <Text className="field__label">哪里不对</Text>
         <Textarea

@@ -34,7 +34,15 @@ function TaskCard({ task, onDone }: { task: CorrectionView; onDone: () => void }
       <Text className="card__meta">{`${task.applicantName}（${formatLocal(task.createdAt, 'M月D日')}）：${task.text}`}</Text>
       <View className="field">
         <Text className="field__label">{label}</Text>
-        <Textarea className="correction-note" value={note} maxlength={MAX} autoHeight placeholder="例如：已核对并改正" aria-label={label} onInput={(e) => setNote(e.detail.value)} />
+        <Textarea
+          className="correction-note"
+          value={note}
+          maxlength={MAX}
+          autoHeight
+          placeholder="例如：已核对并改正"
+          aria-label={label}
+          onInput={(e) => setNote(e.detail.value)}
+        />
       </View>
       <FormError message={error} />
       <BigButton loading={busy} disabled={!note.trim()} onClick={() => void handle()}>

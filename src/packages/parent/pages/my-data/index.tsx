@@ -52,7 +52,11 @@ function Body({ d, reload }: { d: MyData; reload: () => void }) {
     <View>
       <Text className="card__meta">这些是学校保存的您家的信息。发现不对，可以申请更正，班主任会处理并回复您。</Text>
       {d.families.map((f) => (
-        <View key={f.familyId}>{familySections(f).map((s) => <SectionView key={s.title} s={s} />)}</View>
+        <View key={f.familyId}>
+          {familySections(f).map((s) => (
+            <SectionView key={s.title} s={s} />
+          ))}
+        </View>
       ))}
       <SectionView s={{ title: '我的更正申请', rows: correctionRows(d), empty: '还没有申请过更正' }} />
       <FormError message={download.error} />
