@@ -2,11 +2,14 @@
 // (special categories included: it is their declaration), every read audited; a correction request
 // reaches the class's head teacher only, once per request id; the note they write goes back to the parent.
 import { OWN_DATA_AUDIT_ACTION, OWN_DATA_EXPORT_AUDIT_ACTION } from '../../src/core/contract/privacy-own-data.contract'
+import { runScheduler } from '../../src/api/scheduler'
 import { demo } from '../support/demo'
+import { answerV1, guardiansOf, recordedVisit } from '../support/surveys'
 import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
 
 let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z')
+let clock = Date.parse('2026-12-01T02:00:00.000Z')
+const setNow = (iso: string) => (clock = Date.parse(iso))
 // A family of the class with declared categories, and a family with none, both with a parent on WeChat.
 const CLASS = 'cls-qs-3-1'
 const headTeacher = () => demo.headTeacher(CLASS)
@@ -17,7 +20,7 @@ const ask = (requestId: string, userId = special.parent, studentId = special.stu
   srv.call(userId, 'privacy', 'requestCorrection', { requestId, studentId, item: 'student', text })
 
 beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
+  srv = await startTestServer({ clock: () => new Date(clock) })
 })
 afterAll(() => srv.close())
 
@@ -102,4 +105,26 @@ test('after withdrawing sensitive consent the parent still sees the declared cat
   expect(family).toMatchObject({ categories: demo.categoriesOf(special.student.familyId), sensitiveSharedWithStaff: false })
   const staffView = ok(await srv.call(headTeacher(), 'privacy', 'familyProfile', { studentId: special.student._id, reason: 'review' }))
   expect(staffView).toMatchObject({ categories: null, sensitiveHidden: 'consent_withdrawn' })
+})
+
+test('the visit summary shared with the parent and the questionnaire they answered are there, in words', async () => {
+  const bound = guardiansOf(special.student.familyId).find((g) => g.userId === special.parent)!
+  const visitId = await recordedVisit(srv, setNow, headTeacher(), special, [bound._id])
+  const silent = { idempotent: true, send: async () => ({ ok: true as const }) }
+  await runScheduler({ store: srv.store, notifier: silent }, new Date('2026-12-02T10:00:00.000Z'), { pause: async () => {} })
+  setNow('2026-12-03T02:00:00.000Z')
+  const [q] = ok(await srv.call(special.parent, 'surveys', 'myQuestionnaires', {})).items
+  ok(await srv.call(special.parent, 'surveys', 'answer', { id: q!.id, answer: answerV1() }))
+  const family = ok(await srv.call(special.parent, 'privacy', 'myData', {})).families.find((f) => f.familyId === special.student.familyId)!
+  expect(family.children[0]!.visits[0]).toMatchObject({ record: null, submitted: true })
+  expect(family.children[0]!.visits[0]!.shared?.summary).toBeTruthy()
+  expect(family.answers).toMatchObject([{ visitId }])
+  const items = family.answers[0]!.items
+  expect(items.length).toBeGreaterThan(3)
+  for (const x of items) expect(x.question).not.toMatch(/^[a-z_]+$/)
+  expect(items.map((x) => x.answer)).toContain('是')
+  // The other family sees none of it.
+  const theirs = JSON.stringify(ok(await srv.call(other.parent, 'privacy', 'myData', {})))
+  expect(theirs).not.toContain(special.student.name)
+  expect(theirs).not.toContain(visitId)
 })

@@ -48,7 +48,7 @@ const FamilyDataSchema = z.object({
   /** Whether staff may see the categories and address now (a guardian withdrew consent → false). */
   sensitiveSharedWithStaff: z.boolean(),
   answers: z.array(
-    z.object({ visitId: z.string(), answeredAt: z.string(), values: z.record(z.string(), z.union([z.string(), z.boolean()])) }),
+    z.object({ visitId: z.string(), answeredAt: z.string(), items: z.array(z.object({ question: z.string(), answer: z.string() })) }),
   ),
   opinions: z.array(z.object({ text: z.string(), createdAt: z.string(), state: z.string(), answer: z.string().nullable() })),
 })

@@ -11,7 +11,6 @@ export type Section = { title: string; rows: Row[]; empty: string }
 
 const day = (iso: string) => formatLocal(iso, 'YYYY年M月D日')
 const consentWords = (s: ConsentState | null) => (!s ? '未同意' : s.given ? `已同意（${day(s.at)}）` : `已撤回（${day(s.at)}）`)
-const answerWord = (v: string | boolean) => (v === true ? '是' : v === false ? '否' : v)
 
 function childRows(f: Family): Row[] {
   return f.children.flatMap((c) => [
@@ -65,7 +64,7 @@ export function familySections(f: Family): Section[] {
     {
       title: '我填写的问卷',
       rows: f.answers.flatMap((a) =>
-        Object.entries(a.values).map(([k, v], i) => ({ key: i ? k : `${day(a.answeredAt)} ${k}`, value: answerWord(v) })),
+        a.items.map((x, i) => ({ key: i ? x.question : `${day(a.answeredAt)} ${x.question}`, value: x.answer })),
       ),
       empty: '还没有填写过问卷',
     },

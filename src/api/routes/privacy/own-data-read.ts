@@ -6,6 +6,8 @@ import type { ArchiveVisit } from '../../../core/contract/visits-archive.contrac
 import type { Binding, FamilySensitive, Guardian, Student } from '../../../core/model/family.schema'
 import type { Correction } from '../../../core/privacy/correction.schema'
 import { maskPhone } from '../../../core/privacy/mask'
+import { answerInWords, definitionOf } from '../../../core/survey/questionnaire.schema'
+import { QUESTIONNAIRES } from '../../../core/survey/questionnaire.v1'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { loadArchive } from '../../archive/archive-read'
 import { contactId, repos } from '../../repos'
@@ -102,7 +104,11 @@ function familyView(familyId: string, l: Loaded): MyData['families'][number] {
     sensitiveSharedWithStaff: (sens?.withdrawnBy.length ?? 0) === 0,
     answers: l.own.answers
       .filter((a) => a.familyId === familyId)
-      .map((a) => ({ visitId: a.visitId, answeredAt: a.answeredAt, values: a.values })),
+      .map((a) => ({
+        visitId: a.visitId,
+        answeredAt: a.answeredAt,
+        items: answerInWords(definitionOf(a.version, QUESTIONNAIRES), a.values),
+      })),
     opinions: l.own.tickets
       .filter((t) => t.familyId === familyId)
       .map((t) => ({ text: t.text, createdAt: t.createdAt, state: t.state, answer: t.answer?.text ?? null })),
