@@ -13,10 +13,10 @@ import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema
 import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
 import { IMPORT_COLLECTIONS } from './roster-import/import.collections'
-import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 import { VISIT_WORK_COLLECTIONS } from './visit/visit-work.collections'
 import { VIDEO_COLLECTIONS } from './video/video.collections'
 import { SURVEY_COLLECTIONS } from './survey/survey.collections'
+import { CORRECTION_COLLECTIONS } from './privacy/correction.schema'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -155,15 +155,6 @@ const DEFINITIONS = [
       { where: { status: 'eq', startAt: 'range' }, orderBy: ['startAt'] },
     ],
   }),
-  // Co-visitors: the requests a visit's teacher answers on its page, and a co-visitor's agenda by agreed start.
-  defineCollection('join_requests', JoinRequestSchema, {
-    indexes: [{ fields: ['visitId', 'state'] }],
-    queries: [{ where: { visitId: 'eq', state: 'eq' } }],
-  }),
-  defineCollection('co_visits', CoVisitSchema, {
-    indexes: [{ fields: ['staffId', 'startAt'] }],
-    queries: [{ where: { staffId: 'eq', startAt: 'range' }, orderBy: ['startAt'] }],
-  }),
   defineCollection('locks', LockSchema),
   ...VISIT_WORK_COLLECTIONS,
   ...VIDEO_COLLECTIONS,
@@ -205,6 +196,7 @@ const DEFINITIONS = [
   defineCollection('credits', CreditSchema),
   defineCollection('counters', CounterSchema),
   ...SURVEY_COLLECTIONS,
+  ...CORRECTION_COLLECTIONS,
 ] as const
 
 type Definition = (typeof DEFINITIONS)[number]

@@ -34,6 +34,7 @@ export const PAGES = {
   parentHome: { subpackage: 'packages/parent', page: 'pages/home/index', params: [], title: '我的孩子' },
   parentBind: { subpackage: 'packages/parent', page: 'pages/bind/index', params: [], title: '绑定孩子' },
   parentConsents: { subpackage: 'packages/parent', page: 'pages/consents/index', params: [], title: '我的授权' },
+  parentMyData: { subpackage: 'packages/parent', page: 'pages/my-data/index', params: [], title: '我的信息' },
   parentAvailability: { subpackage: 'packages/parent', page: 'pages/availability/index', params: [], title: '方便家访的时间' },
   parentSurvey: { subpackage: 'packages/parent', page: 'pages/survey/index', params: ['id'], title: '家访满意度问卷' },
   parentSuggest: { subpackage: 'packages/parent', page: 'pages/suggest/index', params: [], title: '给学校提建议' },

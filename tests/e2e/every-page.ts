@@ -110,6 +110,7 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'parentHome', role: 'parent', open: as(s.parent, 'parentHome', pagePath('parentHome'), '我的孩子') },
     { key: 'parentBind', role: 'parent', open: as(s.parent, 'parentBind', pagePath('parentBind'), '邀请码') },
     { key: 'parentConsents', role: 'parent', open: as(s.parent, 'parentConsents', pagePath('parentConsents'), '授权') },
+    { key: 'parentMyData', role: 'parent', open: as(s.parent, 'parentMyData', pagePath('parentMyData'), '家庭情况') },
     {
       key: 'parentAvailability',
       role: 'parent',

@@ -7,6 +7,8 @@ import { describeTargets } from '../audit-words'
 import { canSeeSensitive, canSeeStudent } from '../policy'
 import { contactId, repos } from '../repos'
 import type { RouteTable } from '../types'
+import { correctionTasks, handleCorrection, requestCorrection } from './privacy/corrections'
+import { myData, myDataFile } from './privacy/own-data'
 
 export const privacyRoutes: RouteTable<'privacy'> = {
   /** Seven reads whatever the family's size, plus one audit write for every read. */
@@ -93,4 +95,9 @@ export const privacyRoutes: RouteTable<'privacy'> = {
       })),
     })
   },
+  myData,
+  myDataFile,
+  requestCorrection,
+  correctionTasks,
+  handleCorrection,
 }

@@ -3,6 +3,7 @@ import { RelationSchema, SpecialCategorySchema } from '../model/family.schema'
 import { ADMIN, DISTRICT, SCHOOL_STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { choice, id, PageInput } from './fields'
+import { OWN_DATA_AUDIT_ACTION, OWN_DATA_EXPORT_AUDIT_ACTION, ownDataActions } from './privacy-own-data.contract'
 
 export const READ_REASONS = { visit_prep: '家访准备', contact: '联系家长', care: '关爱帮扶', review: '核对档案' } as const
 const ReasonSchema = choice(Object.keys(READ_REASONS) as [keyof typeof READ_REASONS, ...Array<keyof typeof READ_REASONS>], '查看原因')
@@ -21,6 +22,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'visit.export_archive': '导出学生的家访档案',
   'consent.withdraw_guardian': '家长撤回监护人同意',
   'consent.withdraw_sensitive': '家长撤回敏感信息同意',
+  [OWN_DATA_AUDIT_ACTION]: '家长查看本家庭信息',
+  [OWN_DATA_EXPORT_AUDIT_ACTION]: '家长下载本家庭信息',
 }
 
 export const FamilyProfileSchema = z.object({
@@ -70,4 +73,5 @@ export const privacyContract = defineFunction({
     output: z.object({ total: z.number().int(), rows: z.array(AuditRowSchema) }),
     roles: [...ADMIN, ...DISTRICT],
   },
+  ...ownDataActions,
 })

@@ -158,3 +158,12 @@ export function measuresOfAnswer(def: QuestionnaireDefinition, answer: SurveyAns
 /** A prompt or read-aloud text with the visit's facts filled in. */
 export const renderText = (template: string, facts: PromptFacts) =>
   template.replace(/\{(when|format)\}/g, (_, k: keyof PromptFacts) => facts[k])
+
+/** An answer in words (question label → chosen option's label, 是/否, or the text), for the parent's own copy. */
+export function answerInWords(def: QuestionnaireDefinition | null, values: SurveyAnswer['values']) {
+  return Object.entries(values).map(([key, v]) => {
+    const q = def?.questions.find((x) => x.id === key)
+    const answer = v === true ? '是' : v === false ? '否' : (q?.options.find((o) => o.value === v)?.label ?? v)
+    return { question: q?.label ?? key, answer }
+  })
+}

@@ -1,12 +1,22 @@
-// Preparing, holding and recording a visit (issue 11): collections spread into the one declaration in
+// Co-visitors, and preparing, holding and recording a visit (issue 11): collections spread into the one declaration in
 // src/core/collections.ts.
 import { defineCollection } from '../collection'
+import { CoVisitSchema, JoinRequestSchema } from '../model/join.schema'
 import { PrepRequestSchema } from '../model/prep-request.schema'
 import { FollowUpSchema, RecordDraftDocSchema, RecordVersionSchema, VisitRecordDocSchema } from '../model/record.schema'
 import { VisitSessionSchema } from './hold.rules'
 import { PrepSchema } from './prep.rules'
 
 export const VISIT_WORK_COLLECTIONS = [
+  // Co-visitors: the requests a visit's teacher answers on its page, and a co-visitor's agenda by agreed start.
+  defineCollection('join_requests', JoinRequestSchema, {
+    indexes: [{ fields: ['visitId', 'state'] }],
+    queries: [{ where: { visitId: 'eq', state: 'eq' } }],
+  }),
+  defineCollection('co_visits', CoVisitSchema, {
+    indexes: [{ fields: ['staffId', 'startAt'] }],
+    queries: [{ where: { staffId: 'eq', startAt: 'range' }, orderBy: ['startAt'] }],
+  }),
   // One prep pack per visit (`visit_preps/<visitId>`), read by id.
   defineCollection('visit_preps', PrepSchema),
   // The visit as held (`visit_sessions/<visitId>`); the safety job finds check-ins overdue for check-out.

@@ -6,7 +6,7 @@ import { CONSENT_LABELS } from '@/core/privacy/notice'
 import { formatLocal } from '@/core/time'
 import type { CallOutput } from '@/client/api-core'
 import { accountsApi } from '@/client/calls/accounts'
-import { HOME_PATHS } from '@/client/routes'
+import { HOME_PATHS, pagePath } from '@/client/routes'
 import { forgetMe } from '@/client/session'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
@@ -98,6 +98,9 @@ export default function ConsentsPage() {
               </View>
             ))}
             <KeepDates className="card__meta consents__notice" text={`现在的隐私说明是${dateOf(d.noticeVersion)}版`} />
+            <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('parentMyData') })}>
+              查看学校保存的我的信息
+            </BigButton>
           </View>
         )}
       </Loaded>

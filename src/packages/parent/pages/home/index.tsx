@@ -70,6 +70,7 @@ async function loadHome(): Promise<Result<Home>> {
 const goBind = () => void Taro.navigateTo({ url: pagePath('parentBind') })
 const goConsents = () => void Taro.navigateTo({ url: pagePath('parentConsents') })
 const goSuggest = () => void Taro.navigateTo({ url: pagePath('parentSuggest') })
+const goMyData = () => void Taro.navigateTo({ url: pagePath('parentMyData') })
 
 function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
   const pending = d.requests.filter((r) => r.status === 'pending' || r.status === 'rejected')
@@ -103,6 +104,7 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
           { key: 'inbox', title: '我的提醒', note: unread ? null : '家访约好、有变动或快到时提醒您', badge: unread, onClick: openInbox },
           { key: 'suggest', title: '给学校提建议', note: '也能看到老师的回复', onClick: goSuggest },
           { key: 'consents', title: '我的授权', note: '查看或撤回您同意过的事', onClick: goConsents },
+          { key: 'myData', title: '我的信息', note: '学校保存的您家信息，可下载、申请更正', onClick: goMyData },
           { key: 'bind', title: '再绑定一个孩子', note: '家里还有孩子在上学时', onClick: goBind },
         ]}
       />

@@ -13,6 +13,7 @@ import { RoleSwitcher } from '@/client/ui/role-switcher'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { ClassCard, type ClassSummary } from '../../components/class-card'
+import { CorrectionTasks } from '../../components/correction-tasks'
 import { PlannedFollowUps, RecordsDue } from '../../components/record-reminders'
 import { SatisfactionLine } from '../../components/satisfaction-line'
 import { TeacherVisitsEntry } from '../../components/visits-entry'
@@ -56,6 +57,7 @@ export default function TeacherHome() {
       <TeacherVisitsEntry />
       <RecordsDue />
       <ClassTickets />
+      <CorrectionTasks />
       <View className="teacher-cells">
         <Cells items={todo(classes.data?.classes ?? [], unread, prep.data?.open ?? 0)} />
       </View>
