@@ -16,6 +16,7 @@ import { CoVisitSchema, JoinRequestSchema } from './model/join.schema'
 import { VISIT_WORK_COLLECTIONS } from './visit/visit-work.collections'
 import { VIDEO_COLLECTIONS } from './video/video.collections'
 import { SURVEY_COLLECTIONS } from './survey/survey.collections'
+import { REPORT_COLLECTIONS } from './reports/report.collections'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -203,6 +204,7 @@ const DEFINITIONS = [
   defineCollection('credits', CreditSchema),
   defineCollection('counters', CounterSchema),
   ...SURVEY_COLLECTIONS,
+  ...REPORT_COLLECTIONS,
 ] as const
 
 type Definition = (typeof DEFINITIONS)[number]
