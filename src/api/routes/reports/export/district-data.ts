@@ -4,13 +4,12 @@ import { noStates, tally, type StateCounts } from '../../../../core/coverage/boa
 import { DEFAULT_CALENDAR, periodsAt, type Periods } from '../../../../core/coverage/calendar'
 import { CLAIM_STATES } from '../../../../core/coverage/rules'
 import type { School } from '../../../../core/model/school.schema'
-import type { DocStore, Where } from '../../../../core/ports/doc-store'
-import { readAll } from '../../../../core/ports/typed-repo'
-import { SCHEMAS } from '../../../../core/collections'
+import { MAX_PAGE, type DocStore, type Where } from '../../../../core/ports/doc-store'
 import { scopeFigures, type ScopeFigures } from '../../../../core/reports/report.figures'
 import { SATISFACTION } from '../../../../core/survey/questionnaire.schema'
 import { recordsOverdueBefore } from '../../../../core/visit/record.time'
 import { repos } from '../../../repos'
+import { allPages } from '../../coverage/families'
 
 type BySchool = Record<string, number>
 export type DistrictData = { districtId: string; districtName: string; periods: Periods; schools: Array<{ school: School; figures: ScopeFigures }> }
@@ -46,8 +45,7 @@ async function answersBySchool(store: DocStore, inSchools: Where, periods: Perio
 export async function districtData(store: DocStore, districtId: string, now: Date): Promise<DistrictData | null> {
   const district = await repos(store).districts.get(districtId)
   if (!district) return null
-  const schools = await readAll(store, 'schools', SCHEMAS.schools, { districtId })
-  schools.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  const schools = await allPages((skip) => repos(store).schools.find({ where: { districtId }, orderBy: [['name', 'asc']], limit: MAX_PAGE, skip }))
   const periods = periodsAt(district.calendar ?? DEFAULT_CALENDAR, now)
   if (!schools.length) return { districtId, districtName: district.name, periods, schools: [] }
   const inSchools = { schoolId: { in: schools.map((s) => s._id) } }
