@@ -12,6 +12,8 @@ const JobViewSchema = z.object({
   /** 0–100. */
   progress: z.number().int(),
   name: z.string().nullable(),
+  /** A school report's total row once gathered (for the principal to review). */
+  figures: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
 })
 export type JobView = z.infer<typeof JobViewSchema>
 const FileLinkSchema = z.object({ url: z.string(), name: z.string() })

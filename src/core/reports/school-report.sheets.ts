@@ -88,6 +88,12 @@ export const leadershipSheet = (r: SchoolReport): SheetData => ({
   ),
 })
 
+/** The school total row keyed by its column header: what the page shows and a submission keeps. */
+export function totalSnapshot(r: SchoolReport): Record<string, Cell> {
+  const total = figuresSheet(r).rows.at(-1)!
+  return Object.fromEntries(FIGURES_HEADER.slice(2).map((h, i) => [h, total[i + 2]!]))
+}
+
 export const casesSheet = (r: SchoolReport): SheetData =>
   r.typicalCases === null
     ? { sheet: SHEETS.cases, header: ['说明'], rows: [['典型案例库尚未启用，本栏暂无内容。']] }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import type { JobView } from '../../../../core/contract/reports-export.contract'
 import { typedRepo } from '../../../../core/ports/typed-repo'
 import { ReportJobSchema, type ReportJob } from '../../../../core/reports/report.collections'
-import { reportFileName, reportSheets, type SchoolReport } from '../../../../core/reports/school-report.sheets'
+import { reportFileName, reportSheets, totalSnapshot, type SchoolReport } from '../../../../core/reports/school-report.sheets'
 import { districtSheets } from '../../../../core/reports/district.sheets'
 import { workbooksOf } from '../../../roster-import/workbooks'
 import type { Ctx, Deps } from '../../../types'
@@ -26,6 +26,7 @@ export const jobView = (j: ReportJob): JobView => ({
   state: j.state,
   progress: j.state === 'done' ? 100 : Math.floor((j.step * 100) / Math.max(1, j.steps)),
   name: j.name,
+  figures: j.kind === 'school' && j.step > 0 ? totalSnapshot((j.data as SchoolJobData).report) : null,
 })
 
 export const newJobId = (ctx: Ctx) => `rj-${ctx.requestId ?? randomBytes(12).toString('base64url')}`

@@ -3,7 +3,7 @@
 import { calendarOf } from '../../../coverage/calendar'
 import { periodLabel, periodsAt } from '../../../../core/coverage/calendar'
 import { reportDeadline } from '../../../../core/reports/district.rules'
-import { figuresSheet, FIGURES_HEADER, type SchoolReport } from '../../../../core/reports/school-report.sheets'
+import { totalSnapshot, type SchoolReport } from '../../../../core/reports/school-report.sheets'
 import { Errors, ok } from '../../../../core/result'
 import { repos } from '../../../repos'
 import type { RouteTable } from '../../../types'
@@ -12,12 +12,6 @@ import { jobsOf } from './jobs'
 
 type R = RouteTable<'reports'>
 const VERSION_TRIES = 5
-
-/** The school total row as submitted, keyed by its column header. */
-function snapshot(report: SchoolReport): Record<string, string | number> {
-  const total = figuresSheet(report).rows.at(-1)!
-  return Object.fromEntries(FIGURES_HEADER.slice(2).map((h, i) => [h, total[i + 2]!]))
-}
 
 export const submitReport: R['submitReport'] = async ({ jobId }, ctx, deps) => {
   const job = await jobsOf(deps).get(jobId)
@@ -41,7 +35,7 @@ export const submitReport: R['submitReport'] = async ({ jobId }, ctx, deps) => {
       jobId,
       fileId: job.fileId,
       name: job.name,
-      figures: snapshot(report),
+      figures: totalSnapshot(report),
       submittedBy: ctx.caller.user._id,
       submittedByName: ctx.caller.staff?.name ?? ctx.caller.user.name,
       submittedAt: ctx.now.toISOString(),
