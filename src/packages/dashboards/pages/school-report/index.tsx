@@ -59,7 +59,12 @@ export default function SchoolReport() {
             <Text className="report-deadline">上报截止：{h.deadline}（每学年12月底前）</Text>
             <View className="card report-job">
               {job ? <JobProgress job={job} /> : <Text className="card__meta">报告含各年级各班家访数据、特殊家庭未访名单、领导班子家访和典型案例。</Text>}
-              {job?.figures ? <KeyValues label="全校合计" rows={figureRows(job.figures)} /> : null}
+              {job?.figures ? (
+                <>
+                  <Text className="report-figures__title">全校合计（报告第一张表的最后一行）</Text>
+                  <KeyValues label="全校合计" rows={figureRows(job.figures)} />
+                </>
+              ) : null}
               {error ? <Text className="form-error">{error}</Text> : null}
               <BigButton loading={job?.state === 'running'} onClick={() => void start()}>
                 {job ? '重新生成' : '生成报告'}
