@@ -42,14 +42,15 @@ test('export with progress, submit, and the district sees it', async ({ srv, new
 })
 
 test('both pages at 150 % text', async ({ srv, newUser }) => {
-  for (const [who, key, text, shot] of [
-    [demo.principal(), 'schoolReport', '生成报告', 'school-report-150.png'],
-    [demo.district(), 'districtDashboard', '异常提示的标准', 'district-dashboard-150.png'],
+  for (const [who, home, key, text, shot] of [
+    [demo.principal(), '学校概况', 'schoolReport', '生成报告', 'school-report-150.png'],
+    [demo.district(), '各校概况', 'districtDashboard', '异常提示的标准', 'district-dashboard-150.png'],
   ] as const) {
     const page = await newUser()
     await setTextScale(page, 150)
     await page.setViewportSize(PHONE)
     await signInById(page, srv.url, who)
+    await see(page, home)
     await page.goto(`${srv.url}/#${pagePath(key)}`)
     await see(page, text)
     await page.screenshot({ path: test.info().outputPath(shot), fullPage: true })
