@@ -3,7 +3,7 @@
 // pages on a small phone and at 150 % text.
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { see, signInById, tap, visible } from './browser'
+import { see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -21,6 +21,7 @@ test('export with progress, submit, and the district sees it', async ({ srv, new
   await expect(visible(page).getByRole('progressbar')).toBeVisible()
   await see(page, '已生成')
   await see(page, '全校合计')
+  await slidIn(page)
   await page.screenshot({ path: test.info().outputPath('school-report-375.png'), fullPage: true })
   const download = page.waitForEvent('download')
   await tap(page, '下载报告')
@@ -38,6 +39,7 @@ test('export with progress, submit, and the district sees it', async ({ srv, new
   await see(bureau, '异常提示的标准')
   await see(bureau, '已按时上报')
   await see(bureau, /已上报 1\/\d+ 所/)
+  await slidIn(bureau)
   await bureau.screenshot({ path: test.info().outputPath('district-dashboard-375.png'), fullPage: true })
 })
 
