@@ -39,7 +39,15 @@ async function main() {
   const store = new SealedStore(engine, createFieldCipher(ring))
   const files = createDiskStorage(join(dir, 'files'), ring)
   const workbooks = createExcelWorkbooks()
-  const server = createLocalServer({ store, files, notifier: createLocalNotifier(), workbooks, staticDir: dir, secret: SECRET, clock: () => NOW })
+  const server = createLocalServer({
+    store,
+    files,
+    notifier: createLocalNotifier(),
+    workbooks,
+    staticDir: dir,
+    secret: SECRET,
+    clock: () => NOW,
+  })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const port = (server.address() as AddressInfo).port
   const m = district.manifest
@@ -47,7 +55,11 @@ async function main() {
   await client.open()
   const call = async (userId: string, action: string, input: unknown) => {
     const reply = await client.send(apiRequest(port, 'reports', { action, input }, signSession(userId, SECRET)))
-    const body = JSON.parse(text(reply).slice(text(reply).indexOf('{'))) as { ok: boolean; data: { jobId: string; state: string }; error?: unknown }
+    const body = JSON.parse(text(reply).slice(text(reply).indexOf('{'))) as {
+      ok: boolean
+      data: { jobId: string; state: string }
+      error?: unknown
+    }
     if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`)
     return body.data
   }
@@ -55,7 +67,7 @@ async function main() {
     const t = performance.now()
     let j = await call(userId, 'startReport', { kind })
     let polls = 1
-    while (j.state === 'running') (j = await call(userId, 'reportJob', { jobId: j.jobId })), polls++
+    for (; j.state === 'running'; polls++) j = await call(userId, 'reportJob', { jobId: j.jobId })
     return { ms: performance.now() - t, polls }
   }
   console.log(`\n${quick ? '学区 1/10' : '全学区'}：${m.principals.length} 所学校`)
@@ -66,19 +78,32 @@ async function main() {
   console.log(`全区汇总表 xlsx：${summary.map((s) => `${s.ms.toFixed(0)} ms / ${s.polls} 次`).join('，')}（目标 ≤ 10000 ms）`)
 
   const before = store.roundTrips
-  const res = await dispatch('reports', { action: 'districtDashboard', input: {} }, { kind: 'user', userId: m.districtUsers[0]! }, { store, files }, { routes: ROUTES, now: NOW })
+  const res = await dispatch(
+    'reports',
+    { action: 'districtDashboard', input: {} },
+    { kind: 'user', userId: m.districtUsers[0]! },
+    { store, files },
+    { routes: ROUTES, now: NOW },
+  )
   if (!res.ok) throw new Error(JSON.stringify(res.error))
   console.log(`全区看板每次请求的数据库往返：${store.roundTrips - before}`)
 
-  const clients = await Promise.all(Array.from({ length: 20 }, async () => {
-    const c = new KeepAliveClient(port)
-    await c.open()
-    return c
-  }))
+  const clients = await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      const c = new KeepAliveClient(port)
+      await c.open()
+      return c
+    }),
+  )
   const token = signSession(m.districtUsers[0]!, SECRET)
-  const load = await runReads(clients, () => apiRequest(port, 'reports', { action: 'districtDashboard', input: {} }, token), { warmMs: 1_000, measureMs: 6_000 })
+  const load = await runReads(clients, () => apiRequest(port, 'reports', { action: 'districtDashboard', input: {} }, token), {
+    warmMs: 1_000,
+    measureMs: 6_000,
+  })
   const lat = [...load.latencies].sort((a, b) => a - b)
-  console.log(`全区看板（20 个并发）：${load.requests} 次，错误 ${load.errors}，p50 ${percentile(lat, 50).toFixed(0)} ms，p95 ${percentile(lat, 95).toFixed(0)} ms（目标 ≤ 500 ms）`)
+  console.log(
+    `全区看板（20 个并发）：${load.requests} 次，错误 ${load.errors}，p50 ${percentile(lat, 50).toFixed(0)} ms，p95 ${percentile(lat, 95).toFixed(0)} ms（目标 ≤ 500 ms）`,
+  )
 
   // The floor: the same grouped counts straight on the engine (no route, no sealing layer, no HTTP).
   const schoolIds = (await engine.find('schools', { where: { districtId: m.districtId }, limit: 100 })).map((s) => s._id)

@@ -36,7 +36,11 @@ async function openXlsx(who: string, jobId: string) {
   return { wb, name: file.name }
 }
 
-const rowsOf = (ws: ExcelJS.Worksheet) => ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))
+const rowsOf = (ws: ExcelJS.Worksheet) =>
+  ws
+    .getSheetValues()
+    .slice(1)
+    .map((r) => (r as unknown[]).slice(1))
 
 describe('school report', () => {
   test('a job with rising progress; the workbook sums up and lists what the board counts', async () => {

@@ -79,7 +79,13 @@ export const exportActions = defineFunction({
   submissions: {
     summary: '学校领导：本校本学年的上报记录（最新在前）',
     input: z.object({}).strict(),
-    output: z.object({ schoolName: z.string(), periodLabel: z.string(), deadline: z.string(), canSubmit: z.boolean(), rows: z.array(SubmissionViewSchema) }),
+    output: z.object({
+      schoolName: z.string(),
+      periodLabel: z.string(),
+      deadline: z.string(),
+      canSubmit: z.boolean(),
+      rows: z.array(SubmissionViewSchema),
+    }),
     roles: LEADER,
   },
   districtDashboard: {

@@ -24,7 +24,8 @@ export function outliersOf(f: ScopeFigures): Outlier[] {
   const completedRate = rateOf({ numerator: f.completed, denominator: f.required })
   const coverage = rateOf(f.coverage)
   const u = OUTLIER_RULES.unconfirmed
-  if (completedRate !== null && coverage !== null && completedRate >= u.completedAtLeast && coverage < u.coverageBelow) out.push('unconfirmed')
+  if (completedRate !== null && coverage !== null && completedRate >= u.completedAtLeast && coverage < u.coverageBelow)
+    out.push('unconfirmed')
   const d = OUTLIER_RULES.disputes
   if (f.disputesOpen >= d.atLeast && f.disputesOpen * 100 >= d.per100Completed * Math.max(1, f.completed)) out.push('disputes')
   const s = rateOf(specialCoverage(f))

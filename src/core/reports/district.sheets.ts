@@ -70,7 +70,11 @@ export function districtSheets(rows: SchoolRow[], submissions: SubmissionView[])
   ])
   const total = ['全区合计', sum('required'), sum('completed'), '', sum('confirmed'), '', '', sum('disputesOpen'), sum('recordsOverdue')]
   return [
-    { sheet: '各校对比', header: DISTRICT_HEADER, rows: [...schoolRows, [...total, sum('specialRequired'), sum('specialNotVisited'), '', '', '']] },
+    {
+      sheet: '各校对比',
+      header: DISTRICT_HEADER,
+      rows: [...schoolRows, [...total, sum('specialRequired'), sum('specialNotVisited'), '', '', '']],
+    },
     {
       sheet: '报告上报',
       header: ['学校', '版本', '提交时间', '提交人'],

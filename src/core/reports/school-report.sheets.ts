@@ -8,7 +8,12 @@ export type SheetData = { sheet: string; header: string[]; rows: Cell[][] }
 
 export type ReportClass = { classId: string; gradeLabel: string; className: string; figures: ScopeFigures }
 export type SpecialFamily = { className: string; children: string[]; ownerName: string | null; claimState: string | null }
-export type LeaderVisits = { name: string; role: string; total: number; visits: Array<{ children: string; state: string; startAt: string | null }> }
+export type LeaderVisits = {
+  name: string
+  role: string
+  total: number
+  visits: Array<{ children: string; state: string; startAt: string | null }>
+}
 export type SchoolReport = {
   schoolName: string
   periodLabel: string
@@ -83,7 +88,14 @@ export const leadershipSheet = (r: SchoolReport): SheetData => ({
   header: ['姓名', '职务', '本学年家访户数', '学生', '进度', '约定时间'],
   rows: r.leadership.flatMap((l) =>
     l.visits.length
-      ? l.visits.map((v, i) => [i ? '' : l.name, i ? '' : l.role, i ? '' : l.total, maskChildren(v.children), v.state, v.startAt?.slice(0, 10) ?? ''])
+      ? l.visits.map((v, i) => [
+          i ? '' : l.name,
+          i ? '' : l.role,
+          i ? '' : l.total,
+          maskChildren(v.children),
+          v.state,
+          v.startAt?.slice(0, 10) ?? '',
+        ])
       : [[l.name, l.role, l.total, '', '', '']],
   ),
 })

@@ -3,7 +3,13 @@ import { noStates, tally } from '../../../src/core/coverage/board'
 import { outliersOf, reportDeadline, submissionState } from '../../../src/core/reports/district.rules'
 import { districtSheets, schoolRow } from '../../../src/core/reports/district.sheets'
 import { scopeFigures } from '../../../src/core/reports/report.figures'
-import { figuresSheet, FIGURES_HEADER, maskChildren, SUMMED_COLUMNS, type SchoolReport } from '../../../src/core/reports/school-report.sheets'
+import {
+  figuresSheet,
+  FIGURES_HEADER,
+  maskChildren,
+  SUMMED_COLUMNS,
+  type SchoolReport,
+} from '../../../src/core/reports/school-report.sheets'
 
 // 10 due (2 special); the year: 8 completed of which 2 confirmed; the semester: 1 special held.
 const sem = { ...noStates(), scheduled: 1, scheduledPast: 1 }
@@ -58,7 +64,11 @@ describe('sheets', () => {
       { classId: 'a', gradeLabel: '一年级', className: '一年级1班', figures: f },
       { classId: 'b', gradeLabel: '一年级', className: '一年级2班', figures: f },
     ],
-    total: scopeFigures(tally({ special: 4, other: 16 }, { ...sem, scheduled: 2, scheduledPast: 2 }, { ...noStates(), completed: 12, confirmed: 4 }), { satisfied: 2 }, 1),
+    total: scopeFigures(
+      tally({ special: 4, other: 16 }, { ...sem, scheduled: 2, scheduledPast: 2 }, { ...noStates(), completed: 12, confirmed: 4 }),
+      { satisfied: 2 },
+      1,
+    ),
     special: [],
     leadership: [],
     typicalCases: null,

@@ -41,7 +41,14 @@ export function useReportJob(kind: JobView['kind']) {
 export function JobProgress({ job }: { job: JobView }) {
   const text = job.state === 'done' ? '已生成' : job.state === 'failed' ? '生成失败，请重新生成' : `正在生成 ${job.progress}%`
   return (
-    <View className="job-progress" role="progressbar" aria-valuenow={job.progress} aria-valuemin={0} aria-valuemax={100} aria-label="报告生成进度">
+    <View
+      className="job-progress"
+      role="progressbar"
+      aria-valuenow={job.progress}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-label="报告生成进度"
+    >
       <View className="job-progress__track">
         <View className="job-progress__bar" style={{ width: `${job.progress}%` }} />
       </View>

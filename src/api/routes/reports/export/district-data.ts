@@ -12,7 +12,12 @@ import { repos } from '../../../repos'
 import { allPages } from '../../coverage/families'
 
 type BySchool = Record<string, number>
-export type DistrictData = { districtId: string; districtName: string; periods: Periods; schools: Array<{ school: School; figures: ScopeFigures }> }
+export type DistrictData = {
+  districtId: string
+  districtName: string
+  periods: Periods
+  schools: Array<{ school: School; figures: ScopeFigures }>
+}
 
 async function statesBySchool(store: DocStore, base: Where, now: Date): Promise<Map<string, StateCounts>> {
   const [perState, past, overdue] = await Promise.all([
@@ -29,7 +34,9 @@ async function statesBySchool(store: DocStore, base: Where, now: Date): Promise<
 }
 
 async function answersBySchool(store: DocStore, inSchools: Where, periods: Periods) {
-  const asked = SATISFACTION.flatMap((satisfaction) => [periods.semester.id, periods.year.id].map((periodId) => ({ satisfaction, periodId })))
+  const asked = SATISFACTION.flatMap((satisfaction) =>
+    [periods.semester.id, periods.year.id].map((periodId) => ({ satisfaction, periodId })),
+  )
   const counts = await Promise.all(asked.map((a) => store.countBy('survey_answers', 'schoolId', { ...inSchools, ...a })))
   const out = new Map<string, Record<string, number>>()
   asked.forEach((a, i) =>
@@ -45,7 +52,9 @@ async function answersBySchool(store: DocStore, inSchools: Where, periods: Perio
 export async function districtData(store: DocStore, districtId: string, now: Date): Promise<DistrictData | null> {
   const district = await repos(store).districts.get(districtId)
   if (!district) return null
-  const schools = await allPages((skip) => repos(store).schools.find({ where: { districtId }, orderBy: [['name', 'asc']], limit: MAX_PAGE, skip }))
+  const schools = await allPages((skip) =>
+    repos(store).schools.find({ where: { districtId }, orderBy: [['name', 'asc']], limit: MAX_PAGE, skip }),
+  )
   const periods = periodsAt(district.calendar ?? DEFAULT_CALENDAR, now)
   if (!schools.length) return { districtId, districtName: district.name, periods, schools: [] }
   const inSchools = { schoolId: { in: schools.map((s) => s._id) } }

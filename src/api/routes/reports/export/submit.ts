@@ -49,7 +49,11 @@ export const submissions: R['submissions'] = async (_input, ctx, { store }) => {
   const school = ctx.caller.schoolId ? await repos(store).schools.get(ctx.caller.schoolId) : null
   if (!school) return Errors.notFound('学校')
   const year = periodsAt(await calendarOf(store, school._id), ctx.now).year
-  const rows = await submissionsOf(store).find({ where: { schoolId: school._id, periodId: year.id }, orderBy: [['version', 'desc']], limit: 100 })
+  const rows = await submissionsOf(store).find({
+    where: { schoolId: school._id, periodId: year.id },
+    orderBy: [['version', 'desc']],
+    limit: 100,
+  })
   return ok({
     schoolName: school.name,
     periodLabel: periodLabel(year.id),

@@ -58,7 +58,11 @@ export default function SchoolReport() {
           <>
             <Text className="report-deadline">上报截止：{h.deadline}（每学年12月底前）</Text>
             <View className="card report-job">
-              {job ? <JobProgress job={job} /> : <Text className="card__meta">报告含各年级各班家访数据、特殊家庭未访名单、领导班子家访和典型案例。</Text>}
+              {job ? (
+                <JobProgress job={job} />
+              ) : (
+                <Text className="card__meta">报告含各年级各班家访数据、特殊家庭未访名单、领导班子家访和典型案例。</Text>
+              )}
               {job?.figures ? (
                 <>
                   <Text className="report-figures__title">全校合计（报告第一张表的最后一行）</Text>
@@ -74,7 +78,11 @@ export default function SchoolReport() {
                   <BigButton kind="default" onClick={() => void openReport({ jobId: job.jobId }).then(setError)}>
                     下载报告
                   </BigButton>
-                  {h.canSubmit ? <BigButton onClick={() => submit(job.jobId)}>提交</BigButton> : <Text className="card__meta">由校长提交</Text>}
+                  {h.canSubmit ? (
+                    <BigButton onClick={() => submit(job.jobId)}>提交</BigButton>
+                  ) : (
+                    <Text className="card__meta">由校长提交</Text>
+                  )}
                 </>
               ) : null}
             </View>
