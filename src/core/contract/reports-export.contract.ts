@@ -1,6 +1,6 @@
 // Reports: the school's report to the bureau (xlsx, submitted in the app), the district dashboard and summary.
 import { z } from 'zod'
-import { DISTRICT, LEADER } from '../roles'
+import { DISTRICT, LEADER, REPORTERS } from '../roles'
 import { REPORT_KINDS } from '../reports/report.collections'
 import { defineFunction } from './contract'
 import { choice, id } from './fields'
@@ -53,21 +53,21 @@ export const exportActions = defineFunction({
     summary: '学校领导：生成本校上报区教体局的家访工作报告（Excel）；区教体局：生成全区汇总表',
     input: z.object({ kind: choice(REPORT_KINDS, '报告类型') }).strict(),
     output: JobViewSchema,
-    roles: [...LEADER, ...DISTRICT],
+    roles: REPORTERS,
     write: true,
   },
   reportJob: {
     summary: '生成中的报告：进度（每次查询推进一步，不会超时）',
     input: z.object({ jobId: id('报告') }).strict(),
     output: JobViewSchema,
-    roles: [...LEADER, ...DISTRICT],
+    roles: REPORTERS,
     write: true,
   },
   reportFile: {
     summary: '下载已生成或已上报的报告',
     input: z.object({ jobId: id('报告').optional(), submissionId: id('上报记录').optional() }).strict(),
     output: FileLinkSchema,
-    roles: [...LEADER, ...DISTRICT],
+    roles: REPORTERS,
   },
   submitReport: {
     summary: '校长：把生成好的报告提交给区教体局（提交后不能修改；再次提交为新版本）',
