@@ -4,7 +4,8 @@ import { addTallies, emptyTally } from '../../../../core/coverage/board'
 import { isLeadership } from '../../../../core/coverage/rules'
 import { MAX_PAGE, type DocStore } from '../../../../core/ports/doc-store'
 import { scopeFigures, sumAnswers } from '../../../../core/reports/report.figures'
-import type { SchoolReport, SpecialFamily } from '../../../../core/reports/school-report.sheets'
+import { maskChildren, type SchoolReport, type SpecialFamily } from '../../../../core/reports/school-report.sheets'
+import { maskName } from '../../../../core/privacy/mask'
 import { gradeLabel } from '../../../../core/roster-import/fields'
 import { SATISFACTION } from '../../../../core/survey/questionnaire.schema'
 import { periodLabel } from '../../../../core/coverage/calendar'
@@ -57,7 +58,7 @@ export async function schoolFiguresPart(store: DocStore, school: SchoolContext, 
       name: l.name,
       role: l.role,
       total: l.total,
-      visits: l.visits.map((v) => ({ children: v.children, state: v.state, startAt: v.startAt })),
+      visits: l.visits.map((v) => ({ children: maskChildren(v.children), state: v.state, startAt: v.startAt })),
     })),
     // The typical-case library (typical_cases) is not on this branch yet: the sheet says so.
     typicalCases: null,
@@ -79,7 +80,8 @@ export async function specialFamilies(store: DocStore, school: SchoolContext, cl
   const staff = new Map((await schoolStaff(store, school.schoolId)).map((s) => [s._id, s.name]))
   return rows.map(({ family, claim, className }) => ({
     className,
-    children: kids.filter((k) => k.familyId === family._id).map((k) => k.name),
+    // Masked before the job keeps them: the job document is not sealed.
+    children: kids.filter((k) => k.familyId === family._id).map((k) => maskName(k.name)),
     ownerName: (family.ownerId && staff.get(family.ownerId)) || null,
     claimState: claim ? CLAIM_STATE_LABELS[claim.state] : null,
   }))
