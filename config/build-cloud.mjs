@@ -17,7 +17,7 @@ const FORBIDDEN = [
 ]
 
 // Heavy libraries only in the functions that need them (exceljs: ~1.2 MB, roster import only).
-const ONLY_IN = [{ pattern: /node_modules[\\/]exceljs[\\/]/, functions: ['imports'] }]
+const ONLY_IN = [{ pattern: /node_modules[\\/]exceljs[\\/]/, functions: ['imports', 'reports'] }]
 // Native packages cannot be bundled: kept external and installed with the function (its package.json
 // dependencies; WeChat's "上传并部署：云端安装依赖" installs them, with the linux-x64 prebuilt binary).
 // @node-rs/jieba: the record's tone check (visits.toneCheck), ~3 MB installed, visits only.

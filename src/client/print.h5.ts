@@ -6,4 +6,6 @@ export const printing = {
   available: true,
   print: () => window.print(),
   download: (fileId: string, name: string) => filePicker.openFile(`/files/${fileId}`, name),
+  /** A report's download link (the server's /files route). */
+  openUrl: (url: string, name: string) => filePicker.openFile(url, name),
 }

@@ -17,6 +17,7 @@ import { VISIT_WORK_COLLECTIONS } from './visit/visit-work.collections'
 import { VIDEO_COLLECTIONS } from './video/video.collections'
 import { SURVEY_COLLECTIONS } from './survey/survey.collections'
 import { CORRECTION_COLLECTIONS } from './privacy/correction.schema'
+import { REPORT_COLLECTIONS } from './reports/report.collections'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -197,6 +198,7 @@ const DEFINITIONS = [
   defineCollection('counters', CounterSchema),
   ...SURVEY_COLLECTIONS,
   ...CORRECTION_COLLECTIONS,
+  ...REPORT_COLLECTIONS,
 ] as const
 
 type Definition = (typeof DEFINITIONS)[number]

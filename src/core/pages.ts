@@ -51,6 +51,9 @@ export const PAGES = {
   adminAudit: { subpackage: 'packages/admin', page: 'pages/audit/index', params: [], title: '敏感信息查看记录' },
   districtHome: { subpackage: 'packages/district', page: 'pages/home/index', params: [], title: '各校概况' },
   districtCalendar: { subpackage: 'packages/district', page: 'pages/calendar/index', params: [], title: '学年与学期' },
+  // Dashboards and reports (issue 14): their own subpackage, so charts never weigh on the main package.
+  schoolReport: { subpackage: 'packages/dashboards', page: 'pages/school-report/index', params: [], title: '上报区教体局' },
+  districtDashboard: { subpackage: 'packages/dashboards', page: 'pages/district-dashboard/index', params: [], title: '全区家访看板' },
   visitDetail: { subpackage: 'packages/visit', page: 'pages/detail/index', params: ['id'], title: '家访详情' },
   // followUp: what a plan follow-up asks (from 还需家访); non-empty sends the visit as a follow-up visit.
   visitPropose: { subpackage: 'packages/visit', page: 'pages/propose/index', params: ['studentId', 'name', 'followUp'], title: '发起家访' },

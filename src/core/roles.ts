@@ -43,6 +43,8 @@ export const ADMIN = ['school_admin'] as const satisfies readonly Role[]
 export const HEAD_TEACHER = ['head_teacher'] as const satisfies readonly Role[]
 export const PARENT = ['parent'] as const satisfies readonly Role[]
 export const DISTRICT = ['district'] as const satisfies readonly Role[]
+/** Who builds and reads the reports to the bureau: a school's leaders and the bureau itself. */
+export const REPORTERS = [...LEADER, ...DISTRICT] as const
 
 export type Home = 'teacher' | 'parent' | 'leader' | 'admin' | 'district'
 

@@ -144,6 +144,12 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'adminAudit', role: 'admin', open: as(demo.admin(), 'adminAudit', pagePath('adminAudit'), '查看记录') },
     { key: 'districtHome', role: 'district', open: as(demo.district(), 'districtHome', pagePath('districtHome'), '各校概况') },
     { key: 'districtCalendar', role: 'district', open: as(demo.district(), 'districtCalendar', pagePath('districtCalendar'), '春季学期') },
+    { key: 'schoolReport', role: 'leader', open: as(demo.principal(), 'schoolReport', pagePath('schoolReport'), '生成报告') },
+    {
+      key: 'districtDashboard',
+      role: 'district',
+      open: as(demo.district(), 'districtDashboard', pagePath('districtDashboard'), '异常提示的标准'),
+    },
     { key: 'visitDetail', role: 'parent', open: as(s.parent, 'visitDetail', pagePath('visitDetail', { id: s.visitId }), '家访') },
     {
       key: 'visitPropose',

@@ -4,7 +4,7 @@ import { ALL_ERROR_CODES } from '../../src/core/error-codes'
 import { COMMAND_KINDS, COMMAND_LABELS, THREAD_ENTRY_KINDS } from '../../src/core/model/visit.schema'
 import { StaffRoleSchema } from '../../src/core/model/people.schema'
 import { err, type AppError } from '../../src/core/result'
-import { LEADER, ROLES, SCHOOL_STAFF, STAFF, SCHOOL_WIDE } from '../../src/core/roles'
+import { LEADER, REPORTERS, ROLES, SCHOOL_STAFF, STAFF, SCHOOL_WIDE } from '../../src/core/roles'
 import type { CommandKind } from '../../src/core/visit/negotiation'
 import { MODES, TITLES } from '../../src/client/visit-panel'
 
@@ -27,7 +27,7 @@ describe('role groups', () => {
   })
 
   it('are the only role lists the contracts use', () => {
-    const groups = [SCHOOL_STAFF, STAFF, SCHOOL_WIDE, LEADER].map((g) => [...g].sort().join())
+    const groups = [SCHOOL_STAFF, STAFF, SCHOOL_WIDE, LEADER, REPORTERS].map((g) => [...g].sort().join())
     const lists = Object.values(API).flatMap((fn) => Object.values(fn).map((a) => a.roles))
     const longLists = lists.filter((r): r is readonly string[] => Array.isArray(r) && r.length > 2 && !r.includes('parent'))
     for (const roles of longLists) expect(groups).toContain([...roles].sort().join())

@@ -1,6 +1,6 @@
 // The Workbooks port over exceljs: the only module the `imports` function and the local server wire in.
 import type { Workbooks } from '../../core/ports/workbooks'
-import { buildTable } from './build-table'
+import { buildBook, buildTable } from './build-table'
 import { buildTemplate, TEMPLATE_VERSION } from './build-template'
 import { DEFAULT_LIMITS, readWorkbook, type WorkbookLimits } from './read-workbook'
 
@@ -16,5 +16,6 @@ export function createExcelWorkbooks(limits: WorkbookLimits = DEFAULT_LIMITS): W
       })),
     templateVersion: TEMPLATE_VERSION,
     table: buildTable,
+    book: buildBook,
   }
 }

@@ -3,6 +3,7 @@
 // server and the `imports` cloud function wire it, so no other bundle carries a spreadsheet library.
 import type { Result } from '../result'
 import type { RawSheet } from '../roster-import/types'
+import type { SheetData } from '../reports/school-report.sheets'
 
 export interface Workbooks {
   /**
@@ -16,4 +17,6 @@ export interface Workbooks {
   readonly templateVersion: string
   /** One sheet: a bold header row, then the rows as text (an export, e.g. a student's visit archive). */
   table(sheet: string, header: string[], rows: string[][]): Promise<Uint8Array>
+  /** Several such sheets in one file; numbers stay numbers (a report the bureau sums). */
+  book(sheets: SheetData[]): Promise<Uint8Array>
 }

@@ -55,6 +55,8 @@ export const SURVEY_COLLECTIONS = [
     indexes: [{ fields: ['schoolId', 'periodId', 'satisfaction'] }, { fields: ['classId', 'periodId'] }, { fields: ['teacherId'] }],
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
+      // The report's 满意率 per class, the district's per school (count by classId / schoolId per answer).
+      { where: { schoolId: 'eq', periodId: 'eq', satisfaction: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq' }, orderBy: ['_id'] },
       { where: { classId: 'eq', periodId: 'eq' } },
       { where: { teacherId: 'eq' } },

@@ -51,7 +51,7 @@ function gradesOf(school: SchoolContext, tallies: Map<string, Tally>): Board['gr
 }
 
 /** The leaders' claims this school year (their semester ones too): one read and one grouped count for all of them. */
-async function leadershipVisits(store: DocStore, school: SchoolContext, leaders: Staff[]): Promise<Board['leadership']> {
+export async function leadershipVisits(store: DocStore, school: SchoolContext, leaders: Staff[]): Promise<Board['leadership']> {
   if (!leaders.length) return []
   const r = repos(store)
   const where = { teacherId: { in: leaders.map((s) => s._id) }, periodId: { in: [school.periods.year.id, school.periods.semester.id] } }

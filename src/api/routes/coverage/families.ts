@@ -65,7 +65,7 @@ function classesIn(school: SchoolContext, scope: string): { classes: string[]; l
 type Row = { family: Family; claim: FamilyClaim | null }
 
 /** One class's due families that count toward the measure, special ones first, in a stable order. */
-async function classFamilies(store: DocStore, school: SchoolContext, classId: string, measure: BoardMeasure, now: Date): Promise<Row[]> {
+export async function classFamilies(store: DocStore, school: SchoolContext, classId: string, measure: BoardMeasure, now: Date): Promise<Row[]> {
   const r = repos(store)
   const { semester, year } = school.periods
   const [fams, claims] = await Promise.all([
@@ -82,7 +82,7 @@ async function classFamilies(store: DocStore, school: SchoolContext, classId: st
 }
 
 /** A class's documents: one round trip unless the class is unusually large (no order asked: sorted above). */
-async function allPages<T>(read: (skip: number) => Promise<T[]>): Promise<T[]> {
+export async function allPages<T>(read: (skip: number) => Promise<T[]>): Promise<T[]> {
   const out: T[] = []
   for (let skip = 0; ; skip += MAX_PAGE) {
     const page = await read(skip)

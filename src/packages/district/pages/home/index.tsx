@@ -15,6 +15,13 @@ const AUDIT = {
   onClick: () => void Taro.navigateTo({ url: pagePath('adminAudit') }),
 }
 
+const DASHBOARD = {
+  key: 'dashboard',
+  title: '全区家访看板',
+  note: '各校到位率、满意率、异议和特殊家庭走访并排对比，异常提示，报告上报情况',
+  onClick: () => void Taro.navigateTo({ url: pagePath('districtDashboard') }),
+}
+
 const CALENDAR = {
   key: 'calendar',
   title: '学年与学期',
@@ -35,7 +42,7 @@ export default function DistrictHome() {
   return (
     <Screen home title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
-      <Cells items={[CALENDAR, AUDIT, CASES]} />
+      <Cells items={[DASHBOARD, CALENDAR, AUDIT, CASES]} />
       <Loaded state={overview} isEmpty={(d) => d.schools.length === 0} empty={<EmptyState title="还没有学校" />}>
         {(d) => (
           <View className="schools">

@@ -3,7 +3,7 @@ import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
-const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck') => () => void Taro.navigateTo({ url: pagePath(key) })
+const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck' | 'schoolReport') => () => void Taro.navigateTo({ url: pagePath(key) })
 
 export default function LeaderHome() {
   return (
@@ -20,6 +20,9 @@ export default function LeaderHome() {
           </BigButton>
           <BigButton kind="default" onClick={go('leaderSpotCheck')}>
             电话抽查
+          </BigButton>
+          <BigButton kind="default" onClick={go('schoolReport')}>
+            上报区教体局
           </BigButton>
         </>
       }
