@@ -7,6 +7,9 @@ export type Subscribe = (keys: TemplateKey[]) => Promise<Result<{ accepted: Temp
 /** The reminders a parent is asked for once a visit is answered or agreed. */
 export const VISIT_REMINDER_KEYS: TemplateKey[] = ['visit_agreed', 'visit_changed', 'visit_reminder']
 
+/** The questionnaire after a visit: asked with its own tap, after the reminders (WeChat allows ≤ 3 per dialog). */
+export const SURVEY_KEYS: TemplateKey[] = ['survey_request']
+
 /** WeChat answers per template id ('accept' | 'reject' | 'ban' | 'filter'); keep the keys the user accepted. */
 export function acceptedKeys(
   keys: TemplateKey[],

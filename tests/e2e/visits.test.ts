@@ -162,6 +162,9 @@ test('the parent subscribes with a tap and gets the day-before reminder', async 
     await see(p, '要不要提醒您？')
     await tap(p, '接收提醒')
     await see(p, '已开启提醒')
+    // The questionnaire after the visit is asked with its own tap (WeChat needs one per dialog).
+    await tap(p, '也接收问卷通知')
+    await see(p, /满意度问卷也会通知您|问卷会放在“我的提醒”里/)
   })
   await test.step('the reminder job runs 23 hours before the visit', async () => {
     const start = chipInstant(day(5).value, '16:00')

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { subscribe } from '@/client/subscribe'
-import { VISIT_REMINDER_KEYS } from '@/client/subscribe.types'
+import { SURVEY_KEYS, VISIT_REMINDER_KEYS } from '@/client/subscribe.types'
 import { BigButton } from '@/client/ui/big-button'
 import { FormError } from '@/client/ui/field'
 
@@ -26,6 +26,7 @@ export function SubscribePrompt({ onClose }: { onClose: () => void }) {
         <Text className="card__meta">
           {state === 'done' ? '时间确定、有变动和家访前一天，都会提醒您。' : '以后想要提醒，可以在家访页面再点“接收提醒”。'}
         </Text>
+        {state === 'done' ? <SurveyNotice /> : null}
       </View>
     )
   }
@@ -39,6 +40,33 @@ export function SubscribePrompt({ onClose }: { onClose: () => void }) {
       </BigButton>
       <BigButton kind="default" onClick={onClose}>
         不用了
+      </BigButton>
+    </View>
+  )
+}
+
+/** A second tap (WeChat needs one per dialog): the questionnaire the school sends after the visit. */
+function SurveyNotice() {
+  const [state, setState] = useState<'ask' | 'busy' | 'done' | 'none'>('ask')
+  const [error, setError] = useState<string | null>(null)
+  const accept = async () => {
+    setState('busy')
+    setError(null)
+    const res = await subscribe(SURVEY_KEYS)
+    if (!res.ok) {
+      setError(res.error.message)
+      return setState('ask')
+    }
+    setState(res.data.accepted.length ? 'done' : 'none')
+  }
+  if (state === 'done') return <Text className="card__meta">家访后的满意度问卷也会通知您。</Text>
+  if (state === 'none') return <Text className="card__meta">问卷会放在“我的提醒”里，打开小程序就能看到。</Text>
+  return (
+    <View>
+      <Text className="card__meta">家访后，学校会请您评价这次家访（不是老师发的）。</Text>
+      <FormError message={error} />
+      <BigButton kind="default" loading={state === 'busy'} onClick={() => void accept()}>
+        也接收问卷通知
       </BigButton>
     </View>
   )
