@@ -1,2 +1,60 @@
 // Dashboards: a school's figures by grade, class, teacher, format and category; the teacher sheet; tap-through lists.
-export const schoolActions = {} as const
+import { z } from 'zod'
+import { LEADER } from '../roles'
+import { defineFunction } from './contract'
+
+const PeriodSchema = z.object({ id: z.string(), label: z.string(), first: z.string(), last: z.string() })
+const RowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** Where a tap leads: `grade:3` / `class:<id>` for coverage.families; null when there is no list. */
+  scope: z.string().nullable(),
+  required: z.number().int(),
+  held: z.number().int(),
+  completed: z.number().int(),
+  confirmed: z.number().int(),
+  recordsOverdue: z.number().int(),
+  coverageText: z.string(),
+  completedText: z.string(),
+})
+export type DashboardRowView = z.infer<typeof RowSchema>
+const ShownFigureSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  text: z.string(),
+  numerator: z.number().int().nullable(),
+  denominator: z.number().int().nullable(),
+  withheld: z.boolean(),
+})
+
+export const SchoolDashboardSchema = z.object({
+  schoolName: z.string(),
+  semester: PeriodSchema,
+  year: PeriodSchema,
+  headline: z.object({
+    figures: z.array(ShownFigureSchema),
+    required: z.number().int(),
+    completed: z.number().int(),
+    confirmed: z.number().int(),
+    specialRequired: z.number().int(),
+    specialVisited: z.number().int(),
+    recordsOverdue: z.number().int(),
+    disputesOpen: z.number().int(),
+    ticketsOpen: z.number().int(),
+    leadershipVisits: z.number().int(),
+  }),
+  grades: z.array(RowSchema),
+  classes: z.array(RowSchema.extend({ grade: z.number().int() })),
+  teachers: z.array(RowSchema),
+})
+export type SchoolDashboard = z.infer<typeof SchoolDashboardSchema>
+
+// School leaders only (as the plan board): the administrator keeps the roster, not the visit work.
+export const schoolActions = defineFunction({
+  schoolDashboard: {
+    summary: '学校领导：学校家访看板（到位率、完成率、满意率，按年级、班级、教师）',
+    input: z.object({}).strict(),
+    output: SchoolDashboardSchema,
+    roles: LEADER,
+  },
+})

@@ -1,0 +1,125 @@
+// The school dashboard's figures, assembled from grouped counts: board tallies (coverage/board.ts) per
+// class and per teacher, answers per satisfaction. Rates come from survey/figures.ts only, so the
+// dashboard, the plan board and the reports to the bureau agree on every number.
+import { addTallies, emptyTally, noStates, tally, type StateCounts, type Tally } from '../coverage/board'
+import type { Role } from '../roles'
+import { coverageFromCounts, rateOf, formatRate, satisfactionFromCounts, shownTo, type ShownFigure } from '../survey/figures'
+import type { Satisfaction } from '../survey/questionnaire.schema'
+
+/** One bar and one table row: a grade, a class or a teacher. `scope` is where a tap leads (null: nowhere). */
+export type DashboardRow = {
+  key: string
+  label: string
+  scope: string | null
+  required: number
+  held: number
+  completed: number
+  confirmed: number
+  recordsOverdue: number
+  /** 到位率 (confirmed ÷ required) as figures.ts shows it; '—' where nothing is required of the row. */
+  coverageText: string
+  completedText: string
+}
+
+export type ClassInfo = { classId: string; name: string; grade: number; gradeLabel: string }
+
+/** 到位率 and 已完成未确认 of a tally: claims beyond the families still due (leavers) never count twice. */
+export function coverageOfTally(t: Pick<Tally, 'required' | 'completed' | 'confirmed'>) {
+  const completed = Math.min(t.completed, t.required)
+  const confirmed = Math.min(t.confirmed, completed)
+  // Disputed visits are among the completed-but-unconfirmed; open disputes are counted apart.
+  return coverageFromCounts({ confirmed, disputed: 0, unconfirmed: completed - confirmed, not_completed: t.required - completed })
+}
+
+const rateText = (numerator: number, denominator: number) => {
+  const r = rateOf({ numerator, denominator })
+  return r === null ? '—' : formatRate(r)
+}
+
+export function rowOf(key: string, label: string, scope: string | null, t: Tally): DashboardRow {
+  const c = coverageOfTally(t)
+  return {
+    key,
+    label,
+    scope,
+    required: t.required,
+    held: t.held,
+    completed: t.completed,
+    confirmed: t.confirmed,
+    recordsOverdue: t.recordsOverdue,
+    coverageText: rateText(c.coverage.numerator, c.coverage.denominator),
+    completedText: rateText(Math.min(t.completed, t.required), t.required),
+  }
+}
+
+/** Rows per grade and per class, in the roster's order, and the school's total tally. */
+export function byGradeAndClass(classes: readonly ClassInfo[], tallies: ReadonlyMap<string, Tally>) {
+  const grades: DashboardRow[] = []
+  const classRows: DashboardRow[] = []
+  let total = emptyTally()
+  let gradeTally = emptyTally()
+  classes.forEach((c, i) => {
+    const t = tallies.get(c.classId) ?? emptyTally()
+    classRows.push(rowOf(c.classId, c.name, `class:${c.classId}`, t))
+    gradeTally = addTallies(gradeTally, t)
+    total = addTallies(total, t)
+    if (classes[i + 1]?.grade !== c.grade) {
+      grades.push(rowOf(`grade:${c.grade}`, c.gradeLabel, `grade:${c.grade}`, gradeTally))
+      gradeTally = emptyTally()
+    }
+  })
+  return { grades, classes: classRows, total }
+}
+
+/** Claims per state, grouped by one field (teacher): per period, as the database counted them. */
+export type GroupedStates = { semester: Map<string, StateCounts>; year: Map<string, StateCounts> }
+
+/** Per teacher: nothing is required of a teacher here (families are due per class), only what they did. */
+export function byTeacher(counts: GroupedStates, names: ReadonlyMap<string, string>): DashboardRow[] {
+  const ids = new Set([...counts.semester.keys(), ...counts.year.keys()])
+  const rows = [...ids].map((id) => {
+    const t = tally({ special: 0, other: 0 }, counts.semester.get(id) ?? noStates(), counts.year.get(id) ?? noStates())
+    return rowOf(id, names.get(id) ?? '（已离职）', null, t)
+  })
+  return rows.sort((a, b) => b.held - a.held || a.label.localeCompare(b.label, 'zh'))
+}
+
+export type DashboardCounts = {
+  total: Tally
+  answers: Partial<Record<Satisfaction, number>>
+  disputesOpen: number
+  ticketsOpen: number
+  leadershipVisits: number
+}
+
+export type Headline = {
+  figures: ShownFigure[]
+  required: number
+  completed: number
+  confirmed: number
+  specialRequired: number
+  specialVisited: number
+  recordsOverdue: number
+  disputesOpen: number
+  ticketsOpen: number
+  leadershipVisits: number
+}
+
+/** The dashboard's headline: 到位率, 已完成未确认 and 满意率 as shown to this viewer, and the plain counts. */
+export function headline(c: DashboardCounts, roles: readonly Role[]): Headline {
+  const cov = coverageOfTally(c.total)
+  const figures = [cov.coverage, cov.completedUnconfirmed, satisfactionFromCounts(c.answers)].map((f) => shownTo(f, roles))
+  const t = c.total
+  return {
+    figures,
+    required: t.required,
+    completed: Math.min(t.completed, t.required),
+    confirmed: cov.coverage.numerator,
+    specialRequired: t.specialRequired,
+    specialVisited: t.specialRequired - t.specialNotVisited,
+    recordsOverdue: t.recordsOverdue,
+    disputesOpen: c.disputesOpen,
+    ticketsOpen: c.ticketsOpen,
+    leadershipVisits: c.leadershipVisits,
+  }
+}
