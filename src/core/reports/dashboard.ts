@@ -52,14 +52,20 @@ export function rowOf(key: string, label: string, scope: string | null, t: Tally
   }
 }
 
-/** Rows per grade and per class, in the roster's order, and the school's total tally. */
+/** A class's claims beyond its families still due (leavers) capped per class: another class's gaps stay gaps. */
+const capped = (t: Tally): Tally => {
+  const completed = Math.min(t.completed, t.required)
+  return { ...t, completed, confirmed: Math.min(t.confirmed, completed) }
+}
+
+/** Rows per grade and per class, in the roster's order, and the school's total tally (capped per class). */
 export function byGradeAndClass(classes: readonly ClassInfo[], tallies: ReadonlyMap<string, Tally>) {
   const grades: DashboardRow[] = []
   const classRows: DashboardRow[] = []
   let total = emptyTally()
   let gradeTally = emptyTally()
   classes.forEach((c, i) => {
-    const t = tallies.get(c.classId) ?? emptyTally()
+    const t = capped(tallies.get(c.classId) ?? emptyTally())
     classRows.push(rowOf(c.classId, c.name, `class:${c.classId}`, t))
     gradeTally = addTallies(gradeTally, t)
     total = addTallies(total, t)
