@@ -23,7 +23,12 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
     stateCountsBy(store, 'teacherId', school.schoolId, year.id, ctx.now),
     otherCounts(store, school),
   ])
-  const classes: ClassInfo[] = school.classes.map((c) => ({ classId: c._id, name: c.name, grade: c.grade, gradeLabel: gradeLabel(c.grade) }))
+  const classes: ClassInfo[] = school.classes.map((c) => ({
+    classId: c._id,
+    name: c.name,
+    grade: c.grade,
+    gradeLabel: gradeLabel(c.grade),
+  }))
   const rows = byGradeAndClass(classes, tallies)
   const teachers = byTeacher({ semester: teachersSemester, year: teachersYear }, new Map(staff.map((s) => [s._id, s.name])))
   const leaders = new Set(staff.filter(isLeadership).map((s) => s._id))
