@@ -22,7 +22,7 @@ const withAccount = () => demo.familiesOf(CLASS).filter((x) => demo.approvedChil
 
 async function answer(visitId: string, values: Record<string, string | boolean>) {
   const [q] = await srv.direct.find('questionnaires', { where: { visitId }, limit: 5 })
-  ok(await srv.call(q!.userId, 'surveys', 'answer', { id: q!._id, answer: answerV1(values) }))
+  ok(await srv.call(q!.userId as string, 'surveys', 'answer', { id: q!._id, answer: answerV1(values) }))
 }
 
 beforeAll(async () => {

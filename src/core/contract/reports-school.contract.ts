@@ -16,6 +16,8 @@ const RowSchema = z.object({
   recordsOverdue: z.number().int(),
   coverageText: z.string(),
   completedText: z.string(),
+  coverageRate: z.number().nullable(),
+  completedRate: z.number().nullable(),
 })
 export type DashboardRowView = z.infer<typeof RowSchema>
 const ShownFigureSchema = z.object({

@@ -19,6 +19,9 @@ export type DashboardRow = {
   /** 到位率 (confirmed ÷ required) as figures.ts shows it; '—' where nothing is required of the row. */
   coverageText: string
   completedText: string
+  /** The same two rates as numbers for the chart (null over nothing required). */
+  coverageRate: number | null
+  completedRate: number | null
 }
 
 export type ClassInfo = { classId: string; name: string; grade: number; gradeLabel: string }
@@ -31,13 +34,13 @@ export function coverageOfTally(t: Pick<Tally, 'required' | 'completed' | 'confi
   return coverageFromCounts({ confirmed, disputed: 0, unconfirmed: completed - confirmed, not_completed: t.required - completed })
 }
 
-const rateText = (numerator: number, denominator: number) => {
-  const r = rateOf({ numerator, denominator })
-  return r === null ? '—' : formatRate(r)
-}
+const rate = (numerator: number, denominator: number) => rateOf({ numerator, denominator })
+const rateText = (r: number | null) => (r === null ? '—' : formatRate(r))
 
 export function rowOf(key: string, label: string, scope: string | null, t: Tally): DashboardRow {
   const c = coverageOfTally(t)
+  const coverageRate = rate(c.coverage.numerator, c.coverage.denominator)
+  const completedRate = rate(Math.min(t.completed, t.required), t.required)
   return {
     key,
     label,
@@ -47,8 +50,10 @@ export function rowOf(key: string, label: string, scope: string | null, t: Tally
     completed: t.completed,
     confirmed: t.confirmed,
     recordsOverdue: t.recordsOverdue,
-    coverageText: rateText(c.coverage.numerator, c.coverage.denominator),
-    completedText: rateText(Math.min(t.completed, t.required), t.required),
+    coverageText: rateText(coverageRate),
+    completedText: rateText(completedRate),
+    coverageRate,
+    completedRate,
   }
 }
 
