@@ -40,6 +40,7 @@ export const PAGES = {
   leaderAssign: { subpackage: 'packages/leader', page: 'pages/assign/index', params: [], title: '分配家访' },
   leaderDisputes: { subpackage: 'packages/leader', page: 'pages/disputes/index', params: [], title: '有异议的家访' },
   leaderSpotCheck: { subpackage: 'packages/leader', page: 'pages/spot-check/index', params: [], title: '电话抽查' },
+  schoolDashboard: { subpackage: 'packages/dashboards', page: 'pages/school/index', params: [], title: '学校家访看板' },
   adminHome: { subpackage: 'packages/admin', page: 'pages/home/index', params: [], title: '学校管理' },
   adminImport: { subpackage: 'packages/admin', page: 'pages/import/index', params: [], title: '名单导入' },
   adminStaff: { subpackage: 'packages/admin', page: 'pages/staff/index', params: [], title: '教职工与邀请' },

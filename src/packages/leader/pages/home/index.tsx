@@ -3,7 +3,7 @@ import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
-const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck') => () => void Taro.navigateTo({ url: pagePath(key) })
+const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck' | 'schoolDashboard') => () => void Taro.navigateTo({ url: pagePath(key) })
 
 export default function LeaderHome() {
   return (
@@ -14,6 +14,9 @@ export default function LeaderHome() {
         <>
           <BigButton className="leader-home__plan" onClick={go('leaderPlan')}>
             家访进度
+          </BigButton>
+          <BigButton kind="default" onClick={go('schoolDashboard')}>
+            学校家访看板
           </BigButton>
           <BigButton kind="default" onClick={go('leaderDisputes')}>
             有异议的家访
