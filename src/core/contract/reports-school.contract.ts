@@ -47,7 +47,9 @@ export const SchoolDashboardSchema = z.object({
   }),
   grades: z.array(RowSchema),
   classes: z.array(RowSchema.extend({ grade: z.number().int() })),
+  /** The busiest hundred teachers, most held first; `teachersTotal` says how many visited at all. */
   teachers: z.array(RowSchema),
+  teachersTotal: z.number().int(),
 })
 export type SchoolDashboard = z.infer<typeof SchoolDashboardSchema>
 

@@ -85,15 +85,18 @@ export function byGradeAndClass(classes: readonly ClassInfo[], tallies: Readonly
 /** Claims per state, grouped by one field (teacher): per period, as the database counted them. */
 export type GroupedStates = { semester: Map<string, StateCounts>; year: Map<string, StateCounts> }
 
-/** Per teacher: nothing is required of a teacher here (families are due per class), only what they did. */
-export function byTeacher(counts: GroupedStates, names: ReadonlyMap<string, string>): DashboardRow[] {
+/** Per teacher, most held first: nothing is required of a teacher here (families are due per class), only what they did. */
+export function teacherTallies(counts: GroupedStates): Array<{ teacherId: string; tally: Tally }> {
   const ids = new Set([...counts.semester.keys(), ...counts.year.keys()])
-  const rows = [...ids].map((id) => {
-    const t = tally({ special: 0, other: 0 }, counts.semester.get(id) ?? noStates(), counts.year.get(id) ?? noStates())
-    return rowOf(id, names.get(id) ?? '（已离职）', null, t)
-  })
-  return rows.sort((a, b) => b.held - a.held || a.label.localeCompare(b.label, 'zh'))
+  const out = [...ids].map((teacherId) => ({
+    teacherId,
+    tally: tally({ special: 0, other: 0 }, counts.semester.get(teacherId) ?? noStates(), counts.year.get(teacherId) ?? noStates()),
+  }))
+  return out.sort((a, b) => b.tally.held - a.tally.held || (a.teacherId < b.teacherId ? -1 : 1))
 }
+
+export const teacherRows = (tallies: ReadonlyArray<{ teacherId: string; tally: Tally }>, names: ReadonlyMap<string, string>) =>
+  tallies.map((t) => rowOf(t.teacherId, names.get(t.teacherId) ?? '（已离职）', null, t.tally))
 
 export type DashboardCounts = {
   total: Tally

@@ -1,6 +1,6 @@
 // The school dashboard's arithmetic against hand counts: a school of two grades, three classes, two teachers.
 import { noStates, tally, type StateCounts } from '../../../src/core/coverage/board'
-import { byGradeAndClass, byTeacher, headline, type ClassInfo } from '../../../src/core/reports/dashboard'
+import { byGradeAndClass, headline, teacherRows, teacherTallies, type ClassInfo } from '../../../src/core/reports/dashboard'
 
 const states = (s: Partial<StateCounts>): StateCounts => ({ ...noStates(), ...s })
 const classes: ClassInfo[] = [
@@ -57,14 +57,14 @@ describe('school dashboard figures', () => {
   })
 
   test('teachers: what each did, most held first; nothing required of a teacher', () => {
-    const teachers = byTeacher(
+    const teachers = teacherRows(teacherTallies(
       {
         semester: new Map([['t1', states({ scheduled: 1, scheduledPast: 1 })]]),
         year: new Map([
           ['t1', states({ completed: 1 })],
           ['t2', states({ completed: 1, confirmed: 3, proposed: 2 })],
         ]),
-      },
+      }),
       new Map([['t1', '王老师']]),
     )
     expect(teachers.map((r) => [r.label, r.held, r.completed, r.confirmed, r.coverageText])).toEqual([

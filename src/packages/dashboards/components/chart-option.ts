@@ -16,7 +16,8 @@ export function chartOption(series: readonly string[], bars: readonly ChartBar[]
     legend: { top: 0, textStyle: { fontSize: font }, itemWidth: 14 * scale, itemHeight: 10 * scale },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, textStyle: { fontSize: font } },
     grid: { left: 4, right: 36 * scale, top: 28 * scale, bottom: 4, containLabel: true },
-    xAxis: { type: 'value' as const, max: 100, axisLabel: { formatter: '{value}%', fontSize: font - 1 } },
+    // Fewer ticks with larger text so the axis labels never run together.
+    xAxis: { type: 'value' as const, max: 100, interval: scale > 1.2 ? 50 : 25, axisLabel: { formatter: '{value}%', fontSize: font - 1 } },
     yAxis: {
       type: 'category' as const,
       inverse: true,
@@ -27,7 +28,8 @@ export function chartOption(series: readonly string[], bars: readonly ChartBar[]
       name,
       type: 'bar' as const,
       barMaxWidth: 12 * scale,
-      label: { show: true, position: 'right' as const, fontSize: font - 2, formatter: '{c}%' },
+      // 0 % says nothing a missing bar does not: only real values are labelled.
+      label: { show: true, position: 'right' as const, fontSize: font - 2, formatter: (p: { value: unknown }) => (p.value ? `${String(p.value)}%` : '') },
       data: bars.map((b) => (b.values[i] === null ? null : Math.round(b.values[i]! * 1000) / 10)),
     })),
   }

@@ -48,6 +48,7 @@ export default function SchoolDashboardPage() {
             <Section title="各班" first="班级" rows={d.classes} />
             <View className="dash__section">
               <Text className="section-title">各位老师（本学年）</Text>
+              {d.teachers.length < d.teachersTotal ? <Text className="lead">{`共 ${d.teachersTotal} 位老师，列出家访最多的 ${d.teachers.length} 位。`}</Text> : null}
               {d.teachers.length ? (
                 <RowsTable label="各位老师的家访" first="老师" rows={d.teachers} teachers />
               ) : (
