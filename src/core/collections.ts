@@ -75,7 +75,12 @@ const DEFINITIONS = [
   }),
   // One claim per family per period (the id is the lock); what coverage counts per state and class.
   defineCollection('claims', FamilyClaimSchema, {
-    indexes: [{ fields: ['schoolId', 'periodId', 'state', 'classId'] }, { fields: ['teacherId', 'periodId'] }],
+    indexes: [
+      { fields: ['schoolId', 'periodId', 'state', 'classId'] },
+      // The dashboard's claims per teacher, counted from the index alone.
+      { fields: ['schoolId', 'periodId', 'state', 'teacherId'] },
+      { fields: ['teacherId', 'periodId'] },
+    ],
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
