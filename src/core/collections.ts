@@ -75,9 +75,9 @@ const DEFINITIONS = [
   }),
   // One claim per family per period (the id is the lock); what coverage counts per state and class.
   defineCollection('claims', FamilyClaimSchema, {
+    // Counted per class (board) and per teacher (dashboard) from the index alone.
     indexes: [
       { fields: ['schoolId', 'periodId', 'state', 'classId'] },
-      // The dashboard's claims per teacher, counted from the index alone.
       { fields: ['schoolId', 'periodId', 'state', 'teacherId'] },
       { fields: ['teacherId', 'periodId'] },
     ],

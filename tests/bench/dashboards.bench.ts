@@ -27,7 +27,14 @@ const SECRET = 'bench-session-secret'
 const CLIENTS = 20
 const quick = process.argv.includes('--quick') || process.env.JF_BENCH_QUICK === '1'
 const SCHOOL: DistrictSize = { schools: 1, students: 400, families: 360, staff: 30, parentsOnWeChat: 300, visits: 600 }
-const times10 = (s: DistrictSize): DistrictSize => ({ ...s, students: s.students * 10, families: s.families * 10, staff: s.staff * 10, parentsOnWeChat: s.parentsOnWeChat * 10, visits: s.visits * 10 })
+const times10 = (s: DistrictSize): DistrictSize => ({
+  ...s,
+  students: s.students * 10,
+  families: s.families * 10,
+  staff: s.staff * 10,
+  parentsOnWeChat: s.parentsOnWeChat * 10,
+  visits: s.visits * 10,
+})
 
 async function open(name: string, size: DistrictSize) {
   const district = await ensureDistrict(name, size, NOW, console.log)
@@ -41,7 +48,10 @@ async function open(name: string, size: DistrictSize) {
     const profile = (engine.profile = { ns: 0, statements: 0 })
     const trips = store.roundTrips
     const t = process.hrtime.bigint()
-    const res = await dispatch('reports', { action: 'schoolDashboard', input: {} }, { kind: 'user', userId }, deps, { routes: ROUTES, now: NOW })
+    const res = await dispatch('reports', { action: 'schoolDashboard', input: {} }, { kind: 'user', userId }, deps, {
+      routes: ROUTES,
+      now: NOW,
+    })
     const ms = Number(process.hrtime.bigint() - t) / 1e6
     engine.profile = null
     if (!res.ok) throw new Error(`schoolDashboard: ${res.error.code} ${res.error.message}`)
@@ -53,7 +63,10 @@ async function open(name: string, size: DistrictSize) {
 
 async function roundTrips() {
   const out: string[] = []
-  for (const [label, size] of [['1×（1 所学校，400 名学生）', SCHOOL] as const, ['10×（1 所学校，4,000 名学生）', times10(SCHOOL)] as const]) {
+  for (const [label, size] of [
+    ['1×（1 所学校，400 名学生）', SCHOOL] as const,
+    ['10×（1 所学校，4,000 名学生）', times10(SCHOOL)] as const,
+  ]) {
     const d = await open(`dash-${size.students}`, size)
     await d.once(d.m.principals[0]!)
     const r = await d.once(d.m.principals[0]!)

@@ -17,7 +17,9 @@ const shoot = (page: Page, info: TestInfo, name: string) => page.screenshot({ pa
 async function visited(srv: TestServer) {
   const d = ok(await srv.call(principal, 'reports', 'schoolDashboard', {}))
   const teacher = demo.staffOf(demo.headTeacher(CLASS))
-  const families = handFamilies().filter((f) => f.classId === CLASS && !f.special).slice(0, 3)
+  const families = handFamilies()
+    .filter((f) => f.classId === CLASS && !f.special)
+    .slice(0, 3)
   for (const [i, f] of families.entries()) {
     await srv.direct.insert('claims', {
       _id: `claim:${f.familyId}:${d.year.id}`,
@@ -66,7 +68,10 @@ test('the principal opens the dashboard, reads the class chart and its table, an
   const row = table.getByRole('row').filter({ hasText: '三年级1班' })
   await expect(row.getByRole('cell')).toHaveText([String(inClass), String(families.length), '2', /%$/, /%$/])
   await shoot(page, info, 'dashboard-375')
-  await visible(page).locator('.dash__section').nth(1).screenshot({ path: info.outputPath('dashboard-classes-375.png') })
+  await visible(page)
+    .locator('.dash__section')
+    .nth(1)
+    .screenshot({ path: info.outputPath('dashboard-classes-375.png') })
   await row.getByRole('button', { name: `三年级1班已完成 ${families.length} 户，查看名单` }).click()
   await see(page, `共 ${families.length} 户`)
   await expect(visible(page).locator('.family-row')).toHaveCount(families.length)
@@ -84,5 +89,8 @@ test('at 150 % text the dashboard still reads: chart labels and the table grow w
   await see(page, '各年级')
   expect(await drawn(page)).toBeGreaterThan(500)
   await shoot(page, info, 'dashboard-150')
-  await visible(page).locator('.dash__section').first().screenshot({ path: info.outputPath('dashboard-grades-150.png') })
+  await visible(page)
+    .locator('.dash__section')
+    .first()
+    .screenshot({ path: info.outputPath('dashboard-grades-150.png') })
 })

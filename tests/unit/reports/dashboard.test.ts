@@ -57,8 +57,8 @@ describe('school dashboard figures', () => {
   })
 
   test('teachers: what each did, most held first; nothing required of a teacher', () => {
-    const teachers = teacherRows(teacherTallies(
-      {
+    const teachers = teacherRows(
+      teacherTallies({
         semester: new Map([['t1', states({ scheduled: 1, scheduledPast: 1 })]]),
         year: new Map([
           ['t1', states({ completed: 1 })],

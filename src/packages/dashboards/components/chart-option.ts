@@ -29,7 +29,12 @@ export function chartOption(series: readonly string[], bars: readonly ChartBar[]
       type: 'bar' as const,
       barMaxWidth: 12 * scale,
       // 0 % says nothing a missing bar does not: only real values are labelled.
-      label: { show: true, position: 'right' as const, fontSize: font - 2, formatter: (p: { value: unknown }) => (p.value ? `${String(p.value)}%` : '') },
+      label: {
+        show: true,
+        position: 'right' as const,
+        fontSize: font - 2,
+        formatter: (p: { value: unknown }) => (p.value ? `${String(p.value)}%` : ''),
+      },
       data: bars.map((b) => (b.values[i] === null ? null : Math.round(b.values[i]! * 1000) / 10)),
     })),
   }

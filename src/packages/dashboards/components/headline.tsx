@@ -17,7 +17,12 @@ export function Headline({ h, onOpen }: { h: H; onOpen: (measure: 'required' | '
           <Text className="survey-figure__basis">{basis(f)}</Text>
         </View>
       ))}
-      <Stat label="已完成" value={h.completed} unit={`户（应访${h.required}户）`} onOpen={h.completed ? () => onOpen('completed') : undefined} />
+      <Stat
+        label="已完成"
+        value={h.completed}
+        unit={`户（应访${h.required}户）`}
+        onOpen={h.completed ? () => onOpen('completed') : undefined}
+      />
       <Stat
         label="特殊家庭本学期已访"
         value={h.specialVisited}

@@ -4,7 +4,11 @@ import { Text, View } from '@tarojs/components'
 import type { DashboardRowView } from '@/core/contract/reports-school.contract'
 
 export type OpenList = (scope: string, measure: 'required' | 'completed') => void
-type Col = { key: 'required' | 'held' | 'completed' | 'confirmed' | 'completedText' | 'coverageText'; label: string; measure?: 'required' | 'completed' }
+type Col = {
+  key: 'required' | 'held' | 'completed' | 'confirmed' | 'completedText' | 'coverageText'
+  label: string
+  measure?: 'required' | 'completed'
+}
 const COLUMNS: readonly Col[] = [
   { key: 'required', label: '应访', measure: 'required' },
   { key: 'completed', label: '已完成', measure: 'completed' },
@@ -30,14 +34,25 @@ function Cell({ row, col, onOpen }: { row: DashboardRowView; col: Col; onOpen?: 
   const measure = col.measure
   return (
     <View className="plan-table__num" role="cell">
-      <View className="plan-table__tap" role="button" aria-label={`${row.label}${col.label} ${value} 户，查看名单`} onClick={() => onOpen(scope, measure)}>
+      <View
+        className="plan-table__tap"
+        role="button"
+        aria-label={`${row.label}${col.label} ${value} 户，查看名单`}
+        onClick={() => onOpen(scope, measure)}
+      >
         <Text>{value}</Text>
       </View>
     </View>
   )
 }
 
-export function RowsTable(props: { label: string; first: string; rows: readonly DashboardRowView[]; teachers?: boolean; onOpen?: OpenList }) {
+export function RowsTable(props: {
+  label: string
+  first: string
+  rows: readonly DashboardRowView[]
+  teachers?: boolean
+  onOpen?: OpenList
+}) {
   const columns = props.teachers ? TEACHER_COLUMNS : COLUMNS
   return (
     <View className="plan-table" role="table" aria-label={props.label}>

@@ -34,7 +34,9 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
   const leadershipVisits = all.filter((t) => leaders.has(t.teacherId)).reduce((n, t) => n + t.tally.held, 0)
   // The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages).
   const shown = all.slice(0, MAX_PAGE)
-  const named = shown.length ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE }) : []
+  const named = shown.length
+    ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE })
+    : []
   const teachers = teacherRows(shown, new Map(named.map((s) => [s._id, s.name])))
   return ok({
     schoolName: school.schoolName,
@@ -50,7 +52,8 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
 
 /** The leadership team (principal and leaders, active): two small reads by role. */
 async function leadershipIds(store: DocStore, schoolId: string): Promise<Set<string>> {
-  const byRole = (role: 'principal' | 'leader') => repos(store).staff.find({ where: { schoolId, status: 'active', roles: { has: role } }, limit: MAX_PAGE })
+  const byRole = (role: 'principal' | 'leader') =>
+    repos(store).staff.find({ where: { schoolId, status: 'active', roles: { has: role } }, limit: MAX_PAGE })
   const [p, l] = await Promise.all([byRole('principal'), byRole('leader')])
   return new Set([...p, ...l].map((s) => s._id))
 }

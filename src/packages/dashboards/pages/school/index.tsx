@@ -40,7 +40,11 @@ export default function SchoolDashboardPage() {
   const shown = { ...dash, loading: dash.loading && dash.data === null }
   return (
     <Screen title="学校家访看板" subtitle={dash.data ? `${dash.data.schoolName} · ${dash.data.year.label}` : null}>
-      <Loaded state={shown} isEmpty={(d) => d.classes.length === 0} empty={<EmptyState title="还没有班级" hint="请学校管理员先导入班级和学生名单" />}>
+      <Loaded
+        state={shown}
+        isEmpty={(d) => d.classes.length === 0}
+        empty={<EmptyState title="还没有班级" hint="请学校管理员先导入班级和学生名单" />}
+      >
         {(d) => (
           <View>
             <Headline h={d.headline} onOpen={(m) => open('school', m)} />
@@ -48,7 +52,9 @@ export default function SchoolDashboardPage() {
             <Section title="各班" first="班级" rows={d.classes} />
             <View className="dash__section">
               <Text className="section-title">各位老师（本学年）</Text>
-              {d.teachers.length < d.teachersTotal ? <Text className="lead">{`共 ${d.teachersTotal} 位老师，列出家访最多的 ${d.teachers.length} 位。`}</Text> : null}
+              {d.teachers.length < d.teachersTotal ? (
+                <Text className="lead">{`共 ${d.teachersTotal} 位老师，列出家访最多的 ${d.teachers.length} 位。`}</Text>
+              ) : null}
               {d.teachers.length ? (
                 <RowsTable label="各位老师的家访" first="老师" rows={d.teachers} teachers />
               ) : (

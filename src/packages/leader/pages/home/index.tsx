@@ -3,7 +3,8 @@ import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
-const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck' | 'schoolDashboard') => () => void Taro.navigateTo({ url: pagePath(key) })
+const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck' | 'schoolDashboard') => () =>
+  void Taro.navigateTo({ url: pagePath(key) })
 
 export default function LeaderHome() {
   return (
