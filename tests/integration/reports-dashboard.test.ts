@@ -68,6 +68,16 @@ test('figures match the hand count: one family confirmed, one disputed, both hel
   expect(board.disputesOpen).toBe(d.headline.disputesOpen)
 })
 
+test('teacher sheet: the head teacher held, completed and had one confirmed; 满意率 withheld under five answers', async () => {
+  const sheet = ok(await srv.call(principal, 'reports', 'teacherSheet', {}))
+  const me = sheet.rows.find((r) => r.name === demo.nameOf(teacher()))!
+  expect(me).toMatchObject({ held: 2, completed: 2, confirmed: 1, recordsOverdue: 0 })
+  expect(me.satisfaction).toMatchObject({ text: '样本不足', withheld: true })
+  expect(sheet.rows[0]!.staffId).toBe(me.staffId)
+  const res = await srv.call(teacher(), 'reports', 'teacherSheet', {})
+  expect(res.ok ? null : res.error.code).toBe('AUTH.FORBIDDEN')
+})
+
 test('teachers, parents and the administrator are refused as for the plan board; another school sees only its own', async () => {
   expect((await dashboard(demo.withRole('middle_manager'))).headline.required).toBe(handFamilies().length)
   for (const who of [teacher(), demo.parentOfSiblings(), demo.admin()]) {

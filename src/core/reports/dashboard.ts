@@ -137,3 +137,8 @@ export function headline(c: DashboardCounts, roles: readonly Role[]): Headline {
     leadershipVisits: c.leadershipVisits,
   }
 }
+
+/** The teacher sheet's 满意率: over five answers or more only, whoever looks (ethics assessment). */
+export function teacherSatisfaction(answers: Partial<Record<Satisfaction, number>>): ShownFigure {
+  return shownTo(satisfactionFromCounts(answers), [])
+}
