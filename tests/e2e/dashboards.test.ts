@@ -94,3 +94,17 @@ test('at 150 % text the dashboard still reads: chart labels and the table grow w
     .first()
     .screenshot({ path: info.outputPath('dashboard-grades-150.png') })
 })
+
+test('from the dashboard to 教师家访情况: the head teacher’s row, 满意率 withheld under five answers', async ({ srv, newUser }, info) => {
+  await visited(srv)
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await signInById(page, srv.url, principal)
+  await see(page, '学校概况')
+  await tap(page, '学校家访看板')
+  await tap(page, '教师家访情况（全部老师）')
+  const name = demo.staffOf(demo.headTeacher(CLASS)).name
+  const row = visible(page).getByRole('table', { name: '教师家访情况' }).getByRole('row').filter({ hasText: name })
+  await expect(row.getByRole('cell')).toHaveText([/^\d+$/, '3', '3', '2', '样本不足', '0'])
+  await shoot(page, info, 'teacher-sheet-375')
+})

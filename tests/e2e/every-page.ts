@@ -129,6 +129,7 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'leaderDisputes', role: 'leader', open: as(demo.principal(), 'leaderDisputes', pagePath('leaderDisputes'), '待处理') },
     { key: 'leaderSpotCheck', role: 'leader', open: as(demo.principal(), 'leaderSpotCheck', pagePath('leaderSpotCheck'), '随机抽取') },
     { key: 'schoolDashboard', role: 'leader', open: as(demo.principal(), 'schoolDashboard', pagePath('schoolDashboard'), '各年级') },
+    { key: 'teacherSheet', role: 'leader', open: as(demo.principal(), 'teacherSheet', pagePath('teacherSheet'), '教师家访情况') },
     { key: 'adminHome', role: 'admin', open: as(demo.admin(), 'adminHome', pagePath('adminHome'), '学校管理') },
     { key: 'adminImport', role: 'admin', open: as(demo.admin(), 'adminImport', pagePath('adminImport'), '导入') },
     { key: 'adminStaff', role: 'admin', open: as(demo.admin(), 'adminStaff', pagePath('adminStaff'), '教职工') },

@@ -8,6 +8,7 @@ import { reportsApi } from '@/client/calls/reports'
 import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
+import { BigButton } from '@/client/ui/big-button'
 import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import { Chart } from '../../components/chart'
@@ -52,6 +53,9 @@ export default function SchoolDashboardPage() {
             <Section title="各班" first="班级" rows={d.classes} />
             <View className="dash__section">
               <Text className="section-title">各位老师（本学年）</Text>
+              <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('teacherSheet') })}>
+                教师家访情况（全部老师）
+              </BigButton>
               {d.teachers.length < d.teachersTotal ? (
                 <Text className="lead">{`共 ${d.teachersTotal} 位老师，列出家访最多的 ${d.teachers.length} 位。`}</Text>
               ) : null}
