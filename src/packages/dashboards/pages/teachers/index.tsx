@@ -10,12 +10,12 @@ import { Screen } from '@/client/ui/screen'
 import { EmptyState, Loaded } from '@/client/ui/states'
 import '../../dashboards.scss'
 
-const COLUMNS: ReadonlyArray<{ label: string; value: (r: TeacherSheetRow) => string }> = [
+const COLUMNS: ReadonlyArray<{ label: string; value: (r: TeacherSheetRow) => string; wide?: true }> = [
   { label: '应访', value: (r) => String(r.required) },
   { label: '已家访', value: (r) => String(r.held) },
   { label: '已完成', value: (r) => String(r.completed) },
   { label: '已确认', value: (r) => String(r.confirmed) },
-  { label: '满意率', value: (r) => r.satisfaction.text },
+  { label: '满意率', value: (r) => r.satisfaction.text, wide: true },
   { label: '记录超期', value: (r) => String(r.recordsOverdue) },
 ]
 
@@ -27,7 +27,7 @@ function SheetTable({ rows }: { rows: readonly TeacherSheetRow[] }) {
           <Text>老师</Text>
         </View>
         {COLUMNS.map((c) => (
-          <View key={c.label} className="plan-table__num sheet__num" role="columnheader">
+          <View key={c.label} className={`plan-table__num sheet__num ${c.wide ? 'sheet__num--wide' : ''}`} role="columnheader">
             <Text>{c.label}</Text>
           </View>
         ))}
@@ -38,7 +38,12 @@ function SheetTable({ rows }: { rows: readonly TeacherSheetRow[] }) {
             <Text>{r.name}</Text>
           </View>
           {COLUMNS.map((c) => (
-            <View key={c.label} className="plan-table__num sheet__num" role="cell" aria-label={`${r.name}${c.label} ${c.value(r)}`}>
+            <View
+              key={c.label}
+              className={`plan-table__num sheet__num ${c.wide ? 'sheet__num--wide' : ''}`}
+              role="cell"
+              aria-label={`${r.name}${c.label} ${c.value(r)}`}
+            >
               <Text>{c.value(r)}</Text>
             </View>
           ))}
