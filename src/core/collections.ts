@@ -10,7 +10,7 @@ import { BindingSchema, FamilySchema, FamilySensitiveSchema, GuardianSchema, Stu
 import { InboxItemSchema, OutboxItemSchema } from './model/notification.schema'
 import { ContactSchema, StaffSchema, UserSchema } from './model/people.schema'
 import { ClassSchema, DistrictSchema, SchoolSchema } from './model/school.schema'
-import { CounterSchema, CreditSchema, FamilyClaimSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
+import { CounterSchema, CreditSchema, FileMetaSchema, LockSchema, MetaSchema, ReplaySchema } from './model/system.schema'
 import { VisitSchema } from './model/visit.schema'
 import { IMPORT_COLLECTIONS } from './roster-import/import.collections'
 import { VISIT_WORK_COLLECTIONS } from './visit/visit-work.collections'
@@ -18,6 +18,7 @@ import { VIDEO_COLLECTIONS } from './video/video.collections'
 import { SURVEY_COLLECTIONS } from './survey/survey.collections'
 import { CORRECTION_COLLECTIONS } from './privacy/correction.schema'
 import { REPORT_COLLECTIONS } from './reports/report.collections'
+import { COVERAGE_COLLECTIONS } from './coverage/coverage.collections'
 
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
@@ -75,22 +76,7 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', active: 'eq', classId: 'eq' } },
     ],
   }),
-  // One claim per family per period (the id is the lock); what coverage counts per state and class.
-  defineCollection('claims', FamilyClaimSchema, {
-    indexes: [{ fields: ['schoolId', 'periodId', 'state', 'classId'] }, { fields: ['teacherId', 'periodId'] }],
-    queries: [
-      { where: { schoolId: 'eq', periodId: 'eq' } },
-      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
-      // The period's completed visits a spot-check draws from (read whole, in pages).
-      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' }, orderBy: ['_id'] },
-      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
-      // Agreed visits outside their period once the district changes its calendar (re-filed).
-      { where: { schoolId: 'eq', periodId: 'eq', startAt: 'range' } },
-      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', classId: 'eq' } },
-      { where: { schoolId: 'eq', periodId: 'eq', classId: 'eq' } },
-      { where: { teacherId: 'eq', periodId: 'eq' } },
-    ],
-  }),
+  ...COVERAGE_COLLECTIONS,
   defineCollection('family_sensitive', FamilySensitiveSchema, {
     indexes: [{ fields: ['schoolId'] }],
     queries: [WHOLE_SCHOOL],

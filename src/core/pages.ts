@@ -45,6 +45,8 @@ export const PAGES = {
   leaderDisputes: { subpackage: 'packages/leader', page: 'pages/disputes/index', params: [], title: '有异议的家访' },
   leaderSpotCheck: { subpackage: 'packages/leader', page: 'pages/spot-check/index', params: [], title: '电话抽查' },
   typicalCaseReview: { subpackage: 'packages/leader', page: 'pages/typical-case-review/index', params: ['id'], title: '设为典型案例' },
+  schoolDashboard: { subpackage: 'packages/dashboards', page: 'pages/school/index', params: [], title: '学校家访看板' },
+  teacherSheet: { subpackage: 'packages/dashboards', page: 'pages/teachers/index', params: [], title: '教师家访情况' },
   adminHome: { subpackage: 'packages/admin', page: 'pages/home/index', params: [], title: '学校管理' },
   adminImport: { subpackage: 'packages/admin', page: 'pages/import/index', params: [], title: '名单导入' },
   adminStaff: { subpackage: 'packages/admin', page: 'pages/staff/index', params: [], title: '教职工与邀请' },

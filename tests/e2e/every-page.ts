@@ -138,6 +138,8 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
       open: as(demo.principal(), 'typicalCaseReview', pagePath('typicalCaseReview', { id: s.visitId }), '家访记录不存在'),
     },
     { key: 'typicalCases', role: 'teacher', open: as(s.head, 'typicalCases', pagePath('typicalCases'), '还没有典型案例') },
+    { key: 'schoolDashboard', role: 'leader', open: as(demo.principal(), 'schoolDashboard', pagePath('schoolDashboard'), '各年级') },
+    { key: 'teacherSheet', role: 'leader', open: as(demo.principal(), 'teacherSheet', pagePath('teacherSheet'), '教师家访情况') },
     { key: 'adminHome', role: 'admin', open: as(demo.admin(), 'adminHome', pagePath('adminHome'), '学校管理') },
     { key: 'adminImport', role: 'admin', open: as(demo.admin(), 'adminImport', pagePath('adminImport'), '导入') },
     { key: 'adminStaff', role: 'admin', open: as(demo.admin(), 'adminStaff', pagePath('adminStaff'), '教职工') },

@@ -1,2 +1,85 @@
 // Dashboards: a school's figures by grade, class, teacher, format and category; the teacher sheet; tap-through lists.
-export const schoolActions = {} as const
+import { z } from 'zod'
+import { LEADER } from '../roles'
+import { defineFunction } from './contract'
+import { whole } from './fields'
+
+const PeriodSchema = z.object({ id: z.string(), label: z.string(), first: z.string(), last: z.string() })
+const RowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** Where a tap leads: `grade:3` / `class:<id>` for coverage.families; null when there is no list. */
+  scope: z.string().nullable(),
+  required: z.number().int(),
+  held: z.number().int(),
+  completed: z.number().int(),
+  confirmed: z.number().int(),
+  recordsOverdue: z.number().int(),
+  coverageText: z.string(),
+  completedText: z.string(),
+  coverageRate: z.number().nullable(),
+  completedRate: z.number().nullable(),
+})
+export type DashboardRowView = z.infer<typeof RowSchema>
+const ShownFigureSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  text: z.string(),
+  numerator: z.number().int().nullable(),
+  denominator: z.number().int().nullable(),
+  withheld: z.boolean(),
+})
+
+export const SchoolDashboardSchema = z.object({
+  schoolName: z.string(),
+  semester: PeriodSchema,
+  year: PeriodSchema,
+  headline: z.object({
+    figures: z.array(ShownFigureSchema),
+    required: z.number().int(),
+    completed: z.number().int(),
+    confirmed: z.number().int(),
+    specialRequired: z.number().int(),
+    specialVisited: z.number().int(),
+    recordsOverdue: z.number().int(),
+    disputesOpen: z.number().int(),
+    ticketsOpen: z.number().int(),
+    leadershipVisits: z.number().int(),
+  }),
+  grades: z.array(RowSchema),
+  classes: z.array(RowSchema.extend({ grade: z.number().int() })),
+  /** The busiest hundred teachers, most held first; `teachersTotal` says how many visited at all. */
+  teachers: z.array(RowSchema),
+  teachersTotal: z.number().int(),
+})
+export type SchoolDashboard = z.infer<typeof SchoolDashboardSchema>
+
+export const TEACHER_SHEET_PAGE = 50
+const SheetRowSchema = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  /** Families whose visit this teacher owns this school year. */
+  required: z.number().int(),
+  held: z.number().int(),
+  completed: z.number().int(),
+  confirmed: z.number().int(),
+  recordsOverdue: z.number().int(),
+  satisfaction: ShownFigureSchema,
+})
+export type TeacherSheetRow = z.infer<typeof SheetRowSchema>
+
+// School leaders only (as the plan board): the administrator keeps the roster, not the visit work.
+export const schoolActions = defineFunction({
+  schoolDashboard: {
+    summary: '学校领导：学校家访看板（到位率、完成率、满意率，按年级、班级、教师）',
+    input: z.object({}).strict(),
+    output: SchoolDashboardSchema,
+    roles: LEADER,
+  },
+  teacherSheet: {
+    summary: '学校领导：教师家访情况（应访、已家访、已完成、已确认、满意率、记录超期）',
+    input: z.object({ page: whole('页码', 0, 1000).default(0) }).strict(),
+    output: z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), rows: z.array(SheetRowSchema) }),
+    roles: LEADER,
+  },
+})

@@ -52,7 +52,12 @@ export const SURVEY_COLLECTIONS = [
   // One per answered questionnaire (same id): 满意率 per school and period (count by satisfaction), a
   // class's answers for leaders, a teacher's own satisfaction line (counts only, never an answer).
   defineCollection('survey_answers', SurveyAnswerDocSchema, {
-    indexes: [{ fields: ['schoolId', 'periodId', 'satisfaction'] }, { fields: ['classId', 'periodId'] }, { fields: ['teacherId'] }],
+    // By satisfaction for the school, and per teacher for the teacher sheet (from the index alone).
+    indexes: [
+      { fields: ['schoolId', 'periodId', 'satisfaction', 'teacherId'] },
+      { fields: ['classId', 'periodId'] },
+      { fields: ['teacherId'] },
+    ],
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
       // The report's 满意率 per class, the district's per school (count by classId / schoolId per answer).

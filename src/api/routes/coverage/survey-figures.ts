@@ -5,7 +5,8 @@ import type { Tally } from '../../../core/coverage/board'
 import type { Periods } from '../../../core/coverage/calendar'
 import type { DocStore } from '../../../core/ports/doc-store'
 import type { Role } from '../../../core/roles'
-import { coverageFromCounts, satisfactionFromCounts, shownTo, type ShownFigure } from '../../../core/survey/figures'
+import { coverageOfTally } from '../../../core/reports/dashboard'
+import { satisfactionFromCounts, shownTo, type ShownFigure } from '../../../core/survey/figures'
 
 export type BoardFigures = { figures: ShownFigure[]; disputesOpen: number }
 
@@ -18,15 +19,7 @@ export async function boardFigures(store: DocStore, schoolId: string, periods: P
   ])
   const answers: Record<string, number> = { ...semester }
   for (const [k, n] of Object.entries(year)) answers[k] = (answers[k] ?? 0) + n
-  const completed = Math.min(t.completed, t.required)
-  const confirmed = Math.min(t.confirmed, completed)
-  const coverage = coverageFromCounts({
-    confirmed,
-    // Disputed visits are among the completed-but-unconfirmed; the open disputes are shown apart.
-    disputed: 0,
-    unconfirmed: completed - confirmed,
-    not_completed: t.required - completed,
-  })
+  const coverage = coverageOfTally(t)
   const figures = [coverage.coverage, coverage.completedUnconfirmed, satisfactionFromCounts(answers)].map((f) => shownTo(f, roles))
   return { figures, disputesOpen }
 }

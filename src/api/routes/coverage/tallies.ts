@@ -8,12 +8,21 @@ import { recordsOverdueBefore } from '../../../core/visit/record.time'
 
 type ByClass = Record<string, number>
 
-async function stateCounts(store: DocStore, schoolId: string, periodId: string, now: Date): Promise<Map<string, StateCounts>> {
+const stateCounts = (store: DocStore, schoolId: string, periodId: string, now: Date) => stateCountsBy(store, 'classId', schoolId, periodId, now)
+
+/** A school's claims in one period per state, grouped by class or by teacher: six counts. */
+export async function stateCountsBy(
+  store: DocStore,
+  field: 'classId' | 'teacherId',
+  schoolId: string,
+  periodId: string,
+  now: Date,
+): Promise<Map<string, StateCounts>> {
   const where = { schoolId, periodId }
   const [perState, past, overdue] = await Promise.all([
-    Promise.all(CLAIM_STATES.map((state) => store.countBy('claims', 'classId', { ...where, state }))),
-    store.countBy('claims', 'classId', { ...where, state: 'scheduled', startAt: { lte: now.toISOString() } }),
-    store.countBy('claims', 'classId', { ...where, state: 'scheduled', startAt: { lt: recordsOverdueBefore(now) } }),
+    Promise.all(CLAIM_STATES.map((state) => store.countBy('claims', field, { ...where, state }))),
+    store.countBy('claims', field, { ...where, state: 'scheduled', startAt: { lte: now.toISOString() } }),
+    store.countBy('claims', field, { ...where, state: 'scheduled', startAt: { lt: recordsOverdueBefore(now) } }),
   ])
   const out = new Map<string, StateCounts>()
   const at = (classId: string) => out.get(classId) ?? out.set(classId, noStates()).get(classId)!

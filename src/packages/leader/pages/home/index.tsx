@@ -3,7 +3,8 @@ import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { SchoolOverview } from '@/client/ui/school-overview'
 
-const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck' | 'schoolReport') => () => void Taro.navigateTo({ url: pagePath(key) })
+const go = (key: 'leaderPlan' | 'leaderDisputes' | 'leaderSpotCheck' | 'schoolReport' | 'schoolDashboard') => () =>
+  void Taro.navigateTo({ url: pagePath(key) })
 
 export default function LeaderHome() {
   return (
@@ -14,6 +15,9 @@ export default function LeaderHome() {
         <>
           <BigButton className="leader-home__plan" onClick={go('leaderPlan')}>
             家访进度
+          </BigButton>
+          <BigButton kind="default" onClick={go('schoolDashboard')}>
+            学校家访看板
           </BigButton>
           <BigButton kind="default" onClick={go('leaderDisputes')}>
             有异议的家访

@@ -1,0 +1,74 @@
+// The school dashboard: the plan board's per-class tallies, the same six claim counts per teacher, answers
+// per satisfaction and the open disputes and tickets. A fixed number of grouped counts whatever the size.
+import { byGradeAndClass, headline, teacherRows, teacherTallies, type ClassInfo } from '../../../../core/reports/dashboard'
+import { gradeLabel } from '../../../../core/roster-import/fields'
+import { Errors, ok } from '../../../../core/result'
+import { MAX_PAGE, type DocStore } from '../../../../core/ports/doc-store'
+import { repos } from '../../../repos'
+import { TICKET_ROUTES } from '../../../../core/survey/ticket.rules'
+import type { RouteTable } from '../../../types'
+import { periodView, schoolContext, type SchoolContext } from '../../coverage/school'
+import { stateCountsBy, talliesByClass } from '../../coverage/tallies'
+
+type R = RouteTable<'reports'>
+
+export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store }) => {
+  const school = await schoolContext(store, ctx.caller, ctx.now)
+  if (!school) return Errors.notFound('学校')
+  const { semester, year } = school.periods
+  const [tallies, leaders, teachersSemester, teachersYear, counts] = await Promise.all([
+    talliesByClass(store, school.schoolId, school.periods, ctx.now),
+    leadershipIds(store, school.schoolId),
+    stateCountsBy(store, 'teacherId', school.schoolId, semester.id, ctx.now),
+    stateCountsBy(store, 'teacherId', school.schoolId, year.id, ctx.now),
+    otherCounts(store, school),
+  ])
+  const classes: ClassInfo[] = school.classes.map((c) => ({
+    classId: c._id,
+    name: c.name,
+    grade: c.grade,
+    gradeLabel: gradeLabel(c.grade),
+  }))
+  const rows = byGradeAndClass(classes, tallies)
+  const all = teacherTallies({ semester: teachersSemester, year: teachersYear })
+  const leadershipVisits = all.filter((t) => leaders.has(t.teacherId)).reduce((n, t) => n + t.tally.held, 0)
+  // The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages).
+  const shown = all.slice(0, MAX_PAGE)
+  const named = shown.length
+    ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE })
+    : []
+  const teachers = teacherRows(shown, new Map(named.map((s) => [s._id, s.name])))
+  return ok({
+    schoolName: school.schoolName,
+    semester: periodView(semester),
+    year: periodView(year),
+    headline: headline({ total: rows.total, ...counts, leadershipVisits }, ctx.caller.roles),
+    grades: rows.grades,
+    classes: rows.classes.map((r, i) => ({ ...r, grade: classes[i]!.grade })),
+    teachers,
+    teachersTotal: all.length,
+  })
+}
+
+/** The leadership team (principal and leaders, active): two small reads by role. */
+async function leadershipIds(store: DocStore, schoolId: string): Promise<Set<string>> {
+  const byRole = (role: 'principal' | 'leader') =>
+    repos(store).staff.find({ where: { schoolId, status: 'active', roles: { has: role } }, limit: MAX_PAGE })
+  const [p, l] = await Promise.all([byRole('principal'), byRole('leader')])
+  return new Set([...p, ...l].map((s) => s._id))
+}
+
+/** Answers per satisfaction in both periods, open disputes and open opinion tickets: four counts. */
+async function otherCounts(store: DocStore, school: SchoolContext) {
+  const { schoolId, periods } = school
+  const bySatisfaction = (periodId: string) => store.countBy('survey_answers', 'satisfaction', { schoolId, periodId })
+  const [semester, year, disputesOpen, tickets] = await Promise.all([
+    bySatisfaction(periods.semester.id),
+    bySatisfaction(periods.year.id),
+    store.count('disputes', { schoolId, state: 'open' }),
+    store.countBy('tickets', 'route', { schoolId, route: { in: [...TICKET_ROUTES] }, state: 'open' }),
+  ])
+  const answers: Record<string, number> = { ...semester }
+  for (const [k, n] of Object.entries(year)) answers[k] = (answers[k] ?? 0) + n
+  return { answers, disputesOpen, ticketsOpen: Object.values(tickets).reduce((a, b) => a + b, 0) }
+}

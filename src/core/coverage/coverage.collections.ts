@@ -1,0 +1,28 @@
+// Coverage's collection, spread into the one declaration in src/core/collections.ts.
+// Each index serves a declared query (the query-plan test checks it).
+import { defineCollection } from '../collection'
+import { FamilyClaimSchema } from '../model/system.schema'
+
+export const COVERAGE_COLLECTIONS = [
+  // One claim per family per period (the id is the lock); what coverage counts per state and class.
+  defineCollection('claims', FamilyClaimSchema, {
+    // Counted per class (board) and per teacher (dashboard) from the index alone.
+    indexes: [
+      { fields: ['schoolId', 'periodId', 'state', 'classId'] },
+      { fields: ['schoolId', 'periodId', 'state', 'teacherId'] },
+      { fields: ['teacherId', 'periodId'] },
+    ],
+    queries: [
+      { where: { schoolId: 'eq', periodId: 'eq' } },
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' } },
+      // The period's completed visits a spot-check draws from (read whole, in pages).
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq' }, orderBy: ['_id'] },
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', startAt: 'range' } },
+      // Agreed visits outside their period once the district changes its calendar (re-filed).
+      { where: { schoolId: 'eq', periodId: 'eq', startAt: 'range' } },
+      { where: { schoolId: 'eq', periodId: 'eq', state: 'eq', classId: 'eq' } },
+      { where: { schoolId: 'eq', periodId: 'eq', classId: 'eq' } },
+      { where: { teacherId: 'eq', periodId: 'eq' } },
+    ],
+  }),
+] as const

@@ -1,0 +1,10 @@
+// One chart, both platforms: horizontal bars (labels stay readable at large text), one per row.
+export type ChartBar = { label: string; values: Array<number | null> }
+export type ChartProps = {
+  /** Names the chart for screen readers; the table beside it carries the numbers. */
+  title: string
+  series: readonly string[]
+  bars: readonly ChartBar[]
+  /** A tapped bar: its index in `bars`. */
+  onTap?: (index: number) => void
+}

@@ -1,0 +1,110 @@
+// 学校家访看板 through the built H5 app: the principal opens it from the leader home, sees the class
+// chart drawn (a non-blank canvas) with its numbers in the table beside it, and taps through to the
+// families behind a class's 已完成. Photographed at 375 px and at 150 % text.
+import type { Page, TestInfo } from '@playwright/test'
+import { demo } from '../support/demo'
+import { handFamilies } from '../support/coverage'
+import { ok, type TestServer } from '../support/test-server'
+import { see, signInById, tap, visible } from './browser'
+import { setTextScale } from './every-page'
+import { expect, test } from './fixtures'
+
+const principal = demo.principal()
+const CLASS = 'cls-qs-3-1'
+const shoot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true })
+
+/** Three of the class's ordinary families visited this school year: two confirmed, one completed. */
+async function visited(srv: TestServer) {
+  const d = ok(await srv.call(principal, 'reports', 'schoolDashboard', {}))
+  const teacher = demo.staffOf(demo.headTeacher(CLASS))
+  const families = handFamilies()
+    .filter((f) => f.classId === CLASS && !f.special)
+    .slice(0, 3)
+  for (const [i, f] of families.entries()) {
+    await srv.direct.insert('claims', {
+      _id: `claim:${f.familyId}:${d.year.id}`,
+      schoolId: demo.schoolId,
+      familyId: f.familyId,
+      periodId: d.year.id,
+      classId: CLASS,
+      grade: 3,
+      special: false,
+      teacherId: teacher._id,
+      teacherName: teacher.name,
+      visitId: `vis-e2e-${i}`,
+      state: i < 2 ? 'confirmed' : 'completed',
+      startAt: '2026-11-20T07:00:00.000Z',
+      coVisitorIds: [],
+      at: '2026-11-20T09:00:00.000Z',
+    })
+  }
+  return families
+}
+
+/** Whether the canvas holds any drawn (non-transparent) pixel. */
+const drawn = (page: Page) =>
+  visible(page)
+    .locator('.chart canvas')
+    .nth(1)
+    .evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+      let n = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n += 1
+      return n
+    })
+
+test('the principal opens the dashboard, reads the class chart and its table, and taps into a class', async ({ srv, newUser }, info) => {
+  const families = await visited(srv)
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await signInById(page, srv.url, principal)
+  await see(page, '学校概况')
+  await tap(page, '学校家访看板')
+  await see(page, '各年级')
+  await expect(visible(page).getByRole('img', { name: '各班：完成率和到位率' })).toBeVisible()
+  expect(await drawn(page)).toBeGreaterThan(500)
+  const table = visible(page).getByRole('table', { name: '各班' })
+  const inClass = handFamilies().filter((f) => f.classId === CLASS).length
+  const row = table.getByRole('row').filter({ hasText: '三年级1班' })
+  await expect(row.getByRole('cell')).toHaveText([String(inClass), String(families.length), '2', /%$/, /%$/])
+  await shoot(page, info, 'dashboard-375')
+  await visible(page)
+    .locator('.dash__section')
+    .nth(1)
+    .screenshot({ path: info.outputPath('dashboard-classes-375.png') })
+  await row.getByRole('button', { name: `三年级1班已完成 ${families.length} 户，查看名单` }).click()
+  await see(page, `共 ${families.length} 户`)
+  await expect(visible(page).locator('.family-row')).toHaveCount(families.length)
+  await shoot(page, info, 'dashboard-families-375')
+})
+
+test('at 150 % text the dashboard still reads: chart labels and the table grow with the text', async ({ srv, newUser }, info) => {
+  await visited(srv)
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await setTextScale(page, 150)
+  await signInById(page, srv.url, principal)
+  await see(page, '学校概况')
+  await tap(page, '学校家访看板')
+  await see(page, '各年级')
+  expect(await drawn(page)).toBeGreaterThan(500)
+  await shoot(page, info, 'dashboard-150')
+  await visible(page)
+    .locator('.dash__section')
+    .first()
+    .screenshot({ path: info.outputPath('dashboard-grades-150.png') })
+})
+
+test('from the dashboard to 教师家访情况: the head teacher’s row, 满意率 withheld under five answers', async ({ srv, newUser }, info) => {
+  await visited(srv)
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await signInById(page, srv.url, principal)
+  await see(page, '学校概况')
+  await tap(page, '学校家访看板')
+  await tap(page, '教师家访情况（全部老师）')
+  const name = demo.staffOf(demo.headTeacher(CLASS)).name
+  const row = visible(page).getByRole('table', { name: '教师家访情况' }).getByRole('row').filter({ hasText: name })
+  await expect(row.getByRole('cell')).toHaveText([/^\d+$/, '3', '3', '2', '样本不足', '0'])
+  await shoot(page, info, 'teacher-sheet-375')
+})

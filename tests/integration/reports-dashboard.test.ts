@@ -1,0 +1,119 @@
+// The school dashboard against a hand-built scenario in the demo school: one visit confirmed by the
+// parent, one disputed, one agreed for later. Who may see it; the same figures as the plan board.
+import { runScheduler } from '../../src/api/scheduler'
+import { demo } from '../support/demo'
+import { handFamilies } from '../support/coverage'
+import { answerV1, guardiansOf, recordedVisit } from '../support/surveys'
+import { ok, startTestServer, type TestServer } from '../support/test-server'
+
+let srv: TestServer
+let clock = Date.parse('2026-12-01T02:00:00.000Z')
+const setNow = (iso: string) => (clock = Date.parse(iso))
+beforeAll(async () => {
+  srv = await startTestServer({ clock: () => new Date(clock) })
+})
+afterAll(() => srv.close())
+
+const CLASS = 'cls-qs-2-1'
+const principal = demo.principal()
+const teacher = () => demo.headTeacher(CLASS)
+const dashboard = async (who = principal) => ok(await srv.call(who, 'reports', 'schoolDashboard', {}))
+const withAccount = () => demo.familiesOf(CLASS).filter((x) => demo.approvedChildren(x.parent).length === 1)
+
+async function answer(visitId: string, values: Record<string, string | boolean>) {
+  const [q] = await srv.direct.find('questionnaires', { where: { visitId }, limit: 5 })
+  ok(await srv.call(q!.userId as string, 'surveys', 'answer', { id: q!._id, answer: answerV1(values) }))
+}
+
+beforeAll(async () => {
+  const [a, b] = withAccount()
+  const first = (f: typeof a) => [guardiansOf(f!.student.familyId).find((g) => g.userId === f!.parent)!._id]
+  const confirmed = await recordedVisit(srv, setNow, teacher(), a!, first(a), 15)
+  const disputed = await recordedVisit(srv, setNow, teacher(), b!, first(b), 17)
+  // The scheduler sends the questionnaires; the parents answer the next day.
+  await runScheduler(
+    { store: srv.store, notifier: { idempotent: false, send: async () => ({ ok: true }) } },
+    new Date('2026-12-02T12:00:00.000Z'),
+    {
+      pause: async () => {},
+    },
+  )
+  setNow('2026-12-03T09:00:00.000Z')
+  await answer(confirmed, { satisfaction: 'satisfied' })
+  await answer(disputed, { took_place: 'not_held', satisfaction: 'dissatisfied' })
+})
+
+test('figures match the hand count: one family confirmed, one disputed, both held and completed', async () => {
+  const d = await dashboard()
+  const hand = handFamilies()
+  const row = d.classes.find((c) => c.key === CLASS)!
+  expect(row).toMatchObject({
+    scope: `class:${CLASS}`,
+    required: hand.filter((f) => f.classId === CLASS).length,
+    held: 2,
+    completed: 2,
+    confirmed: 1,
+  })
+  expect(d.headline).toMatchObject({ required: hand.length, completed: 2, confirmed: 1, disputesOpen: 1, recordsOverdue: 0 })
+  const [coverage, unconfirmed, satisfaction] = d.headline.figures
+  expect([coverage!.numerator, coverage!.denominator, unconfirmed!.numerator]).toEqual([1, hand.length, 1])
+  // Leaders see 满意率 over fewer than five answers: 1 of 2.
+  expect([satisfaction!.numerator, satisfaction!.denominator, satisfaction!.text]).toEqual([1, 2, '50%'])
+  const grade = d.grades.find((g) => g.key === 'grade:2')!
+  expect(grade.required).toBe(d.classes.filter((c) => c.grade === 2).reduce((n, c) => n + c.required, 0))
+  expect(d.teachers.find((t) => t.label === demo.nameOf(teacher()))).toMatchObject({ held: 2, completed: 2, confirmed: 1 })
+  // The plan board agrees on every shared number.
+  const board = ok(await srv.call(principal, 'coverage', 'board', {}))
+  expect(board.figures.map((f) => f.text)).toEqual(d.headline.figures.map((f) => f.text))
+  expect(board.disputesOpen).toBe(d.headline.disputesOpen)
+})
+
+test('teacher sheet: the head teacher held, completed and had one confirmed; 满意率 withheld under five answers', async () => {
+  const sheet = ok(await srv.call(principal, 'reports', 'teacherSheet', {}))
+  const me = sheet.rows.find((r) => r.name === demo.nameOf(teacher()))!
+  expect(me).toMatchObject({ held: 2, completed: 2, confirmed: 1, recordsOverdue: 0 })
+  expect(me.satisfaction).toMatchObject({ text: '样本不足', withheld: true })
+  expect(sheet.rows[0]!.staffId).toBe(me.staffId)
+  const res = await srv.call(teacher(), 'reports', 'teacherSheet', {})
+  expect(res.ok ? null : res.error.code).toBe('AUTH.FORBIDDEN')
+})
+
+test('teachers, parents and the administrator are refused as for the plan board; another school sees only its own', async () => {
+  expect((await dashboard(demo.withRole('middle_manager'))).headline.required).toBe(handFamilies().length)
+  for (const who of [teacher(), demo.parentOfSiblings(), demo.admin()]) {
+    const res = await srv.call(who, 'reports', 'schoolDashboard', {})
+    expect(res.ok ? null : res.error.code).toBe('AUTH.FORBIDDEN')
+  }
+  const other = await dashboard(demo.principal(demo.otherSchoolId))
+  expect(other.headline).toMatchObject({ required: handFamilies(demo.otherSchoolId).length, completed: 0, disputesOpen: 0 })
+  expect(other.classes.map((c) => c.key)).not.toContain(CLASS)
+  expect(other.teachers).toEqual([])
+})
+
+test('the dashboard reads the database the same number of times with 200 more families', async () => {
+  const trips = async () => {
+    await dashboard()
+    const before = srv.store.roundTrips
+    await dashboard()
+    return srv.store.roundTrips - before
+  }
+  const small = await trips()
+  const ops = Array.from({ length: 200 }, (_, i) => ({
+    kind: 'insert' as const,
+    coll: 'families' as const,
+    doc: {
+      _id: `fam-x-${i}`,
+      schoolId: demo.schoolId,
+      classId: demo.classes[i % 12]!._id,
+      grade: 1,
+      special: i % 5 === 0,
+      active: true,
+      ownerId: null,
+      ownerWhy: null,
+      assignment: null,
+    },
+  }))
+  expect(await srv.store.batch(ops.slice(0, 100))).toEqual({ ok: true })
+  expect(await srv.store.batch(ops.slice(100))).toEqual({ ok: true })
+  expect(await trips()).toBe(small)
+})
