@@ -21,7 +21,7 @@ const COLUMNS: ReadonlyArray<{ label: string; value: (r: TeacherSheetRow) => str
 
 function SheetTable({ rows }: { rows: readonly TeacherSheetRow[] }) {
   return (
-    <View className="plan-table" role="table" aria-label="教师家访情况">
+    <View className="plan-table sheet-table" role="table" aria-label="教师家访情况">
       <View className="plan-table__row plan-table__row--head" role="row">
         <View className="plan-table__name" role="columnheader">
           <Text>老师</Text>
