@@ -1,6 +1,7 @@
 // The questionnaire in the H5 app: a home visit is held and its record submitted; a scheduler run sends
 // the questionnaire; the parent (at 150 % text, as a grandparent would) finds "请评价这次家访" on the
-// home, answers on one screen and is thanked; the teacher's home shows 样本不足, never the answer.
+// home, answers on one screen and is thanked; the teacher's home shows 样本不足, never the answer; the principal
+// sees 满意率 and 到位率 move on the plan board.
 import { runScheduler } from '../../src/api/scheduler'
 import { demo } from '../support/demo'
 import { completePrep } from '../support/hold'
@@ -78,6 +79,16 @@ test('record submitted → questionnaire sent → the parent answers at 150 % �
     await expect(visible(t)).not.toContainText('比较满意')
     await visible(t).locator('.satisfaction-line').scrollIntoViewIfNeeded()
     await t.screenshot({ path: info.outputPath('teacher-home-100.png') })
+  })
+  await test.step('the principal sees 满意率 move on the plan board (leaders see small samples) and 到位率 count the visit', async () => {
+    const l = await newUser()
+    await l.setViewportSize(PHONE)
+    await signInById(l, srv.url, demo.principal())
+    await tap(l, '家访进度')
+    const figure = (label: string) => visible(l).locator('.survey-figure', { hasText: label })
+    await expect(figure('满意率')).toContainText('100%')
+    await expect(figure('满意率')).toContainText('（1/1份）')
+    await expect(figure('到位率')).toContainText(/（1\/\d+户）/)
   })
 })
 
