@@ -80,7 +80,7 @@ export const ERROR_CODES = {
     'NO_MEETING',
   ],
   /** Satisfaction questionnaires, disputes and opinion tickets. */
-  SURVEY: ['UNKNOWN_VERSION', 'CLOSED', 'ANSWERED', 'NOT_SENT'],
+  SURVEY: ['UNKNOWN_VERSION', 'CLOSED', 'ANSWERED', 'NOT_SENT', 'VERSION_TAKEN'],
   DISPUTE: ['RESOLVED', 'NOT_HEARD', 'NOT_ALLOWED'],
   TICKET: ['ANSWERED', 'NOT_OWNER'],
 } as const

@@ -5,8 +5,8 @@ import type { Visit } from '../../core/model/visit.schema'
 import type { DocStore, WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
 import { questionnairesFor } from '../../core/survey/questionnaire.rules'
-import { CURRENT_QUESTIONNAIRE } from '../../core/survey/questionnaire.v1'
 import { repos } from '../repos'
+import { currentDefinition } from './definitions'
 
 /** Who took part: the participants of the hold, or, when none were recorded, the guardian who agreed the time. */
 async function participantIds(store: DocStore, visit: Visit): Promise<string[]> {
@@ -37,5 +37,6 @@ export async function questionnaireOps(store: DocStore, visit: Visit, now: Date)
   const participants = await accountsOf(store, visit, ids)
   const record = { schoolId: visit.schoolId, visitId: visit._id, familyId: visit.familyId, participants }
   // The store sets each new document's version.
-  return questionnairesFor(record, CURRENT_QUESTIONNAIRE.version, now).map(({ _v: _, ...doc }) => writes.insert('questionnaires', doc))
+  const { version } = await currentDefinition(store, visit.schoolId)
+  return questionnairesFor(record, version, now).map(({ _v: _, ...doc }) => writes.insert('questionnaires', doc))
 }

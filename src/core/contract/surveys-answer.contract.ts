@@ -1,7 +1,7 @@
 // Questionnaires: what a guardian is sent and answers; the teacher's aggregates (never an answer).
 import { z } from 'zod'
 import { PARENT, STAFF } from '../roles'
-import { QUESTION_KINDS } from '../survey/questionnaire.schema'
+import { QUESTION_KINDS, QuestionnaireDefinitionSchema } from '../survey/questionnaire.schema'
 import { id } from './fields'
 
 const questionnaireId = id('问卷', 160)
@@ -79,5 +79,23 @@ export const answerActions = {
     input: z.object({}).strict(),
     output: ShownFigureSchema,
     roles: STAFF,
+  },
+  questionnaireVersions: {
+    summary: '区教体局：问卷的各个版本（当前在用的是最新发布的一版）',
+    input: z.object({}).strict(),
+    output: z.object({
+      current: z.string(),
+      versions: z.array(
+        z.object({ version: z.string(), title: z.string(), questions: z.number().int(), publishedAt: z.string().nullable() }),
+      ),
+    }),
+    roles: ['district'],
+  },
+  publishQuestionnaire: {
+    summary: '区教体局：发布新版本问卷（此后提交的家访记录用新版本；已发出的问卷和回答保留原版本）',
+    input: z.object({ definition: QuestionnaireDefinitionSchema }).strict(),
+    output: z.object({ version: z.string(), publishedAt: z.string() }),
+    roles: ['district'],
+    write: true,
   },
 } as const

@@ -3,6 +3,7 @@
 import { defineCollection } from '../collection'
 import { DisputeSchema } from './dispute.rules'
 import { QuestionnaireSchema } from './questionnaire.rules'
+import { QuestionnaireVersionSchema } from './questionnaire-version.schema'
 import { SpotCallSchema, SpotCheckSchema } from './spot-check.record'
 import { SurveyAnswerDocSchema, type SurveyAnswerDoc } from './survey-answer.schema'
 import { TicketSchema } from './ticket.rules'
@@ -21,6 +22,12 @@ export const SURVEY_COLLECTIONS = [
       // The scheduler: what is owed a step by now, oldest first (answered and closed ones have no dueAt).
       { where: { dueAt: 'range' }, orderBy: ['dueAt'] },
     ],
+  }),
+  // The district's published questionnaire versions, newest first (immutable).
+  defineCollection('questionnaire_versions', QuestionnaireVersionSchema, {
+    indexes: [{ fields: ['districtId', 'publishedAt'] }],
+    queries: [{ where: { districtId: 'eq' }, orderBy: ['publishedAt desc'] }],
+    appendOnly: true,
   }),
   // One per source (disputeId): the leaders' queue by school and state.
   defineCollection('disputes', DisputeSchema, {

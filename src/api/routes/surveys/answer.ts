@@ -4,10 +4,13 @@ import type { RouteTable } from '../../types'
 import { myQuestionnaires, questionnaire } from './answer/read'
 import { mySatisfaction } from './answer/satisfaction'
 import { answer } from './answer/submit'
+import { publishQuestionnaire, questionnaireVersions } from './answer/versions'
 
 export const surveyAnswerRoutes: Pick<RouteTable<'surveys'>, keyof typeof answerActions> = {
   myQuestionnaires,
   questionnaire,
   answer,
   mySatisfaction,
+  questionnaireVersions,
+  publishQuestionnaire,
 }

@@ -2,12 +2,11 @@
 // is answered exactly as a missing one.
 import type { Questionnaire } from '../../../../core/survey/questionnaire.rules'
 import { closesAt } from '../../../../core/survey/questionnaire.rules'
-import { definitionOf } from '../../../../core/survey/questionnaire.schema'
-import { QUESTIONNAIRES } from '../../../../core/survey/questionnaire.v1'
 import { parentStateOf, promptFacts, renderedQuestions } from '../../../../core/survey/questionnaire.view'
 import type { Visit } from '../../../../core/model/visit.schema'
 import { Errors, ok } from '../../../../core/result'
 import { repos } from '../../../repos'
+import { definitionFor } from '../../../surveys/definitions'
 import type { Ctx, RouteTable } from '../../../types'
 
 type R = RouteTable<'surveys'>
@@ -42,7 +41,7 @@ export const myQuestionnaires: R['myQuestionnaires'] = async (_input, ctx, { sto
 
 export const questionnaire: R['questionnaire'] = async ({ id }, ctx, { store }) => {
   const q = await ownQuestionnaire(store, ctx, id)
-  const def = q ? definitionOf(q.version, QUESTIONNAIRES) : null
+  const def = q ? await definitionFor(store, q.schoolId, q.version) : null
   if (!q || !def) return Errors.notFound('问卷')
   const visit = await repos(store).visits.get(q.visitId)
   const item = itemOf(q, visit ?? undefined, ctx.now)

@@ -7,12 +7,12 @@ import type { DocStore, WriteOp } from '../../../../core/ports/doc-store'
 import { writes } from '../../../../core/ports/writes'
 import { disputeReasonOf, openDispute } from '../../../../core/survey/dispute.rules'
 import { checkCanAnswer, type Questionnaire } from '../../../../core/survey/questionnaire.rules'
-import { definitionOf, parseAnswer, type SurveyAnswer } from '../../../../core/survey/questionnaire.schema'
-import { QUESTIONNAIRES } from '../../../../core/survey/questionnaire.v1'
+import { parseAnswer, type SurveyAnswer } from '../../../../core/survey/questionnaire.schema'
 import { answerDoc, isSameAnswer, type SurveyAnswerDoc } from '../../../../core/survey/survey-answer.schema'
 import { routeTicket } from '../../../../core/survey/ticket.rules'
 import { repos } from '../../../repos'
 import { refreshConfirmation } from '../../../surveys/confirmation'
+import { definitionFor } from '../../../surveys/definitions'
 import { openDisputeOps } from '../supervise/dispute-views'
 import type { RouteTable } from '../../../types'
 import { ownQuestionnaire } from './read'
@@ -68,7 +68,10 @@ function followOps(
 export const answer: R['answer'] = async ({ id, answer: input }, ctx, { store }) => {
   const q = await ownQuestionnaire(store, ctx, id)
   if (!q) return Errors.notFound('问卷')
-  const parsed = parseAnswer(QUESTIONNAIRES, input)
+  // Read with the version it was sent with (built-in, or published by the district).
+  const def = await definitionFor(store, q.schoolId, q.version)
+  if (!def) return Errors.notFound('问卷')
+  const parsed = parseAnswer([def], input)
   if (!parsed.ok) return parsed
   if (parsed.data.version !== q.version) return err('SURVEY.UNKNOWN_VERSION', '问卷已更新，请刷新后重新填写')
   if (q.answeredAt) return again(store, q, parsed.data)
@@ -79,7 +82,7 @@ export const answer: R['answer'] = async ({ id, answer: input }, ctx, { store })
   if (!visit) return Errors.notFound('问卷')
   const cls = family?.classId ? await r.classes.get(family.classId) : null
   const scope = { classId: family?.classId ?? null, teacherId: visit.teacherId, periodId: visit.periodId }
-  const doc = answerDoc(q, definitionOf(q.version, QUESTIONNAIRES)!, parsed.data, scope, ctx.now)
+  const doc = answerDoc(q, def, parsed.data, scope, ctx.now)
   const route = cls ? { classId: cls._id, headTeacherId: cls.headTeacherId } : null
   const ops = [
     writes.update('questionnaires', q._id, { answeredAt: doc.answeredAt, dueAt: null }, q._v),
