@@ -62,6 +62,11 @@ test('figures match the hand count: one family confirmed, one disputed, both hel
   const grade = d.grades.find((g) => g.key === 'grade:2')!
   expect(grade.required).toBe(d.classes.filter((c) => c.grade === 2).reduce((n, c) => n + c.required, 0))
   expect(d.teachers.find((t) => t.label === demo.nameOf(teacher()))).toMatchObject({ held: 2, completed: 2, confirmed: 1 })
+  // The weekly trend ends (so far) on the same two counts; weeks to come are empty up to the deadline.
+  const counted = d.trend.rows.filter((r) => r.completed !== null)
+  expect(counted.at(-1)).toMatchObject({ completed: 2, confirmed: 1 })
+  expect(d.trend).toMatchObject({ required: hand.length, deadline: d.semester.last })
+  expect(d.trend.rows.length).toBeGreaterThan(counted.length)
   // The plan board agrees on every shared number.
   const board = ok(await srv.call(principal, 'coverage', 'board', {}))
   expect(board.figures.map((f) => f.text)).toEqual(d.headline.figures.map((f) => f.text))
