@@ -1,4 +1,4 @@
-// 学校家访看板: the headline figures, then by grade, by class and by teacher, each chart with its table
+// 学校家访看板: the headline figures, the semester's weekly trend, then by grade, by class and by teacher, each chart with its table
 // beside it; a bar, a row's number or a headline count opens the families behind it.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -14,6 +14,7 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 import { Chart } from '../../components/chart'
 import { Headline } from '../../components/headline'
 import { RowsTable } from '../../components/rows-table'
+import { TrendSection } from '../../components/trend-section'
 import '../../dashboards.scss'
 
 const SERIES = ['完成率', '到位率'] as const
@@ -49,6 +50,7 @@ export default function SchoolDashboardPage() {
         {(d) => (
           <View>
             <Headline h={d.headline} onOpen={(m) => open('school', m)} />
+            <TrendSection trend={d.trend} />
             <Section title="各年级" first="年级" rows={d.grades} />
             <Section title="各班" first="班级" rows={d.classes} />
             <View className="dash__section">
