@@ -67,6 +67,9 @@ test('figures match the hand count: one family confirmed, one disputed, both hel
   expect(counted.at(-1)).toMatchObject({ completed: 2, confirmed: 1 })
   expect(d.trend).toMatchObject({ required: hand.length, deadline: d.semester.last })
   expect(d.trend.rows.length).toBeGreaterThan(counted.length)
+  // Held visits by format add up to what the classes held; both visits here were agreed 入户 (home).
+  expect(d.formats.map((f) => f.label)).toEqual(['入户', '视频', '到校', '分组', '电话'])
+  expect(d.formats.reduce((n, f) => n + f.held, 0)).toBe(d.classes.reduce((n, c) => n + c.held, 0))
   // The plan board agrees on every shared number.
   const board = ok(await srv.call(principal, 'coverage', 'board', {}))
   expect(board.figures.map((f) => f.text)).toEqual(d.headline.figures.map((f) => f.text))

@@ -57,6 +57,8 @@ export const SchoolDashboardSchema = z.object({
     deadline: z.string(),
     rows: z.array(z.object({ label: z.string(), completed: z.number().int().nullable(), confirmed: z.number().int().nullable() })),
   }),
+  /** Held visits (this school year) by the way actually held; `share` of all held, null when none. */
+  formats: z.array(z.object({ key: z.string(), label: z.string(), held: z.number().int(), share: z.number().nullable() })),
 })
 export type SchoolDashboard = z.infer<typeof SchoolDashboardSchema>
 
