@@ -13,7 +13,7 @@ const principal = demo.principal()
 const CLASS = 'cls-qs-3-1'
 const shoot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true })
 
-/** Three of the class's ordinary families visited this school year: two confirmed, one completed. */
+/** Three of the class's ordinary families visited this school year: two confirmed at home, one completed by phone. */
 async function visited(srv: TestServer) {
   const d = ok(await srv.call(principal, 'reports', 'schoolDashboard', {}))
   const teacher = demo.staffOf(demo.headTeacher(CLASS))
@@ -34,6 +34,7 @@ async function visited(srv: TestServer) {
       visitId: `vis-e2e-${i}`,
       state: i < 2 ? 'confirmed' : 'completed',
       startAt: '2026-11-20T07:00:00.000Z',
+      format: i < 2 ? 'home' : 'phone',
       coVisitorIds: [],
       at: '2026-11-20T09:00:00.000Z',
     })
@@ -72,6 +73,16 @@ test('the principal opens the dashboard, reads the class chart and its table, an
     .first()
     .screenshot({ path: info.outputPath('dashboard-trend-375.png') })
   await expect(visible(page).getByRole('img', { name: '各班：完成率和到位率' })).toBeVisible()
+  // Held visits by format: a bar chart and its table (at least these three visits).
+  await expect(visible(page).getByRole('img', { name: '各种家访形式的占比' })).toBeVisible()
+  const formats = visible(page).getByRole('table', { name: '家访形式' })
+  const heldAs = async (label: string) =>
+    Number(await formats.getByRole('row').filter({ hasText: label }).getByRole('cell').first().textContent())
+  expect([(await heldAs('入户')) >= 2, (await heldAs('电话')) >= 1]).toEqual([true, true])
+  await visible(page)
+    .locator('.dash__section')
+    .nth(3)
+    .screenshot({ path: info.outputPath('dashboard-formats-375.png') })
   expect(await drawn(page)).toBeGreaterThan(500)
   const table = visible(page).getByRole('table', { name: '各班' })
   const inClass = handFamilies().filter((f) => f.classId === CLASS).length
@@ -108,6 +119,10 @@ test('at 150 % text the dashboard still reads: chart labels and the table grow w
     .locator('.dash__section')
     .nth(1)
     .screenshot({ path: info.outputPath('dashboard-grades-150.png') })
+  await visible(page)
+    .locator('.dash__section')
+    .nth(3)
+    .screenshot({ path: info.outputPath('dashboard-formats-150.png') })
 })
 
 test('from the dashboard to 教师家访情况: the head teacher’s row, 满意率 withheld under five answers', async ({ srv, newUser }, info) => {
