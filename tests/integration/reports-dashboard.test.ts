@@ -71,6 +71,9 @@ test('figures match the hand count: one family confirmed, one disputed, both hel
   expect(d.formats.map((f) => f.label)).toEqual(['入户', '视频', '到校', '分组', '电话'])
   expect(d.formats.reduce((n, f) => n + f.held, 0)).toBe(d.classes.reduce((n, c) => n + c.held, 0))
   // The plan board agrees on every shared number.
+  // 已确认 taps through to the one confirmed family.
+  const confirmed = ok(await srv.call(principal, 'coverage', 'families', { scope: `class:${CLASS}`, measure: 'confirmed' }))
+  expect([confirmed.total, confirmed.measureLabel]).toEqual([1, '家长已确认'])
   const board = ok(await srv.call(principal, 'coverage', 'board', {}))
   expect(board.figures.map((f) => f.text)).toEqual(d.headline.figures.map((f) => f.text))
   expect(board.disputesOpen).toBe(d.headline.disputesOpen)
