@@ -1,6 +1,6 @@
-// 学校家访看板 through the built H5 app: the principal opens it from the leader home, sees the class
-// chart drawn (a non-blank canvas) with its numbers in the table beside it, and taps through to the
-// families behind a class's 已完成. Photographed at 375 px and at 150 % text.
+// 学校家访看板 through the built H5 app: the principal opens it from the leader home, sees the semester's
+// trend and the class chart drawn (non-blank canvases) with their numbers in the tables beside them, and
+// taps through to the families behind a class's 已完成. Photographed at 375 px and at 150 % text.
 import type { Page, TestInfo } from '@playwright/test'
 import { demo } from '../support/demo'
 import { handFamilies } from '../support/coverage'
@@ -13,7 +13,7 @@ const principal = demo.principal()
 const CLASS = 'cls-qs-3-1'
 const shoot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true })
 
-/** Three of the class's ordinary families visited this school year: two confirmed, one completed. */
+/** Three of the class's ordinary families visited this school year: two confirmed at home, one completed by phone. */
 async function visited(srv: TestServer) {
   const d = ok(await srv.call(principal, 'reports', 'schoolDashboard', {}))
   const teacher = demo.staffOf(demo.headTeacher(CLASS))
@@ -34,6 +34,7 @@ async function visited(srv: TestServer) {
       visitId: `vis-e2e-${i}`,
       state: i < 2 ? 'confirmed' : 'completed',
       startAt: '2026-11-20T07:00:00.000Z',
+      format: i < 2 ? 'home' : 'phone',
       coVisitorIds: [],
       at: '2026-11-20T09:00:00.000Z',
     })
@@ -42,10 +43,10 @@ async function visited(srv: TestServer) {
 }
 
 /** Whether the canvas holds any drawn (non-transparent) pixel. */
-const drawn = (page: Page) =>
+const drawn = (page: Page, chart = 2) =>
   visible(page)
     .locator('.chart canvas')
-    .nth(1)
+    .nth(chart)
     .evaluate((c: HTMLCanvasElement) => {
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
       let n = 0
@@ -61,7 +62,27 @@ test('the principal opens the dashboard, reads the class chart and its table, an
   await see(page, '学校概况')
   await tap(page, '学校家访看板')
   await see(page, '各年级')
+  // The semester's trend: lines drawn, and this week's cumulative counts in the table (3 completed, 2 confirmed at least).
+  await expect(visible(page).getByRole('img', { name: '本学期每周累计已完成、已确认和应访户数' })).toBeVisible()
+  expect(await drawn(page, 0)).toBeGreaterThan(500)
+  const weeks = visible(page).getByRole('table', { name: '本学期每周进度' }).getByRole('row')
+  const [completed, confirmed] = (await weeks.last().getByRole('cell').allTextContents()).map(Number)
+  expect([completed! >= 3, confirmed! >= 2]).toEqual([true, true])
+  await visible(page)
+    .locator('.dash__section')
+    .first()
+    .screenshot({ path: info.outputPath('dashboard-trend-375.png') })
   await expect(visible(page).getByRole('img', { name: '各班：完成率和到位率' })).toBeVisible()
+  // Held visits by format: a bar chart and its table (at least these three visits).
+  await expect(visible(page).getByRole('img', { name: '各种家访形式的占比' })).toBeVisible()
+  const formats = visible(page).getByRole('table', { name: '家访形式' })
+  const heldAs = async (label: string) =>
+    Number(await formats.getByRole('row').filter({ hasText: label }).getByRole('cell').first().textContent())
+  expect([(await heldAs('入户')) >= 2, (await heldAs('电话')) >= 1]).toEqual([true, true])
+  await visible(page)
+    .locator('.dash__section')
+    .nth(3)
+    .screenshot({ path: info.outputPath('dashboard-formats-375.png') })
   expect(await drawn(page)).toBeGreaterThan(500)
   const table = visible(page).getByRole('table', { name: '各班' })
   const inClass = handFamilies().filter((f) => f.classId === CLASS).length
@@ -70,7 +91,7 @@ test('the principal opens the dashboard, reads the class chart and its table, an
   await shoot(page, info, 'dashboard-375')
   await visible(page)
     .locator('.dash__section')
-    .nth(1)
+    .nth(2)
     .screenshot({ path: info.outputPath('dashboard-classes-375.png') })
   await row.getByRole('button', { name: `三年级1班已完成 ${families.length} 户，查看名单` }).click()
   await see(page, `共 ${families.length} 户`)
@@ -88,11 +109,20 @@ test('at 150 % text the dashboard still reads: chart labels and the table grow w
   await tap(page, '学校家访看板')
   await see(page, '各年级')
   expect(await drawn(page)).toBeGreaterThan(500)
+  expect(await drawn(page, 0)).toBeGreaterThan(500)
   await shoot(page, info, 'dashboard-150')
   await visible(page)
     .locator('.dash__section')
     .first()
+    .screenshot({ path: info.outputPath('dashboard-trend-150.png') })
+  await visible(page)
+    .locator('.dash__section')
+    .nth(1)
     .screenshot({ path: info.outputPath('dashboard-grades-150.png') })
+  await visible(page)
+    .locator('.dash__section')
+    .nth(3)
+    .screenshot({ path: info.outputPath('dashboard-formats-150.png') })
 })
 
 test('from the dashboard to 教师家访情况: the head teacher’s row, 满意率 withheld under five answers', async ({ srv, newUser }, info) => {

@@ -62,7 +62,18 @@ test('figures match the hand count: one family confirmed, one disputed, both hel
   const grade = d.grades.find((g) => g.key === 'grade:2')!
   expect(grade.required).toBe(d.classes.filter((c) => c.grade === 2).reduce((n, c) => n + c.required, 0))
   expect(d.teachers.find((t) => t.label === demo.nameOf(teacher()))).toMatchObject({ held: 2, completed: 2, confirmed: 1 })
+  // The weekly trend ends (so far) on the same two counts; weeks to come are empty up to the deadline.
+  const counted = d.trend.rows.filter((r) => r.completed !== null)
+  expect(counted.at(-1)).toMatchObject({ completed: 2, confirmed: 1 })
+  expect(d.trend).toMatchObject({ required: hand.length, deadline: d.semester.last })
+  expect(d.trend.rows.length).toBeGreaterThan(counted.length)
+  // Held visits by format add up to what the classes held; both visits here were agreed 入户 (home).
+  expect(d.formats.map((f) => f.label)).toEqual(['入户', '视频', '到校', '分组', '电话'])
+  expect(d.formats.reduce((n, f) => n + f.held, 0)).toBe(d.classes.reduce((n, c) => n + c.held, 0))
   // The plan board agrees on every shared number.
+  // 已确认 taps through to the one confirmed family.
+  const confirmed = ok(await srv.call(principal, 'coverage', 'families', { scope: `class:${CLASS}`, measure: 'confirmed' }))
+  expect([confirmed.total, confirmed.measureLabel]).toEqual([1, '家长已确认'])
   const board = ok(await srv.call(principal, 'coverage', 'board', {}))
   expect(board.figures.map((f) => f.text)).toEqual(d.headline.figures.map((f) => f.text))
   expect(board.disputesOpen).toBe(d.headline.disputesOpen)

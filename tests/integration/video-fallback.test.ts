@@ -67,8 +67,12 @@ test('falling back to Tencent Meeting: recorded once, on the call and on the vis
   ok(await srv.call(teacher(), 'video', 'fallback', { visitId, via: 'meeting' }))
   expect(await fingerprint(srv.store)).toBe(print)
   expect(await srv.direct.get('visit_sessions', visitId)).toMatchObject({ heldVia: 'meeting', checkInAt: null })
+  // The family's claim counts the way used: Tencent Meeting is still 视频, the phone is 电话.
+  const claimFormat = async () => (await srv.direct.find('claims', { where: { visitId }, limit: 1 }))[0]?.format
+  expect(await claimFormat()).toBe('video')
   ok(await srv.call(teacher(), 'video', 'fallback', { visitId, via: 'phone' }))
   expect(await srv.direct.get('visit_sessions', visitId)).toMatchObject({ heldVia: 'phone' })
+  expect(await claimFormat()).toBe('phone')
   expect(ok(await srv.call(family.parent, 'video', 'room', { visitId })).fallbacks.map((f) => f.via)).toEqual(['meeting', 'phone'])
   const events = await srv.store.find('call_events', { where: { roomId: `v:${visitId}` }, orderBy: [['at', 'asc']], limit: 20 })
   // Same frozen instant: compare as a set.

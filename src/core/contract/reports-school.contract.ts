@@ -51,6 +51,14 @@ export const SchoolDashboardSchema = z.object({
   /** The busiest hundred teachers, most held first; `teachersTotal` says how many visited at all. */
   teachers: z.array(RowSchema),
   teachersTotal: z.number().int(),
+  /** Completed and confirmed (cumulative) per week of the semester; null for weeks still to come. */
+  trend: z.object({
+    required: z.number().int(),
+    deadline: z.string(),
+    rows: z.array(z.object({ label: z.string(), completed: z.number().int().nullable(), confirmed: z.number().int().nullable() })),
+  }),
+  /** Held visits (this school year) by the way actually held; `share` of all held, null when none. */
+  formats: z.array(z.object({ key: z.string(), label: z.string(), held: z.number().int(), share: z.number().nullable() })),
 })
 export type SchoolDashboard = z.infer<typeof SchoolDashboardSchema>
 

@@ -20,7 +20,7 @@ export type Tally = {
   recordsOverdue: number
 }
 
-export const BOARD_MEASURES = ['required', 'unclaimed', 'scheduled', 'held', 'completed', 'specialNotVisited'] as const
+export const BOARD_MEASURES = ['required', 'unclaimed', 'scheduled', 'held', 'completed', 'confirmed', 'specialNotVisited'] as const
 export type BoardMeasure = (typeof BOARD_MEASURES)[number]
 export const BOARD_MEASURE_LABELS: Record<BoardMeasure, string> = {
   required: MEASURE_LABELS.required,
@@ -28,6 +28,7 @@ export const BOARD_MEASURE_LABELS: Record<BoardMeasure, string> = {
   scheduled: MEASURE_LABELS.scheduled,
   held: MEASURE_LABELS.held,
   completed: MEASURE_LABELS.completed,
+  confirmed: MEASURE_LABELS.confirmed,
   specialNotVisited: '特殊家庭未访',
 }
 

@@ -10,6 +10,8 @@ export const COVERAGE_COLLECTIONS = [
     indexes: [
       { fields: ['schoolId', 'periodId', 'state', 'classId'] },
       { fields: ['schoolId', 'periodId', 'state', 'teacherId'] },
+      // Held visits counted by format (dashboard).
+      { fields: ['schoolId', 'periodId', 'state', 'format'] },
       { fields: ['teacherId', 'periodId'] },
     ],
     queries: [

@@ -94,6 +94,14 @@ export const MEASURE_LABELS: Record<Measure, string> = {
 export const CLAIM_STATES = ['proposed', 'scheduled', 'completed', 'confirmed'] as const
 export type ClaimState = (typeof CLAIM_STATES)[number]
 
+/** How a visit was held, as the dashboard counts it: a video visit that fell back to the phone is 电话. */
+export const CLAIM_FORMATS = ['home', 'video', 'school', 'group', 'phone'] as const
+export type ClaimFormat = (typeof CLAIM_FORMATS)[number]
+export const CLAIM_FORMAT_LABELS: Record<ClaimFormat, string> = { home: '入户', video: '视频', school: '到校', group: '分组', phone: '电话' }
+/** The format a claim records: the way a fallback actually used (Tencent Meeting is still video), else the agreed one. */
+export const claimFormatOf = (agreed: Exclude<ClaimFormat, 'phone'>, heldVia: 'meeting' | 'phone' | null): ClaimFormat =>
+  heldVia === 'phone' ? 'phone' : heldVia === 'meeting' ? 'video' : agreed
+
 /** The measures a claim counts toward (cumulative: a completed visit was also scheduled and held). */
 export function measuresOf(claim: { state: ClaimState; startAt: string | null }, now: Date): Measure[] {
   const held = claim.state === 'completed' || claim.state === 'confirmed' || (claim.state === 'scheduled' && !!claim.startAt && claim.startAt <= now.toISOString())

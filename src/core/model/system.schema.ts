@@ -1,7 +1,7 @@
 // Bookkeeping collections: schema marker, counters, locks, replayed answers, file metadata.
 import { z } from 'zod'
 import { DocBase } from './base.schema'
-import { CLAIM_STATES } from '../coverage/rules'
+import { CLAIM_FORMATS, CLAIM_STATES } from '../coverage/rules'
 import { TemplateKeySchema } from './notification.schema'
 import { ImportLockSchema } from './import-job.schema'
 
@@ -45,6 +45,8 @@ export const FamilyClaimSchema = DocBase.extend({
   state: z.enum(CLAIM_STATES),
   /** The agreed start, or null while still being agreed. */
   startAt: z.string().nullable(),
+  /** How the visit is (was) held, for the dashboard's format breakdown; null until agreed and in claims written before it was kept. */
+  format: z.enum(CLAIM_FORMATS).nullable().default(null),
   /** Colleagues who join the visit: they see it and are on the receipt; it counts once. */
   coVisitorIds: z.array(z.string()),
   at: z.string(),

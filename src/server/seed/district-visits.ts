@@ -102,6 +102,7 @@ class VisitWriter {
           visitId: id,
           state: claimStateOf(v.status),
           startAt: v.startAt,
+          format: v.agreed?.option.format ?? null,
           coVisitorIds: [],
           at: v.createdAt,
         }),

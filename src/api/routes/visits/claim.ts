@@ -2,7 +2,7 @@
 // to another period when the agreed time falls in one (a visit counts where it takes place), and goes
 // when the visit is cancelled.
 import { isSemesterId, periodOfVisit } from '../../../core/coverage/calendar'
-import { claimStateOf } from '../../../core/coverage/rules'
+import { claimStateOf, claimFormatOf } from '../../../core/coverage/rules'
 import type { Visit } from '../../../core/model/visit.schema'
 import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
 import { calendarOf } from '../../coverage/calendar'
@@ -16,7 +16,7 @@ export async function followClaim(store: DocStore, before: Visit, after: Visit):
   const id = claimId(before.familyId, before.periodId)
   if (after.status === 'cancelled') return { periodId: before.periodId, ops: [{ kind: 'remove', coll: 'claims', id }] }
   const startAt = after.agreed?.option.startAt ?? null
-  const set = { state: claimStateOf(after.status), startAt }
+  const set = { state: claimStateOf(after.status), startAt, ...formatSet(before, after) }
   if (!startAt) return { periodId: before.periodId, ops: [{ kind: 'update', coll: 'claims', id, set }] }
   const calendar = await calendarOf(store, before.schoolId)
   const periodId = periodOfVisit(calendar, isSemesterId(before.periodId), startAt).id
@@ -32,4 +32,13 @@ export async function followClaim(store: DocStore, before: Visit, after: Visit):
       { kind: 'insert', coll: 'claims', doc: { ...rest, ...set, _id: claimId(before.familyId, periodId), periodId } },
     ],
   }
+}
+
+/** The agreed format, when the agreement changed or the format is one a fallback never alters (video may have become 电话). */
+function formatSet(before: Visit, after: Visit): { format?: ReturnType<typeof claimFormatOf> } {
+  const option = after.agreed?.option
+  if (!option) return {}
+  const was = before.agreed?.option
+  const changed = was?.format !== option.format || was?.startAt !== option.startAt
+  return changed || option.format !== 'video' ? { format: claimFormatOf(option.format, null) } : {}
 }

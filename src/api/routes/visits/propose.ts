@@ -168,6 +168,7 @@ function newClaim(id: string, visit: Visit, facts: Pick<FamilyClaim, 'classId' |
     visitId: visit._id,
     state: 'proposed',
     startAt: null,
+    format: null,
     coVisitorIds: [],
     at: visit.createdAt,
   }

@@ -1,4 +1,4 @@
-// The ECharts option for the dashboards' bar charts, sized in CSS pixels for the user's text scale.
+// The ECharts options for the dashboards' bar and line charts, sized in CSS pixels for the user's text scale.
 import type { ChartBar } from './chart.types'
 
 const COLORS = ['#1677ff', '#52c41a', '#fa8c16']
@@ -46,3 +46,34 @@ export function barAt(chart: { convertFromPixel: (finder: object, px: number[]) 
   const index = hit ? Math.round(hit[1]!) : NaN
   return Number.isFinite(index) ? index : null
 }
+
+const LINE_HEIGHT = 240
+
+/** Lines of counts per point in time (the trend): later points are null, so each line stops at today. */
+export function lineOption(series: readonly string[], points: readonly ChartBar[], scale: number) {
+  const font = Math.round(13 * scale)
+  return {
+    animation: false,
+    color: COLORS,
+    textStyle: { fontSize: font },
+    legend: { top: 0, textStyle: { fontSize: font }, itemWidth: 14 * scale, itemHeight: 10 * scale },
+    tooltip: { trigger: 'axis' as const, textStyle: { fontSize: font } },
+    grid: { left: 4, right: 16 * scale, top: 32 * scale, bottom: 4, containLabel: true },
+    xAxis: { type: 'category' as const, data: points.map((p) => p.label), axisLabel: { fontSize: font - 2, hideOverlap: true } },
+    yAxis: { type: 'value' as const, minInterval: 1, axisLabel: { fontSize: font - 1 } },
+    series: series.map((name, i) => ({
+      name,
+      type: 'line' as const,
+      symbolSize: 6 * scale,
+      // The last series (应访) is the target: dashed, no points.
+      ...(i === series.length - 1 && i > 0 ? { showSymbol: false, lineStyle: { type: 'dashed' as const } } : {}),
+      data: points.map((p) => p.values[i] ?? null),
+    })),
+  }
+}
+
+/** The option and height for either kind. */
+export const optionOf = (kind: 'bar' | 'line' | undefined, series: readonly string[], bars: readonly ChartBar[], scale: number) =>
+  kind === 'line' ? lineOption(series, bars, scale) : chartOption(series, bars, scale)
+export const heightOf = (kind: 'bar' | 'line' | undefined, bars: number, scale: number) =>
+  kind === 'line' ? Math.round(LINE_HEIGHT * scale) : chartHeight(bars, scale)

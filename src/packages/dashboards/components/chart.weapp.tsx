@@ -4,7 +4,7 @@ import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useId, useRef } from 'react'
 import { canvasAdapter, type CanvasNode } from './canvas-adapter'
-import { barAt, chartHeight, chartOption } from './chart-option'
+import { barAt, heightOf, optionOf } from './chart-option'
 import type { ChartProps } from './chart.types'
 import { echarts, type EChart } from './echarts'
 
@@ -13,11 +13,11 @@ const textScale = () => {
   return px > 0 ? px / 16 : 1
 }
 
-export function Chart({ title, series, bars, onTap }: ChartProps) {
+export function Chart({ title, series, bars, kind, onTap }: ChartProps) {
   const id = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   const chart = useRef<EChart | null>(null)
   const scale = textScale()
-  const height = chartHeight(bars.length, scale)
+  const height = heightOf(kind, bars.length, scale)
   useEffect(() => {
     let gone = false
     Taro.createSelectorQuery()
@@ -30,7 +30,7 @@ export function Chart({ title, series, bars, onTap }: ChartProps) {
         const canvas = canvasAdapter(found.node)
         echarts.setPlatformAPI({ measureText: canvas.measureText })
         const c = echarts.init(canvas as unknown as HTMLElement, null, { width: found.width, height: found.height, devicePixelRatio: dpr })
-        c.setOption(chartOption(series, bars, scale))
+        c.setOption(optionOf(kind, series, bars, scale))
         chart.current = c
       })
     return () => {
@@ -38,11 +38,11 @@ export function Chart({ title, series, bars, onTap }: ChartProps) {
       chart.current?.dispose()
       chart.current = null
     }
-  }, [id, series, bars, scale])
+  }, [id, series, bars, kind, scale])
   const onTouchEnd = (e: { changedTouches: Array<{ x: number; y: number }> }) => {
     const t = e.changedTouches[0]
     const i = chart.current && t ? barAt(chart.current, t.x, t.y) : null
-    if (i !== null && i >= 0 && i < bars.length) onTap?.(i)
+    if (kind !== 'line' && i !== null && i >= 0 && i < bars.length) onTap?.(i)
   }
   return (
     <View className="chart" aria-label={title}>

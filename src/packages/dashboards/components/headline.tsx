@@ -8,7 +8,7 @@ type H = SchoolDashboard['headline']
 const UNITS: Record<string, string> = { coverage: '户', completedUnconfirmed: '户', satisfaction: '份' }
 const basis = (f: H['figures'][number]) => (f.withheld || !f.denominator ? '' : `（${f.numerator}/${f.denominator}${UNITS[f.key] ?? ''}）`)
 
-export function Headline({ h, onOpen }: { h: H; onOpen: (measure: 'required' | 'completed' | 'specialNotVisited') => void }) {
+export function Headline({ h, onOpen }: { h: H; onOpen: (measure: 'required' | 'completed' | 'confirmed' | 'specialNotVisited') => void }) {
   return (
     <View className="stats">
       {h.figures.map((f) => (
@@ -23,6 +23,7 @@ export function Headline({ h, onOpen }: { h: H; onOpen: (measure: 'required' | '
         unit={`户（应访${h.required}户）`}
         onOpen={h.completed ? () => onOpen('completed') : undefined}
       />
+      <Stat label="家长已确认" value={h.confirmed} unit="户" onOpen={h.confirmed ? () => onOpen('confirmed') : undefined} />
       <Stat
         label="特殊家庭本学期已访"
         value={h.specialVisited}

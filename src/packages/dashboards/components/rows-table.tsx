@@ -1,18 +1,19 @@
-// The numbers beside a chart: one row per grade, class or teacher. 应访 and 已完成 open the families
+// The numbers beside a chart: one row per grade, class or teacher. 应访, 已完成 and 已确认 open the families
 // behind them (rows with a scope); the rates are shown as figures.ts formats them.
 import { Text, View } from '@tarojs/components'
 import type { DashboardRowView } from '@/core/contract/reports-school.contract'
 
-export type OpenList = (scope: string, measure: 'required' | 'completed') => void
+type Measure = 'required' | 'completed' | 'confirmed'
+export type OpenList = (scope: string, measure: Measure) => void
 type Col = {
   key: 'required' | 'held' | 'completed' | 'confirmed' | 'completedText' | 'coverageText'
   label: string
-  measure?: 'required' | 'completed'
+  measure?: Measure
 }
 const COLUMNS: readonly Col[] = [
   { key: 'required', label: '应访', measure: 'required' },
   { key: 'completed', label: '已完成', measure: 'completed' },
-  { key: 'confirmed', label: '已确认' },
+  { key: 'confirmed', label: '已确认', measure: 'confirmed' },
   { key: 'completedText', label: '完成率' },
   { key: 'coverageText', label: '到位率' },
 ]

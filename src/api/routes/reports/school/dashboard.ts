@@ -9,6 +9,8 @@ import { TICKET_ROUTES } from '../../../../core/survey/ticket.rules'
 import type { RouteTable } from '../../../types'
 import { periodView, schoolContext, type SchoolContext } from '../../coverage/school'
 import { stateCountsBy, talliesByClass } from '../../coverage/tallies'
+import { heldByFormat } from './formats'
+import { weeklyTrend } from './trend'
 
 type R = RouteTable<'reports'>
 
@@ -30,6 +32,10 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
     gradeLabel: gradeLabel(c.grade),
   }))
   const rows = byGradeAndClass(classes, tallies)
+  const [trend, formats] = await Promise.all([
+    weeklyTrend(store, school.schoolId, school.periods, rows.total.required, ctx.now),
+    heldByFormat(store, school.schoolId, school.periods, ctx.now),
+  ])
   const all = teacherTallies({ semester: teachersSemester, year: teachersYear })
   const leadershipVisits = all.filter((t) => leaders.has(t.teacherId)).reduce((n, t) => n + t.tally.held, 0)
   // The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages).
@@ -47,6 +53,8 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
     classes: rows.classes.map((r, i) => ({ ...r, grade: classes[i]!.grade })),
     teachers,
     teachersTotal: all.length,
+    trend,
+    formats,
   })
 }
 

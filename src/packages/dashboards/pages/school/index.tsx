@@ -1,5 +1,5 @@
-// 学校家访看板: the headline figures, then by grade, by class and by teacher, each chart with its table
-// beside it; a bar, a row's number or a headline count opens the families behind it.
+// 学校家访看板: the headline figures, the semester's weekly trend, then by grade, by class, by format and
+// by teacher, each chart with its table beside it; a bar, a row's number or a headline count opens the families behind it.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
@@ -14,6 +14,8 @@ import { EmptyState, Loaded } from '@/client/ui/states'
 import { Chart } from '../../components/chart'
 import { Headline } from '../../components/headline'
 import { RowsTable } from '../../components/rows-table'
+import { FormatSection } from '../../components/format-section'
+import { TrendSection } from '../../components/trend-section'
 import '../../dashboards.scss'
 
 const SERIES = ['完成率', '到位率'] as const
@@ -49,8 +51,10 @@ export default function SchoolDashboardPage() {
         {(d) => (
           <View>
             <Headline h={d.headline} onOpen={(m) => open('school', m)} />
+            <TrendSection trend={d.trend} />
             <Section title="各年级" first="年级" rows={d.grades} />
             <Section title="各班" first="班级" rows={d.classes} />
+            <FormatSection formats={d.formats} />
             <View className="dash__section">
               <Text className="section-title">各位老师（本学年）</Text>
               <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('teacherSheet') })}>

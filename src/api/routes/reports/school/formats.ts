@@ -1,0 +1,14 @@
+// Held visits this school year and semester by format: two grouped counts on the claims' format index
+// (completed or confirmed; agreed and begun), whatever the school's size.
+import type { Periods } from '../../../../core/coverage/calendar'
+import type { DocStore } from '../../../../core/ports/doc-store'
+import { formatRows, type FormatRow } from '../../../../core/reports/formats'
+
+export async function heldByFormat(store: DocStore, schoolId: string, periods: Periods, now: Date): Promise<FormatRow[]> {
+  const where = { schoolId, periodId: { in: [periods.semester.id, periods.year.id] } }
+  const counts = await Promise.all([
+    store.countBy('claims', 'format', { ...where, state: { in: ['completed', 'confirmed'] } }),
+    store.countBy('claims', 'format', { ...where, state: 'scheduled', startAt: { lte: now.toISOString() } }),
+  ])
+  return formatRows(counts)
+}
