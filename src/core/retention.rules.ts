@@ -11,6 +11,9 @@ export const RETENTION = {
   exports: { ms: HOUR, what: '导出的家访档案 xlsx', after: '生成后', enforced: '调度任务 files.purgeExpired' },
   recordDrafts: { ms: 30 * DAY, what: '未提交的家访记录草稿（服务器端）', after: '最后一次保存后', enforced: '调度任务 purgeStaleDrafts' },
   replays: { ms: 7 * DAY, what: '重试用的已存答复（requests）', after: '请求后', enforced: '调度任务 purgeReplays' },
+  corrections: { ms: 365 * DAY, what: '已处理的信息更正申请', after: '提出后（未处理的一直保留）', enforced: '调度任务 purgeCorrections' },
+  // Long enough to submit the generated report the same day; a submitted file is the district's record and stays.
+  reportJobs: { ms: DAY, what: '报告生成任务及其未提交的文件', after: '最后一次推进后', enforced: '调度任务 purgeReportJobs' },
   leftStudents: {
     ms: 365 * DAY,
     what: '已离校学生及其家庭的个人信息',

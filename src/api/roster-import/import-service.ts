@@ -8,6 +8,7 @@ import { MAX_LISTED_ERRORS } from '../../core/contract/imports.contract'
 import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
 import { err, Errors, ok, type Result } from '../../core/result'
+import { toIso } from '../../core/time'
 import { auditEntry } from '../audit'
 import { refreshFamilies } from '../coverage/refresh'
 import { isSchoolWide } from '../policy'
@@ -43,7 +44,7 @@ async function prepare(input: ImportInput, ctx: Ctx, deps: Deps): Promise<Result
   if (!read.ok) return read
   const existing = await loadExisting(deps.store, schoolId)
   const { file: rows, errors } = validateFile(read.data, knownRefs(existing))
-  const plan = planImport({ schoolId, existing, file: rows, newId: stableIds(input.fileId) })
+  const plan = planImport({ schoolId, existing, file: rows, newId: stableIds(input.fileId), now: toIso(ctx.now) })
   return ok({ schoolId, fileName: file.name, errors, plan })
 }
 

@@ -5,6 +5,8 @@ import type { ParsedFile } from './types'
 
 export type PlanContext = {
   schoolId: string
+  /** Null: leavers are not marked (a plan made without a clock). */
+  now: string | null
   file: ParsedFile
   idx: ExistingIndex
   w: PlanWriter

@@ -1,5 +1,6 @@
-// Students are keyed by student number. Students missing from the file are kept (and counted);
-// with a staff sheet, their mentor links follow the file too.
+// Students are keyed by student number. Students missing from the student sheet are kept (and counted)
+// and marked left from that import on (retention erases them a year later); listed again, they are back.
+// With a staff sheet, their mentor links follow the file too.
 import type { Student } from '../model/family.schema'
 import type { PlanContext } from './plan-context'
 import type { StudentRow } from './types'
@@ -21,6 +22,8 @@ function desiredStudent(ctx: PlanContext, row: StudentRow, familyId: string, cur
     birthMonth: row.birthMonth,
     mentorIds: mentorIdsOf(ctx, row.studentNo, current?.mentorIds ?? []),
     difficultySubjects: row.difficultySubjects,
+    // Only a returning leaver is written: an older document without the field stays unchanged.
+    ...(current?.leftAt ? { leftAt: null } : {}),
   }
 }
 
@@ -37,7 +40,8 @@ export function writeStudents(ctx: PlanContext, familyOf: Map<string, string>): 
   }
   for (const s of idx.students) {
     if (inFile.has(s.studentNo)) continue
-    const outcome = w.update('students', s, { mentorIds: mentorIdsOf(ctx, s.studentNo, s.mentorIds) })
+    const left = ctx.file.students && ctx.now && !s.leftAt ? { leftAt: ctx.now } : {}
+    const outcome = w.update('students', s, { mentorIds: mentorIdsOf(ctx, s.studentNo, s.mentorIds), ...left })
     if (outcome === 'update') w.count('students', outcome)
   }
   return ctx.file.students ? idx.students.filter((s) => !inFile.has(s.studentNo)).length : 0

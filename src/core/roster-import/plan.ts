@@ -10,12 +10,20 @@ import { writeStudents } from './plan-students'
 import { PlanWriter } from './plan-writer'
 import type { Existing, ImportSummary, ParsedFile } from './types'
 
-export type PlanInput = { schoolId: string; existing: Existing; file: ParsedFile; newId: (prefix: string) => string }
+export type PlanInput = {
+  schoolId: string
+  existing: Existing
+  file: ParsedFile
+  newId: (prefix: string) => string
+  /** When the import runs: a student the student sheet no longer lists is marked left at this instant. */
+  now?: string
+}
 export type ImportPlan = { ops: WriteOp[]; summary: ImportSummary; missingFromFile: number }
 
-export function planImport({ schoolId, existing, file, newId }: PlanInput): ImportPlan {
+export function planImport({ schoolId, existing, file, newId, now }: PlanInput): ImportPlan {
   const ctx: PlanContext = {
     schoolId,
+    now: now ?? null,
     file,
     idx: indexExisting(existing),
     w: new PlanWriter(),
