@@ -37,8 +37,22 @@ async function familyErasure(store: DocStore, student: Doc): Promise<WriteOp[]> 
   const keep: WriteOp[] = family ? [{ kind: 'update', coll: 'families', id: familyId, set: { active: false, special: false } }] : []
   return [
     ...keep,
+    ...(await visitsWithoutNames(store, familyId)),
     { kind: 'remove', coll: 'family_sensitive', id: familyId },
     ...removeAll('guardians', guardians),
     ...guardians.map((g): WriteOp => ({ kind: 'remove', coll: 'contacts', id: contactId(g._id) })),
   ]
+}
+
+/** What an erased family's parents are called in the visit archive instead of their names. */
+export const ERASED_PARENT = '已离校学生家长'
+
+/** The family's visits stay as the school's archive, with the parents' names taken out. */
+async function visitsWithoutNames(store: DocStore, familyId: string): Promise<WriteOp[]> {
+  const visits = await store.find('visits', { where: { familyId }, orderBy: [['updatedAt', 'desc']], limit: 100 })
+  return visits.map((v) => {
+    const agreed = v.agreed as Record<string, unknown> | null
+    const thread = (v.thread as Array<Record<string, unknown>>).map((e) => (e.side === 'parent' ? { ...e, actorName: ERASED_PARENT } : e))
+    return { kind: 'update', coll: 'visits', id: v._id, set: { thread, agreed: agreed && { ...agreed, parentName: ERASED_PARENT } } }
+  })
 }

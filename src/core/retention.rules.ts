@@ -17,8 +17,8 @@ export const RETENTION = {
   // Erased: the child's record, their bindings and correction requests; with the family's last child
   // at school also its sealed data (categories, address), guardians and their phones. Kept: the family
   // record (ids, class, no names; marked inactive, its category hint cleared) so the visit archive and
-  // past figures still add up; visit records, the school's archive, stay (the parent's name in their
-  // agreement and thread included, for now); submitted reports stay as sent. Drafts went after 30 days.
+  // past figures still add up; visits, the school's archive, stay with the parents' names replaced
+  // (agreement and thread; free text as written); submitted reports stay as sent. Drafts went after 30 days.
   leftStudents: {
     ms: 365 * DAY,
     what: '已离校学生及其家庭的个人信息',

@@ -1,8 +1,10 @@
 // Students who left, with the clock moved past the year the retention table gives them: the child's
 // record, bindings and correction requests go; the family's sealed data, guardians and phones go with
-// its last child at school; a sibling still at school keeps them; the family record (no names) stays.
+// its last child at school, and its visits stay with the parents' names taken out; a sibling still at
+// school keeps all of it; the family record (no names) stays.
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { createLocalNotifier } from '../../src/api/notify/local-notifier'
+import { ERASED_PARENT } from '../../src/api/retention-leavers'
 import { runScheduler } from '../../src/api/scheduler'
 
 const T0 = new Date('2027-07-01T02:00:00Z')
@@ -42,6 +44,14 @@ async function family(store: SqliteStore, familyId: string, guardianId: string) 
     userId: 'u1',
   })
   await store.insert('contacts', { _id: `ct-${guardianId}`, schoolId: 's1', ownerType: 'guardian', phone: '16600000001' })
+  const entry = (side: string, actorName: string) => ({ side, actorName, text: '周六上午可以' })
+  await store.insert('visits', {
+    _id: `v-${familyId}`,
+    familyId,
+    updatedAt: T0.toISOString(),
+    agreed: { parentName: '王美丽', viaPhone: false },
+    thread: [entry('teacher', '李老师'), entry('parent', '王美丽')],
+  })
 }
 
 async function setUp() {
@@ -105,6 +115,12 @@ test('a year on, a leaver is erased; the family goes with its last child at scho
   }
   expect(await store.get('families', 'fam-gone')).toMatchObject({ active: false, special: false })
   expect(await store.get('families', 'fam-sib')).toMatchObject({ active: true, special: true })
+  // The visits stay as the archive: the erased family's parents are no longer named.
+  expect(await store.get('visits', 'v-fam-gone')).toMatchObject({
+    agreed: { parentName: ERASED_PARENT, viaPhone: false },
+    thread: [{ actorName: '李老师' }, { actorName: ERASED_PARENT, text: '周六上午可以' }],
+  })
+  expect(await store.get('visits', 'v-fam-sib')).toMatchObject({ agreed: { parentName: '王美丽' } })
   expect((await run(at(367 * DAY))).leaversErased).toBe(0)
   store.close()
 })
