@@ -5,8 +5,8 @@ import type { ParsedFile } from './types'
 
 export type PlanContext = {
   schoolId: string
-  /** Null: leavers are not marked (a plan made without a clock). */
-  now: string | null
+  /** Students not yet marked left whom a class on file no longer lists. */
+  leavers: string[]
   file: ParsedFile
   idx: ExistingIndex
   w: PlanWriter

@@ -1,5 +1,6 @@
-// Students are keyed by student number. Students missing from the student sheet are kept (and counted)
-// and marked left from that import on (retention erases them a year later); listed again, they are back.
+// Students are keyed by student number. Students missing from the student sheet are kept (and counted);
+// one missing from a class the sheet lists is marked left once the import is in (retention erases them a
+// year later; a file split by grade or class marks no one outside it); listed again, they are back.
 // With a staff sheet, their mentor links follow the file too.
 import type { Student } from '../model/family.schema'
 import type { PlanContext } from './plan-context'
@@ -31,8 +32,10 @@ function desiredStudent(ctx: PlanContext, row: StudentRow, familyId: string, cur
 export function writeStudents(ctx: PlanContext, familyOf: Map<string, string>): number {
   const { w, idx, schoolId } = ctx
   const inFile = new Set<string>()
+  const classesInFile = new Set<string>()
   for (const row of ctx.file.students ?? []) {
     inFile.add(row.studentNo)
+    classesInFile.add(ctx.classIdByName.get(row.cls.name)!)
     const current = idx.studentByNo.get(row.studentNo)
     const desired = desiredStudent(ctx, row, familyOf.get(row.studentNo)!, current)
     if (current) w.count('students', w.update('students', current, desired))
@@ -40,8 +43,8 @@ export function writeStudents(ctx: PlanContext, familyOf: Map<string, string>): 
   }
   for (const s of idx.students) {
     if (inFile.has(s.studentNo)) continue
-    const left = ctx.file.students && ctx.now && !s.leftAt ? { leftAt: ctx.now } : {}
-    const outcome = w.update('students', s, { mentorIds: mentorIdsOf(ctx, s.studentNo, s.mentorIds), ...left })
+    if (!s.leftAt && classesInFile.has(s.classId)) ctx.leavers.push(s._id)
+    const outcome = w.update('students', s, { mentorIds: mentorIdsOf(ctx, s.studentNo, s.mentorIds) })
     if (outcome === 'update') w.count('students', outcome)
   }
   return ctx.file.students ? idx.students.filter((s) => !inFile.has(s.studentNo)).length : 0

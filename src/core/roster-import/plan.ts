@@ -15,15 +15,14 @@ export type PlanInput = {
   existing: Existing
   file: ParsedFile
   newId: (prefix: string) => string
-  /** When the import runs: a student the student sheet no longer lists is marked left at this instant. */
-  now?: string
 }
-export type ImportPlan = { ops: WriteOp[]; summary: ImportSummary; missingFromFile: number }
+/** `leavers`: students a listed class no longer has, marked left after the import (outside its transaction). */
+export type ImportPlan = { ops: WriteOp[]; summary: ImportSummary; missingFromFile: number; leavers: string[] }
 
-export function planImport({ schoolId, existing, file, newId, now }: PlanInput): ImportPlan {
+export function planImport({ schoolId, existing, file, newId }: PlanInput): ImportPlan {
   const ctx: PlanContext = {
     schoolId,
-    now: now ?? null,
+    leavers: [],
     file,
     idx: indexExisting(existing),
     w: new PlanWriter(),
@@ -39,5 +38,5 @@ export function planImport({ schoolId, existing, file, newId, now }: PlanInput):
   const missingFromFile = writeStudents(ctx, familyOf)
   writeStaff(ctx)
   writeClasses(ctx, createdClasses)
-  return { ops: ctx.w.ops, summary: ctx.w.summary, missingFromFile }
+  return { ops: ctx.w.ops, summary: ctx.w.summary, missingFromFile, leavers: ctx.leavers }
 }

@@ -1,40 +1,38 @@
-// A student the student sheet no longer lists is marked left when the import runs (the retention clock
-// starts there); listed again, the mark goes; a file without a student sheet marks no one.
+// Students a class on file no longer lists are the plan's leavers (marked left once the import is in);
+// a leaver listed again is back; a file split by class, or without a student sheet, leaves others alone.
 import { knownRefs, planImport, validateFile, type Existing, type RawSheet } from '../../../src/core/roster-import'
 import { applyOps, emptySchool, idMaker, sheet, staffRow, studentRow } from './builders'
 
-const JUNE = '2027-07-01T00:00:00.000Z'
-const SEPT = '2027-09-01T00:00:00.000Z'
-
-function plan(existing: Existing, sheets: RawSheet[], now: string) {
+function plan(existing: Existing, sheets: RawSheet[]) {
   const { file, errors } = validateFile(sheets, knownRefs(existing))
   expect(errors).toEqual([])
-  return planImport({ schoolId: 'sch-1', existing, file, newId: idMaker(), now })
+  return planImport({ schoolId: 'sch-1', existing, file, newId: idMaker() })
 }
 
 const rows = [studentRow({ 学号: 'T001' }), studentRow({ 学号: 'T002', 姓名: '赵一', 监护人1姓名: '赵强', 监护人1电话: '16600000003' })]
-const leftAtOf = (state: Existing, no: string) => state.students.find((s) => s.studentNo === no)!.leftAt ?? null
+const other = studentRow({ 学号: 'T003', 姓名: '钱二', 年级: '三年级', 班级: '2班', 监护人1姓名: '钱强', 监护人1电话: '16600000004' })
+const school = () => applyOps(emptySchool(), plan(emptySchool(), [sheet('学生', [...rows, other])]).ops)
+const idOf = (state: Existing, no: string) => state.students.find((s) => s.studentNo === no)!._id
 
-test('a student missing from the sheet is marked left once, at the import that first missed them', () => {
-  const state = applyOps(emptySchool(), plan(emptySchool(), [sheet('学生', rows)], JUNE).ops)
-  expect(leftAtOf(state, 'T002')).toBeNull()
-  const left = applyOps(state, plan(state, [sheet('学生', [rows[0]!])], JUNE).ops)
-  expect(leftAtOf(left, 'T002')).toBe(JUNE)
-  expect(leftAtOf(left, 'T001')).toBeNull()
-  // A later import without them keeps the first date, and writes nothing.
-  expect(plan(left, [sheet('学生', [rows[0]!])], SEPT).ops).toEqual([])
+test('a student missing from a class on file is a leaver, without a write in the import itself', () => {
+  const state = school()
+  const p = plan(state, [sheet('学生', [rows[0]!])])
+  expect(p.leavers).toEqual([idOf(state, 'T002')])
+  expect(p.ops).toEqual([])
 })
 
-test('listed again, a leaver is back at school', () => {
-  const state = applyOps(emptySchool(), plan(emptySchool(), [sheet('学生', rows)], JUNE).ops)
-  const left = applyOps(state, plan(state, [sheet('学生', [rows[0]!])], JUNE).ops)
-  const back = applyOps(left, plan(left, [sheet('学生', rows)], SEPT).ops)
-  expect(leftAtOf(back, 'T002')).toBeNull()
+test('one already marked left is not marked again; listed again, the mark goes', () => {
+  const state = school()
+  const marked = {
+    ...state,
+    students: state.students.map((s) => (s.studentNo === 'T002' ? { ...s, leftAt: '2027-07-01T00:00:00.000Z' } : s)),
+  }
+  expect(plan(marked, [sheet('学生', [rows[0]!])]).leavers).toEqual([])
+  const back = plan(marked, [sheet('学生', [...rows, other])])
+  expect(back.ops).toEqual([expect.objectContaining({ kind: 'update', coll: 'students', set: { leftAt: null } })])
 })
 
-test('a staff-only file marks no student as left', () => {
-  const state = applyOps(emptySchool(), plan(emptySchool(), [sheet('学生', rows)], JUNE).ops)
-  const p = plan(state, [sheet('教职工', [staffRow({ 角色: '班主任', 班主任班级: '一年级1班' })])], SEPT)
-  const after = applyOps(state, p.ops)
-  expect(['T001', 'T002'].map((no) => leftAtOf(after, no))).toEqual([null, null])
+test('a staff-only file has no leavers', () => {
+  const p = plan(school(), [sheet('教职工', [staffRow({ 角色: '班主任', 班主任班级: '一年级1班' })])])
+  expect(p.leavers).toEqual([])
 })
