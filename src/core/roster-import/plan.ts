@@ -10,12 +10,7 @@ import { writeStudents } from './plan-students'
 import { PlanWriter } from './plan-writer'
 import type { Existing, ImportSummary, ParsedFile } from './types'
 
-export type PlanInput = {
-  schoolId: string
-  existing: Existing
-  file: ParsedFile
-  newId: (prefix: string) => string
-}
+export type PlanInput = { schoolId: string; existing: Existing; file: ParsedFile; newId: (prefix: string) => string }
 /** `leavers`: students a listed class no longer has, marked left after the import (outside its transaction). */
 export type ImportPlan = { ops: WriteOp[]; summary: ImportSummary; missingFromFile: number; leavers: string[] }
 
