@@ -10,18 +10,18 @@ import type { Notifier } from '../core/ports/notifier'
 import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver'
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
-import { purgeStaleDrafts } from './retention'
+import { PURGES, type PurgeStats } from './retention'
 import { alertOverdueSlice } from './notify/safety-watch'
 import { surveyStepSlice, type SurveyStepStats } from './surveys/steps'
 import { runUnfinishedJobs } from './roster-import/import-job'
 
 export type JobStats = DeliveryStats &
-  SurveyStepStats & {
+  SurveyStepStats &
+  /** What each retention purge removed (src/core/retention.rules.ts). */
+  PurgeStats & {
     enqueued: number
     recovered: number
     purged: number
-    /** Record drafts past their retention period (src/core/retention.rules.ts). */
-    draftsPurged: number
     /** Uploaded rosters past their day (personal data is not kept). */
     filesPurged: number
     /** Lone-visit safety: overdue check-outs told to the safety contact. */
@@ -69,6 +69,9 @@ export async function runScheduler(
     recovered: 0,
     purged: 0,
     draftsPurged: 0,
+    correctionsPurged: 0,
+    reportJobsPurged: 0,
+    leaversErased: 0,
     filesPurged: 0,
     safetyAlerts: 0,
     surveySent: 0,
@@ -96,11 +99,13 @@ export async function runScheduler(
     stats.purged += n
     return n === size
   })
-  await inSlices(pace, async (size) => {
-    const n = await purgeStaleDrafts(deps.store, now, size)
-    stats.draftsPurged += n
-    return n === size
-  })
+  for (const [key, purge] of Object.entries(PURGES) as Array<[keyof PurgeStats, (typeof PURGES)[keyof PurgeStats]]>) {
+    await inSlices(pace, async (size) => {
+      const n = await purge(deps, now, size)
+      stats[key] += n
+      return n === size
+    })
+  }
   // A roster import stopped by a crash or a timeout carries on from its last chunk.
   if (pace.hasTime()) await runUnfinishedJobs({ store: deps.store, files: deps.files }, now, pace.hasTime)
   const files = deps.files

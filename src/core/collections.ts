@@ -90,6 +90,8 @@ const DEFINITIONS = [
       { fields: ['familyId'] },
       // Head counts per class and per school answered from the index alone.
       { fields: ['schoolId', 'classId'] },
+      // Retention: leavers past their period.
+      { fields: ['leftAt'] },
     ],
     queries: [
       { where: { classId: 'eq' }, orderBy: ['studentNo'] },
@@ -97,6 +99,7 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', studentNo: 'eq' } },
       { where: { schoolId: 'eq' } },
       { where: { familyId: 'eq' } },
+      { where: { leftAt: 'range' } },
       WHOLE_SCHOOL,
     ],
   }),
@@ -119,6 +122,8 @@ const DEFINITIONS = [
       { where: { userId: 'eq', status: 'eq' } },
       { where: { userId: 'eq', studentId: 'eq', status: 'eq' } },
       { where: { studentId: 'eq', status: 'eq' } },
+      // Retention: a leaver's bindings, whatever their state.
+      { where: { studentId: 'eq' } },
       { where: { classId: 'eq', status: 'eq' }, orderBy: ['createdAt'] },
       { where: { status: 'eq' }, orderBy: ['_id'], scan: 'the demo sign-in page lists every parent, on the demo data only' },
     ],

@@ -17,7 +17,7 @@ function planOf(n: number): ImportPlan {
   const ops: WriteOp[] = Array.from({ length: n }, (_, i) => ({ kind: 'insert', coll: 'classes', doc: cls(i) }))
   ops.push({ kind: 'update', coll: 'classes', id: 'old', set: { name: '一年级(1)班' }, expectVersion: 1 })
   const summary = { classes: { ...zero, add: n, update: 1 }, students: zero, guardians: zero, families: zero, staff: zero }
-  return { ops, summary, missingFromFile: 0 }
+  return { ops, summary, missingFromFile: 0, leavers: [] }
 }
 const audit = (fileId: string) => ({
   _id: `aud-${fileId}`,

@@ -1,5 +1,6 @@
 // The retention table enforced by the scheduler, with the clock moved past each period: record drafts
-// after 30 days unsaved, stored request answers after 7 days, uploads after a day, exports after an hour.
+// after 30 days unsaved, stored request answers after 7 days, uploads after a day, exports after an hour,
+// handled correction requests after a year, report jobs after a day (a submitted file stays).
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -68,5 +69,48 @@ test('an uploaded roster goes after a day, an archive export after an hour', asy
   expect(await files.get(roster.fileId)).not.toBeNull()
   expect((await run(at(DAY + 3600e3))).filesPurged).toBe(1)
   expect(await files.get(roster.fileId)).toBeNull()
+  store.close()
+})
+
+const correction = (_id: string, state: 'open' | 'handled') => ({
+  _id,
+  studentId: 'stu-1',
+  state,
+  createdAt: T0.toISOString(),
+  text: '住址',
+})
+
+test('a handled correction request goes a year after it was asked; an open one stays', async () => {
+  const { store, run } = setUp()
+  await store.insert('corrections', correction('cor-handled', 'handled'))
+  await store.insert('corrections', correction('cor-open', 'open'))
+  expect((await run(at(364 * DAY))).correctionsPurged).toBe(0)
+  expect((await run(at(366 * DAY))).correctionsPurged).toBe(1)
+  expect(await store.get('corrections', 'cor-handled')).toBeNull()
+  expect(await store.get('corrections', 'cor-open')).not.toBeNull()
+  store.close()
+})
+
+test('a report job goes a day after its last step, with its file unless the district was sent it', async () => {
+  const { store, files, run } = setUp()
+  const kept = await files.put('已提交.xlsx', Buffer.from('x'), 'public')
+  const dropped = await files.put('未提交.xlsx', Buffer.from('y'), 'public')
+  const job = (_id: string, fileId: string) => ({ _id, fileId, updatedAt: T0.toISOString(), createdAt: T0.toISOString() })
+  await store.insert('report_jobs', job('job-sent', kept.fileId))
+  await store.insert('report_jobs', job('job-unsent', dropped.fileId))
+  await store.insert('report_submissions', {
+    _id: 'sub-1',
+    jobId: 'job-sent',
+    fileId: kept.fileId,
+    schoolId: 's',
+    periodId: 'p',
+    version: 1,
+  })
+  expect((await run(at(DAY - 3600e3))).reportJobsPurged).toBe(0)
+  expect((await run(at(DAY + 3600e3))).reportJobsPurged).toBe(2)
+  expect(await store.get('report_jobs', 'job-sent')).toBeNull()
+  expect(await files.get(dropped.fileId)).toBeNull()
+  expect(await files.get(kept.fileId)).not.toBeNull()
+  expect(await store.get('report_submissions', 'sub-1')).not.toBeNull()
   store.close()
 })

@@ -99,6 +99,8 @@ export const StudentSchema = DocBase.extend({
   birthMonth: z.string().regex(/^\d{4}-\d{2}$/),
   mentorIds: z.array(z.string()),
   difficultySubjects: z.array(z.string()),
+  /** When a roster import first left the student out (they left the school); null while listed. */
+  leftAt: z.string().nullable().default(null),
 })
 export type Student = z.infer<typeof StudentSchema>
 

@@ -55,8 +55,16 @@ export const CORRECTION_COLLECTIONS = [
   // The parent's words may touch the family's situation: sealed like the family's categories.
   defineCollection('corrections', CorrectionSchema, {
     sealed: { text: {}, handled: {} },
-    indexes: [{ fields: ['userId', 'createdAt'] }, { fields: ['ownerId', 'state', 'createdAt'] }],
+    indexes: [
+      { fields: ['userId', 'createdAt'] },
+      { fields: ['ownerId', 'state', 'createdAt'] },
+      { fields: ['state', 'createdAt'] },
+      { fields: ['studentId'] },
+    ],
     queries: [
+      // Retention: handled requests past their period; a leaver's requests.
+      { where: { state: 'eq', createdAt: 'range' } },
+      { where: { studentId: 'eq' } },
       { where: { userId: 'eq' }, orderBy: ['createdAt desc'] },
       { where: { ownerId: 'eq', state: 'eq' }, orderBy: ['createdAt desc'] },
     ],

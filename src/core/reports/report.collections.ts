@@ -45,12 +45,15 @@ export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>
 
 export const REPORT_COLLECTIONS = [
   defineCollection('report_jobs', ReportJobSchema, {
-    indexes: [{ fields: ['ownerUserId', 'createdAt'] }],
-    queries: [{ where: { ownerUserId: 'eq' }, orderBy: ['createdAt desc'] }],
+    indexes: [{ fields: ['ownerUserId', 'createdAt'] }, { fields: ['updatedAt'] }],
+    // Retention: jobs not advanced for a day.
+    queries: [{ where: { ownerUserId: 'eq' }, orderBy: ['createdAt desc'] }, { where: { updatedAt: 'range' } }],
   }),
   defineCollection('report_submissions', ReportSubmissionSchema, {
-    indexes: [{ fields: ['schoolId', 'periodId', 'version'] }, { fields: ['districtId', 'periodId'] }],
+    indexes: [{ fields: ['schoolId', 'periodId', 'version'] }, { fields: ['districtId', 'periodId'] }, { fields: ['jobId'] }],
     queries: [
+      // Retention: a job's file stays while a submission names it.
+      { where: { jobId: 'eq' } },
       { where: { schoolId: 'eq', periodId: 'eq' }, orderBy: ['version desc'] },
       { where: { schoolId: 'eq', periodId: 'eq' } },
       { where: { districtId: 'eq', periodId: 'eq' }, orderBy: ['submittedAt'] },

@@ -5,6 +5,8 @@ import type { ParsedFile } from './types'
 
 export type PlanContext = {
   schoolId: string
+  /** Students not yet marked left whom a class on file no longer lists. */
+  leavers: string[]
   file: ParsedFile
   idx: ExistingIndex
   w: PlanWriter

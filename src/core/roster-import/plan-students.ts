@@ -1,5 +1,7 @@
-// Students are keyed by student number. Students missing from the file are kept (and counted);
-// with a staff sheet, their mentor links follow the file too.
+// Students are keyed by student number. Students missing from the student sheet are kept (and counted);
+// one missing from a class the sheet lists is marked left once the import is in (retention erases them a
+// year later; a file split by grade or class marks no one outside it); listed again, they are back.
+// With a staff sheet, their mentor links follow the file too.
 import type { Student } from '../model/family.schema'
 import type { PlanContext } from './plan-context'
 import type { StudentRow } from './types'
@@ -21,6 +23,8 @@ function desiredStudent(ctx: PlanContext, row: StudentRow, familyId: string, cur
     birthMonth: row.birthMonth,
     mentorIds: mentorIdsOf(ctx, row.studentNo, current?.mentorIds ?? []),
     difficultySubjects: row.difficultySubjects,
+    // Only a returning leaver is written: an older document without the field stays unchanged.
+    ...(current?.leftAt ? { leftAt: null } : {}),
   }
 }
 
@@ -28,8 +32,10 @@ function desiredStudent(ctx: PlanContext, row: StudentRow, familyId: string, cur
 export function writeStudents(ctx: PlanContext, familyOf: Map<string, string>): number {
   const { w, idx, schoolId } = ctx
   const inFile = new Set<string>()
+  const classesInFile = new Set<string>()
   for (const row of ctx.file.students ?? []) {
     inFile.add(row.studentNo)
+    classesInFile.add(ctx.classIdByName.get(row.cls.name)!)
     const current = idx.studentByNo.get(row.studentNo)
     const desired = desiredStudent(ctx, row, familyOf.get(row.studentNo)!, current)
     if (current) w.count('students', w.update('students', current, desired))
@@ -37,6 +43,7 @@ export function writeStudents(ctx: PlanContext, familyOf: Map<string, string>): 
   }
   for (const s of idx.students) {
     if (inFile.has(s.studentNo)) continue
+    if (!s.leftAt && classesInFile.has(s.classId)) ctx.leavers.push(s._id)
     const outcome = w.update('students', s, { mentorIds: mentorIdsOf(ctx, s.studentNo, s.mentorIds) })
     if (outcome === 'update') w.count('students', outcome)
   }

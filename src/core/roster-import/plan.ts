@@ -11,11 +11,13 @@ import { PlanWriter } from './plan-writer'
 import type { Existing, ImportSummary, ParsedFile } from './types'
 
 export type PlanInput = { schoolId: string; existing: Existing; file: ParsedFile; newId: (prefix: string) => string }
-export type ImportPlan = { ops: WriteOp[]; summary: ImportSummary; missingFromFile: number }
+/** `leavers`: students a listed class no longer has, marked left after the import (outside its transaction). */
+export type ImportPlan = { ops: WriteOp[]; summary: ImportSummary; missingFromFile: number; leavers: string[] }
 
 export function planImport({ schoolId, existing, file, newId }: PlanInput): ImportPlan {
   const ctx: PlanContext = {
     schoolId,
+    leavers: [],
     file,
     idx: indexExisting(existing),
     w: new PlanWriter(),
@@ -31,5 +33,5 @@ export function planImport({ schoolId, existing, file, newId }: PlanInput): Impo
   const missingFromFile = writeStudents(ctx, familyOf)
   writeStaff(ctx)
   writeClasses(ctx, createdClasses)
-  return { ops: ctx.w.ops, summary: ctx.w.summary, missingFromFile }
+  return { ops: ctx.w.ops, summary: ctx.w.summary, missingFromFile, leavers: ctx.leavers }
 }

@@ -88,6 +88,7 @@ function addStudent(r: Random, p: SchoolPeople, cls: ClassRec, fam: FamilyRec, t
       classId: cls.id,
       familyId: fam.id,
       studentNo,
+      leftAt: null,
       name: childName(r, fam.surname, gender),
       gender,
       birthMonth: `${enrolled - 7 + (r.chance(0.3) ? 1 : 0)}-${String(r.int(1, 12)).padStart(2, '0')}`,

@@ -10,6 +10,7 @@ const child = (over: Partial<Student> = {}): Student => ({
   classId: 'cls-3-2',
   familyId: 'fam-1',
   studentNo: '20240201',
+  leftAt: null,
   name: '李明',
   gender: 'M',
   birthMonth: '2017-05',
