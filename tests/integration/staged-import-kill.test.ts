@@ -44,14 +44,14 @@ test('a staged import killed with SIGKILL between chunks resumes to the same ros
   try {
     const before = await rosterView(srv.store, school)
     const fileId = (await srv.files.put('全校.xlsx', await rosterXlsx(rows), admin)).fileId
-    const child = spawn(process.execPath, [await bundleChild(), join(dir, 'db.sqlite'), srv.filesDir, fileId, admin, TEST_DATA_KEY])
+    const child = spawn(process.execPath, [await bundleChild(), join(dir, 'db.sqlite'), srv.filesDir, fileId, admin, TEST_DATA_KEY, '7'])
     let out = ''
     let errors = ''
     child.stderr.on('data', (b: Buffer) => (errors += b.toString()))
     const killed = new Promise<number>((resolve) => {
       child.stdout.on('data', (b: Buffer) => {
         out += b.toString()
-        // The job and 6 chunks are written: kill it before the 7th.
+        // The job and 6 chunks are written and the child waits before the 7th: kill it there.
         if (/batch 7\n/.test(out)) child.kill('SIGKILL')
       })
       child.on('exit', (_code, signal) => resolve(signal === 'SIGKILL' ? 1 : 0))
