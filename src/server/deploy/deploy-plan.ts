@@ -39,7 +39,9 @@ export const SENSITIVE_COLLECTIONS = [...new Set([...(Object.keys(SEALED_FIELDS)
 export const SECURITY_RULE = { read: false, write: false } as const
 
 type FunctionConfig = { timeout?: unknown; triggers?: unknown; permissions?: { openapi?: string[] } }
-export type FunctionPlan = { name: string; dir: string; timeout: number | null; triggers: unknown[]; openapi: string[] }
+/** One entry of config.json `triggers`, the shape miniprogram-ci's createTimeTrigger takes as triggersConfig. */
+export type TimerTrigger = { name: string; type: string; config: string }
+export type FunctionPlan = { name: string; dir: string; timeout: number | null; triggers: TimerTrigger[]; openapi: string[] }
 export type DeployPlan = {
   functions: FunctionPlan[]
   collections: CollectionName[]
@@ -62,10 +64,20 @@ export function cloudFunctionPlan(root: string): FunctionPlan[] {
         name,
         dir: join('dist', 'cloudfunctions', name),
         timeout: typeof config.timeout === 'number' ? config.timeout : null,
-        triggers: Array.isArray(config.triggers) ? config.triggers : [],
+        triggers: checkTriggers(name, config.triggers ?? []),
         openapi: config.permissions?.openapi ?? [],
       }
     })
+}
+
+/** A malformed trigger is a bug in the repository: stop the plan rather than deploy without it. */
+function checkTriggers(fn: string, triggers: unknown): TimerTrigger[] {
+  const ok = (t: unknown) => {
+    const { name, type, config } = (t ?? {}) as Partial<Record<keyof TimerTrigger, unknown>>
+    return typeof name === 'string' && type === 'timer' && typeof config === 'string'
+  }
+  if (Array.isArray(triggers) && triggers.every(ok)) return triggers as TimerTrigger[]
+  throw new Error(`cloudfunctions/${fn}/config.json：triggers 应为 [{ name, type: "timer", config }]`)
 }
 
 export function deployPlan(root: string, env: Env): DeployPlan {
@@ -87,7 +99,7 @@ export function describePlan(plan: DeployPlan, env: Env): string[] {
   out.push(`3. 上传并部署 ${plan.functions.length} 个云函数到环境 ${env.JF_CLOUD_ENV ? '（已设置）' : '（未设置）'}，云端安装依赖：`)
   for (const f of plan.functions) {
     const extra = [f.timeout ? `超时 ${f.timeout}s` : '默认超时 3s', ...f.openapi.map((p) => `openapi ${p}`)]
-    for (const t of f.triggers as Array<{ name: string; config: string }>) extra.push(`定时触发器 ${t.name} "${t.config}"`)
+    for (const t of f.triggers) extra.push(`定时触发器 ${t.name} "${t.config}"`)
     out.push(`   - ${f.name}（${extra.join('，')}）`)
   }
   out.push(

@@ -1,50 +1,72 @@
 // The live half of `npm run deploy`: miniprogram-ci uploads, the collections through the HTTP API.
-// miniprogram-ci is loaded only here, lazily, so the dry run and the tests never need it.
+// miniprogram-ci (a devDependency) is required only here and lazily, so the dry run never loads it;
+// its own typings describe every call below (type-only import, erased at build).
 import { execSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import type { DeployPlan } from './deploy-plan'
+import type * as MiniprogramCi from 'miniprogram-ci'
+import type { DeployPlan, FunctionPlan } from './deploy-plan'
 
 type Env = Record<string, string | undefined>
 type Log = (line: string) => void
-type Ci = {
-  Project: new (opts: object) => unknown
-  upload: (opts: object) => Promise<unknown>
-  cloud: { uploadFunction: (opts: object) => Promise<unknown>; createTimeTrigger: (opts: object) => Promise<unknown> }
+/** The part of miniprogram-ci a deploy uses (tests pass the real `Project` with recording uploads). */
+export type Ci = Pick<typeof MiniprogramCi, 'Project' | 'upload'> & {
+  cloud: Pick<(typeof MiniprogramCi)['cloud'], 'uploadFunction' | 'createTimeTrigger'>
 }
+type Project = InstanceType<Ci['Project']>
+export type DeployDeps = { ci: () => Ci; run: (script: string) => void }
+
+/** What createTimeTrigger resolves with on success; on failure it resolves with a hint instead of throwing. */
+const TRIGGER_CREATED = '创建定时触发器成功'
 
 export function loadCi(root: string): Ci {
   try {
     return createRequire(join(root, 'package.json'))('miniprogram-ci') as Ci
   } catch {
-    throw new Error(
-      '没有找到 miniprogram-ci：请先在 package.json 的 devDependencies 中加入 "miniprogram-ci" 并 npm install，再运行 npm run deploy。',
-    )
+    throw new Error('没有找到 miniprogram-ci（package.json 的 devDependencies 之一）：请在仓库根目录运行 npm ci 后再运行 npm run deploy。')
   }
 }
 
-export async function runDeploy(plan: DeployPlan, root: string, env: Env, log: Log): Promise<void> {
-  if (plan.missing.length) throw new Error(`缺少环境变量：${plan.missing.join(', ')}（见 README 部署指南）`)
-  const ci = loadCi(root)
-  for (const script of ['build:weapp', 'build:cloud']) execSync(`npm run ${script}`, { cwd: root, stdio: 'inherit' })
+const liveDeps = (root: string): DeployDeps => ({
+  ci: () => loadCi(root),
+  run: (script) => execSync(`npm run ${script}`, { cwd: root, stdio: 'inherit' }),
+})
+
+export async function runDeploy(plan: DeployPlan, root: string, env: Env, log: Log, deps = liveDeps(root)): Promise<void> {
+  checkEnv(plan, env)
+  const ci = deps.ci()
+  for (const script of ['build:weapp', 'build:cloud']) deps.run(script)
+  // After the build: the Project lists the project's files when it is constructed.
   const project = new ci.Project({
-    appid: env.JF_APPID,
+    appid: env.JF_APPID!,
     type: 'miniProgram',
     projectPath: root,
-    privateKeyPath: env.JF_UPLOAD_KEY,
-    ignores: ['node_modules/**/*', '.git/**/*', '.data/**/*', '.keys/**/*'],
+    privateKeyPath: env.JF_UPLOAD_KEY!,
+    ignores: ['node_modules/**/*', '.git/**/*', '.data/**/*', '.keys/**/*', 'dist/h5/**/*'],
   })
-  const version = env.JF_VERSION ?? (JSON.parse(execSync('npm pkg get version', { cwd: root }).toString()) as string)
+  const version = env.JF_VERSION ?? (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
   await ci.upload({ project, version, desc: env.JF_DESC ?? `家访助手 ${version}`, setting: { es6: true, minify: true } })
   log(`小程序代码已上传（版本 ${version}）：在公众平台 › 版本管理 中设为体验版或提交审核。`)
-  for (const fn of plan.functions) {
-    await ci.cloud.uploadFunction({ project, env: env.JF_CLOUD_ENV, name: fn.name, path: join(root, fn.dir), remoteNpmInstall: true })
-    if (fn.triggers.length) {
-      await ci.cloud.createTimeTrigger({ project, envId: env.JF_CLOUD_ENV, functionName: fn.name, triggersConfig: fn.triggers })
-    }
-    log(`云函数 ${fn.name} 已部署${fn.triggers.length ? '（含定时触发器）' : ''}`)
-  }
+  for (const fn of plan.functions) await deployFunction(ci, project, fn, root, env.JF_CLOUD_ENV!, log)
   if (plan.createCollections) await createCollections(plan.collections, env, log)
+}
+
+/** Everything that can be checked offline, before a build or an upload starts. */
+function checkEnv(plan: DeployPlan, env: Env) {
+  if (plan.missing.length) throw new Error(`缺少环境变量：${plan.missing.join(', ')}（见 README 部署指南）`)
+  if (!existsSync(env.JF_UPLOAD_KEY!)) throw new Error('JF_UPLOAD_KEY 指向的代码上传密钥文件不存在（见 README 部署指南第 4 步）')
+}
+
+async function deployFunction(ci: Ci, project: Project, fn: FunctionPlan, root: string, env: string, log: Log) {
+  await ci.cloud.uploadFunction({ project, env, name: fn.name, path: join(root, fn.dir), remoteNpmInstall: true })
+  if (!fn.triggers.length) return log(`云函数 ${fn.name} 已部署`)
+  const result = await ci.cloud.createTimeTrigger({ project, envId: env, functionName: fn.name, triggersConfig: fn.triggers })
+  if (result === TRIGGER_CREATED) return log(`云函数 ${fn.name} 已部署（含定时触发器）`)
+  const wanted = fn.triggers.map((t) => `${t.name} "${t.config}"`).join('，')
+  log(
+    `云函数 ${fn.name} 已部署，但定时触发器未创建（${result}）：重复部署时已存在则无妨，否则在控制台 › 云函数 › ${fn.name} › 触发器 添加 ${wanted}`,
+  )
 }
 
 /** 云开发 HTTP API databaseCollectionAdd; an existing collection is reported, not an error. */
