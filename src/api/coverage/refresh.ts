@@ -58,7 +58,8 @@ export function changes({ calendar, now, classes, staff, families, students, sen
   const staffMap = new Map<string, StaffFacts>(staff.map((s) => [s._id, { staffId: s._id, status: s.status, roles: s.roles, teachings: s.teachings }]))
   const special = new Map(sensitive.map((s) => [s._id, s.categories.length > 0]))
   const kids = new Map<string, Student[]>()
-  for (const s of students) kids.set(s.familyId, [...(kids.get(s.familyId) ?? []), s])
+  // A student who left stays on file until erased (a year on) but no longer makes the family due.
+  for (const s of students) if (!s.leftAt) kids.set(s.familyId, [...(kids.get(s.familyId) ?? []), s])
   const ops: WriteOp[] = []
   for (const f of families) {
     const children = (kids.get(f._id) ?? []).map((s) => ({ ...s, grade: classMap.get(s.classId)?.grade ?? 99 }))

@@ -7,7 +7,7 @@ import { ImportChunkSchema, ImportJobSchema, UNFINISHED_JOB_STATES } from '../..
 import { MAX_PAGE, type DocStore, type WriteOp } from '../../core/ports/doc-store'
 import { parseDoc } from '../../core/ports/typed-repo'
 import { chunkId, importLockId, undoChunk } from '../../core/roster-import/staged'
-import { refreshFamilies } from '../coverage/refresh'
+import { settleRoster } from './leavers'
 
 export type JobDeps = { store: DocStore; files?: { remove(fileId: string): Promise<unknown> } }
 /** Whether the caller may start another step (a cloud function has 60 s). */
@@ -75,9 +75,12 @@ async function finalSwitch(job: ImportJob, store: DocStore, now: Date) {
   await store.update('import_jobs', job._id, { state: 'discarding', error: CONFLICT_MESSAGE, updatedAt: now.toISOString() }, job._v)
 }
 
-/** Who owns each family's visit, its class and whether it is due every semester follow the new roster. */
+/**
+ * The roster is switched: its leavers are marked and coverage follows (who owns each family's visit,
+ * whether it is due). Retried until the job is committed; marking twice keeps the first leftAt.
+ */
 async function refresh(job: ImportJob, deps: JobDeps, now: Date) {
-  await refreshFamilies(deps.store, job.schoolId, now)
+  await settleRoster(deps.store, job.schoolId, job.leavers, now)
   const done = await deps.store.batch([
     moveOn(job, { state: 'committed' }, now),
     { kind: 'remove', coll: 'locks', id: importLockId(job.schoolId) },

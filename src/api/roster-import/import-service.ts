@@ -9,11 +9,10 @@ import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
 import { err, Errors, ok, type Result } from '../../core/result'
 import { auditEntry } from '../audit'
-import { refreshFamilies } from '../coverage/refresh'
 import { isSchoolWide } from '../policy'
 import type { Ctx, Deps } from '../types'
 import { loadExisting } from './load-existing'
-import { markLeavers } from './leavers'
+import { settleRoster } from './leavers'
 import { workbooksOf } from './workbooks'
 import { CONFLICT_MESSAGE } from './import-job'
 import { otherImportRunning, progressOf, startStagedImport, type JobProgress } from './start-job'
@@ -78,7 +77,11 @@ async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Pre
   const { schoolId, fileName, errors, plan } = prepared
   if (errors.length) return err('IMPORT.HAS_ERRORS', `文件中有${errors.length}处错误，已全部未导入，请修改后重新上传`)
   const done = ok({ fileName, summary: plan.summary, missingFromFile: plan.missingFromFile })
-  if (!plan.ops.length) return (await markLeavers(deps.store, plan.leavers, ctx.now), done)
+  if (!plan.ops.length) {
+    // Nothing to write, but a class's leavers (a file that only drops students) still settle.
+    if (plan.leavers.length) await settleRoster(deps.store, schoolId, plan.leavers, ctx.now)
+    return done
+  }
   const alone = await otherImportRunning(deps, schoolId, input.fileId)
   if (!alone.ok) return alone
   const reason = describe(fileName, plan)
@@ -90,15 +93,13 @@ async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Pre
     const job = await startStagedImport(staged, deps, ctx.now, () => Date.now() - started < CALL_BUDGET_MS)
     if (!job.ok) return job
     if (job.data.state === 'failed') return Errors.conflict(job.data.error ?? CONFLICT_MESSAGE)
-    // A job the scheduler finishes later leaves its leavers to the next import of their classes.
-    if (job.data.state === 'refreshing' || job.data.state === 'committed') await markLeavers(deps.store, plan.leavers, ctx.now)
+    // The job's last step settles the roster (its leavers too), whoever takes it: this call or the scheduler.
     return ok({ ...done.data, job: progressOf(job.data) })
   }
   const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
   if (!result.ok) return Errors.conflict(CONFLICT_MESSAGE)
-  await markLeavers(deps.store, plan.leavers, ctx.now)
-  // Who owns each family's visit, its class and whether it is due every semester follow the new roster.
-  await refreshFamilies(deps.store, schoolId, ctx.now)
+  // Who owns each family's visit, its class and whether it is due follow the new roster and its leavers.
+  await settleRoster(deps.store, schoolId, plan.leavers, ctx.now)
   return done
 }
 

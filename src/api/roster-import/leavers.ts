@@ -1,14 +1,32 @@
 // Students a class on file no longer lists, marked left once the import is in: the retention clock
 // (src/core/retention.rules.ts) starts there. Outside the import's transaction, in batches, so a new
-// school year's roster (a whole grade gone) does not count against the import's bound; marking is
-// idempotent, and a crash between leaves the marks to the next import of those classes.
-import type { DocStore } from '../../core/ports/doc-store'
+// school year's roster (a whole grade gone) does not count against the import's bound. Every path
+// that commits an import ends in settleRoster: the admin's direct apply, and a staged job's last step
+// whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout).
+import { MAX_PAGE, type DocStore } from '../../core/ports/doc-store'
 import { toIso } from '../../core/time'
+import { refreshFamilies } from '../coverage/refresh'
 
-export async function markLeavers(store: DocStore, studentIds: readonly string[], now: Date): Promise<void> {
+/**
+ * Marks the students not yet marked: a retried step, a second commit or a resume leaves the first
+ * `leftAt` where it is (the retention period counts from it).
+ */
+export async function markLeavers(store: DocStore, studentIds: readonly string[], now: Date): Promise<number> {
   const set = { leftAt: toIso(now) }
-  for (let i = 0; i < studentIds.length; i += store.maxBatchOps) {
-    const ids = studentIds.slice(i, i + store.maxBatchOps)
-    await store.batch(ids.map((id) => ({ kind: 'update' as const, coll: 'students' as const, id, set })))
+  const per = Math.min(MAX_PAGE, store.maxBatchOps)
+  let marked = 0
+  for (let i = 0; i < studentIds.length; i += per) {
+    const still = (await store.getMany('students', studentIds.slice(i, i + per))).filter((s) => !s.leftAt)
+    if (!still.length) continue
+    const done = await store.batch(still.map((s) => ({ kind: 'update' as const, coll: 'students' as const, id: s._id, set })))
+    if (!done.ok) throw new Error(`marking leavers: batch failed (${done.reason})`)
+    marked += still.length
   }
+  return marked
+}
+
+/** After an import's writes are in: its leavers marked, then coverage recomputed (a family whose children all left is no longer due). */
+export async function settleRoster(store: DocStore, schoolId: string, leavers: readonly string[], now: Date): Promise<void> {
+  await markLeavers(store, leavers, now)
+  await refreshFamilies(store, schoolId, now)
 }

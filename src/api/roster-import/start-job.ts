@@ -61,6 +61,7 @@ export async function startStagedImport(s: StagedStart, deps: JobDeps, now: Date
     writes: s.plan.ops.length,
     summary: s.plan.summary,
     missingFromFile: s.plan.missingFromFile,
+    leavers: s.plan.leavers,
     error: null,
     createdAt: at,
     updatedAt: at,

@@ -31,6 +31,8 @@ export const ImportJobSchema = DocBase.extend({
   writes: z.number().int(),
   summary: z.object({ classes: Counts, students: Counts, guardians: Counts, families: Counts, staff: Counts }),
   missingFromFile: z.number().int(),
+  /** Students the new roster drops (ids only), marked left by the job's last step, whoever runs it. */
+  leavers: z.array(z.string()).default([]),
   /** Why a job failed, in words for the admin. */
   error: z.string().nullable(),
   createdAt: z.string(),
