@@ -1,5 +1,5 @@
-// Leaving through the real import: a roster without a student marks them left at that import; a year
-// later the scheduler erases them and their family (no sibling left at school); the others stay.
+// Leaving through the real import: a roster without a student marks them left at that import (once)
+// and their family is no longer due; a year later the scheduler erases them and their family (no sibling left at school); the others stay.
 import { resolveCaller } from '../../src/api/caller'
 import { createLocalNotifier } from '../../src/api/notify/local-notifier'
 import { applyImport } from '../../src/api/roster-import/import-service'
@@ -27,9 +27,14 @@ test('a student the next roster leaves out is marked left, and erased a year lat
   const find = async (no: string) => (await s.store.find('students', { where: { schoolId: demo.schoolId, studentNo: no }, limit: 1 }))[0]
   const leaver = (await find(gone))!
   const left = new Date(T0.getTime() + 5 * DAY)
-  await apply({ ...rows, students: rows.students.filter((c) => c['学号'] !== gone) }, left)
+  const without = { ...rows, students: rows.students.filter((c) => c['学号'] !== gone) }
+  await apply(without, left)
   expect((await find(gone))!.leftAt).toBe(left.toISOString())
   expect((await find(studentNoOf(4)))!.leftAt ?? null).toBeNull()
+  // Its only child gone, the family is no longer due; the same file again a day later moves nothing.
+  expect((await s.store.get('families', leaver.familyId as string))!.active).toBe(false)
+  await apply(without, new Date(left.getTime() + DAY))
+  expect((await find(gone))!.leftAt).toBe(left.toISOString())
 
   const run = (now: Date) => runScheduler({ store: s.store, notifier: createLocalNotifier() }, now, { pause: async () => undefined })
   // The seeded students of the classes on file left at the first import: their year is out first.

@@ -2,7 +2,9 @@
 // (src/core/retention.rules.ts) starts there. Outside the import's transaction, in batches, so a new
 // school year's roster (a whole grade gone) does not count against the import's bound. Every path
 // that commits an import ends in settleRoster: the admin's direct apply, and a staged job's last step
-// whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout).
+// whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout). A
+// direct apply has no job: a crash just after its batch leaves the marks to the next import of those
+// classes (the same file again writes nothing and settles them).
 import { MAX_PAGE, type DocStore } from '../../core/ports/doc-store'
 import { toIso } from '../../core/time'
 import { refreshFamilies } from '../coverage/refresh'
