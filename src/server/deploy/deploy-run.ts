@@ -2,6 +2,7 @@
 // miniprogram-ci (a devDependency) is required only here and lazily, so the dry run never loads it;
 // its own typings describe every call below (type-only import, erased at build).
 import { execSync } from 'node:child_process'
+import { createPrivateKey } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -52,10 +53,17 @@ export async function runDeploy(plan: DeployPlan, root: string, env: Env, log: L
   if (plan.createCollections) await createCollections(plan.collections, env, log)
 }
 
-/** Everything that can be checked offline, before a build or an upload starts. */
+/** Everything that can be checked offline, before a build or an upload starts (miniprogram-ci checks neither). */
 function checkEnv(plan: DeployPlan, env: Env) {
   if (plan.missing.length) throw new Error(`缺少环境变量：${plan.missing.join(', ')}（见 README 部署指南）`)
-  if (!existsSync(env.JF_UPLOAD_KEY!)) throw new Error('JF_UPLOAD_KEY 指向的代码上传密钥文件不存在（见 README 部署指南第 4 步）')
+  if (!/^wx[0-9a-f]{16}$/.test(env.JF_APPID!)) throw new Error('JF_APPID 应是 wx 开头、共 18 位的小程序 AppID（开发管理 › 开发设置）')
+  const key = env.JF_UPLOAD_KEY!
+  if (!existsSync(key)) throw new Error('JF_UPLOAD_KEY 指向的代码上传密钥文件不存在（见 README 部署指南第 4 步）')
+  try {
+    createPrivateKey(readFileSync(key))
+  } catch {
+    throw new Error('JF_UPLOAD_KEY 指向的文件不是代码上传密钥（应是下载的 private.wx….key）')
+  }
 }
 
 async function deployFunction(ci: Ci, project: Project, fn: FunctionPlan, root: string, env: string, log: Log) {

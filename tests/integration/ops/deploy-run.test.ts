@@ -106,15 +106,24 @@ test('a trigger the cloud refuses (it answers with a hint, not an error) is repo
   expect(calls.filter((c) => c.name === 'uploadFunction')).toHaveLength(plan.functions.length)
 })
 
-test('a missing variable or key file stops before miniprogram-ci is loaded, anything is built or uploaded', async () => {
-  for (const name of Object.keys(env)) {
-    const partial = { ...env, [name]: undefined }
+test('a missing variable, a wrong AppID or key file stops before miniprogram-ci is loaded, anything is built or uploaded', async () => {
+  const cases: Array<[Partial<typeof env>, string]> = [
+    ...Object.keys(env).map((name): [Partial<typeof env>, string] => [{ [name]: undefined }, `缺少环境变量：${name}`]),
+    [{ JF_APPID: 'wx0123' }, 'JF_APPID 应是 wx 开头'],
+    [{ JF_UPLOAD_KEY: join(root, 'absent.key') }, '密钥文件不存在'],
+    [{ JF_UPLOAD_KEY: join(root, 'package.json') }, '不是代码上传密钥'],
+  ]
+  for (const [change, message] of cases) {
+    const partial = { ...env, ...change }
     const { calls, deps } = recording()
-    await expect(runDeploy(deployPlan(process.cwd(), partial), root, partial, () => {}, deps)).rejects.toThrow(`缺少环境变量：${name}`)
+    await expect(runDeploy(deployPlan(process.cwd(), partial), root, partial, () => {}, deps)).rejects.toThrow(message)
     expect(calls).toEqual([])
   }
-  const noKey = { ...env, JF_UPLOAD_KEY: join(root, 'absent.key') }
-  const { calls, deps } = recording()
-  await expect(runDeploy(deployPlan(process.cwd(), noKey), root, noKey, () => {}, deps)).rejects.toThrow('密钥文件不存在')
-  expect(calls).toEqual([])
+})
+
+test('without miniprogram-ci installed, the message says how to install it', async () => {
+  // Resolved from a folder with no node_modules, as on a machine where npm ci was not run.
+  const run = jest.fn()
+  await expect(runDeploy(plan, root, env, () => {}, { ci: () => loadCi('/'), run })).rejects.toThrow('请在仓库根目录运行 npm ci')
+  expect(run).not.toHaveBeenCalled()
 })
