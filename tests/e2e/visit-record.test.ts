@@ -81,6 +81,31 @@ test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser
   await shot(t, 'record-150-bottom.png')
 })
 
+test("strategies and parents' opinions: rows added, numbered and removed, at 100 % and 150 % text", async ({ srv, newUser }) => {
+  const visitId = await heldVisit(srv)
+  for (const scale of [100, 150]) {
+    const t = await newUser()
+    await t.setViewportSize(PHONE)
+    if (scale !== 100) await setTextScale(t, scale)
+    await openRecord(t, srv, visitId)
+    const page = visible(t)
+    await fill(t, '请输入共育策略', '每天一起阅读二十分钟')
+    await page.getByText('＋ 再加一条策略').click()
+    await expect(page.locator('input[placeholder^="请输入共育策略"]')).toHaveCount(2)
+    await see(t, '共育策略 2')
+    await page.getByText('三、商定的共育策略').scrollIntoViewIfNeeded()
+    await shot(t, `record-strategies-${scale}.png`)
+    await fill(t, '请输入家长意见', '希望多组织户外活动')
+    await page.getByText('＋ 再加一条意见').click()
+    await page.getByText('五、家长意见').scrollIntoViewIfNeeded()
+    await shot(t, `record-opinions-${scale}.png`)
+    // Removing the first opinion leaves the second, empty one alone, unnumbered.
+    await page.locator('.record-list', { hasText: '家长意见' }).getByText('删除这一条').first().click()
+    await expect(page.locator('input[placeholder^="请输入家长意见"]')).toHaveCount(1)
+    await expect(page.locator('input[placeholder^="请输入家长意见"]')).toHaveValue('')
+  }
+})
+
 test('the teacher home: an overdue record in red, and the plan follow-ups', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv, '2026-11-25') // due 30 Nov: overdue on 1 Dec
   const ownerId = demo.staffOf(teacherId)._id

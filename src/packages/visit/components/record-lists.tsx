@@ -1,7 +1,9 @@
-// Lists of short texts in the record form (strategies, opinions, goals): one box per item, add and remove.
+// Lists of short texts in the record form (strategies, opinions, plan goals): one box per item, add and remove.
 import { Text, View } from '@tarojs/components'
 import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
+import { LIMITS } from '@/core/visit/record.rules'
+import type { Form } from './record-form-state'
 
 export function TextList(props: {
   label: string
@@ -33,6 +35,33 @@ export function TextList(props: {
           <Text>{`＋ ${addLabel}`}</Text>
         </View>
       ) : null}
+    </View>
+  )
+}
+
+// The record's own lists, each a card of its own: words and limits in one place.
+const RECORD_LISTS = {
+  strategies: {
+    label: '共育策略',
+    hint: '至少一条，和家长一起商定的做法',
+    max: LIMITS.strategies,
+    maxlength: LIMITS.strategy,
+    addLabel: '再加一条策略',
+  },
+  opinions: {
+    label: '家长意见',
+    hint: '一条写一件事，方便学校分别答复；没有可不填',
+    max: LIMITS.opinions,
+    maxlength: LIMITS.opinion,
+    addLabel: '再加一条意见',
+  },
+} as const
+
+/** The agreed strategies or the parents' opinions: a card with one box per item, add and remove. */
+export function RecordList({ field, form, onChange }: { field: keyof typeof RECORD_LISTS; form: Form; onChange: (f: Form) => void }) {
+  return (
+    <View className="card record-section">
+      <TextList {...RECORD_LISTS[field]} items={form[field] ?? []} onChange={(items) => onChange({ ...form, [field]: items })} />
     </View>
   )
 }
