@@ -30,3 +30,25 @@ for (const key of PAGE_KEYS) {
     expect(found, found.join('\n')).toEqual([])
   })
 }
+
+// Selected chips and answers (white on blue) sit lower on most forms, where the sweep above does not
+// reach: each is brought into view and must be measured, and pass, for contrast.
+for (const [key, selected] of [
+  ['leaderSpotCheck', '.chip--on'],
+  ['visitPropose', '.chip--on'],
+  ['parentSurvey', '.survey-q__option--on'],
+] as const) {
+  test(`${key}: a selected choice reads at AA contrast`, async ({ srv, newUser }) => {
+    const page = await newUser()
+    await everyPage(srv, await scenario(srv))
+      .find((x) => x.key === key)!
+      .open(page)
+    if (key === 'parentSurvey') await visible(page).locator('.survey-q__option').first().click()
+    const on = visible(page).locator(selected).first()
+    await on.scrollIntoViewIfNeeded()
+    await expect(on).toBeInViewport()
+    const { violations, passes } = await new AxeBuilder({ page }).include(selected).withRules(['color-contrast']).analyze()
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([])
+    expect(passes.flatMap((v) => v.nodes).length).toBeGreaterThan(0)
+  })
+}
