@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { PAGE_KEYS } from '../../src/core/pages'
 import { visible } from './browser'
-import { everyPage, scenario } from './every-page'
+import { everyPage, scenario, setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
 test('the page list covers every page of the registry', async ({ srv }) => {
@@ -32,23 +32,31 @@ for (const key of PAGE_KEYS) {
 }
 
 // Selected chips and answers (white on blue) sit lower on most forms, where the sweep above does not
-// reach: each is brought into view and must be measured, and pass, for contrast.
+// reach: each is brought into view and must be measured, and pass, for contrast, on a phone at 100 %
+// and 150 % text (photographed; the survey also with its answer box).
 for (const [key, selected] of [
   ['leaderSpotCheck', '.chip--on'],
   ['visitPropose', '.chip--on'],
   ['parentSurvey', '.survey-q__option--on'],
 ] as const) {
-  test(`${key}: a selected choice reads at AA contrast`, async ({ srv, newUser }) => {
-    const page = await newUser()
-    await everyPage(srv, await scenario(srv))
-      .find((x) => x.key === key)!
-      .open(page)
-    if (key === 'parentSurvey') await visible(page).locator('.survey-q__option').first().click()
-    const on = visible(page).locator(selected).first()
-    await on.scrollIntoViewIfNeeded()
-    await expect(on).toBeInViewport()
-    const { violations, passes } = await new AxeBuilder({ page }).include(selected).withRules(['color-contrast']).analyze()
-    expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([])
-    expect(passes.flatMap((v) => v.nodes).length).toBeGreaterThan(0)
+  test(`${key}: a selected choice reads at AA contrast`, async ({ srv, newUser }, info) => {
+    const opened = everyPage(srv, await scenario(srv)).find((x) => x.key === key)!
+    for (const scale of [100, 150]) {
+      const page = await newUser()
+      await page.setViewportSize({ width: 375, height: 667 })
+      if (scale !== 100) await setTextScale(page, scale)
+      await opened.open(page)
+      if (key === 'parentSurvey') await visible(page).locator('.survey-q__option').first().click()
+      const on = visible(page).locator(selected).first()
+      await on.scrollIntoViewIfNeeded()
+      await expect(on).toBeInViewport()
+      const { violations, passes } = await new AxeBuilder({ page }).include(selected).withRules(['color-contrast']).analyze()
+      expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([])
+      expect(passes.flatMap((v) => v.nodes).length).toBeGreaterThan(0)
+      await page.screenshot({ path: info.outputPath(`${key}-${scale}.png`) })
+      if (key !== 'parentSurvey') continue
+      await visible(page).locator('.survey-q__text').first().scrollIntoViewIfNeeded()
+      await page.screenshot({ path: info.outputPath(`${key}-box-${scale}.png`) })
+    }
   })
 }
