@@ -3,8 +3,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { PAGE_KEYS } from '../../src/core/pages'
 import { visible } from './browser'
-import { everyPage, scenario, setTextScale } from './every-page'
+import { everyPage, scenario } from './every-page'
 import { expect, test } from './fixtures'
+import { phoneAt } from './visit-steps'
 
 test('the page list covers every page of the registry', async ({ srv }) => {
   const covered = everyPage(srv, await scenario(srv)).map((p) => p.key)
@@ -42,9 +43,7 @@ for (const [key, selected] of [
   test(`${key}: a selected choice reads at AA contrast`, async ({ srv, newUser }, info) => {
     const opened = everyPage(srv, await scenario(srv)).find((x) => x.key === key)!
     for (const scale of [100, 150]) {
-      const page = await newUser()
-      await page.setViewportSize({ width: 375, height: 667 })
-      if (scale !== 100) await setTextScale(page, scale)
+      const page = await phoneAt(newUser, scale)
       await opened.open(page)
       if (key === 'parentSurvey') await visible(page).locator('.survey-q__option').first().click()
       const on = visible(page).locator(selected).first()
