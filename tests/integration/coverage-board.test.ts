@@ -2,15 +2,10 @@
 // before and after visits are proposed, agreed and held; who may see it; its cost as the school grows.
 import { demo } from '../support/demo'
 import { handFamilies, reachableFamily } from '../support/coverage'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, proposeVisit, slot } from '../support/visits'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-3-1'
 const principal = demo.principal()
@@ -48,15 +43,15 @@ describe('plan board', () => {
       unclaimed: inClass.length - 2,
       specialNotVisited: specials,
     })
-    now = new Date('2026-12-04T02:00:00.000Z') // the agreed time has passed
+    at('2026-12-04T02:00:00.000Z') // the agreed time has passed
     expect(await classTally()).toMatchObject({ scheduled: 1, held: 1, completed: 0, specialNotVisited: specials - 1, recordsOverdue: 0 })
     // Held on 3 Dec with no record: due by 8 Dec, overdue from 9 Dec (Shanghai).
-    now = new Date('2026-12-08T15:00:00.000Z') // 8 Dec 23:00
+    at('2026-12-08T15:00:00.000Z') // 8 Dec 23:00
     expect((await classTally()).recordsOverdue).toBe(0)
-    now = new Date('2026-12-08T16:00:00.000Z') // 9 Dec 00:00
+    at('2026-12-08T16:00:00.000Z') // 9 Dec 00:00
     expect((await classTally()).recordsOverdue).toBe(1)
     expect((await board()).school.recordsOverdue).toBe(1)
-    now = new Date('2026-12-04T02:00:00.000Z')
+    at('2026-12-04T02:00:00.000Z')
     const held = ok(await srv.call(principal, 'coverage', 'families', { scope: `class:${CLASS}`, measure: 'held' }))
     expect(held.total).toBe(1)
     expect(held.rows.map((r) => r.familyId)).toEqual([special.student.familyId])
