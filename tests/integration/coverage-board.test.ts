@@ -1,7 +1,8 @@
 // The leaders' plan board and the lists behind its numbers, against a hand count of the demo school,
 // before and after visits are proposed, agreed and held; who may see it; its cost as the school grows.
 import { demo } from '../support/demo'
-import { handFamilies, reachableFamily } from '../support/coverage'
+import { addFamilies, handFamilies, reachableFamily } from '../support/coverage'
+import { warmRoundTrips } from '../support/round-trips'
 import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, proposeVisit, slot } from '../support/visits'
 
@@ -116,32 +117,11 @@ describe('plan board', () => {
   })
 
   test('the board and a list read the database the same number of times with 200 more families', async () => {
-    const trips = async (fn: () => Promise<unknown>) => {
-      await fn() // warm: caller and calendar are cached after the first call
-      const before = srv.store.roundTrips
-      await fn()
-      return srv.store.roundTrips - before
-    }
+    const trips = (fn: () => Promise<unknown>) => warmRoundTrips(srv.store, fn)
     const boardCall = () => board()
     const listCall = () => srv.call(principal, 'coverage', 'families', { scope: 'school', measure: 'unclaimed', page: 3 })
     const small = [await trips(boardCall), await trips(listCall)]
-    const ops = Array.from({ length: 200 }, (_, i) => ({
-      kind: 'insert' as const,
-      coll: 'families' as const,
-      doc: {
-        _id: `fam-extra-${i}`,
-        schoolId: demo.schoolId,
-        classId: demo.classes[i % 12]!._id,
-        grade: 1,
-        special: i % 5 === 0,
-        active: true,
-        ownerId: null,
-        ownerWhy: null,
-        assignment: null,
-      },
-    }))
-    expect(await srv.store.batch(ops.slice(0, 100))).toEqual({ ok: true })
-    expect(await srv.store.batch(ops.slice(100))).toEqual({ ok: true })
+    await addFamilies(srv.store, 'fam-extra')
     expect((await board()).school.required).toBe(hand.length + 200)
     expect([await trips(boardCall), await trips(listCall)]).toEqual(small)
   })
