@@ -4,6 +4,7 @@ import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
 import { LIMITS } from '@/core/visit/record.rules'
 import type { Form } from './record-form-state'
+import { LinkButton } from './link-button'
 
 export function TextList(props: {
   label: string
@@ -23,18 +24,10 @@ export function TextList(props: {
       {rows.map((item, i) => (
         <View key={i} className="record-list__row">
           <Field label={`${label}${rows.length > 1 ? ` ${i + 1}` : ''}`} value={item} maxlength={maxlength} onInput={(v) => set(i, v)} />
-          {rows.length > 1 ? (
-            <View className="link-text" role="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              <Text>删除这一条</Text>
-            </View>
-          ) : null}
+          {rows.length > 1 ? <LinkButton onClick={() => onChange(rows.filter((_, j) => j !== i))}>删除这一条</LinkButton> : null}
         </View>
       ))}
-      {rows.length < max ? (
-        <View className="link-text" role="button" onClick={() => onChange([...rows, ''])}>
-          <Text>{`＋ ${addLabel}`}</Text>
-        </View>
-      ) : null}
+      {rows.length < max ? <LinkButton onClick={() => onChange([...rows, ''])}>{`＋ ${addLabel}`}</LinkButton> : null}
     </View>
   )
 }
