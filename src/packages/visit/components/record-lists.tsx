@@ -59,7 +59,7 @@ export function RecordList({ field, form, onChange }: { field: keyof typeof RECO
   )
 }
 
-/** A yes/no tick as one large chip (NutUI's Checkbox adds an invalid aria attribute the page check refuses). */
+/** A yes/no tick as one large chip, like the form's other choices. */
 export function Tick(props: { label: string; title: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
   const { label, title, hint, checked, onChange } = props
   return (
