@@ -100,6 +100,8 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', studentNo: 'eq' } },
       { where: { schoolId: 'eq' } },
       { where: { familyId: 'eq' } },
+      // A roster page's families: their children not on the page.
+      { where: { familyId: 'eq', _id: 'ne' } },
       { where: { leftAt: 'range' } },
       WHOLE_SCHOOL,
     ],
