@@ -5,8 +5,8 @@ import type { RowVisit, WECHAT_REACH } from '../../../core/contract/roster.contr
 import type { Student } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
 import { VisitSchema, type Visit } from '../../../core/model/visit.schema'
-import type { DocStore } from '../../../core/ports/doc-store'
-import { typedRepo } from '../../../core/ports/typed-repo'
+import type { Doc, DocStore } from '../../../core/ports/doc-store'
+import { parseDoc } from '../../../core/ports/typed-repo'
 import { periodsAt } from '../../../core/coverage/calendar'
 import { responsibilityFor } from '../../../core/visit/responsibility.rules'
 import { calendarOf } from '../../coverage/calendar'
@@ -26,6 +26,8 @@ type Claim = FamilyClaim
  * ~1.4 KB (options, thread), and checking all of it cost this action ~5 µs per row for fields it never shows.
  */
 const RowVisitFieldsSchema = VisitSchema.pick({ _id: true, _v: true, status: true, startAt: true })
+/** Nor read: SQLite (or the cloud database) cuts each visit down to these fields before it is sent and parsed. */
+const ROW_VISIT_FIELDS = Object.keys(RowVisitFieldsSchema.shape).filter((k) => k !== '_id' && k !== '_v')
 type Read = {
   /** The families' children not on this page (another class, or another page of this one). */
   siblings: Student[]
@@ -98,7 +100,7 @@ async function readFamilies(store: DocStore, caller: Caller, page: Student[], fa
         100,
       ).map((ids) => store.countBy('bindings', 'studentId', { studentId: { in: ids }, status: 'approved' })),
     ),
-    Promise.all(chunks(mine, 100).map((ids) => typedRepo(store, 'visits', RowVisitFieldsSchema).getMany(ids))),
+    Promise.all(chunks(mine, 100).map(async (ids) => (await store.getMany('visits', ids, ROW_VISIT_FIELDS)).map(rowVisit))),
   ])
   const bound = new Set(boundGroups.flatMap((g) => Object.keys(g).filter((id) => (g[id] ?? 0) > 0)))
   return { siblings, offline, claims, bound, myVisits: visitGroups.flat() }
@@ -114,6 +116,8 @@ function readSiblings(store: DocStore, page: Student[], familyIds: string[]): Pr
   const onPage = page.filter((s) => families.has(s.familyId)).map((s) => s._id)
   return repos(store).students.find({ where: { familyId: { in: familyIds }, _id: { nin: onPage } }, limit: 100 })
 }
+
+const rowVisit = (doc: Doc) => parseDoc('visits', RowVisitFieldsSchema, doc)
 
 /** Who holds each family in any of these periods. */
 async function readClaims(store: DocStore, familyIds: string[], periods: string[]): Promise<Claim[]> {
