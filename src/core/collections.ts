@@ -138,8 +138,6 @@ const DEFINITIONS = [
   defineCollection('visits', VisitSchema, {
     indexes: [
       { fields: ['teacherId', 'status', 'startAt'] },
-      // A teacher's visits being agreed, newest change first, in the index's order (no sort of documents).
-      { fields: ['teacherId', 'status', 'updatedAt'] },
       { fields: ['familyId', 'status'] },
       // The reminder job: agreed visits starting soon, across the district.
       { fields: ['status', 'startAt'] },

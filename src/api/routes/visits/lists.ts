@@ -1,7 +1,5 @@
-import { StudentSchema } from '../../../core/model/family.schema'
 import type { Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
-import { parseDoc } from '../../../core/ports/typed-repo'
 import { isCoVisitor } from '../../../core/visit/join.rules'
 import { Errors, ok } from '../../../core/result'
 import { startOfLocalDay } from '../../../core/time'
@@ -13,11 +11,8 @@ import { familyForTeacher } from './family'
 import { surveyEligible } from './propose-extras'
 import { toView } from './view'
 import { boundChildren, viewOf } from './view-of'
-import { awaitingVisits } from './waiting'
 
 type R = RouteTable<'visits'>
-/** A list names the children and shows nothing else of them: only the name is read. */
-const StudentNameSchema = StudentSchema.pick({ _id: true, _v: true, name: true })
 
 export const get: R['get'] = async ({ visitId }, ctx, { store }) => {
   const loaded = await loadVisit(store, ctx.caller, visitId)
@@ -46,7 +41,11 @@ export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) =>
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
   const [scheduled, waiting, co] = await Promise.all([
     r.visits.find({ where: { teacherId, status: 'scheduled', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
-    awaitingVisits(store, teacherId, 50),
+    r.visits.find({
+      where: { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } },
+      orderBy: [['updatedAt', 'desc']],
+      limit: 50,
+    }),
     coVisits(store, teacherId, range),
   ])
   const agreed = [...scheduled, ...co].sort((a, b) => (a.startAt ?? '').localeCompare(b.startAt ?? ''))
@@ -76,7 +75,7 @@ async function coVisits(store: DocStore, staffId: string, range: { gte: string; 
 /** Views for a list; `own`: on the parent side, only these children are named; `teacherId`: the teacher looking. */
 async function views(store: DocStore, visits: Visit[], side: 'teacher' | 'parent', now: Date, own?: Set<string>, teacherId?: string) {
   const ids = [...new Set(visits.flatMap((v) => v.studentIds))].slice(0, 100)
-  const students = ids.length ? (await store.getMany('students', ids, ['name'])).map((d) => parseDoc('students', StudentNameSchema, d)) : []
+  const students = await repos(store).students.getMany(ids)
   const named = (v: Visit) => v.studentIds.filter((id) => !own || own.has(id))
   return visits.map((v) =>
     toView(

@@ -13,7 +13,6 @@ import { canSeeStudent } from '../../policy'
 import { repos } from '../../repos'
 import type { Caller, RouteTable } from '../../types'
 import { claimsOf } from './suggest-claims'
-import { awaitingVisits } from './waiting'
 
 type R = RouteTable<'visits'>
 type Store = Parameters<typeof repos>[0]
@@ -64,7 +63,11 @@ async function familiesOf(store: Store, caller: Caller, ids: string[], now: Date
   const [children, scheduled, waiting] = await Promise.all([
     familyIds.length ? r.students.find({ where: { familyId: { in: familyIds } }, limit: 100 }) : [],
     r.visits.find({ where: { teacherId, status: 'scheduled', startAt: horizon }, limit: 100 }),
-    awaitingVisits(store, teacherId, 50),
+    r.visits.find({
+      where: { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } },
+      orderBy: [['updatedAt', 'desc']],
+      limit: 50,
+    }),
   ])
   const byFamily = new Map<string, Student[]>()
   for (const c of children) byFamily.set(c.familyId, [...(byFamily.get(c.familyId) ?? []), c])
