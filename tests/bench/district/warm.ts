@@ -90,7 +90,9 @@ function timeStatements(engine: SqliteStore): Timed {
 
 function printStatements(timed: Timed, n: number) {
   for (const [key, e] of [...timed].sort((a, b) => b[1].ns - a[1].ns)) {
-    console.log(`  ${(e.ns / 1e3 / n).toFixed(0).padStart(5)} µs/req  ${(e.calls / n).toFixed(1)} calls  ${(e.rows / e.calls).toFixed(1)} rows  ${key.slice(0, 160)}`)
+    console.log(
+      `  ${(e.ns / 1e3 / n).toFixed(0).padStart(5)} µs/req  ${(e.calls / n).toFixed(1)} calls  ${(e.rows / e.calls).toFixed(1)} rows  ${key.slice(0, 160)}`,
+    )
   }
   timed.clear()
 }
