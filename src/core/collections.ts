@@ -85,8 +85,9 @@ const DEFINITIONS = [
   defineCollection('students', StudentSchema, {
     indexes: [
       { fields: ['schoolId', 'studentNo'], unique: true },
-      // A class list in student-number order, and a child found by class and number (binding).
-      { fields: ['classId', 'studentNo'] },
+      // A class list in student-number order (ties by _id: the whole order from the index, no sort of
+      // whole documents), and a child found by class and number (binding).
+      { fields: ['classId', 'studentNo', '_id'] },
       { fields: ['familyId'] },
       // Head counts per class and per school answered from the index alone.
       { fields: ['schoolId', 'classId'] },
@@ -99,12 +100,15 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', studentNo: 'eq' } },
       { where: { schoolId: 'eq' } },
       { where: { familyId: 'eq' } },
+      // A roster page's families: their children not on the page.
+      { where: { familyId: 'eq', _id: 'ne' } },
       { where: { leftAt: 'range' } },
       WHOLE_SCHOOL,
     ],
   }),
   defineCollection('guardians', GuardianSchema, {
-    indexes: [{ fields: ['familyId'] }, { fields: ['userId'] }, { fields: ['schoolId'] }],
+    // Guardians without a smartphone are counted per family from the index alone (roster rows).
+    indexes: [{ fields: ['familyId', 'offline'] }, { fields: ['userId'] }, { fields: ['schoolId'] }],
     queries: [
       { where: { familyId: 'eq' } },
       { where: { familyId: 'eq' }, orderBy: ['_id'] },
@@ -116,7 +120,8 @@ const DEFINITIONS = [
     ],
   }),
   defineCollection('bindings', BindingSchema, {
-    indexes: [{ fields: ['userId', 'status'] }, { fields: ['classId', 'status'] }, { fields: ['studentId'] }],
+    // Approved bindings are counted per child from the index alone (roster rows: who is on WeChat).
+    indexes: [{ fields: ['userId', 'status'] }, { fields: ['classId', 'status'] }, { fields: ['studentId', 'status'] }],
     queries: [
       { where: { userId: 'eq' } },
       { where: { userId: 'eq', status: 'eq' } },

@@ -45,7 +45,8 @@ export class FakeCloudDatabase {
   getDocument(p: AnyDoc): Body {
     const tx = this.tx(p)
     if (tx && p.queryType !== 'DOC') return fail('DATABASE_REQUEST_FAILED', 'transactions support single documents by id only')
-    let cursor = find(this.visible(p.collectionName, tx), parse(p.query) ?? {})
+    const projection = p.projection ? (parse(p.projection) as AnyDoc) : undefined
+    let cursor = find(this.visible(p.collectionName, tx), parse(p.query) ?? {}, projection)
     if (p.order) cursor = cursor.sort(parse(p.order))
     if (p.offset) cursor = cursor.skip(p.offset)
     const docs = cursor.limit(p.limit ?? 100).all() as AnyDoc[]

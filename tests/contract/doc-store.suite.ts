@@ -88,6 +88,18 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
       expect(await store.getMany('students', [])).toEqual([])
     })
 
+    test('a projection returns only the fields asked for, with _id and _v; null, arrays and objects kept; absent stays absent', async () => {
+      await seed(store, [student('a', { place: { city: '杭州', rooms: [1, 2] } }), student('b')])
+      await store.update('students', 'a', { name: '改名' })
+      const fields = ['name', 'note', 'tags', 'place']
+      const byId = (docs: Array<Record<string, unknown>>) => [...docs].sort((x, y) => String(x._id).localeCompare(String(y._id)))
+      const a = { _id: 'a', _v: 2, name: '改名', note: null, tags: ['a'], place: { city: '杭州', rooms: [1, 2] } }
+      const b = { _id: 'b', _v: 1, name: '学生b', note: null, tags: ['a'] }
+      expect(byId(await store.getMany('students', ['a', 'b'], fields))).toEqual([a, b])
+      expect(byId(await store.find('students', { where: { classId: 'c1' }, fields, limit: 10 }))).toEqual([a, b])
+      expect(await store.find('students', { where: { _id: 'b' }, fields: [], limit: 1 })).toEqual([{ _id: 'b', _v: 1 }])
+    })
+
     test('update sets fields and bumps the version; compare-and-set refuses a stale version', async () => {
       await store.insert('students', student('a'))
       expect(await store.update('students', 'a', { name: '新名字' })).toBe(true)

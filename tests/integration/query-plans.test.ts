@@ -69,6 +69,18 @@ describe('query plans at district scale', () => {
     const plan = engine.explain('visits', { where: { status: 'scheduled', startAt: { gt: 'a', lte: 'b' } } }, 'find')
     expect(plan.join('\n')).not.toMatch(/autoindex|TEMP B-TREE/)
   })
+
+  test('a class list page comes in student-number order from its index: no whole documents sorted', () => {
+    const plan = engine.explain('students', { where: { classId: 'c' }, orderBy: [['studentNo', 'asc']] }, 'find')
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/)
+  })
+
+  test('roster rows count approved bindings and offline guardians from an index that holds both fields', () => {
+    const bound = engine.explain('bindings', { where: { studentId: { in: ['a', 'b'] }, status: 'approved' } }, 'count')
+    const offline = engine.explain('guardians', { where: { familyId: { in: ['a', 'b'] }, offline: true } }, 'count')
+    expect(bound.join('\n')).toMatch(/INDEX bindings__studentId_status \(<expr>=\? AND <expr>=\?\)/)
+    expect(offline.join('\n')).toMatch(/INDEX guardians__familyId_offline \(<expr>=\? AND <expr>=\?\)/)
+  })
 })
 
 describe('declared queries only', () => {

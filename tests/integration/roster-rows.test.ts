@@ -64,6 +64,23 @@ describe('WeChat reach on every row', () => {
     expect((await rowOf(demo.headTeacher(a!.classId), a!)).wechat).toBe(after)
     expect((await rowOf(demo.headTeacher(b!.classId), b!)).wechat).toBe(after)
   })
+
+  test('a twin on another page of the same class still counts: the page leaves out only its own children', async () => {
+    const twin = { ...unreached, _id: 'stu-twin', studentNo: '9zzz', name: '双胞胎' }
+    const binding = { ...demo.bindings.find((b) => b.status === 'approved')!, _id: 'bnd-twin', studentId: twin._id, classId: CLASS_ID }
+    expect(
+      await srv.store.batch([
+        { kind: 'insert', coll: 'students', doc: twin },
+        { kind: 'insert', coll: 'bindings', doc: binding },
+      ]),
+    ).toEqual({ ok: true })
+    const order = inClass(CLASS_ID)
+      .map((s) => s.studentNo)
+      .sort()
+    const page = order.indexOf(unreached.studentNo)
+    const one = ok(await srv.call(head, 'roster', 'classStudents', { classId: CLASS_ID, pageSize: 1, page })).students
+    expect(one.map((r) => [r.studentId, r.wechat])).toEqual([[unreached._id, 'bound']])
+  })
 })
 
 describe('the family’s visit and who may propose', () => {

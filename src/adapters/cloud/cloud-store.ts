@@ -63,10 +63,10 @@ export class CloudStore implements DocStore {
     return (res.data as Doc | null) ?? null
   }
 
-  async getMany(coll: CollectionName, ids: string[]) {
+  async getMany(coll: CollectionName, ids: string[], fields?: readonly string[]) {
     if (ids.length > MAX_PAGE) throw new Error(`getMany: at most ${MAX_PAGE} ids`)
     if (ids.length === 0) return []
-    return this.find(coll, { where: { _id: { in: ids } }, limit: MAX_PAGE })
+    return this.find(coll, { where: { _id: { in: ids } }, limit: MAX_PAGE, ...(fields ? { fields } : {}) })
   }
 
   async find(coll: CollectionName, opts: FindOptions) {
@@ -78,6 +78,8 @@ export class CloudStore implements DocStore {
     // (sorting by _id would make the database walk the _id index instead of the filter's index).
     if (order.length && !order.some(([f]) => f === '_id')) q = q.orderBy('_id', 'asc')
     if (opts.skip) q = q.skip(opts.skip)
+    // The database always returns `_id`; `_v` is asked for with the caller's fields.
+    if (opts.fields) q = q.field(Object.fromEntries([...opts.fields, '_v'].map((f) => [checkField(f), true])))
     this.trips++
     const res = await q.limit(opts.limit).get()
     return res.data as Doc[]

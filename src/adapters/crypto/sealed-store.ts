@@ -28,8 +28,8 @@ export class SealedStore implements DocStore {
     const doc = await this.inner.get(coll, id)
     return doc && this.openDoc(coll, doc)
   }
-  async getMany(coll: CollectionName, ids: string[]) {
-    return (await this.inner.getMany(coll, ids)).map((d) => this.openDoc(coll, d))
+  async getMany(coll: CollectionName, ids: string[], fields?: readonly string[]) {
+    return (await this.inner.getMany(coll, ids, fields)).map((d) => this.openDoc(coll, d))
   }
   async find(coll: CollectionName, opts: FindOptions) {
     return (await this.inner.find(coll, { ...opts, where: this.where(coll, opts.where) })).map((d) => this.openDoc(coll, d))

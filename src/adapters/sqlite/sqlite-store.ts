@@ -109,10 +109,10 @@ export class SqliteStore implements DocStore {
     return row ? toDoc(row) : null
   }
 
-  async getMany(coll: CollectionName, ids: string[]) {
+  async getMany(coll: CollectionName, ids: string[], fields?: readonly string[]) {
     if (ids.length > MAX_PAGE) throw new Error(`getMany: at most ${MAX_PAGE} ids`)
     if (ids.length === 0) return []
-    return this.find(coll, { where: { _id: { in: ids } }, limit: MAX_PAGE })
+    return this.find(coll, { where: { _id: { in: ids } }, limit: MAX_PAGE, ...(fields ? { fields } : {}) })
   }
 
   async find(coll: CollectionName, opts: FindOptions) {

@@ -17,7 +17,24 @@ export function findSql(coll: string, opts: FindOptions): Sql {
   const order = (opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`)
   if (order.length && opts.orderBy!.at(-1)![0] !== '_id') order.push('id ASC')
   const orderBy = order.length ? ` ORDER BY ${order.join(', ')}` : ''
-  return { sql: `SELECT id, v, doc FROM ${table(coll)} ${sql}${orderBy} LIMIT ? OFFSET ?`, params: [...params, opts.limit, opts.skip ?? 0] }
+  const doc = opts.fields ? `${projection(opts.fields)} AS doc` : 'doc'
+  return {
+    sql: `SELECT id, v, ${doc} FROM ${table(coll)} ${sql}${orderBy} LIMIT ? OFFSET ?`,
+    params: [...params, opts.limit, opts.skip ?? 0],
+  }
+}
+
+const TOP_LEVEL = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/**
+ * The document cut down to `fields` inside SQLite: only the fields present (an absent one stays absent,
+ * where `json_object` would say null), nested values kept as JSON. Names are checked, then inlined, so
+ * each call site keeps one prepared statement.
+ */
+function projection(fields: readonly string[]): string {
+  for (const f of fields) if (!TOP_LEVEL.test(f)) throw new Error(`bad projected field: ${f}`)
+  const names = fields.length ? fields.map((f) => `'${f}'`).join(', ') : `''`
+  return `(SELECT json_group_object(key, value) FROM json_each(doc) WHERE key IN (${names}))`
 }
 
 export function countSql(coll: string, where: Where | undefined): Sql {

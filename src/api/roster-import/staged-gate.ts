@@ -60,9 +60,10 @@ export class StagedGate implements DocStore {
     const doc = await this.inner.get(coll, id)
     return doc && ROSTER.has(coll) ? ((await this.visible([doc]))[0] ?? null) : doc
   }
-  async getMany(coll: CollectionName, ids: string[]) {
-    const docs = await this.inner.getMany(coll, ids)
-    return ROSTER.has(coll) ? this.visible(docs) : docs
+  async getMany(coll: CollectionName, ids: string[], fields?: readonly string[]) {
+    if (!ROSTER.has(coll)) return this.inner.getMany(coll, ids, fields)
+    // A projection keeps the mark the gate hides staged documents by.
+    return this.visible(await this.inner.getMany(coll, ids, fields && [...fields, STAGED_FIELD]))
   }
   async find(coll: CollectionName, opts: FindOptions) {
     return this.inner.find(coll, { ...opts, where: await this.gated(coll, opts.where) })

@@ -28,6 +28,11 @@ export type FindOptions = {
   orderBy?: Array<[field: string, dir: 'asc' | 'desc']>
   limit: number
   skip?: number
+  /**
+   * Only these top-level fields of each document (with `_id` and `_v`): for reads that show a few fields
+   * of large documents, which then cost neither the transfer nor the parse. A field the document lacks stays absent.
+   */
+  fields?: readonly string[]
 }
 
 export type WriteOp =
@@ -40,8 +45,8 @@ export type BatchResult = { ok: true } | { ok: false; index: number; reason: 'du
 /** Documents an engine returns are the caller's own: fresh objects, never shared with the engine or another call. */
 export interface DocStore {
   get(coll: CollectionName, id: string): Promise<Doc | null>
-  /** One round trip; missing ids are simply absent. At most MAX_PAGE ids. */
-  getMany(coll: CollectionName, ids: string[]): Promise<Doc[]>
+  /** One round trip; missing ids are simply absent. At most MAX_PAGE ids. `fields` as in FindOptions. */
+  getMany(coll: CollectionName, ids: string[], fields?: readonly string[]): Promise<Doc[]>
   find(coll: CollectionName, opts: FindOptions): Promise<Doc[]>
   count(coll: CollectionName, where?: Where): Promise<number>
   countBy(coll: CollectionName, field: string, where?: Where): Promise<Record<string, number>>

@@ -5,8 +5,8 @@ import type { RowVisit, WECHAT_REACH } from '../../../core/contract/roster.contr
 import type { Student } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
 import { VisitSchema, type Visit } from '../../../core/model/visit.schema'
-import type { DocStore } from '../../../core/ports/doc-store'
-import { typedRepo } from '../../../core/ports/typed-repo'
+import type { Doc, DocStore } from '../../../core/ports/doc-store'
+import { parseDoc } from '../../../core/ports/typed-repo'
 import { periodsAt } from '../../../core/coverage/calendar'
 import { responsibilityFor } from '../../../core/visit/responsibility.rules'
 import { calendarOf } from '../../coverage/calendar'
@@ -26,8 +26,11 @@ type Claim = FamilyClaim
  * ~1.4 KB (options, thread), and checking all of it cost this action ~5 µs per row for fields it never shows.
  */
 const RowVisitFieldsSchema = VisitSchema.pick({ _id: true, _v: true, status: true, startAt: true })
+/** Nor read: SQLite (or the cloud database) cuts each visit down to these fields before it is sent and parsed. */
+const ROW_VISIT_FIELDS = Object.keys(RowVisitFieldsSchema.shape).filter((k) => k !== '_id' && k !== '_v')
 type Read = {
-  children: Student[]
+  /** The families' children not on this page (another class, or another page of this one). */
+  siblings: Student[]
   offline: Record<string, number>
   claims: Claim[]
   bound: Set<string>
@@ -39,10 +42,9 @@ export async function familyFacts(store: DocStore, caller: Caller, students: Stu
   const familyIds = [...new Set(students.map((s) => s.familyId))]
   const schoolId = students[0]?.schoolId
   const p = schoolId ? periodsAt(await calendarOf(store, schoolId), now) : null
-  const read = await readFamilies(store, caller, familyIds, p ? [p.semester.id, p.year.id] : [])
-  const known = new Set(read.children.map((c) => c._id))
-  // The page's own children count even if a read were ever cut short.
-  const children = groupBy([...read.children, ...students.filter((s) => !known.has(s._id))], (c) => c.familyId)
+  const read = await readFamilies(store, caller, students, familyIds, p ? [p.semester.id, p.year.id] : [])
+  // The page's own children are not read again: the siblings read leaves them out.
+  const children = groupBy([...read.siblings, ...students], (c) => c.familyId)
   const claims = groupBy(read.claims, (c) => c.familyId)
   return new Map(familyIds.map((id) => [id, factsOf(caller, id, children.get(id) ?? [], claims.get(id) ?? [], read)]))
 }
@@ -76,20 +78,19 @@ function factsOf(caller: Caller, familyId: string, kids: Student[], held: Claim[
   }
 }
 
-/** Stage one: the families' children, guardians without a smartphone and claims; stage two: bindings and own visits. */
-async function readFamilies(store: DocStore, caller: Caller, familyIds: string[], periods: string[]): Promise<Read> {
-  const r = repos(store)
+/** Stage one: the families' other children, guardians without a smartphone and claims; stage two: bindings and own visits. */
+async function readFamilies(store: DocStore, caller: Caller, page: Student[], familyIds: string[], periods: string[]): Promise<Read> {
   const groups = chunks(familyIds, FAMILIES_PER_READ)
   // The period a claim counts for depends on the family's categories: look under both, read nothing sensitive.
-  const [childGroups, offline, claimGroups] = await Promise.all([
-    // No order asked: it would make SQLite sort whole documents (~10x this read), and no fact depends on it.
-    Promise.all(groups.map((ids) => r.students.find({ where: { familyId: { in: ids } }, limit: 100 }))),
+  const [siblingGroups, offline, claimGroups] = await Promise.all([
+    Promise.all(groups.map((ids) => readSiblings(store, page, ids))),
     familyIds.length
       ? store.countBy('guardians', 'familyId', { familyId: { in: familyIds }, offline: true })
       : Promise.resolve<Record<string, number>>({}),
     Promise.all(groups.map((ids) => readClaims(store, ids, periods))),
   ])
-  const children = childGroups.flat()
+  const siblings = siblingGroups.flat()
+  const children = [...page, ...siblings]
   const claims = claimGroups.flat()
   const mine = claims.filter((c) => c.teacherId === caller.staff?._id).map((c) => c.visitId)
   const [boundGroups, visitGroups] = await Promise.all([
@@ -99,11 +100,24 @@ async function readFamilies(store: DocStore, caller: Caller, familyIds: string[]
         100,
       ).map((ids) => store.countBy('bindings', 'studentId', { studentId: { in: ids }, status: 'approved' })),
     ),
-    Promise.all(chunks(mine, 100).map((ids) => typedRepo(store, 'visits', RowVisitFieldsSchema).getMany(ids))),
+    Promise.all(chunks(mine, 100).map(async (ids) => (await store.getMany('visits', ids, ROW_VISIT_FIELDS)).map(rowVisit))),
   ])
   const bound = new Set(boundGroups.flatMap((g) => Object.keys(g).filter((id) => (g[id] ?? 0) > 0)))
-  return { children, offline, claims, bound, myVisits: visitGroups.flat() }
+  return { siblings, offline, claims, bound, myVisits: visitGroups.flat() }
 }
+
+/**
+ * The children of these families that are not on the page: the page's own (most of what the families
+ * hold) are left out by id, so they are not sent, parsed and checked a second time. No order asked: it
+ * would make SQLite sort whole documents, and no fact depends on it.
+ */
+function readSiblings(store: DocStore, page: Student[], familyIds: string[]): Promise<Student[]> {
+  const families = new Set(familyIds)
+  const onPage = page.filter((s) => families.has(s.familyId)).map((s) => s._id)
+  return repos(store).students.find({ where: { familyId: { in: familyIds }, _id: { nin: onPage } }, limit: 100 })
+}
+
+const rowVisit = (doc: Doc) => parseDoc('visits', RowVisitFieldsSchema, doc)
 
 /** Who holds each family in any of these periods. */
 async function readClaims(store: DocStore, familyIds: string[], periods: string[]): Promise<Claim[]> {
