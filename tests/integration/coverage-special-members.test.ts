@@ -3,6 +3,7 @@
 // refresh when a family's categories change, two concurrent partial refreshes both landing, a family
 // whose child is gone dropped by the whole refresh, and nothing rewritten when nothing changed.
 import { refreshFamilies } from '../../src/api/coverage/refresh'
+import { SpecialMembersSchema } from '../../src/core/coverage/special-members'
 import { SPECIAL_CATEGORIES } from '../../src/core/model/family.schema'
 import type { DocStore } from '../../src/core/ports/doc-store'
 import { handFamilies } from '../support/coverage'
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => srv.close())
 
 const NOW = new Date('2026-12-01T02:00:00.000Z')
-const members = async () => (await srv.direct.get('special_members', demo.schoolId))!
+const members = async () => SpecialMembersSchema.parse(await srv.direct.get('special_members', demo.schoolId))
 /** Category → family ids as the seed says, for the families still due. */
 function handMembers(changed: Record<string, string[]> = {}, gone: string[] = []) {
   const out: Record<string, string[]> = {}

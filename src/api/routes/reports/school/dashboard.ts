@@ -11,7 +11,7 @@ import type { RouteTable } from '../../../types'
 import { canSeeSchoolCategories } from '../../../policy'
 import { periodView, schoolContext, type SchoolContext } from '../../coverage/school'
 import { stateCountsBy, talliesByClass } from '../../coverage/tallies'
-import { specialByCategory } from './categories'
+import { specialByCategory } from '../../coverage/categories'
 import { heldByFormat } from './formats'
 import { weeklyTrend } from './trend'
 

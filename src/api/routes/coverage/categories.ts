@@ -1,12 +1,13 @@
 // Special families this semester by category: one read of the school's sealed special-members document
 // and two grouped counts of this semester's held claims by family, whatever the school's size. Counts
-// only, no family named: no audit entry (the tap-through list audits as it always does).
-import type { Periods } from '../../../../core/coverage/calendar'
-import { categoryRows, type CategoryRow } from '../../../../core/coverage/special-members'
-import type { DocStore } from '../../../../core/ports/doc-store'
-import { refreshFamilies } from '../../../coverage/refresh'
-import { specialMembersOf } from '../../../coverage/special-members'
-import { heldCountsBy } from '../../coverage/tallies'
+// only, no family named: no audit entry (the tap-through list audits as it always does). Shared by the
+// dashboard and the school's report, as tallies.ts is.
+import type { Periods } from '../../../core/coverage/calendar'
+import { categoryRows, type CategoryRow } from '../../../core/coverage/special-members'
+import type { DocStore } from '../../../core/ports/doc-store'
+import { refreshFamilies } from '../../coverage/refresh'
+import { specialMembersOf } from '../../coverage/special-members'
+import { heldCountsBy } from './tallies'
 
 export async function specialByCategory(store: DocStore, schoolId: string, periods: Periods, now: Date): Promise<CategoryRow[]> {
   const [doc, counts] = await Promise.all([
