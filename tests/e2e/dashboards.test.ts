@@ -138,10 +138,9 @@ test('at 150 % text the dashboard still reads: chart labels and the table grow w
     .locator('.dash__section')
     .nth(3)
     .screenshot({ path: info.outputPath('dashboard-formats-150.png') })
-  await visible(page)
-    .locator('.dash__section')
-    .nth(4)
-    .screenshot({ path: info.outputPath('dashboard-categories-150.png') })
+  // The page scrolls inside its screen: bring the category table into view and photograph the viewport.
+  await visible(page).getByRole('table', { name: '特殊家庭按类别' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('dashboard-categories-150.png') })
 })
 
 test('special families by category: the visited one counted in its category, 未访 opens the list', async ({ srv, newUser }, info) => {
@@ -158,10 +157,10 @@ test('special families by category: the visited one counted in its category, 未
   const row = visible(page).getByRole('table', { name: '特殊家庭按类别' }).getByRole('row').filter({ hasText: label })
   await expect(row.getByRole('cell')).toHaveText([String(due), '1', String(due - 1), /%$/])
   expect(await drawn(page, 4)).toBeGreaterThan(500)
-  await visible(page)
-    .locator('.dash__section')
-    .nth(4)
-    .screenshot({ path: info.outputPath('dashboard-categories-375.png') })
+  await visible(page).getByRole('img', { name: '各类特殊家庭本学期已访比例' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('dashboard-categories-chart-375.png') })
+  await row.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('dashboard-categories-375.png') })
   await row.getByRole('button', { name: `${label}未访 ${due - 1} 户，查看名单` }).click()
   await see(page, `共 ${headline.specialRequired - headline.specialVisited - 1} 户`)
 })
