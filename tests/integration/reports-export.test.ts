@@ -2,7 +2,14 @@
 // class rows summing to the total, the special list matching the board), submitted in versions, and
 // the district dashboard over its own district's schools only. Who may do what.
 import ExcelJS from 'exceljs'
-import { CATEGORIES_HEADER, CATEGORIES_NOTE, FIGURES_HEADER, SHEETS, SUMMED_COLUMNS, TOTAL_LABEL } from '../../src/core/reports/school-report.sheets'
+import {
+  CATEGORIES_HEADER,
+  CATEGORIES_NOTE,
+  FIGURES_HEADER,
+  SHEETS,
+  SUMMED_COLUMNS,
+  TOTAL_LABEL,
+} from '../../src/core/reports/school-report.sheets'
 import { demo } from '../support/demo'
 import { ok, startTestServer, type TestServer } from '../support/test-server'
 import { agreedVisit, slot } from '../support/visits'

@@ -63,7 +63,9 @@ export function CategorySection({ rows, onOpen }: { rows: Rows; onOpen: () => vo
               </View>
             ))}
           </View>
-          <Text className="lead">一户可同时属于几个类别，在每个类别各计一次。点“未访”可看本学期还没家访的全部特殊家庭（名单不分类别）。</Text>
+          <Text className="lead">
+            一户可同时属于几个类别，在每个类别各计一次。点“未访”可看本学期还没家访的全部特殊家庭（名单不分类别）。
+          </Text>
         </View>
       )}
     </View>

@@ -43,12 +43,7 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
   ])
   const all = teacherTallies({ semester: teachersSemester, year: teachersYear })
   const leadershipVisits = all.filter((t) => leaders.has(t.teacherId)).reduce((n, t) => n + t.tally.held, 0)
-  // The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages).
-  const shown = all.slice(0, MAX_PAGE)
-  const named = shown.length
-    ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE })
-    : []
-  const teachers = teacherRows(shown, new Map(named.map((s) => [s._id, s.name])))
+  const teachers = await busiestTeachers(store, all)
   return ok({
     schoolName: school.schoolName,
     semester: periodView(semester),
@@ -62,6 +57,15 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
     formats,
     ...(categories ? { categories } : {}),
   })
+}
+
+/** The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages). */
+async function busiestTeachers(store: DocStore, all: ReturnType<typeof teacherTallies>) {
+  const shown = all.slice(0, MAX_PAGE)
+  const named = shown.length
+    ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE })
+    : []
+  return teacherRows(shown, new Map(named.map((s) => [s._id, s.name])))
 }
 
 /** The leadership team (principal and leaders, active): two small reads by role. */
