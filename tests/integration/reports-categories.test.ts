@@ -2,6 +2,7 @@
 // time passed) counts as visited in its family's category, one agreed for later does not; leadership
 // sees the section, a middle manager sees the dashboard without it; another school counts its own, its
 // document built on the first read when missing.
+import { CATEGORY_LIST_AUDIT_ACTION } from '../../src/core/contract/privacy.contract'
 import { SPECIAL_CATEGORY_LABELS, type SpecialCategory } from '../../src/core/model/family.schema'
 import { handFamilies, reachableFamily } from '../support/coverage'
 import { demo } from '../support/demo'
@@ -54,6 +55,28 @@ test('a held visit counts in its category, an agreed later one does not; the row
   expect([sum('required'), sum('visited')]).toEqual([d.headline.specialRequired, d.headline.specialVisited])
   // The leadership team sees the same rows.
   expect((await dashboard(demo.withRole('leader'))).categories).toEqual(rows)
+})
+
+test('a category row taps through to its families not yet visited: leadership only, each read audited', async () => {
+  const held = reachableFamily(CLASS, true)
+  const [category] = demo.categoriesOf(held.student.familyId)
+  const row = (await dashboard(demo.principal())).categories!.find((r) => r.key === category)!
+  const list = (measure: 'specialNotVisited' | 'required', who = demo.principal()) =>
+    srv.call(who, 'coverage', 'families', { scope: `category:${category}`, measure })
+  const notVisited = ok(await list('specialNotVisited'))
+  expect([notVisited.total, notVisited.scopeLabel]).toEqual([row.notVisited, SPECIAL_CATEGORY_LABELS[category as SpecialCategory]])
+  const ids = notVisited.rows.map((r) => r.familyId)
+  expect(ids).not.toContain(held.student.familyId)
+  for (const id of ids) expect(demo.categoriesOf(id)).toContain(category)
+  expect(ok(await list('required')).rows.map((r) => r.familyId)).toContain(held.student.familyId)
+  const audit = await srv.direct.find('audit_log', { where: { schoolId: demo.schoolId, action: CATEGORY_LIST_AUDIT_ACTION }, limit: 10 })
+  expect(audit.map((a) => a.targetId)).toEqual([category, category])
+  // A middle manager, or a category that does not exist: answered as a missing class, nothing logged.
+  const missing = await srv.call(demo.principal(), 'coverage', 'families', { scope: 'class:nope', measure: 'required' })
+  expect(missing.ok).toBe(false)
+  const other = await srv.call(demo.principal(), 'coverage', 'families', { scope: 'category:nope', measure: 'required' })
+  for (const res of [await list('specialNotVisited', demo.withRole('middle_manager')), other]) expect(res).toEqual(missing)
+  expect(await srv.direct.count('audit_log', { schoolId: demo.schoolId, action: CATEGORY_LIST_AUDIT_ACTION })).toBe(2)
 })
 
 test('a middle manager sees the dashboard but no categories', async () => {

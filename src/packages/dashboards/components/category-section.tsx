@@ -1,5 +1,5 @@
 // 特殊家庭（本学期，按类别）: the share visited per category as bars, the counts in the table. 未访 and a
-// bar open the school's list of special families not yet visited (the list names no category).
+// bar open that category's families not yet visited (leadership only; the server audits the list).
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import type { SchoolDashboard } from '@/core/contract/reports-school.contract'
@@ -26,7 +26,7 @@ function NotVisited({ n, label, onOpen }: { n: number; label: string; onOpen: ()
   )
 }
 
-export function CategorySection({ rows, onOpen }: { rows: Rows; onOpen: () => void }) {
+export function CategorySection({ rows, onOpen }: { rows: Rows; onOpen: (category: string) => void }) {
   const shown = useMemo(() => rows.filter((r) => r.required > 0), [rows])
   const bars = useMemo(() => shown.map((r) => ({ label: r.label, values: [r.rate] })), [shown])
   return (
@@ -36,7 +36,7 @@ export function CategorySection({ rows, onOpen }: { rows: Rows; onOpen: () => vo
         <Text className="lead">本校目前没有特殊家庭。</Text>
       ) : (
         <View>
-          <Chart title="各类特殊家庭本学期已访比例" series={SERIES} bars={bars} onTap={onOpen} />
+          <Chart title="各类特殊家庭本学期已访比例" series={SERIES} bars={bars} onTap={(i) => shown[i] && onOpen(shown[i].key)} />
           <View className="plan-table" role="table" aria-label="特殊家庭按类别">
             <View className="plan-table__row plan-table__row--head" role="row">
               {HEAD.map((h, i) => (
@@ -56,16 +56,14 @@ export function CategorySection({ rows, onOpen }: { rows: Rows; onOpen: () => vo
                 <View className="plan-table__num" role="cell">
                   <Text>{String(r.visited)}</Text>
                 </View>
-                <NotVisited n={r.notVisited} label={r.label} onOpen={onOpen} />
+                <NotVisited n={r.notVisited} label={r.label} onOpen={() => onOpen(r.key)} />
                 <View className="plan-table__num" role="cell">
                   <Text>{r.rate === null ? '—' : formatRate(r.rate)}</Text>
                 </View>
               </View>
             ))}
           </View>
-          <Text className="lead">
-            一户可同时属于几个类别，在每个类别各计一次。点“未访”可看本学期还没家访的全部特殊家庭（名单不分类别）。
-          </Text>
+          <Text className="lead">一户可同时属于几个类别，在每个类别各计一次。点“未访”的数字，可看这一类还没家访的家庭。</Text>
         </View>
       )}
     </View>

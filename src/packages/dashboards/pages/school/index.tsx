@@ -56,7 +56,7 @@ export default function SchoolDashboardPage() {
             <Section title="各年级" first="年级" rows={d.grades} />
             <Section title="各班" first="班级" rows={d.classes} />
             <FormatSection formats={d.formats} />
-            {d.categories ? <CategorySection rows={d.categories} onOpen={() => open('school', 'specialNotVisited')} /> : null}
+            {d.categories ? <CategorySection rows={d.categories} onOpen={(key) => open(`category:${key}`, 'specialNotVisited')} /> : null}
             <View className="dash__section">
               <Text className="section-title">各位老师（本学年）</Text>
               <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('teacherSheet') })}>
