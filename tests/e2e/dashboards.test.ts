@@ -7,7 +7,7 @@ import { SPECIAL_CATEGORY_LABELS, type SpecialCategory } from '../../src/core/mo
 import { demo } from '../support/demo'
 import { handFamilies } from '../support/coverage'
 import { ok, type TestServer } from '../support/test-server'
-import { see, signInById, tap, visible } from './browser'
+import { see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -164,6 +164,7 @@ test('special families by category: the visited one counted in its category, 未
   await row.getByRole('button', { name: `${label}未访 ${due - 1} 户，查看名单` }).click()
   await see(page, `${label} · 特殊家庭未访`)
   await see(page, `共 ${due - 1} 户`)
+  await slidIn(page)
   await page.screenshot({ path: info.outputPath('dashboard-category-families-375.png') })
 })
 
