@@ -110,7 +110,7 @@ export const coverageLeaderContract = defineFunction({
     roles: LEADER,
   },
   families: {
-    summary: '学校领导：某个数字背后的家庭名单（分页）',
+    summary: '学校领导：某个数字背后的家庭名单（分页；某一类特殊家庭的名单仅校长和校领导可看，并记入查阅记录）',
     input: z.object({ scope: ScopeSchema, measure: MeasureSchema, page: whole('页码', 0, 10_000).default(0) }).strict(),
     output: z.object({
       scopeLabel: z.string(),

@@ -95,7 +95,7 @@ export type TeacherSheetRow = z.infer<typeof SheetRowSchema>
 // School leaders only (as the plan board): the administrator keeps the roster, not the visit work.
 export const schoolActions = defineFunction({
   schoolDashboard: {
-    summary: '学校领导：学校家访看板（到位率、完成率、满意率，按年级、班级、教师）',
+    summary: '学校领导：学校家访看板（到位率、完成率、满意率，按年级、班级、教师、形式；校长和校领导另见特殊家庭按类别）',
     input: z.object({}).strict(),
     output: SchoolDashboardSchema,
     roles: LEADER,
