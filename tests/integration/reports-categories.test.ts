@@ -79,6 +79,26 @@ test('a category row taps through to its families not yet visited: leadership on
   expect(await srv.direct.count('audit_log', { schoolId: demo.schoolId, action: CATEGORY_LIST_AUDIT_ACTION })).toBe(2)
 })
 
+test('a guardian withdraws consent to the categories: the family leaves its category (counted apart), and comes back', async () => {
+  const held = reachableFamily(CLASS, true)
+  const [category] = demo.categoriesOf(held.student.familyId)
+  const rowsNow = async () => (await dashboard(demo.principal())).categories!
+  const before = await rowsNow()
+  const consent = async (given: boolean) =>
+    ok(await srv.call(held.parent, 'accounts', 'setConsent', { studentId: held.student._id, kind: 'sensitive', given }))
+  await consent(false)
+  const after = await rowsNow()
+  const row = (rows: typeof after, key: string) => rows.find((r) => r.key === key)
+  expect(row(after, category!)!.required).toBe(row(before, category!)!.required - 1)
+  expect(row(after, 'withheld')).toMatchObject({ label: '未同意使用类别信息', required: 1, visited: 1, notVisited: 0 })
+  const listed = ok(await srv.call(demo.principal(), 'coverage', 'families', { scope: `category:${category}`, measure: 'required' }))
+  expect(listed.rows.map((r) => r.familyId)).not.toContain(held.student.familyId)
+  const withheldList = await srv.call(demo.principal(), 'coverage', 'families', { scope: 'category:withheld', measure: 'required' })
+  expect(withheldList.ok).toBe(false)
+  await consent(true)
+  expect(await rowsNow()).toEqual(before)
+})
+
 test('a middle manager sees the dashboard but no categories', async () => {
   const d = await dashboard(demo.withRole('middle_manager'))
   expect(d.headline.required).toBe(handFamilies().length)

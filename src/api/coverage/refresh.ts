@@ -9,7 +9,7 @@ import type { DocStore, WriteOp } from '../../core/ports/doc-store'
 import { readAll } from '../../core/ports/typed-repo'
 import { repos } from '../repos'
 import { calendarOf } from './calendar'
-import { writeSpecialMembers } from './special-members'
+import { memberFacts, writeSpecialMembers } from './special-members'
 
 const FIELDS = ['classId', 'grade', 'special', 'active', 'ownerId', 'ownerWhy'] as const satisfies ReadonlyArray<keyof FamilyCoverage>
 
@@ -41,9 +41,10 @@ export async function refreshFamilies(store: DocStore, schoolId: string, now: Da
     if (!part.ok) throw new Error(`coverage refresh: batch failed (${part.reason})`)
   }
   // After the families: a crash in between leaves the document behind, and the next refresh brings it in line.
-  const cats = new Map(sensitive.map((s) => [s._id, s.categories]))
-  const mine = facts.filter(({ family }) => family.schoolId === schoolId)
-  const members = mine.map(({ family, next }) => ({ familyId: family._id, active: next.active, categories: cats.get(family._id) ?? [] }))
+  const sealed = new Map(sensitive.map((s) => [s._id, s]))
+  const members = facts
+    .filter(({ family }) => family.schoolId === schoolId)
+    .map(({ family, next }) => memberFacts(family._id, next.active, sealed.get(family._id)))
   await writeSpecialMembers(store, schoolId, now, members, familyIds)
   return { families: families.length, changed: ops.length }
 }
@@ -55,7 +56,7 @@ type Inputs = {
   staff: Array<Omit<StaffFacts, 'staffId'> & { _id: string }>
   families: Family[]
   students: Student[]
-  sensitive: Array<{ _id: string; categories: readonly string[] }>
+  sensitive: Array<{ _id: string; categories: readonly string[]; withdrawnBy: readonly string[] }>
 }
 
 type Facts = Array<{ family: Family; next: FamilyCoverage }>

@@ -7,10 +7,30 @@
 import { mergeMembers, membersOf, sameMembers, SpecialMembersSchema, type MemberFacts, type Members } from '../../core/coverage/special-members'
 import type { DocStore } from '../../core/ports/doc-store'
 import { typedRepo } from '../../core/ports/typed-repo'
+import { repos } from '../repos'
 
 const MAX_TRIES = 8
 
 export const specialMembersOf = (store: DocStore) => typedRepo(store, 'special_members', SpecialMembersSchema)
+
+/** A family's entry facts from its sealed record (none: no category). */
+export const memberFacts = (familyId: string, active: boolean, s: { categories: readonly string[]; withdrawnBy: readonly string[] } | undefined): MemberFacts => ({
+  familyId,
+  active,
+  categories: s?.categories ?? [],
+  withheld: (s?.withdrawnBy.length ?? 0) > 0,
+})
+
+/**
+ * One family's entry again, after its guardian gave or withdrew consent to its categories: its stored
+ * coverage facts (`active`) and sealed record, without recomputing the school's roster.
+ */
+export async function refreshMember(store: DocStore, schoolId: string, familyId: string, now: Date): Promise<void> {
+  const r = repos(store)
+  const [family, sensitive] = await Promise.all([r.families.get(familyId), r.sensitive.get(familyId)])
+  const facts = family ? [memberFacts(familyId, family.active, sensitive ?? undefined)] : []
+  await writeSpecialMembers(store, schoolId, now, facts, [familyId])
+}
 
 /** Whole school (`familyIds` absent) or just those families; throws only if it never wins the race. */
 export async function writeSpecialMembers(

@@ -3,21 +3,28 @@
 // document (id = schoolId) instead, and the dashboard counts held claims against its id lists.
 import { z } from 'zod'
 import { DocBase } from '../model/base.schema'
-import { SPECIAL_CATEGORIES, SPECIAL_CATEGORY_LABELS, SpecialCategorySchema, type SpecialCategory } from '../model/family.schema'
+import { SPECIAL_CATEGORIES, SPECIAL_CATEGORY_LABELS, type SpecialCategory } from '../model/family.schema'
 import { rateOf } from '../survey/figures'
 
-export type Members = Partial<Record<SpecialCategory, string[]>>
+/**
+ * Families whose guardian withdrew consent to their categories being used (the family page hides them
+ * too): counted apart, under no category, so no list can name them with one. Still due every semester.
+ */
+export const WITHHELD = 'withheld'
+const KEYS = [...SPECIAL_CATEGORIES, WITHHELD] as const
+type Key = (typeof KEYS)[number]
+export type Members = Partial<Record<Key, string[]>>
 
 export const SpecialMembersSchema = DocBase.extend({
   schoolId: z.string(),
-  /** Category → ids of the school's active families in it (sorted); sealed at rest. */
-  members: z.partialRecord(SpecialCategorySchema, z.array(z.string())),
+  /** Category (or `withheld`) → ids of the school's active special families in it (sorted); sealed at rest. */
+  members: z.partialRecord(z.enum(KEYS), z.array(z.string())),
   at: z.string(),
 })
 export type SpecialMembers = z.infer<typeof SpecialMembersSchema>
 
-/** One family as the refresh sees it: whether it is still due, and its categories (sealed source). */
-export type MemberFacts = { familyId: string; active: boolean; categories: readonly string[] }
+/** One family as the refresh sees it: whether it is still due, its categories (sealed source), consent withdrawn. */
+export type MemberFacts = { familyId: string; active: boolean; categories: readonly string[]; withheld: boolean }
 
 const isCategory = (c: string): c is SpecialCategory => (SPECIAL_CATEGORIES as readonly string[]).includes(c)
 
@@ -25,8 +32,10 @@ const isCategory = (c: string): c is SpecialCategory => (SPECIAL_CATEGORIES as r
 export function membersOf(facts: readonly MemberFacts[]): Members {
   const out: Members = {}
   for (const f of facts) {
-    if (!f.active) continue
-    for (const c of new Set(f.categories)) if (isCategory(c)) (out[c] ??= []).push(f.familyId)
+    const categories = [...new Set(f.categories)].filter(isCategory)
+    if (!f.active || categories.length === 0) continue
+    if (f.withheld) (out[WITHHELD] ??= []).push(f.familyId)
+    else for (const c of categories) (out[c] ??= []).push(f.familyId)
   }
   return normalized(out)
 }
@@ -36,7 +45,7 @@ export function mergeMembers(current: Members, familyIds: readonly string[], fac
   const gone = new Set(familyIds)
   const fresh = membersOf(facts)
   const out: Members = {}
-  for (const c of SPECIAL_CATEGORIES) {
+  for (const c of KEYS) {
     const ids = [...(current[c] ?? []).filter((id) => !gone.has(id)), ...(fresh[c] ?? [])]
     if (ids.length) out[c] = ids
   }
@@ -46,7 +55,7 @@ export function mergeMembers(current: Members, familyIds: readonly string[], fac
 /** Sorted, without duplicates or empty lists, in category order: equal maps compare equal as JSON. */
 function normalized(m: Members): Members {
   const out: Members = {}
-  for (const c of SPECIAL_CATEGORIES) {
+  for (const c of KEYS) {
     const ids = [...new Set(m[c] ?? [])].sort()
     if (ids.length) out[c] = ids
   }
@@ -55,19 +64,22 @@ function normalized(m: Members): Members {
 
 export const sameMembers = (a: Members, b: Members) => JSON.stringify(normalized(a)) === JSON.stringify(normalized(b))
 
-export type CategoryRow = { key: SpecialCategory; label: string; required: number; visited: number; notVisited: number; rate: number | null }
+export type CategoryRow = { key: Key; label: string; required: number; visited: number; notVisited: number; rate: number | null }
+const LABELS: Record<Key, string> = { ...SPECIAL_CATEGORY_LABELS, [WITHHELD]: '未同意使用类别信息' }
 
 /**
  * Each category's families due this semester and how many had a visit held (the board's `held`: the
- * caller passes the ids counted held). A family in two categories counts in both.
+ * caller passes the ids counted held). A family in two categories counts in both. Every category, then
+ * the families whose consent was withdrawn when there are any.
  */
 export function categoryRows(members: Members, held: ReadonlySet<string>): CategoryRow[] {
-  return SPECIAL_CATEGORIES.map((key) => {
+  const keys = members[WITHHELD]?.length ? KEYS : SPECIAL_CATEGORIES
+  return keys.map((key) => {
     const ids = members[key] ?? []
     const visited = ids.filter((id) => held.has(id)).length
     return {
       key,
-      label: SPECIAL_CATEGORY_LABELS[key],
+      label: LABELS[key],
       required: ids.length,
       visited,
       notVisited: ids.length - visited,
