@@ -1,5 +1,6 @@
 // Lists of short texts in the record form (strategies, opinions, goals): one box per item, add and remove.
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
 
@@ -10,9 +11,12 @@ export function TextList(props: {
   maxlength: number
   addLabel: string
   hint?: string
-  onChange: (items: string[]) => void
+  /** More of an item under its box (an opinion's route chooser). */
+  extra?: (i: number) => ReactNode
+  /** `removed`: the index deleted, so a caller keeping a value per item can drop the same one. */
+  onChange: (items: string[], removed?: number) => void
 }) {
-  const { label, items, max, maxlength, addLabel, hint, onChange } = props
+  const { label, items, max, maxlength, addLabel, hint, extra, onChange } = props
   const rows = items.length ? items : ['']
   const set = (i: number, v: string) => onChange(rows.map((x, j) => (j === i ? v : x)))
   return (
@@ -21,8 +25,18 @@ export function TextList(props: {
       {rows.map((item, i) => (
         <View key={i} className="record-list__row">
           <Field label={`${label}${rows.length > 1 ? ` ${i + 1}` : ''}`} value={item} maxlength={maxlength} onInput={(v) => set(i, v)} />
+          {extra?.(i)}
           {rows.length > 1 ? (
-            <View className="link-text" role="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            <View
+              className="link-text"
+              role="button"
+              onClick={() =>
+                onChange(
+                  rows.filter((_, j) => j !== i),
+                  i,
+                )
+              }
+            >
               <Text>删除这一条</Text>
             </View>
           ) : null}
