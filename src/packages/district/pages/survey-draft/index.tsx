@@ -8,6 +8,7 @@ import { ok, type Result } from '@/core/result'
 import { draftFrom, draftProblems, newQuestion, type Draft, type DraftQuestion } from '@/core/survey/questionnaire.draft'
 import { QuestionnaireDefinitionSchema, type QuestionKind } from '@/core/survey/questionnaire.schema'
 import { surveysApi } from '@/client/calls/surveys'
+import { pagePath } from '@/client/routes'
 import { useApi } from '@/client/use-api'
 import { BigButton } from '@/client/ui/big-button'
 import { useConfirm } from '@/client/ui/confirm'
@@ -56,7 +57,8 @@ function Editor({ from, initial }: { from: string; initial: Draft }) {
         const res = await surveysApi.publishQuestionnaire({ definition: QuestionnaireDefinitionSchema.parse(draft) })
         if (!res.ok) return setError(res.error.message)
         showToast(`已发布 ${res.data.version}`)
-        void Taro.navigateBack()
+        // The published version's own page: what parents now get; back returns to where the district came from.
+        void Taro.redirectTo({ url: pagePath('districtSurveyVersion', { version: res.data.version }) })
       },
     })
 
