@@ -13,7 +13,8 @@ import { PHONE } from './visit-steps'
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 const press = (page: Page, name: string | RegExp) => visible(page).getByRole('button', { name }).first().click()
-const box = (page: Page, label: string) => visible(page).locator(`input[placeholder="请输入${label}"]`)
+const box = (page: Page, label: string) =>
+  visible(page).locator(`input[placeholder="请输入${label}"], textarea[placeholder="请输入${label}"]`)
 const pick = (page: Page, group: string, option: string) =>
   visible(page).getByRole('radiogroup', { name: group }).getByRole('radio', { name: option }).click()
 
@@ -53,6 +54,7 @@ test('the district publishes v2; the next record sends it; the parent answers it
     await see(d, '还有2处要改，改好后才能预览和发布：')
     await see(d, '第6题的题目：请填写这一项')
     await see(d, '第6题的简称：请填写这一项')
+    await expect(visible(d).getByRole('alert')).toBeInViewport()
     await shot(d, 'draft-problems-100.png')
     await box(d, '第6题 题目').fill('家访的时间对您方便吗？')
     await box(d, '第6题 简称').fill('时间是否方便')
@@ -124,6 +126,7 @@ test('the district screens at 150 % text', async ({ srv, newUser }) => {
   await press(d, '＋ 加一道单选题')
   await tap(d, '预览家长看到的问卷')
   await see(d, '第7题的第1个选项：请填写这一项')
+  await expect(visible(d).getByRole('alert')).toBeInViewport()
   await shot(d, 'draft-problems-150.png')
   await press(d, '删除第7题')
   await tap(d, '预览家长看到的问卷')
