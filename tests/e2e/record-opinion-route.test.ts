@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
-import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
+import { fill, see, signInById, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 import { family, heldVisit, openRecord } from './record-steps'
@@ -65,6 +65,8 @@ test('the opinions with their route choice at 150 % text', async ({ srv, newUser
   await setTextScale(t, 150)
   await openRecord(t, srv, visitId)
   await writeOpinions(t)
-  await shot(t, 'opinions-150.png')
-  await buttons(t, '提交家访记录').scrollIntoViewIfNeeded()
+  await route(t, '意见 1 由谁回复').scrollIntoViewIfNeeded()
+  await shot(t, 'opinions-150-first.png')
+  await visible(t).getByRole('button', { name: '＋ 再加一条意见' }).scrollIntoViewIfNeeded()
+  await shot(t, 'opinions-150-second.png')
 })
