@@ -4,14 +4,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { Choices } from '@/client/ui/choice'
 import { Field } from '@/client/ui/field'
-import {
-  editQuestion,
-  isLocked,
-  MAX_OPTIONS,
-  newOption,
-  QUESTION_KIND_LABELS,
-  type DraftQuestion,
-} from '@/core/survey/questionnaire.draft'
+import { editQuestion, isLocked, MAX_OPTIONS, newOption, QUESTION_KIND_LABELS, type DraftQuestion } from '@/core/survey/questionnaire.draft'
 
 type Props = { q: DraftQuestion; n: number; onChange: (q: DraftQuestion) => void; onRemove: () => void }
 const REQUIRED = [

@@ -29,7 +29,10 @@ async function loadDraft(): Promise<Result<{ from: string; draft: Draft }>> {
   if (!list.ok) return list
   const current = await surveysApi.questionnaireVersion({ version: list.data.current })
   if (!current.ok) return current
-  const draft = draftFrom(current.data.definition, list.data.versions.map((v) => v.version))
+  const draft = draftFrom(
+    current.data.definition,
+    list.data.versions.map((v) => v.version),
+  )
   return ok({ from: list.data.current, draft })
 }
 
