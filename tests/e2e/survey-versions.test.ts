@@ -4,7 +4,9 @@
 // A record submitted afterwards sends v2, and the parent answers v2 (the new question, not the deleted one).
 import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
+import { QUESTIONNAIRE_V1 } from '../../src/core/survey/questionnaire.v1'
 import { demo } from '../support/demo'
+import { ok } from '../support/test-server'
 import { see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
@@ -135,4 +137,15 @@ test('the district screens at 150 % text', async ({ srv, newUser }) => {
   await tap(d, '发布 v2')
   await see(d, '发布问卷 v2？')
   await shot(d, 'confirm-150.png')
+  // A colleague publishes v2 first: this draft becomes v3 and is confirmed again.
+  ok(await srv.call(demo.district(), 'surveys', 'publishQuestionnaire', { definition: { ...QUESTIONNAIRE_V1, version: 'v2' } }))
+  await tap(d, '确认发布')
+  await see(d, 'v2 刚刚已经发布过了，这一版改为 v3，请再看一遍后发布')
+  await shot(d, 'renumbered-150.png')
+  await tap(d, '发布 v3')
+  await tap(d, '确认发布')
+  // (Not "当前使用" here: the frozen test clock gives v2 and v3 the same instant.)
+  await see(d, '问卷版本 v3')
+  await see(d, `2026年12月1日 10:00 ${demo.nameOf(demo.district())}发布`)
+  expect((await srv.direct.find('questionnaire_versions', { limit: 5 })).map((v) => v.version).sort()).toEqual(['v2', 'v3'])
 })

@@ -1,6 +1,6 @@
 // The record form's state is a draft (every field optional); these turn it into what is saved and sent.
-import type { RecordDraft, RecordInput } from '@/core/visit/record.rules'
-import { opinionRoute, TOPIC_KEYS } from '@/core/visit/record.rules'
+// Relative imports: the unit tests load this file without the app's path aliases.
+import { opinionRoute, TOPIC_KEYS, type RecordDraft, type RecordInput } from '../../../core/visit/record.rules'
 
 export type Form = RecordDraft
 const filled = (s: string) => s.trim() !== ''
