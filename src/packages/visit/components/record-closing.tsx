@@ -1,10 +1,10 @@
 // The rest of the record: guidance given, the school introduced, the parents' opinions, the summary the
 // parent will see (apart from internal notes), and the integrity declaration.
 import { View } from '@tarojs/components'
-import { Choices, toOptions } from '@/client/ui/choice'
+import { toOptions } from '@/client/ui/choice'
 import { ManyChoices } from '@/client/ui/many-choices'
-import { TICKET_ROUTE_LABELS, type TicketRoute } from '@/core/survey/ticket.rules'
-import { GUIDANCE_LABELS, LIMITS, opinionRoute, type RecordDraft } from '@/core/visit/record.rules'
+import { GUIDANCE_LABELS, LIMITS, type RecordDraft } from '@/core/visit/record.rules'
+import { opinionRouteProps } from './opinion-routes'
 import type { Form } from './record-form-state'
 import { TextList, Tick } from './record-lists'
 import { VoiceField } from './voice-button'
@@ -43,18 +43,8 @@ export function RecordGuidance({ form, onChange }: Props) {
   )
 }
 
-const ROUTE_OPTIONS = toOptions(TICKET_ROUTE_LABELS)
-
-/** Each opinion with who answers it (班主任 by default); a route stays with its opinion when another is deleted. */
+/** Each opinion with who answers it: see opinion-routes.tsx. */
 export function RecordOpinions({ form, onChange }: Props) {
-  const rows = form.opinions?.length ? form.opinions : ['']
-  const routes = rows.map((_, i) => opinionRoute(form, i))
-  const setRoute = (i: number, r: TicketRoute) =>
-    onChange({ ...form, opinions: rows, opinionRoutes: routes.map((x, j) => (j === i ? r : x)) })
-  const setItems = (opinions: string[], removed?: number) => {
-    const kept = removed === undefined ? routes : routes.filter((_, j) => j !== removed)
-    onChange({ ...form, opinions, opinionRoutes: opinions.map((_, i) => kept[i] ?? 'class') })
-  }
   return (
     <View className="card record-section">
       <TextList
@@ -64,15 +54,7 @@ export function RecordOpinions({ form, onChange }: Props) {
         max={LIMITS.opinions}
         maxlength={LIMITS.opinion}
         addLabel="再加一条意见"
-        extra={(i) => (
-          <Choices
-            label={rows.length > 1 ? `意见 ${i + 1} 由谁回复` : '这条意见由谁回复'}
-            options={ROUTE_OPTIONS}
-            value={routes[i] ?? 'class'}
-            onChange={(r) => setRoute(i, r)}
-          />
-        )}
-        onChange={setItems}
+        {...opinionRouteProps(form, onChange)}
       />
     </View>
   )
