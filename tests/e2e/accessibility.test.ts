@@ -5,6 +5,7 @@ import { PAGE_KEYS } from '../../src/core/pages'
 import { visible } from './browser'
 import { everyPage, scenario } from './every-page'
 import { expect, test } from './fixtures'
+import { phoneAt } from './visit-steps'
 
 test('the page list covers every page of the registry', async ({ srv }) => {
   const covered = everyPage(srv, await scenario(srv)).map((p) => p.key)
@@ -28,5 +29,33 @@ for (const key of PAGE_KEYS) {
             .join(' | ')}`,
       )
     expect(found, found.join('\n')).toEqual([])
+  })
+}
+
+// Selected chips and answers (white on blue) sit lower on most forms, where the sweep above does not
+// reach: each is brought into view and must be measured, and pass, for contrast, on a phone at 100 %
+// and 150 % text (photographed; the survey also with its answer box).
+for (const [key, selected] of [
+  ['leaderSpotCheck', '.chip--on'],
+  ['visitPropose', '.chip--on'],
+  ['parentSurvey', '.survey-q__option--on'],
+] as const) {
+  test(`${key}: a selected choice reads at AA contrast`, async ({ srv, newUser }, info) => {
+    const opened = everyPage(srv, await scenario(srv)).find((x) => x.key === key)!
+    for (const scale of [100, 150]) {
+      const page = await phoneAt(newUser, scale)
+      await opened.open(page)
+      if (key === 'parentSurvey') await visible(page).locator('.survey-q__option').first().click()
+      const on = visible(page).locator(selected).first()
+      await on.scrollIntoViewIfNeeded()
+      await expect(on).toBeInViewport()
+      const { violations, passes } = await new AxeBuilder({ page }).include(selected).withRules(['color-contrast']).analyze()
+      expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([])
+      expect(passes.flatMap((v) => v.nodes).length).toBeGreaterThan(0)
+      await page.screenshot({ path: info.outputPath(`${key}-${scale}.png`) })
+      if (key !== 'parentSurvey') continue
+      await visible(page).locator('.survey-q__text').first().scrollIntoViewIfNeeded()
+      await page.screenshot({ path: info.outputPath(`${key}-box-${scale}.png`) })
+    }
   })
 }

@@ -4,10 +4,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { buttons, fill, see, visible } from './browser'
-import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 import { heldVisit, openRecord } from './record-steps'
-import { PHONE } from './visit-steps'
+import { phoneAt } from './visit-steps'
 
 const SUMMARY = 'input[placeholder="写给家长的几句话"]'
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
@@ -43,9 +42,7 @@ const voiceButtonOf = (page: Page, field: string) => visible(page).getByRole('bu
 test('spoken words are added to the end of the summary; the button says when it is listening', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv)
   for (const scale of [100, 150]) {
-    const t = await newUser()
-    await t.setViewportSize(PHONE)
-    if (scale !== 100) await setTextScale(t, scale)
+    const t = await phoneAt(newUser, scale)
     await fakeSpeech(t, '孩子最近很爱读书')
     await openRecord(t, srv, visitId)
     await fill(t, '写给家长的几句话', '孩子很懂事')
@@ -64,8 +61,7 @@ test('spoken words are added to the end of the summary; the button says when it 
 
 test('a refused microphone says where to allow it; the field keeps what was typed', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv)
-  const t = await newUser()
-  await t.setViewportSize(PHONE)
+  const t = await phoneAt(newUser)
   await fakeSpeech(t, '', 'not-allowed')
   await openRecord(t, srv, visitId)
   await fill(t, '写给家长的几句话', '孩子很懂事')
@@ -80,8 +76,7 @@ test('a refused microphone says where to allow it; the field keeps what was type
 
 test('a browser without speech recognition: no voice button, the form as before', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv)
-  const t = await newUser()
-  await t.setViewportSize(PHONE)
+  const t = await phoneAt(newUser)
   await t.addInitScript(() => {
     for (const name of ['webkitSpeechRecognition', 'SpeechRecognition'])
       Object.defineProperty(window, name, { value: undefined, configurable: true })

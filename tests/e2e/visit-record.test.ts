@@ -5,17 +5,15 @@ import type { Page } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { buttons, fill, see, signInById, tap, tapItem, visible } from './browser'
-import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 import { family, heldVisit, openRecord, teacherId } from './record-steps'
-import { fillTopics, PHONE } from './visit-steps'
+import { fillTopics, phoneAt } from './visit-steps'
 
 const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) })
 
 test('held visit: record filled, submitted offline, sent once when back; the parent sees the shared part', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv)
-  const t = await newUser()
-  await t.setViewportSize(PHONE)
+  const t = await phoneAt(newUser)
   await openRecord(t, srv, visitId)
   await shot(t, 'record-top.png')
   await fillTopics(t)
@@ -44,8 +42,7 @@ test('held visit: record filled, submitted offline, sent once when back; the par
   await t.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
   await see(t, '已完成')
 
-  const parent = await newUser()
-  await parent.setViewportSize(PHONE)
+  const parent = await phoneAt(newUser)
   await signInById(parent, srv.url, family.parent)
   await see(parent, '我的孩子')
   await parent.goto(`${srv.url}/#${pagePath('visitDetail', { id: visitId })}`)
@@ -57,8 +54,7 @@ test('held visit: record filled, submitted offline, sent once when back; the par
   await shot(parent, 'record-parent.png')
 
   // A leader reads the whole record (audited on the server), the internal note included.
-  const lead = await newUser()
-  await lead.setViewportSize(PHONE)
+  const lead = await phoneAt(newUser)
   await signInById(lead, srv.url, demo.principal())
   await see(lead, '学校概况')
   await lead.goto(`${srv.url}/#${pagePath('visitRecord', { id: visitId })}`)
@@ -68,9 +64,7 @@ test('held visit: record filled, submitted offline, sent once when back; the par
 
 test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv)
-  const t = await newUser()
-  await t.setViewportSize(PHONE)
-  await setTextScale(t, 150)
+  const t = await phoneAt(newUser, 150)
   await openRecord(t, srv, visitId)
   await shot(t, 'record-150-top.png')
   await visible(t).getByText('二、德智体美劳反馈').scrollIntoViewIfNeeded()
@@ -81,6 +75,29 @@ test('the record form at 150 % text: top, middle, bottom', async ({ srv, newUser
   await shot(t, 'record-150-bottom.png')
 })
 
+test("strategies and parents' opinions: rows added, numbered and removed, at 100 % and 150 % text", async ({ srv, newUser }) => {
+  const visitId = await heldVisit(srv)
+  for (const scale of [100, 150]) {
+    const t = await phoneAt(newUser, scale)
+    await openRecord(t, srv, visitId)
+    const page = visible(t)
+    await fill(t, '请输入共育策略', '每天一起阅读二十分钟')
+    await page.getByText('＋ 再加一条策略').click()
+    await expect(page.locator('input[placeholder^="请输入共育策略"]')).toHaveCount(2)
+    await see(t, '共育策略 2')
+    await page.getByText('三、商定的共育策略').scrollIntoViewIfNeeded()
+    await shot(t, `record-strategies-${scale}.png`)
+    await fill(t, '请输入家长意见', '希望多组织户外活动')
+    await page.getByText('＋ 再加一条意见').click()
+    await page.getByText('五、家长意见').scrollIntoViewIfNeeded()
+    await shot(t, `record-opinions-${scale}.png`)
+    // Removing the first opinion leaves the second, empty one alone, unnumbered.
+    await page.locator('.record-list', { hasText: '家长意见' }).getByText('删除这一条').first().click()
+    await expect(page.locator('input[placeholder^="请输入家长意见"]')).toHaveCount(1)
+    await expect(page.locator('input[placeholder^="请输入家长意见"]')).toHaveValue('')
+  }
+})
+
 test('the teacher home: an overdue record in red, and the plan follow-ups', async ({ srv, newUser }) => {
   const visitId = await heldVisit(srv, '2026-11-25') // due 30 Nov: overdue on 1 Dec
   const ownerId = demo.staffOf(teacherId)._id
@@ -88,9 +105,7 @@ test('the teacher home: an overdue record in red, and the plan follow-ups', asyn
   // Later than a week: under 计划中的跟进 (a nearer one is on 还需家访, see worklist.test.ts).
   await srv.direct.insert('follow_ups', { _id: 'fu-e2e-1', ...followUp, dueDate: '2026-12-20', text: '电话问问阅读情况' })
   for (const scale of [100, 150]) {
-    const t = await newUser()
-    await t.setViewportSize(PHONE)
-    if (scale !== 100) await setTextScale(t, scale)
+    const t = await phoneAt(newUser, scale)
     await signInById(t, srv.url, teacherId)
     await see(t, '待填写家访记录 1')
     await see(t, '已超期（11月30日）')
@@ -114,8 +129,7 @@ test('complaint-style wording is pointed out as the teacher pauses, with the rul
   newUser,
 }) => {
   const visitId = await heldVisit(srv)
-  const t = await newUser()
-  await t.setViewportSize(PHONE)
+  const t = await phoneAt(newUser)
   await openRecord(t, srv, visitId)
   const strategy = visible(t).locator('input[placeholder="请输入共育策略"]')
   await strategy.fill('孩子总是不交作业，请家长多督促')

@@ -3,9 +3,18 @@
 import type { Locator, Page } from '@playwright/test'
 import { demo } from '../support/demo'
 import { see, signInById, tap, visible } from './browser'
+import { setTextScale } from './every-page'
 import { expect } from './fixtures'
 
 export const PHONE = { width: 375, height: 667 }
+
+/** A new browser page the size of a phone, its text at `scale` % (WeChat's font setting). */
+export async function phoneAt(newUser: () => Promise<Page>, scale = 100) {
+  const page = await newUser()
+  await page.setViewportSize(PHONE)
+  if (scale !== 100) await setTextScale(page, scale)
+  return page
+}
 
 /** Signed in as `userId`, the home has shown (so the next link is not replaced by it), then `path`. */
 export async function openAs(page: Page, url: string, userId: string, path: string, home = '我的提醒') {

@@ -2,14 +2,9 @@
 // compare-and-set; a refusal in Chinese changes nothing; a retried save writes once.
 import { signSession } from '../../src/server/session'
 import { demo } from '../support/demo'
-import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock, TEST_SECRET } from '../support/test-server'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z')
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const [mum, other] = demo.familiesOf('cls-qs-2-1')
 const EVENINGS = { windows: [{ days: 'weekday' as const, from: '19:00', to: '21:00' }], formats: ['video' as const] }

@@ -5,14 +5,9 @@ import { readAll } from '../../src/core/ports/typed-repo'
 import { COLLECTION_NAMES, SCHEMAS } from '../../src/core/collections'
 import { demo } from '../support/demo'
 import { signSession } from '../../src/server/session'
-import { ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock, TEST_SECRET } from '../support/test-server'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z')
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, now } = serverOnMovedClock()
 
 const binding = demo.bindings.find((b) => b.status === 'approved' && b.classId === 'cls-qs-2-1')!
 const kid = demo.students.find((s) => s._id === binding.studentId)!
@@ -29,7 +24,7 @@ async function touchEveryCollection() {
       options: [{ startAt: '2026-12-03T15:00:00+08:00', endAt: '2026-12-03T16:00:00+08:00', format: 'home', place: null }],
     }),
   )
-  ok((await srv.post('/dev/scheduler/run', { now: now.toISOString() })).json)
+  ok((await srv.post('/dev/scheduler/run', { now: now().toISOString() })).json)
   const { code } = ok(await srv.call(head, 'accounts', 'classInvite', { classId: 'cls-qs-2-1' }))
   const newcomer = await srv.newcomer()
   const guess = {
@@ -56,7 +51,7 @@ test('every stored document, in every collection, reads back through its schema'
 
 test('an inbox item missing its title is a server fault, not a reminder titled "undefined"', async () => {
   const parent = binding.userId as string
-  await srv.store.insert('inbox', { _id: 'inb-broken', userId: parent, body: '正文', page: '', at: now.toISOString(), read: false })
+  await srv.store.insert('inbox', { _id: 'inb-broken', userId: parent, body: '正文', page: '', at: now().toISOString(), read: false })
   const res = await srv.call(parent, 'notify', 'inbox', {})
   expect(res).toMatchObject({ ok: false, error: { code: 'SYS.INTERNAL' } })
 })

@@ -2,15 +2,10 @@
 // Roles, ownership, bad input, and a suggestion gone stale.
 import { demo } from '../support/demo'
 import { handFamilies, reachableFamily } from '../support/coverage'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { proposeVisit } from '../support/visits'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z')
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-3-1'
 const principal = demo.principal()

@@ -1,16 +1,12 @@
 // The leaders' plan board and the lists behind its numbers, against a hand count of the demo school,
 // before and after visits are proposed, agreed and held; who may see it; its cost as the school grows.
 import { demo } from '../support/demo'
-import { handFamilies, reachableFamily } from '../support/coverage'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { addFamilies, handFamilies, reachableFamily } from '../support/coverage'
+import { warmRoundTrips } from '../support/round-trips'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, proposeVisit, slot } from '../support/visits'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-3-1'
 const principal = demo.principal()
@@ -48,15 +44,15 @@ describe('plan board', () => {
       unclaimed: inClass.length - 2,
       specialNotVisited: specials,
     })
-    now = new Date('2026-12-04T02:00:00.000Z') // the agreed time has passed
+    at('2026-12-04T02:00:00.000Z') // the agreed time has passed
     expect(await classTally()).toMatchObject({ scheduled: 1, held: 1, completed: 0, specialNotVisited: specials - 1, recordsOverdue: 0 })
     // Held on 3 Dec with no record: due by 8 Dec, overdue from 9 Dec (Shanghai).
-    now = new Date('2026-12-08T15:00:00.000Z') // 8 Dec 23:00
+    at('2026-12-08T15:00:00.000Z') // 8 Dec 23:00
     expect((await classTally()).recordsOverdue).toBe(0)
-    now = new Date('2026-12-08T16:00:00.000Z') // 9 Dec 00:00
+    at('2026-12-08T16:00:00.000Z') // 9 Dec 00:00
     expect((await classTally()).recordsOverdue).toBe(1)
     expect((await board()).school.recordsOverdue).toBe(1)
-    now = new Date('2026-12-04T02:00:00.000Z')
+    at('2026-12-04T02:00:00.000Z')
     const held = ok(await srv.call(principal, 'coverage', 'families', { scope: `class:${CLASS}`, measure: 'held' }))
     expect(held.total).toBe(1)
     expect(held.rows.map((r) => r.familyId)).toEqual([special.student.familyId])
@@ -121,32 +117,11 @@ describe('plan board', () => {
   })
 
   test('the board and a list read the database the same number of times with 200 more families', async () => {
-    const trips = async (fn: () => Promise<unknown>) => {
-      await fn() // warm: caller and calendar are cached after the first call
-      const before = srv.store.roundTrips
-      await fn()
-      return srv.store.roundTrips - before
-    }
+    const trips = (fn: () => Promise<unknown>) => warmRoundTrips(srv.store, fn)
     const boardCall = () => board()
     const listCall = () => srv.call(principal, 'coverage', 'families', { scope: 'school', measure: 'unclaimed', page: 3 })
     const small = [await trips(boardCall), await trips(listCall)]
-    const ops = Array.from({ length: 200 }, (_, i) => ({
-      kind: 'insert' as const,
-      coll: 'families' as const,
-      doc: {
-        _id: `fam-extra-${i}`,
-        schoolId: demo.schoolId,
-        classId: demo.classes[i % 12]!._id,
-        grade: 1,
-        special: i % 5 === 0,
-        active: true,
-        ownerId: null,
-        ownerWhy: null,
-        assignment: null,
-      },
-    }))
-    expect(await srv.store.batch(ops.slice(0, 100))).toEqual({ ok: true })
-    expect(await srv.store.batch(ops.slice(100))).toEqual({ ok: true })
+    await addFamilies(srv.store, 'fam-extra')
     expect((await board()).school.required).toBe(hand.length + 200)
     expect([await trips(boardCall), await trips(listCall)]).toEqual(small)
   })

@@ -3,15 +3,10 @@
 import { claimId } from '../../src/api/routes/visits/access'
 import { demo } from '../support/demo'
 import { reachableFamily } from '../support/coverage'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, proposeVisit } from '../support/visits'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z')
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const district = demo.district()
 const jan = (day: string, from: string, to: string) => ({

@@ -4,16 +4,13 @@
 import type { NewDoc } from '../../src/core/ports/doc-store'
 import { demo } from '../support/demo'
 import { traceDepth } from '../support/round-trips'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
+const { srv } = serverOnMovedClock() // Tuesday 10:00 in Shanghai, autumn semester 2026
 let trace: ReturnType<typeof traceDepth>
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai, autumn semester 2026
 beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
   trace = traceDepth(srv.store)
 })
-afterAll(() => srv.close())
 
 const head = demo.headTeacher('cls-qs-3-2')
 const other = demo.headTeacher('cls-qs-2-1')

@@ -7,16 +7,13 @@ import { hasAnyRole, STAFF } from '../../src/core/roles'
 import { demo } from '../support/demo'
 import { traceDepth } from '../support/round-trips'
 import { TWO_OPTIONS } from '../support/visits'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
+const { srv, now } = serverOnMovedClock() // Tuesday 10:00 in Shanghai, autumn semester 2026
 let trace: ReturnType<typeof traceDepth>
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai, autumn semester 2026
 beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
   trace = traceDepth(srv.store)
 })
-afterAll(() => srv.close())
 
 const worklist = async (userId: string) => ok(await srv.call(userId, 'coverage', 'worklist', {}))
 const families = async (where: Record<string, string | boolean>) =>
@@ -163,7 +160,7 @@ function claimDoc(familyId: string, periodId: string, state: 'proposed' | 'compl
     state,
     startAt: state === 'completed' ? '2026-11-20T07:00:00.000Z' : null,
     coVisitorIds: [],
-    at: now.toISOString(),
+    at: now().toISOString(),
   }
 }
 

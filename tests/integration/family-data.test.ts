@@ -5,11 +5,9 @@ import { OWN_DATA_AUDIT_ACTION, OWN_DATA_EXPORT_AUDIT_ACTION } from '../../src/c
 import { runScheduler } from '../../src/api/scheduler'
 import { demo } from '../support/demo'
 import { answerV1, guardiansOf, recordedVisit } from '../support/surveys'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z')
-const setNow = (iso: string) => (clock = Date.parse(iso))
+const { srv, at: setNow } = serverOnMovedClock()
 // A family of the class with declared categories, and a family with none, both with a parent on WeChat.
 const CLASS = 'cls-qs-3-1'
 const headTeacher = () => demo.headTeacher(CLASS)
@@ -18,11 +16,6 @@ const other = demo.familiesOf(CLASS).find((f) => f.student.familyId !== special.
 const audits = (action: string, targetId = special.student.familyId) => srv.direct.count('audit_log', { action, targetId })
 const ask = (requestId: string, userId = special.parent, studentId = special.student._id, text = '孩子的出生年月登记错了，应是2017年3月') =>
   srv.call(userId, 'privacy', 'requestCorrection', { requestId, studentId, item: 'student', text })
-
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
 
 test('a guardian sees their family whole — children, guardians, consents, declared categories — and no one else', async () => {
   const before = await audits(OWN_DATA_AUDIT_ACTION)

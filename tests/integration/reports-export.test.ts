@@ -4,16 +4,11 @@
 import ExcelJS from 'exceljs'
 import { FIGURES_HEADER, SHEETS, SUMMED_COLUMNS, TOTAL_LABEL } from '../../src/core/reports/school-report.sheets'
 import { demo } from '../support/demo'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, slot } from '../support/visits'
 import { reachableFamily } from '../support/coverage'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z')
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 const principal = demo.principal()
 const district = demo.district()
@@ -45,7 +40,7 @@ const rowsOf = (ws: ExcelJS.Worksheet) =>
 describe('school report', () => {
   test('a job with rising progress; the workbook sums up and lists what the board counts', async () => {
     await agreedVisit(srv, demo.headTeacher('cls-qs-3-1'), reachableFamily('cls-qs-3-1', true), slot('03', '15:00', '16:00'))
-    now = new Date('2026-12-04T02:00:00.000Z') // held: one special family fewer to list
+    at('2026-12-04T02:00:00.000Z') // held: one special family fewer to list
     const { job, seen } = await buildReport(principal)
     expect(job.state).toBe('done')
     expect(seen.length).toBeGreaterThan(2)

@@ -4,15 +4,9 @@
 import { demo } from '../support/demo'
 import { familyNo, headTeacher, principal } from '../support/covisit'
 import { submittedRecord } from '../support/survey-tickets'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z')
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
-const at = (iso: string) => (now = new Date(iso))
+const { srv, at } = serverOnMovedClock()
 
 const parent = () => familyNo(1).parent
 const otherParent = () => familyNo(2).parent

@@ -4,21 +4,18 @@
 import { demo } from '../support/demo'
 import { familyNo, headTeacher } from '../support/covisit'
 import { PHONE, SCHOOL_NAME, submittedRecord } from '../support/survey-tickets'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z')
+const { srv, at } = serverOnMovedClock()
 let visitId: string
 let familyId: string
 let studentId: string
 beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-  const r = await submittedRecord(srv, (iso) => (now = new Date(iso)), 0, ['希望多组织户外活动'])
+  const r = await submittedRecord(srv, at, 0, ['希望多组织户外活动'])
   visitId = r.visitId
   familyId = r.family.student.familyId
   studentId = r.family.student._id
 })
-afterAll(() => srv.close())
 
 const manager = () => demo.withRole('middle_manager')
 const leader = () => demo.withRole('leader')

@@ -7,15 +7,9 @@ import type { Result } from '../../src/core/result'
 import { signSession } from '../../src/server/session'
 import { demo } from '../support/demo'
 import { answerV1, guardiansOf, recordedVisit } from '../support/surveys'
-import { ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock, TEST_SECRET } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z')
-const setNow = (iso: string) => (clock = Date.parse(iso))
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
+const { srv, at: setNow } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-2-2'
 const teacher = () => demo.headTeacher(CLASS)

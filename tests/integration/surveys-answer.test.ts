@@ -7,15 +7,9 @@ import { questionnairesFor } from '../../src/core/survey/questionnaire.rules'
 import { demo } from '../support/demo'
 import { sampleRecord } from '../support/record'
 import { answerV1, bindGuardian, guardiansOf, recordedVisit } from '../support/surveys'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z')
-const setNow = (iso: string) => (clock = Date.parse(iso))
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
+const { srv, at: setNow } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-2-1'
 const teacher = () => demo.headTeacher(CLASS)

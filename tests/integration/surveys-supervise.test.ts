@@ -4,14 +4,11 @@
 import { demo } from '../support/demo'
 import { headTeacher, principal } from '../support/covisit'
 import { completedVisit } from '../support/supervise'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z')
-const at = (iso: string) => (now = new Date(iso))
+const { srv, at } = serverOnMovedClock()
 const visits: Array<{ visitId: string; familyId: string; parent: string }> = []
 beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
   for (const [i, day] of [
     [0, '03'],
     [1, '04'],
@@ -20,7 +17,6 @@ beforeAll(async () => {
     visits.push(await completedVisit(srv, i, day, at))
   at('2026-12-10T02:00:00.000Z')
 })
-afterAll(() => srv.close())
 
 const missing = { ok: false, error: { code: 'DATA.NOT_FOUND' } }
 const outsiders = () => [headTeacher(), visits[0]!.parent, demo.principal(demo.otherSchoolId)]

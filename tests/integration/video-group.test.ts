@@ -5,15 +5,9 @@ import { demo } from '../support/demo'
 import { openSignal } from '../support/signal-client'
 import { agreedOn } from '../support/hold'
 import { proposeVisit, slot } from '../support/visits'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z')
-const at = (iso: string) => (clock = Date.parse(iso))
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-4-2'
 const teacher = () => demo.headTeacher(CLASS)

@@ -5,15 +5,9 @@ import { leader } from '../support/covisit'
 import { agreedOn } from '../support/hold'
 import { refusedOn, sessionOf } from '../support/video'
 import { openSignal } from '../support/signal-client'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-const at = (iso: string) => (clock = Date.parse(iso))
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
+const { srv, at, now } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-1-2'
 const teacher = () => demo.headTeacher(CLASS)
@@ -133,7 +127,7 @@ test('refused at the door: a forged, an expired or tampered ticket; a foreign or
   }
   // The other family's own ticket is for its own visit: not started, so refused (it never reaches this room).
   await refused(() => srv.call(otherFamily.parent, 'video', 'joinTicket', { visitId: otherVisitId }), 'VIDEO.NOT_STARTED')
-  const later = clock
+  const later = now().getTime()
   at(new Date(later + 11 * 60_000).toISOString())
   const expired = await openSignal(srv.url, good)
   expect(await expired.next('error')).toMatchObject({ code: 'VIDEO.BAD_TICKET' })

@@ -7,11 +7,10 @@ import { demo } from '../support/demo'
 import { CLASS, familyNo, headTeacher, leader, principal, proposal } from '../support/covisit'
 import { completePrep, sampleRecord } from '../support/record'
 import { traceDepth } from '../support/round-trips'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
+const { srv, at } = serverOnMovedClock()
 let trace: ReturnType<typeof traceDepth>
-let now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
 const NOTE = '内部：家长工作忙，下次换周末'
 const SUMMARY = '孩子在校积极向上，我们约定每天一起阅读。'
 const plan = { goals: ['坚持阅读'], followUps: [{ date: '2026-12-20', text: '回访阅读情况' }] }
@@ -21,7 +20,6 @@ const subject = () => demo.teacherOf(CLASS, true)
 let visitId: string
 
 beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
   trace = traceDepth(srv.store)
   const v = ok(await srv.call(headTeacher(), 'visits', 'propose', proposal(studentId, '03')))
   visitId = v.visitId
@@ -33,11 +31,10 @@ beforeAll(async () => {
       command: { kind: 'accept', optionId: p.options[0]!.id },
     }),
   )
-  now = new Date('2026-12-03T08:30:00.000Z')
+  at('2026-12-03T08:30:00.000Z')
   await completePrep(srv, visitId, demo.schoolId)
   ok(await srv.call(headTeacher(), 'visits', 'submitRecord', { visitId, record: sampleRecord({ plan }) }))
 })
-afterAll(() => srv.close())
 
 const archive = (userId: string, id = studentId) => srv.call(userId, 'visits', 'archive', { studentId: id })
 const audits = (action: string) => srv.direct.count('audit_log', { schoolId: demo.schoolId, action })

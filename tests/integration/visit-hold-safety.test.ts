@@ -6,15 +6,9 @@ import type { Notifier } from '../../src/core/ports/notifier'
 import { guardianOf, leader } from '../support/covisit'
 import { demo } from '../support/demo'
 import { agreedOn, completePrep } from '../support/hold'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z')
-const at = (iso: string) => (clock = Date.parse(iso))
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-3-1'
 const teacher = () => demo.headTeacher(CLASS)

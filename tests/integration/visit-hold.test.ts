@@ -3,30 +3,17 @@
 import { demo } from '../support/demo'
 import { guardianOf, leader, principal } from '../support/covisit'
 import { agreedOn, completePrep } from '../support/hold'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { refusedOn } from '../support/video'
+import { ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let clock = Date.parse('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-const at = (iso: string) => (clock = Date.parse(iso))
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => new Date(clock) })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 const CLASS = 'cls-qs-1-2'
 const teacher = () => demo.headTeacher(CLASS)
 const familyNo = (i: number) => demo.familiesOf(CLASS)[i]!
 const colleague = () => demo.staffOf(demo.subjectTeacher())
 
-/** Refused with `code` and a Chinese message, and nothing stored changed. */
-async function refused(call: () => Promise<unknown>, code: string) {
-  const print = await fingerprint(srv.store)
-  const res = (await call()) as { ok: boolean; error?: { code: string; message: string } }
-  expect(res).toMatchObject({ ok: false, error: { code } })
-  expect(res.error!.message).toMatch(/[\u4e00-\u9fa5]/)
-  expect(await fingerprint(srv.store)).toBe(print)
-  return res.error!
-}
+const refused = (call: () => Promise<unknown>, code: string) => refusedOn(srv, call, code)
 
 describe('a home visit agreed for 3 December 15:00–16:00', () => {
   const family = familyNo(2)

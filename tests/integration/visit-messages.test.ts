@@ -3,16 +3,11 @@
 import type { VisitView } from '../../src/core/contract/visits.contract'
 import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
 import { demo } from '../support/demo'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock } from '../support/test-server'
 import { slot as videoSlot } from '../support/visits'
 import type { CallInput } from '../../src/client/api'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const slot = (day: string, from: string, to: string) => videoSlot(day, from, to, 'video')
 

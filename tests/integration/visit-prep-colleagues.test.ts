@@ -2,15 +2,10 @@
 // neutral inbox item; they answer (and may answer again); the answers appear in the pack.
 import { demo } from '../support/demo'
 import { CLASS, familyNo, headTeacher, leader } from '../support/covisit'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, slot } from '../support/visits'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, at, now } = serverOnMovedClock()
 
 const family = familyNo(1)
 const classTeacher = () => demo.teacherOf(CLASS, true)
@@ -61,16 +56,16 @@ test('the colleague answers, answers again (kept with its time); the teacher and
   const { requests } = ok(await srv.call(colleague, 'visits', 'myPrepRequests', {}))
   const requestId = requests[0]!.requestId
   ok(await srv.call(colleague, 'visits', 'answerPrepRequest', { requestId, text: '上课发言积极' }))
-  now = new Date('2026-12-01T03:00:00.000Z')
+  at('2026-12-01T03:00:00.000Z')
   const again = ok(await srv.call(colleague, 'visits', 'answerPrepRequest', { requestId, text: '上课发言积极，字写得工整' }))
-  expect(again).toMatchObject({ state: 'answered', answeredAt: now.toISOString() })
+  expect(again).toMatchObject({ state: 'answered', answeredAt: now().toISOString() })
   const before = await fingerprint(srv.store)
   ok(await srv.call(colleague, 'visits', 'answerPrepRequest', { requestId, text: '上课发言积极，字写得工整' })) // a retry
   expect(await fingerprint(srv.store)).toBe(before)
   expect(ok(await srv.call(colleague, 'visits', 'myPrepRequests', {})).open).toBe(0)
   for (const who of [headTeacher(), leader()]) {
     const pack = ok(await srv.call(who, 'visits', 'getPrep', { visitId }))
-    expect(pack.requests[0]).toMatchObject({ text: '上课发言积极，字写得工整', answeredAt: now.toISOString() })
+    expect(pack.requests[0]).toMatchObject({ text: '上课发言积极，字写得工整', answeredAt: now().toISOString() })
   }
   const told = await srv.direct.find('inbox', { where: { userId: headTeacher() }, limit: 100 })
   expect(told.filter((i) => i.title === '同事提供了学生情况').every((i) => !String(i.body).includes(family.student.name))).toBe(true)

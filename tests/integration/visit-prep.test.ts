@@ -4,16 +4,11 @@ import { prepGate } from '../../src/api/routes/visits/prep-gate'
 import { demo } from '../support/demo'
 import { sampleRecord } from '../support/record'
 import { CLASS, familyNo, headTeacher, leader } from '../support/covisit'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { buildScheduled } from '../support/builders'
 import { agreedVisit, proposeVisit, slot } from '../support/visits'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const family = familyNo(2)
 const pack = (visitId: string, version: number) => ({

@@ -4,15 +4,9 @@
 import { demo } from '../support/demo'
 import { familyNo, headTeacher, principal, proposal } from '../support/covisit'
 import { completePrep, sampleRecord } from '../support/record'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
-const at = (iso: string) => (now = new Date(iso))
+const { srv, at } = serverOnMovedClock()
 /** The head teacher's due follow-ups on 还需家访 (from any visit of this file). */
 const dueOnWorklist = async () => ok(await srv.call(headTeacher(), 'coverage', 'worklist', {})).rows.filter((r) => r.kind === 'follow_up')
 

@@ -5,26 +5,20 @@ import { signSession } from '../../src/server/session'
 import { demo } from '../support/demo'
 import { familyNo, headTeacher, leader, principal, proposal } from '../support/covisit'
 import { completePrep, sampleRecord } from '../support/record'
-import { fingerprint, ok, startTestServer, TEST_SECRET, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock, TEST_SECRET } from '../support/test-server'
 
-let srv: TestServer
-let now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, at } = serverOnMovedClock()
 
 /** A visit agreed by the parent for `day` 15:00–16:00 (December 2026), proposed on 1 Dec. */
 async function agreed(i: number, day: string) {
   const family = familyNo(i)
-  now = new Date('2026-12-01T02:00:00.000Z')
+  at('2026-12-01T02:00:00.000Z')
   const v = ok(await srv.call(headTeacher(), 'visits', 'propose', proposal(family.student._id, day)))
   const p = ok(await srv.call(family.parent, 'visits', 'get', { visitId: v.visitId }))
   const command = { kind: 'accept' as const, optionId: p.options[0]!.id }
   ok(await srv.call(family.parent, 'visits', 'respond', { visitId: v.visitId, version: p.version, command }))
   return { visitId: v.visitId, family }
 }
-const at = (iso: string) => (now = new Date(iso))
 const sendWithId = (userId: string, requestId: string, action: string, input: unknown) =>
   srv.post('/api/visits', { action, input, requestId }, signSession(userId, TEST_SECRET))
 const visitDoc = async (id: string) => (await srv.direct.find('visits', { where: { _id: id }, limit: 1 }))[0]!

@@ -2,14 +2,9 @@
 // (before proposing, after proposing, after the family agreed), with the audit log counted.
 import type { Role } from '../../src/core/roles'
 import { demo } from '../support/demo'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv, now } = serverOnMovedClock()
 
 type D = (typeof demo.students)[number]
 type T = (typeof demo.staff)[number]
@@ -175,7 +170,7 @@ test('an agreed visit opens nothing to a visitor who does not answer for the fam
     status: 'scheduled',
     options: [],
     offeredBy: 'teacher',
-    offeredAt: now.toISOString(),
+    offeredAt: now().toISOString(),
     homeDeclined: false,
     agreed: null,
     thread: [],
@@ -183,8 +178,8 @@ test('an agreed visit opens nothing to a visitor who does not answer for the fam
     cancelReason: null,
     makeUpNeeded: false,
     startAt: '2026-12-20T07:00:00.000Z',
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
+    createdAt: now().toISOString(),
+    updatedAt: now().toISOString(),
   })
   expect(await expectProfile(who, student, 'masked')).toBe(0)
 })

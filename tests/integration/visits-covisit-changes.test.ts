@@ -2,15 +2,10 @@
 // cancelled. One neutral inbox item each, with the time only: no reason, no names, no message text.
 import type { CallInput } from '../../src/client/api'
 import { familyNo, guardianOf, headTeacher, leader, principal, proposal } from '../support/covisit'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, serverOnMovedClock } from '../support/test-server'
 import { slot } from '../support/visits'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const family = familyNo(0)
 let visitId = ''

@@ -2,15 +2,10 @@
 // answers; a co-visitor sees the visit but does not negotiate; the visit still counts once.
 import { demo } from '../support/demo'
 import { CLASS, familyNo, guardianOf, headTeacher, leader, principal, proposal } from '../support/covisit'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { slot } from '../support/visits'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const inboxOf = (userId: string) => srv.direct.find('inbox', { where: { userId }, limit: 100 })
 

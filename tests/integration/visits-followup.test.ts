@@ -2,15 +2,10 @@
 // (registered-poor families, set only by those who may see the family's categories).
 import { demo } from '../support/demo'
 import { familyNo, guardianOf, headTeacher, leader, proposal } from '../support/covisit'
-import { fingerprint, ok, startTestServer, type TestServer } from '../support/test-server'
+import { fingerprint, ok, serverOnMovedClock } from '../support/test-server'
 import { slot } from '../support/visits'
 
-let srv: TestServer
-const now = new Date('2026-12-01T02:00:00.000Z') // Tuesday 10:00 in Shanghai
-beforeAll(async () => {
-  srv = await startTestServer({ clock: () => now })
-})
-afterAll(() => srv.close())
+const { srv } = serverOnMovedClock()
 
 const claims = (familyId: string) => srv.direct.count('claims', { familyId })
 

@@ -1,5 +1,6 @@
 // Coverage figures counted by hand from the demo seed: each family under its youngest child's class
 // (lowest grade, then class id), due every semester when it has a special category.
+import type { DocStore } from '../../src/core/ports/doc-store'
 import { demo, type DemoStudent } from './demo'
 
 const gradeOf = (classId: string) => demo.classes.find((c) => c._id === classId)!.grade
@@ -28,4 +29,24 @@ export function reachableFamily(classId: string, special: boolean, skip: string[
     )
   if (!found) throw new Error('the demo seed has no such family')
   return found
+}
+
+/** `count` more active families across the demo school's classes (one in five special), in batches of 100. */
+export async function addFamilies(store: DocStore, idPrefix: string, count = 200) {
+  const ops = Array.from({ length: count }, (_, i) => ({
+    kind: 'insert' as const,
+    coll: 'families' as const,
+    doc: {
+      _id: `${idPrefix}-${i}`,
+      schoolId: demo.schoolId,
+      classId: demo.classes[i % 12]!._id,
+      grade: 1,
+      special: i % 5 === 0,
+      active: true,
+      ownerId: null,
+      ownerWhy: null,
+      assignment: null,
+    },
+  }))
+  for (let i = 0; i < ops.length; i += 100) expect(await store.batch(ops.slice(i, i + 100))).toEqual({ ok: true })
 }

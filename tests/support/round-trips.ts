@@ -28,3 +28,11 @@ export function traceDepth(store: DocStore) {
     },
   }
 }
+
+/** The round trips of one call of `fn` made after a first one (callers and the calendar are cached by then). */
+export async function warmRoundTrips(store: DocStore, fn: () => Promise<unknown>) {
+  await fn()
+  const before = store.roundTrips
+  await fn()
+  return store.roundTrips - before
+}

@@ -95,6 +95,30 @@ export async function startTestServer(opts: { seed?: boolean; dbPath?: string; s
   return { url, store, direct, engine, files, filesDir, workbooks, post, call, callRaw, newcomer, close }
 }
 
+/**
+ * One server for the test file, started before its tests and closed after them, on a clock that stands
+ * at `start` (Tuesday 1 December 2026, 10:00 in Shanghai) until a test moves it with `at(iso)`
+ * (`now()` reads it).
+ * `srv` stands for the server once started, so tests and helpers use it as the server itself.
+ */
+export function serverOnMovedClock(start = '2026-12-01T02:00:00.000Z') {
+  let clock = Date.parse(start)
+  const now = () => new Date(clock)
+  let started: TestServer | undefined
+  beforeAll(async () => {
+    started = await startTestServer({ clock: now })
+  })
+  afterAll(() => started?.close())
+  const srv = new Proxy({} as TestServer, {
+    get: (_, key) => {
+      if (!started) throw new Error('the test server starts in beforeAll: use srv inside a test or hook')
+      return Reflect.get(started, key)
+    },
+  })
+  const at = (iso: string) => void (clock = Date.parse(iso))
+  return { srv, at, now }
+}
+
 /** Every document of every collection, to prove a call changed nothing. */
 export async function fingerprint(store: DocStore): Promise<string> {
   const { COLLECTION_NAMES } = await import('../../src/core/collections')

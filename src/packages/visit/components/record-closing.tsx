@@ -1,12 +1,11 @@
-// The rest of the record: guidance given, the school introduced, the parents' opinions, the summary the
+// The rest of the record: guidance given, the school introduced, the summary the
 // parent will see (apart from internal notes), and the integrity declaration.
 import { View } from '@tarojs/components'
 import { toOptions } from '@/client/ui/choice'
 import { ManyChoices } from '@/client/ui/many-choices'
 import { GUIDANCE_LABELS, LIMITS, type RecordDraft } from '@/core/visit/record.rules'
-import { opinionRouteProps } from './opinion-routes'
 import type { Form } from './record-form-state'
-import { TextList, Tick } from './record-lists'
+import { Tick } from './record-lists'
 import { VoiceField } from './voice-button'
 
 type Props = { form: Form; onChange: (f: Form) => void }
@@ -38,23 +37,6 @@ export function RecordGuidance({ form, onChange }: Props) {
         value={school.text}
         maxlength={200}
         onInput={(text) => onChange({ ...form, school: { ...school, text } })}
-      />
-    </View>
-  )
-}
-
-/** Each opinion with who answers it: see opinion-routes.tsx. */
-export function RecordOpinions({ form, onChange }: Props) {
-  return (
-    <View className="card record-section">
-      <TextList
-        label="家长意见"
-        hint="一条写一件事，方便学校分别答复；没有可不填"
-        items={form.opinions ?? []}
-        max={LIMITS.opinions}
-        maxlength={LIMITS.opinion}
-        addLabel="再加一条意见"
-        {...opinionRouteProps(form, onChange)}
       />
     </View>
   )

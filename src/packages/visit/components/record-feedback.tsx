@@ -5,6 +5,7 @@ import { Choices, toOptions } from '@/client/ui/choice'
 import { Field } from '@/client/ui/field'
 import { DOMAIN_LABELS, OUTLINE_KIND_LABELS, type OutlineItem } from '@/core/visit/prep.rules'
 import { LIMITS } from '@/core/visit/record.rules'
+import { LinkButton } from './link-button'
 
 type Item = OutlineItem
 
@@ -27,17 +28,11 @@ export function RecordFeedback({ items, onChange }: { items: Item[] | undefined;
           />
           <Choices label="这一条是" options={toOptions(OUTLINE_KIND_LABELS)} value={item.kind} onChange={(kind) => set(i, { kind })} />
           <Field label="具体表现" value={item.text} maxlength={200} onInput={(text) => set(i, { text })} />
-          {rows.length > 1 ? (
-            <View className="link-text" role="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              <Text>删除这一条</Text>
-            </View>
-          ) : null}
+          {rows.length > 1 ? <LinkButton onClick={() => onChange(rows.filter((_, j) => j !== i))}>删除这一条</LinkButton> : null}
         </View>
       ))}
       {rows.length < LIMITS.feedback ? (
-        <View className="link-text" role="button" onClick={() => onChange([...rows, blank(strengths ? 'growth' : 'strength')])}>
-          <Text>＋ 再加一条反馈</Text>
-        </View>
+        <LinkButton onClick={() => onChange([...rows, blank(strengths ? 'growth' : 'strength')])}>＋ 再加一条反馈</LinkButton>
       ) : null}
     </View>
   )

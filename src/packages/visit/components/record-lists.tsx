@@ -1,8 +1,12 @@
-// Lists of short texts in the record form (strategies, opinions, goals): one box per item, add and remove.
+// Lists of short texts in the record form (strategies, opinions, plan goals): one box per item, add and remove.
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
+import { LIMITS } from '@/core/visit/record.rules'
+import type { Form } from './record-form-state'
+import { LinkButton } from './link-button'
+import { opinionRouteProps } from './opinion-routes'
 
 export function TextList(props: {
   label: string
@@ -27,9 +31,7 @@ export function TextList(props: {
           <Field label={`${label}${rows.length > 1 ? ` ${i + 1}` : ''}`} value={item} maxlength={maxlength} onInput={(v) => set(i, v)} />
           {extra?.(i)}
           {rows.length > 1 ? (
-            <View
-              className="link-text"
-              role="button"
+            <LinkButton
               onClick={() =>
                 onChange(
                   rows.filter((_, j) => j !== i),
@@ -37,21 +39,47 @@ export function TextList(props: {
                 )
               }
             >
-              <Text>删除这一条</Text>
-            </View>
+              删除这一条
+            </LinkButton>
           ) : null}
         </View>
       ))}
-      {rows.length < max ? (
-        <View className="link-text" role="button" onClick={() => onChange([...rows, ''])}>
-          <Text>{`＋ ${addLabel}`}</Text>
-        </View>
-      ) : null}
+      {rows.length < max ? <LinkButton onClick={() => onChange([...rows, ''])}>{`＋ ${addLabel}`}</LinkButton> : null}
     </View>
   )
 }
 
-/** A yes/no tick as one large chip (NutUI's Checkbox adds an invalid aria attribute the page check refuses). */
+// The record's own lists, each a card of its own: words and limits in one place.
+const RECORD_LISTS = {
+  strategies: {
+    label: '共育策略',
+    hint: '至少一条，和家长一起商定的做法',
+    max: LIMITS.strategies,
+    maxlength: LIMITS.strategy,
+    addLabel: '再加一条策略',
+  },
+  opinions: {
+    label: '家长意见',
+    hint: '一条写一件事，方便学校分别答复；没有可不填',
+    max: LIMITS.opinions,
+    maxlength: LIMITS.opinion,
+    addLabel: '再加一条意见',
+  },
+} as const
+
+/** The agreed strategies or the parents' opinions: a card with one box per item, add and remove. */
+export function RecordList({ field, form, onChange }: { field: keyof typeof RECORD_LISTS; form: Form; onChange: (f: Form) => void }) {
+  // Opinions carry who answers each (班主任 / 学校): a chooser per item, routes kept beside their opinions.
+  const changes =
+    field === 'opinions' ? opinionRouteProps(form, onChange) : { onChange: (items: string[]) => onChange({ ...form, [field]: items }) }
+  return (
+    <View className="card record-section">
+      <TextList {...RECORD_LISTS[field]} items={form[field] ?? []} {...changes} />
+    </View>
+  )
+}
+
+/** A yes/no tick as one large chip, like the form's other choices. */
 export function Tick(props: { label: string; title: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
   const { label, title, hint, checked, onChange } = props
   return (

@@ -1,11 +1,12 @@
 // The personalised co-education plan (个性化共育方案), for a student who needs attention: goals and dated
 // follow-ups that land on the teacher's home. Dates as chips (in a week, two weeks, …), at most 120 days out.
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Choices } from '@/client/ui/choice'
 import { Field } from '@/client/ui/field'
 import { inZone } from '@/core/time'
 import type { RecordDraft } from '@/core/visit/record.rules'
 import { TextList, Tick } from './record-lists'
+import { LinkButton } from './link-button'
 
 type Plan = NonNullable<RecordDraft['plan']>
 const AFTER = [7, 14, 30, 60, 90]
@@ -53,13 +54,9 @@ export function RecordPlan({ plan, onChange }: { plan: Plan | null | undefined; 
             </View>
           ))}
           {followUps.length < 10 ? (
-            <View
-              className="link-text"
-              role="button"
-              onClick={() => onChange({ ...plan, followUps: [...followUps, { date: options[2]!.value, text: '' }] })}
-            >
-              <Text>＋ 再加一次跟进</Text>
-            </View>
+            <LinkButton onClick={() => onChange({ ...plan, followUps: [...followUps, { date: options[2]!.value, text: '' }] })}>
+              ＋ 再加一次跟进
+            </LinkButton>
           ) : null}
         </View>
       ) : null}

@@ -6,6 +6,7 @@ import { pagePath } from '@/client/routes'
 import { DOMAIN_LABELS, OUTLINE_KIND_LABELS } from '@/core/visit/prep.rules'
 import { opinionRoute } from '@/core/visit/record.rules'
 import { TypicalCaseLink } from './typical-case-link'
+import { LinkButton } from './link-button'
 
 export function RecordRead({ view }: { view: RecordView }) {
   const r = view.record
@@ -42,9 +43,5 @@ export function RecordRead({ view }: { view: RecordView }) {
 export function VersionsLink({ view }: { view: RecordView }) {
   if (!view.canSeeVersions || view.version < 2) return null
   const open = () => void Taro.navigateTo({ url: pagePath('visitRecordVersions', { id: view.visitId }) })
-  return (
-    <View className="link-text" role="button" onClick={open}>
-      <Text>{`查看修改记录（共 ${view.version} 版）`}</Text>
-    </View>
-  )
+  return <LinkButton onClick={open}>{`查看修改记录（共 ${view.version} 版）`}</LinkButton>
 }

@@ -5,7 +5,6 @@ import { useState } from 'react'
 import type { DraftView, RecordView } from '@/core/contract/visits-record.contract'
 import { ok } from '@/core/result'
 import { formatLocal } from '@/core/time'
-import { LIMITS } from '@/core/visit/record.rules'
 import { visitsApi } from '@/client/calls/visits'
 import { combine, useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
@@ -14,10 +13,10 @@ import { useConfirm } from '@/client/ui/confirm'
 import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
-import { RecordGuidance, RecordOpinions, RecordShareAndSign } from '../../components/record-closing'
+import { RecordGuidance, RecordShareAndSign } from '../../components/record-closing'
 import { RecordFeedback } from '../../components/record-feedback'
 import { RecordRead, VersionsLink } from '../../components/record-read'
-import { TextList } from '../../components/record-lists'
+import { RecordList } from '../../components/record-lists'
 import { RecordPlan } from '../../components/record-plan'
 import { RecordTopics } from '../../components/record-topics'
 import { ToneHints } from '../../components/tone-hints'
@@ -61,21 +60,11 @@ function RecordFormBody({ view, draft, onDone }: { view: RecordView; draft: Draf
       <Section title="二、德智体美劳反馈" />
       <RecordFeedback items={form.feedback} onChange={(feedback) => change({ ...form, feedback })} />
       <Section title="三、商定的共育策略" />
-      <View className="card record-section">
-        <TextList
-          label="共育策略"
-          hint="至少一条，和家长一起商定的做法"
-          items={form.strategies ?? []}
-          max={LIMITS.strategies}
-          maxlength={LIMITS.strategy}
-          addLabel="再加一条策略"
-          onChange={(strategies) => change({ ...form, strategies })}
-        />
-      </View>
+      <RecordList field="strategies" form={form} onChange={change} />
       <Section title="四、家庭教育指导与学校介绍" />
       <RecordGuidance form={form} onChange={change} />
       <Section title="五、家长意见" />
-      <RecordOpinions form={form} onChange={change} />
+      <RecordList field="opinions" form={form} onChange={change} />
       <Section title="六、个性化共育方案（可选）" />
       <RecordPlan plan={form.plan} onChange={(plan) => change({ ...form, plan })} />
       <Section title="七、小结与承诺" />
