@@ -51,6 +51,7 @@ export class SqliteStore implements DocStore {
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
+    if (process.env.JF_PRAGMA) for (const p of process.env.JF_PRAGMA.split(';')) this.db.pragma(p)
     createSchema(this.db)
     this.sql = new Statements(this.db)
     if (this.db.pragma('journal_mode', { simple: true }) === 'wal') {
