@@ -91,7 +91,8 @@ async function lookAtClaim(store: DocStore, opts: Look, inputHash: string): Prom
   const pending = pendingClaim(opts.now, inputHash)
   if (inProcess) {
     const mine = heldClaim(opts.key)
-    if (mine && !isStale(mine.at, opts.now)) return mine.inputHash === inputHash ? 'wait' : { kind: 'answer', result: ReplayErrors.reused() }
+    if (mine && !isStale(mine.at, opts.now))
+      return mine.inputHash === inputHash ? 'wait' : { kind: 'answer', result: ReplayErrors.reused() }
     // Most requests are first copies: no read. A retry of a finished one meets its claim at its first write.
     if (!opts.stored) return { kind: 'held' }
   } else if ((await store.insert('requests', { _id: opts.key, ...pending })) === 'ok') return { kind: 'run', version: 1 }

@@ -63,13 +63,16 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
 /** JF_BENCH_SQL=1: where SQLite's time goes, statement by statement (µs per pair). */
 function printStatements(bySql: Map<string, { n: number; ns: number }>, pairs: number) {
   const rows = [...bySql].sort((a, b) => b[1].ns - a[1].ns).slice(0, 25)
-  for (const [sql, s] of rows) console.log(`${(s.ns / 1e3 / pairs).toFixed(0).padStart(6)} µs ${(s.n / pairs).toFixed(1).padStart(5)}×  ${sql.slice(0, 150)}`)
+  for (const [sql, s] of rows)
+    console.log(`${(s.ns / 1e3 / pairs).toFixed(0).padStart(6)} µs ${(s.n / pairs).toFixed(1).padStart(5)}×  ${sql.slice(0, 150)}`)
 }
 
 async function main() {
   const district = await ensureDistrict('quick', QUICK_DISTRICT, NOW, console.log)
   const pairs = freshPairs(district.manifest)
-  console.log(`进程内 propose + accept：每轮 ${pairs.length} 对（快速学区的新家庭），共 ${ROUNDS} 轮，第一轮预热；负载 ${loadavg()[0]!.toFixed(1)}`)
+  console.log(
+    `进程内 propose + accept：每轮 ${pairs.length} 对（快速学区的新家庭），共 ${ROUNDS} 轮，第一轮预热；负载 ${loadavg()[0]!.toFixed(1)}`,
+  )
   console.log('round  pairs  µs/pair  cpu µs/pair  floor µs/pair  h÷f   statements/pair  trips p+a  errors')
   for (let r = 0; r < ROUNDS; r++) {
     const t = await round(district.dbPath, pairs)

@@ -51,7 +51,6 @@ export class SqliteStore implements DocStore {
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
-    if (process.env.JF_PRAGMA) for (const p of process.env.JF_PRAGMA.split(';')) this.db.pragma(p)
     createSchema(this.db)
     this.sql = new Statements(this.db)
     if (this.db.pragma('journal_mode', { simple: true }) === 'wal') {
@@ -76,11 +75,25 @@ export class SqliteStore implements DocStore {
 
   /** This engine's writes to `colls`, and SQLite's count of commits by other connections to the file. */
   writeStamp(colls: readonly CollectionName[]): string {
-    const others = (this.sql.get('PRAGMA data_version', []) as { data_version: number }).data_version
+    const others = this.othersVersion()
     let own = 0
     for (const c of colls) own += this.writesSeen.get(c) ?? 0
     return `${others}:${own}`
   }
+
+  /**
+   * SQLite's count of other connections' commits, asked once per turn of the event loop (a request asks
+   * several times). A value kept a little too long is older, never newer, than the data read after it:
+   * a cache misses once more, and never keeps a read under a stamp that already covers a later commit.
+   */
+  private othersVersion(): number {
+    if (this.dataVersion === null) {
+      this.dataVersion = (this.sql.get('PRAGMA data_version', []) as { data_version: number }).data_version
+      setImmediate(() => (this.dataVersion = null))
+    }
+    return this.dataVersion
+  }
+  private dataVersion: number | null = null
 
   /** Set by the benchmark to add up the time SQLite spends executing statements. */
   get profile(): EngineProfile | null {
