@@ -6,6 +6,7 @@ import { ClaimedRequestSchema } from '../core/model/system.schema'
 import { err, type Result } from '../core/result'
 import type { DocStore } from '../core/ports/doc-store'
 import { retentionCutoff } from '../core/retention.rules'
+import { commitGrouped } from './grouped-writes'
 import { ClaimingStore, heldClaim, holdClaim } from './replay-local'
 
 /** Waits (ms) before each look at a claim held by another copy of the request: fixed and bounded. */
@@ -58,7 +59,8 @@ async function runHeld(store: DocStore, opts: ReplayOptions, inputHash: string, 
   // Another copy's claim was stored first and nothing of this run was written: look again, as a copy would.
   if (own.lost) return runOnce(store, opts, handler, true)
   const answer = { state: 'done', result: result!, doneAt: opts.now.toISOString() }
-  if (own.claimed) await store.update('requests', opts.key, answer, 1)
+  // Answers of requests that finish together share a commit; each request waits for its own.
+  if (own.claimed) await commitGrouped(store, { kind: 'update', coll: 'requests', id: opts.key, set: answer, expectVersion: 1 })
   // Nothing written: the answer is stored all the same, so a retry gets it and a reused id is refused.
   else if ((await store.insert('requests', { _id: opts.key, ...pendingClaim(opts.now, inputHash), ...answer })) === 'duplicate') {
     return runOnce(store, opts, handler, true)

@@ -174,3 +174,15 @@ test('the scheduler drops stored answers after a week, whatever their state', as
   expect(stats.purged).toBe(1)
   expect(await store.get('requests', key)).toBeNull()
 })
+
+test('proposals that finish together each keep their own answer for a retry; all but the first answer share one commit', async () => {
+  const families = [...new Map(demo.students.filter((s) => s.classId === 'cls-qs-4-1').map((s) => [s.familyId, s])).values()]
+  const inputs = families.slice(0, 3).map((s, i) => ({ ...proposal, studentId: s._id, options: [slot('04', `1${i}:00`, `1${i}:45`)] }))
+  const batch = jest.spyOn(engine, 'batch')
+  const answers = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-g${i}`, input))))
+  expect(answers.map((a) => a.ok)).toEqual([true, true, true])
+  const answerCommits = batch.mock.calls.filter(([ops]) => ops.some((o) => o.coll === 'requests' && o.kind === 'update'))
+  expect(answerCommits.map(([ops]) => ops.length)).toEqual([2])
+  const retries = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-g${i}`, input))))
+  expect(retries).toEqual(answers)
+})
