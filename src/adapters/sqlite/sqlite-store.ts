@@ -15,7 +15,7 @@ import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../..
 import { checkpointWhole, FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
 import { createSchema } from './schema'
 import { Statements, type EngineProfile } from './statements'
-import { countBySql, countSql, findSql } from './where-sql'
+import { countBySql, countSql, findSql, updateSql } from './where-sql'
 
 export type { EngineProfile } from './statements'
 
@@ -157,9 +157,10 @@ export class SqliteStore implements DocStore {
     return this.insertSync(coll, doc) ? 'ok' : 'duplicate'
   }
 
+  /** One statement: SQLite commits it on its own. */
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
     this.trips++
-    return this.sql.transaction(() => this.updateSync(coll, id, set, expectVersion))
+    return this.updateSync(coll, id, set, expectVersion)
   }
 
   async remove(coll: CollectionName, id: string) {
@@ -215,12 +216,8 @@ export class SqliteStore implements DocStore {
 
   private updateSync(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): boolean {
     this.wrote(coll)
-    const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
-    if (!row || (expectVersion !== undefined && row.v !== expectVersion)) return false
-    const { _id: _ignoredId, _v: _ignoredV, ...fields } = set
-    const next = { ...JSON.parse(row.doc), ...fields, _v: row.v + 1 }
-    this.sql.run(`UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`, [row.v + 1, JSON.stringify(next), id])
-    return true
+    const { sql, params } = updateSql(known(coll), id, set, expectVersion)
+    return this.sql.run(sql, params).changes === 1
   }
 }
 
