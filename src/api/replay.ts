@@ -46,26 +46,43 @@ export async function runOnce(store: DocStore, opts: ReplayOptions, handler: Run
 /** The claim held in memory and written with the handler's first write (see replay-local.ts). */
 async function runHeld(store: DocStore, opts: ReplayOptions, inputHash: string, handler: Run): Promise<Result<unknown>> {
   const own = new ClaimingStore(store, { _id: opts.key, ...pendingClaim(opts.now, inputHash) })
+  // Held until the answer is stored: a copy arriving meanwhile waits rather than runs the handler's reads.
   const hold = holdClaim(opts.key, { at: opts.now.toISOString(), inputHash })
-  let result: Result<unknown>
   try {
-    result = await handler(own)
-  } catch (e) {
-    if (!own.lost && own.claimed) await store.remove('requests', opts.key)
-    if (!own.lost) throw e
+    const result = await runClaiming(store, opts.key, own, handler)
+    // Another copy's claim was stored first (nothing of this run was written), or its answer: look again.
+    if (result === LOST || !(await keepAnswer(store, opts, inputHash, own, result))) {
+      hold.release()
+      return runOnce(store, opts, handler, true)
+    }
+    return result
   } finally {
     hold.release()
   }
-  // Another copy's claim was stored first and nothing of this run was written: look again, as a copy would.
-  if (own.lost) return runOnce(store, opts, handler, true)
-  const answer = { state: 'done', result: result!, doneAt: opts.now.toISOString() }
+}
+
+const LOST = Symbol('claim lost')
+
+async function runClaiming(store: DocStore, key: string, own: ClaimingStore, handler: Run): Promise<Result<unknown> | typeof LOST> {
+  try {
+    const result = await handler(own)
+    return own.lost ? LOST : result
+  } catch (e) {
+    if (own.lost) return LOST
+    // Release the claim so a retry can run: the handler's own writes are all-or-nothing batches.
+    if (own.claimed) await store.remove('requests', key)
+    throw e
+  }
+}
+
+/** Stores the answer; false if the key turned out to be claimed already (only when nothing was written). */
+async function keepAnswer(store: DocStore, opts: ReplayOptions, inputHash: string, own: ClaimingStore, result: Result<unknown>) {
+  const answer = { state: 'done', result, doneAt: opts.now.toISOString() }
   // Answers of requests that finish together share a commit; each request waits for its own.
   if (own.claimed) await commitGrouped(store, { kind: 'update', coll: 'requests', id: opts.key, set: answer, expectVersion: 1 })
   // Nothing written: the answer is stored all the same, so a retry gets it and a reused id is refused.
-  else if ((await store.insert('requests', { _id: opts.key, ...pendingClaim(opts.now, inputHash), ...answer })) === 'duplicate') {
-    return runOnce(store, opts, handler, true)
-  }
-  return result!
+  else return (await store.insert('requests', { _id: opts.key, ...pendingClaim(opts.now, inputHash), ...answer })) === 'ok'
+  return true
 }
 
 type Claim = { kind: 'run'; version: number } | { kind: 'held' } | { kind: 'answer'; result: Result<unknown> }
