@@ -3,7 +3,7 @@
 // Per pair: wall time, the server's CPU time, SQLite's own time (the floor), round trips, statements.
 // Rounds: the first warms the code; each later one starts from a fresh copy of the cached district.
 // Run under `node --cpu-prof dist/bench/write-pairs.bench.js` for a profile of the same loop.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
@@ -23,16 +23,33 @@ const ROUNDS = Number(process.env.JF_BENCH_ROUNDS ?? 4)
 /** Pairs per round (at most the quick district's fresh families): short rounds, many of them, for a minimum on a busy machine. */
 const PAIRS = Number(process.env.JF_BENCH_PAIRS ?? Infinity)
 
-type Tally = { pairs: number; ns: number; floorNs: number; statements: number; trips: [number, number]; errors: number; cpuUs: number; sysUs: number }
+type Tally = {
+  pairs: number
+  ns: number
+  floorNs: number
+  statements: number
+  trips: [number, number]
+  errors: number
+  cpuUs: number
+  sysUs: number
+  walMB: number
+  slowest: string
+}
 
 async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
   const work = mkdtempSync(join(tmpdir(), 'jf-write-pairs-'))
-  const engine = new SqliteStore(workingCopy(dbPath, work))
+  const file = workingCopy(dbPath, work)
+  const engine = new SqliteStore(file)
   const ring = createKeyRing(BENCH_KEY)
   const store = new SealedStore(engine, createFieldCipher(ring))
   const deps = { store, files: createDiskStorage(join(work, 'files'), ring), notifier: createLocalNotifier() }
-  const tally: Tally = { pairs: 0, ns: 0, floorNs: 0, statements: 0, trips: [0, 0], errors: 0, cpuUs: 0, sysUs: 0 }
-  const profile = (engine.profile = { ns: 0, statements: 0, bySql: new Map<string, { n: number; ns: number }>() })
+  const tally: Tally = { pairs: 0, ns: 0, floorNs: 0, statements: 0, trips: [0, 0], errors: 0, cpuUs: 0, sysUs: 0, walMB: 0, slowest: '' }
+  const profile = (engine.profile = {
+    ns: 0,
+    statements: 0,
+    bySql: new Map<string, { n: number; ns: number }>(),
+    slowest: { ns: 0, sql: '' },
+  })
   const call = async (action: string, userId: string, input: unknown, requestId: string, side: 0 | 1) => {
     const trips = store.roundTrips
     const res = await dispatch('visits', { action, input, requestId }, { kind: 'user', userId }, deps, { routes: ROUTES, now: NOW })
@@ -57,8 +74,11 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
   tally.sysUs = used.system
   tally.floorNs = profile.ns
   tally.statements = profile.statements
+  tally.slowest = `${(profile.slowest.ns / 1e6).toFixed(1)} ms ${profile.slowest.sql.slice(0, 24)}`
   if (process.env.JF_BENCH_SQL) printStatements(profile.bySql, tally.pairs)
   engine.profile = null
+  // The log's high-water mark: what the checkpoints had to copy back, and how far it grew between them.
+  tally.walMB = statSync(`${file}-wal`).size / 1e6
   engine.close()
   rmSync(work, { recursive: true, force: true })
   return tally
@@ -84,7 +104,7 @@ async function main() {
     if (r > 0) cpu.push(t.cpuUs / Math.max(1, t.pairs))
     const per = (x: number) => (x / Math.max(1, t.pairs)).toFixed(0).padStart(8)
     console.log(
-      `${r === 0 ? 'warm ' : String(r).padEnd(5)}  ${String(t.pairs).padStart(5)}  ${per(t.ns / 1e3)}  ${per(t.cpuUs)}     ${per(t.floorNs / 1e3)}     ${(t.ns / Math.max(1, t.floorNs)).toFixed(2)}  ${(t.statements / Math.max(1, t.pairs)).toFixed(1).padStart(8)}          ${t.trips.join('+').padStart(5)}  ${t.errors}  sys ${per(t.sysUs).trim()}`,
+      `${r === 0 ? 'warm ' : String(r).padEnd(5)}  ${String(t.pairs).padStart(5)}  ${per(t.ns / 1e3)}  ${per(t.cpuUs)}     ${per(t.floorNs / 1e3)}     ${(t.ns / Math.max(1, t.floorNs)).toFixed(2)}  ${(t.statements / Math.max(1, t.pairs)).toFixed(1).padStart(8)}          ${t.trips.join('+').padStart(5)}  ${t.errors}  sys ${per(t.sysUs).trim()}  WAL ${t.walMB.toFixed(1)} MB  slowest ${t.slowest}`,
     )
   }
   cpu.sort((a, b) => a - b)
