@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { API, type FnName } from '../core/contract'
 import type { ActionSpec } from '../core/contract/contract'
+import type { DocStore } from '../core/ports/doc-store'
 import { Errors, type Result } from '../core/result'
 import { hasAnyRole } from '../core/roles'
 import { enrolNewcomer, resolveCaller } from './caller'
@@ -70,8 +71,9 @@ async function dispatchUnsafe(fn: string, event: unknown, identity: Identity, de
   if (!input.success) return Errors.badInput(firstMessage(input.error), issuesOf(input.error))
 
   const ctx = { caller, now: opts.now ?? new Date(), requestId: requestId ?? null }
-  const run = async () => checked(fn, action, spec.spec, await spec.handler(input.data, ctx, deps))
-  if (!spec.spec.write || !requestId) return run()
+  // A write with a request id runs through the store runOnce gives it (its first write carries the claim).
+  const run = async (store: DocStore) => checked(fn, action, spec.spec, await spec.handler(input.data, ctx, { ...deps, store }))
+  if (!spec.spec.write || !requestId) return run(deps.store)
   const key = `${caller.user._id}:${fn}.${action}:${requestId}`
   return runOnce(deps.store, { key, input: input.data, now: ctx.now, pause: opts.pause }, run)
 }

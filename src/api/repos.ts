@@ -15,21 +15,43 @@ type Repos = { [C in CollectionName]: TypedRepo<DocOf<C>> } & {
 
 const cache = new WeakMap<DocStore, Repos>()
 
+/** Short names kept for routes written before the registry. */
+const ALIASES = { sensitive: 'family_sensitive', audit: 'audit_log', familyClaims: 'claims' } as const
+
+/**
+ * Each repository is made the first time a route asks for it: a write request gets a store of its own
+ * (see replay-local.ts), and making all of them for every request cost more than the reads it serves.
+ */
+class LazyRepos {
+  constructor(readonly store: DocStore) {}
+}
+const made = (self: LazyRepos, name: string, repo: unknown) => (Object.defineProperty(self, name, { value: repo }), repo)
+for (const c of COLLECTION_NAMES) {
+  Object.defineProperty(LazyRepos.prototype, c, {
+    get(this: LazyRepos) {
+      return made(this, c, typedRepo(this.store, c, SCHEMAS[c]))
+    },
+  })
+}
+for (const [alias, c] of Object.entries(ALIASES)) {
+  Object.defineProperty(LazyRepos.prototype, alias, {
+    get(this: LazyRepos) {
+      return made(this, alias, (this as unknown as Record<string, unknown>)[c])
+    },
+  })
+}
+Object.defineProperty(LazyRepos.prototype, 'classInvitePointers', {
+  get(this: LazyRepos) {
+    return made(this, 'classInvitePointers', typedRepo(this.store, 'locks', ClassInvitePointerSchema))
+  },
+})
+
 export function repos(store: DocStore): Repos {
   const known = cache.get(store)
   if (known) return known
-  const all = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, typedRepo(store, c, SCHEMAS[c])])) as {
-    [C in CollectionName]: TypedRepo<DocOf<C>>
-  }
-  const made: Repos = {
-    ...all,
-    sensitive: all.family_sensitive,
-    audit: all.audit_log,
-    classInvitePointers: typedRepo(store, 'locks', ClassInvitePointerSchema),
-    familyClaims: all.claims,
-  }
-  cache.set(store, made)
-  return made
+  const fresh = new LazyRepos(store) as unknown as Repos
+  cache.set(store, fresh)
+  return fresh
 }
 
 /** Contact documents are keyed by their owner: `ct-<staffId>` / `ct-<guardianId>`. */

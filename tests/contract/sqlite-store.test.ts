@@ -31,6 +31,21 @@ describe('SQLite specifics', () => {
     for (let round = 0; round < 6; round++) expect(await rowsInCopyAfterClose(8_000)).toBe(8_000)
   }, 60_000)
 
+  test('an update sets only its fields, any value exactly, and a field set to undefined is gone', async () => {
+    const store = new SqliteStore(':memory:')
+    const kept = { name: '王小明', score: 0.1 + 0.2, big: 2 ** 53 - 1, tags: ['a', '"引号"'], at: null, nested: { x: [1, { y: '\\n' }] } }
+    await store.insert('students', { _id: 'a', ...kept, note: '旧', gone: 'x' })
+    const set = { note: '新 “备注”\n😀', list: [{ k: 1 }], flag: false, empty: null, gone: undefined, 'a.b': 1 }
+    expect(await store.update('students', 'a', set, 1)).toBe(true)
+    const doc = await store.get('students', 'a')
+    expect(doc).toEqual({ _id: 'a', _v: 2, ...kept, note: set.note, list: set.list, flag: false, empty: null, 'a.b': 1 })
+    expect(doc).not.toHaveProperty('gone')
+    expect(await store.update('students', 'a', { note: '旧版本' }, 1)).toBe(false)
+    expect(await store.update('students', 'a', { _v: 99, _id: 'b', note: '再改' })).toBe(true)
+    expect(await store.get('students', 'a')).toMatchObject({ _id: 'a', _v: 3, note: '再改' })
+    store.close()
+  })
+
   test('the declared unique index refuses a second student with the same number in one school', async () => {
     const store = new SqliteStore(':memory:')
     expect(await store.insert('students', { _id: 'a', schoolId: 's1', studentNo: '001' })).toBe('ok')

@@ -3,8 +3,9 @@ import { createFieldCipher } from '../../src/adapters/crypto/field-cipher'
 import { SealedStore } from '../../src/adapters/crypto/sealed-store'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { dispatch } from '../../src/api/dispatch'
-import { CLAIM_WAITS_MS, STALE_CLAIM_MS } from '../../src/api/replay'
+import { CLAIM_WAITS_MS, hashInput, STALE_CLAIM_MS } from '../../src/api/replay'
 import { ROUTES } from '../../src/api/routes'
+import { API } from '../../src/core/contract'
 import { runScheduler } from '../../src/api/scheduler'
 import type { VisitView } from '../../src/core/contract/visits.contract'
 import type { Binding } from '../../src/core/model/family.schema'
@@ -173,4 +174,33 @@ test('the scheduler drops stored answers after a week, whatever their state', as
   const stats = await runScheduler({ store, notifier }, new Date(NOW.getTime() + 8 * 24 * 3600e3))
   expect(stats.purged).toBe(1)
   expect(await store.get('requests', key)).toBeNull()
+})
+
+test('proposals that finish together each keep their own answer for a retry; all but the first answer share one commit', async () => {
+  const families = [...new Map(demo.students.filter((s) => s.classId === 'cls-qs-4-1').map((s) => [s.familyId, s])).values()]
+  const inputs = families.slice(0, 3).map((s, i) => ({ ...proposal, studentId: s._id, options: [slot('04', `1${i}:00`, `1${i}:45`)] }))
+  const batch = jest.spyOn(engine, 'batch')
+  const answers = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-g${i}`, input))))
+  expect(answers.map((a) => a.ok)).toEqual([true, true, true])
+  const answerCommits = batch.mock.calls.filter(([ops]) => ops.some((o) => o.coll === 'requests' && o.kind === 'update'))
+  expect(answerCommits.map(([ops]) => ops.length)).toEqual([2])
+  const retries = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-g${i}`, input))))
+  expect(retries).toEqual(answers)
+})
+
+test('a copy whose id another server process has claimed writes nothing, however far its handler got', async () => {
+  const key = `${head}:visits.propose:tap-8`
+  const pending = {
+    at: NOW.toISOString(),
+    state: 'pending',
+    inputHash: hashInput(API.visits.propose.input.parse(proposal)),
+    result: null,
+    doneAt: null,
+  }
+  expect(await store.insert('requests', { _id: key, ...pending })).toBe('ok')
+  const before = await fingerprint(store)
+  const noWait = async () => undefined
+  expect(await send(propose(store, 'tap-8'), noWait)).toMatchObject({ ok: false, error: { code: 'REQUEST.IN_PROGRESS' } })
+  expect(await fingerprint(store)).toBe(before)
+  expect(await visitsOfStudent()).toBe(0)
 })

@@ -15,7 +15,7 @@ import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../..
 import { checkpointWhole, FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
 import { createSchema } from './schema'
 import { Statements, type EngineProfile } from './statements'
-import { countBySql, countSql, findSql } from './where-sql'
+import { countBySql, countSql, findSql, updateSql } from './where-sql'
 
 export type { EngineProfile } from './statements'
 
@@ -75,11 +75,25 @@ export class SqliteStore implements DocStore {
 
   /** This engine's writes to `colls`, and SQLite's count of commits by other connections to the file. */
   writeStamp(colls: readonly CollectionName[]): string {
-    const others = (this.sql.get('PRAGMA data_version', []) as { data_version: number }).data_version
+    const others = this.othersVersion()
     let own = 0
     for (const c of colls) own += this.writesSeen.get(c) ?? 0
     return `${others}:${own}`
   }
+
+  /**
+   * SQLite's count of other connections' commits, asked once per turn of the event loop (a request asks
+   * several times). A value kept a little too long is older, never newer, than the data read after it:
+   * a cache misses once more, and never keeps a read under a stamp that already covers a later commit.
+   */
+  private othersVersion(): number {
+    if (this.dataVersion === null) {
+      this.dataVersion = (this.sql.get('PRAGMA data_version', []) as { data_version: number }).data_version
+      setImmediate(() => (this.dataVersion = null))
+    }
+    return this.dataVersion
+  }
+  private dataVersion: number | null = null
 
   /** Set by the benchmark to add up the time SQLite spends executing statements. */
   get profile(): EngineProfile | null {
@@ -143,9 +157,10 @@ export class SqliteStore implements DocStore {
     return this.insertSync(coll, doc) ? 'ok' : 'duplicate'
   }
 
+  /** One statement: SQLite commits it on its own. */
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
     this.trips++
-    return this.sql.transaction(() => this.updateSync(coll, id, set, expectVersion))
+    return this.updateSync(coll, id, set, expectVersion)
   }
 
   async remove(coll: CollectionName, id: string) {
@@ -201,12 +216,8 @@ export class SqliteStore implements DocStore {
 
   private updateSync(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number): boolean {
     this.wrote(coll)
-    const row = this.sql.get(`SELECT id, v, doc FROM ${t(coll)} WHERE id = ?`, [id]) as Row | undefined
-    if (!row || (expectVersion !== undefined && row.v !== expectVersion)) return false
-    const { _id: _ignoredId, _v: _ignoredV, ...fields } = set
-    const next = { ...JSON.parse(row.doc), ...fields, _v: row.v + 1 }
-    this.sql.run(`UPDATE ${t(coll)} SET v = ?, doc = ? WHERE id = ?`, [row.v + 1, JSON.stringify(next), id])
-    return true
+    const { sql, params } = updateSql(known(coll), id, set, expectVersion)
+    return this.sql.run(sql, params).changes === 1
   }
 }
 

@@ -3,7 +3,13 @@
 import type Database from 'better-sqlite3'
 
 /** Time spent inside SQLite itself (statements executed, not prepared): the benchmark's floor. */
-export type EngineProfile = { ns: number; statements: number }
+export type EngineProfile = {
+  ns: number
+  statements: number
+  bySql?: Map<string, { n: number; ns: number }>
+  /** The slowest single statement (a commit that checkpoints the log on this thread shows here). */
+  slowest?: { ns: number; sql: string }
+}
 
 /** Distinct statements kept: every query shape × its in-list lengths fits many times over. */
 const MAX_CACHED = 2_000
@@ -58,8 +64,16 @@ export class Statements {
     try {
       return stmt[mode](...params)
     } finally {
-      this.profile.ns += Number(process.hrtime.bigint() - start)
+      const ns = Number(process.hrtime.bigint() - start)
+      this.profile.ns += ns
       this.profile.statements++
+      if (this.profile.slowest && ns > this.profile.slowest.ns) this.profile.slowest = { ns, sql }
+      // Per statement only when the benchmark asks where SQLite's time goes.
+      const one = this.profile.bySql && (this.profile.bySql.get(sql) ?? this.profile.bySql.set(sql, { n: 0, ns: 0 }).get(sql)!)
+      if (one) {
+        one.n++
+        one.ns += ns
+      }
     }
   }
 }

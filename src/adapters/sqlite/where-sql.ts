@@ -113,3 +113,27 @@ function conditionSql(field: string, cond: Condition, params: unknown[]): string
   }
   throw new Error(`unsupported condition on ${field}`)
 }
+
+/**
+ * A shallow `$set` done by SQLite itself: the fields replaced inside the stored JSON (`undefined` removes
+ * one, as JSON.stringify of a merged document would), the version bumped, with an optional compare-and-set.
+ * No read of the row first, and no parse and rewrite of the whole document in JavaScript.
+ */
+export function updateSql(coll: string, id: string, set: Record<string, unknown>, expectVersion?: number): Sql {
+  const fields = Object.entries(set).filter(([k]) => k !== '_id' && k !== '_v')
+  const kept = fields.filter(([, v]) => v !== undefined)
+  const dropped = fields.filter(([, v]) => v === undefined)
+  let doc = `json_set(doc, ${[...kept.map(([k]) => `${jsonPath(k)}, json(?)`), `'$._v', v + 1`].join(', ')})`
+  if (dropped.length) doc = `json_remove(${doc}, ${dropped.map(([k]) => jsonPath(k)).join(', ')})`
+  const version = expectVersion === undefined ? '' : ' AND v = ?'
+  return {
+    sql: `UPDATE ${table(coll)} SET v = v + 1, doc = ${doc} WHERE id = ?${version}`,
+    params: [...kept.map(([, v]) => JSON.stringify(v)), id, ...(expectVersion === undefined ? [] : [expectVersion])],
+  }
+}
+
+/** A top-level key as a JSON path, quoted (a dot in a key names the key, not a nested field). */
+function jsonPath(key: string): string {
+  if (/["'\\]/.test(key)) throw new Error(`update: field name not supported: ${key}`)
+  return `'$."${key}"'`
+}

@@ -89,6 +89,16 @@ export function clashes(
   b: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>,
 ): boolean {
   if (sameGroupSession(a, b)) return false
-  const sa = new Set(slotStarts(a))
-  return slotStarts(b).some((s) => sa.has(s))
+  // The same slots as slotStarts, as ranges of slot numbers: no dates made (a proposal checks many).
+  const [a0, a1] = slotRange(a)
+  const [b0, b1] = slotRange(b)
+  return a0 < a1 && b0 < b1 && a0 < b1 && b0 < a1
+}
+
+const SLOT_MS = SLOT_MINUTES * 60e3
+
+/** [first, after last) slot number: slots are whole quarter hours in any zone with whole-hour offsets (Asia/Shanghai). */
+function slotRange(option: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>): [number, number] {
+  const buffer = option.format === 'home' ? HOME_BUFFER_MINUTES * 60e3 : 0
+  return [Math.floor((Date.parse(option.startAt) - buffer) / SLOT_MS), Math.ceil((Date.parse(option.endAt) + buffer) / SLOT_MS)]
 }

@@ -143,7 +143,8 @@ function summarise(
     trips: median(samples.map((s) => s.trips)),
     handlerMs: median(samples.map((s) => s.ns)) / 1e6,
     floorMs: median(samples.map((s) => s.floor)) / 1e6,
-    ratio: total(samples.map((s) => s.ns)) / Math.max(1, total(samples.map((s) => s.floor))),
+    // No statement at all (answered from a cache): there is no floor to compare with.
+    ratio: total(samples.map((s) => s.floor)) > 0 ? total(samples.map((s) => s.ns)) / total(samples.map((s) => s.floor)) : NaN,
     statements: median(samples.map((s) => s.statements)),
     errors: samples.filter((s) => !s.res.ok).length,
   }

@@ -1,4 +1,6 @@
 import { clashes, normaliseOptions, slotStarts } from '../../../src/core/visit/options.rules'
+import { VISIT_FORMATS } from '../../../src/core/model/visit.schema'
+import { seededRandom } from '../../../src/server/seed/random'
 import { NOW } from '../../support/builders'
 
 const opt = (start: string, end: string, format: 'home' | 'video' | 'school' | 'group' = 'video') => ({
@@ -57,6 +59,23 @@ describe('calendar clashes', () => {
     expect(clashes(toOpt(opt('14:00', '15:00', 'home')), toOpt(opt('15:15', '15:45')))).toBe(false)
     expect(clashes(toOpt(opt('14:00', '15:00', 'home')), toOpt(opt('13:45', '14:00')))).toBe(true)
     expect(clashes(toOpt(opt('14:00', '15:00', 'home')), toOpt(opt('13:30', '13:45')))).toBe(false)
+  })
+  test('two times clash exactly when they share a calendar slot (travel time included), whatever the minutes', () => {
+    const r = seededRandom(9)
+    const at = (minutes: number) => new Date(Date.parse('2026-12-03T00:00:00Z') + minutes * 60e3).toISOString()
+    const option = () => {
+      const start = r.int(0, 4 * 60)
+      return { startAt: at(start), endAt: at(start + r.int(1, 90)), format: r.pick(VISIT_FORMATS) }
+    }
+    let clashing = 0
+    for (let i = 0; i < 500; i++) {
+      const [a, b] = [option(), option()]
+      const shared = slotStarts(a).some((s) => slotStarts(b).includes(s))
+      expect([a, b, clashes(a, b)]).toEqual([a, b, shared])
+      if (shared) clashing++
+    }
+    expect(clashing).toBeGreaterThan(25)
+    expect(clashing).toBeLessThan(475)
   })
   test('slots are 15-minute UTC instants', () => {
     expect(slotStarts(toOpt(opt('14:00', '14:30')))).toEqual(['2026-12-03T06:00:00.000Z', '2026-12-03T06:15:00.000Z'])

@@ -4,6 +4,7 @@
 // a stamp (the cloud) read every time.
 import type { CollectionName } from '../../../core/collections'
 import type { DocStore } from '../../../core/ports/doc-store'
+import { cacheKeyOf } from '../../replay-local'
 
 type Kept<T> = { stamp: string; at: number; value: T }
 
@@ -19,8 +20,10 @@ export function stampedCache<T>(sources: readonly CollectionName[], opts: { ttlM
       // Taken before reading: a write that lands while we read changes it, and what we read is not kept.
       const stamp = store.writeStamp?.(sources)
       if (!stamp) return read()
-      let entries = kept.get(store)
-      if (!entries) kept.set(store, (entries = new Map()))
+      // One store, whichever request's view of it (a write request's ClaimingStore) asks.
+      const base = cacheKeyOf(store)
+      let entries = kept.get(base)
+      if (!entries) kept.set(base, (entries = new Map()))
       const hit = entries.get(key)
       if (hit && hit.stamp === stamp && Date.now() - hit.at < opts.ttlMs) return hit.value
       const value = await read()

@@ -7,6 +7,7 @@ import type { GuardianRef } from '../../../core/visit/negotiation'
 import { isHeadOf } from '../../policy'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
+import { boundOnce, type Bound } from '../../notify/audience'
 
 export type { TeacherFamily }
 
@@ -19,12 +20,13 @@ export async function familyForTeacher(
   caller: Caller,
   visit: { familyId: string; studentIds: string[] },
   students: Student[],
+  bindings: Bound = boundOnce(store),
 ): Promise<TeacherFamily> {
   const r = repos(store)
   const headClassId = students.map((s) => s.classId).find((id) => isHeadOf(caller, id)) ?? null
   const [guardians, bound, cls] = await Promise.all([
     r.guardians.find({ where: { familyId: visit.familyId }, orderBy: [['_id', 'asc']], limit: 20 }),
-    r.bindings.find({ where: { studentId: { in: visit.studentIds }, status: 'approved' }, limit: 50 }),
+    bindings(visit.studentIds),
     headClassId ? r.classes.get(headClassId) : null,
   ])
   const onWeChat = (g: { _id: string; userId: string | null }) =>

@@ -96,7 +96,7 @@ export async function proposeOne(
     ),
   ])
   if (!result.ok) return claimedBy(store, claim, staff._id)
-  const family = await familyForTeacher(store, ctx.caller, visit, siblings)
+  const family = await familyForTeacher(store, ctx.caller, visit, siblings, async () => bindings)
   return ok(
     toView(
       visit,

@@ -5,7 +5,7 @@ import { Errors, err, ok, type Result } from '../../../core/result'
 import type { VisitChange } from '../../../core/visit/messages'
 import { decide, type Decision } from '../../../core/visit/negotiation'
 import { staleMessage, type Reader } from '../../../core/visit/who-acted'
-import { audienceOf } from '../../notify/audience'
+import { audienceOf, boundOnce } from '../../notify/audience'
 import { coVisitorOps, notifyOps, type Recipient } from '../../notify/outbox'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
@@ -31,7 +31,9 @@ export const respond: R['respond'] = async (input, ctx, deps) => {
 }
 
 const respondOnce = async (...[{ visitId, version, command }, ctx, { store }, lastTry]: [...Parameters<R['respond']>, boolean]) => {
-  const loaded = await loadVisit(store, ctx.caller, visitId)
+  // Who is bound to the children: asked by the side check, the audience and the parent's view alike.
+  const bound = boundOnce(store)
+  const loaded = await loadVisit(store, ctx.caller, visitId, bound)
   if (!loaded) return Errors.notFound('家访')
   const { visit, side } = loaded
   if (loaded.coVisitor) return err('VISIT.CO_VISITOR', JOIN_MESSAGES.coVisitor(visit.teacherName))
@@ -47,7 +49,7 @@ const respondOnce = async (...[{ visitId, version, command }, ctx, { store }, la
     const calendar = await checkCalendar(store, visit.teacherId, d.patch.options, visit._id)
     if (!calendar.ok) return calendar
   }
-  const notify = d.effects.notify ? await audienceOf(store, visit, me.userId, d.effects.notify.side) : []
+  const notify = d.effects.notify ? await audienceOf(store, visit, me.userId, d.effects.notify.side, bound) : []
   const patched: Visit = { ...visit, ...d.patch, thread: [...visit.thread, d.entry], updatedAt: ctx.now.toISOString(), _v: visit._v + 1 }
   const claim = await followClaim(store, visit, patched)
   const next: Visit = { ...patched, periodId: claim.periodId }
@@ -62,7 +64,7 @@ const respondOnce = async (...[{ visitId, version, command }, ctx, { store }, la
     return err('VISIT.FAMILY_CLAIMED', '这个家庭在新时间所在的学期（学年）已有家访安排，请选择本学期内的时间')
   if (!result.ok && result.reason === 'duplicate') return err('VISIT.SLOT_TAKEN', '这个时间老师已有其他家访安排，请选择其他时间')
   if (!result.ok) return lostRace(store, visit, me)
-  return ok(await viewOf(store, ctx.caller, next, side, ctx.now))
+  return ok(await viewOf(store, ctx.caller, next, side, ctx.now, bound))
 }
 
 /** Someone answered between our read and our write: tell the caller who, from the visit as it is now. */

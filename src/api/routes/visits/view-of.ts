@@ -6,10 +6,12 @@ import type { Side, Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
+import type { Bound } from '../../notify/audience'
 import { familyForTeacher } from './family'
 import { toView } from './view'
 
-export async function viewOf(store: DocStore, caller: Caller, visit: Visit, side: Side, now: Date): Promise<VisitView> {
+/** `bound`: the approved bindings to the visit's children, when the action has read them already. */
+export async function viewOf(store: DocStore, caller: Caller, visit: Visit, side: Side, now: Date, bound?: Bound): Promise<VisitView> {
   const r = repos(store)
   const coVisitor = side === 'teacher' && caller.staff?._id !== visit.teacherId
   // Colleagues waiting for the visit's teacher to let them join.
@@ -17,11 +19,11 @@ export async function viewOf(store: DocStore, caller: Caller, visit: Visit, side
     side === 'teacher' && !coVisitor ? r.join_requests.find({ where: { visitId: visit._id, state: 'pending' }, limit: 20 }) : []
   const [students, own, requests] = await Promise.all([
     r.students.getMany(visit.studentIds),
-    side === 'parent' ? boundChildren(store, caller) : null,
+    side === 'parent' ? ownChildren(store, caller, visit, bound) : null,
     pending,
   ])
   const shown = own ? students.filter((s) => own.has(s._id)) : students
-  const family = side === 'teacher' ? await familyForTeacher(store, caller, visit, students) : null
+  const family = side === 'teacher' ? await familyForTeacher(store, caller, visit, students, bound) : null
   const joinRequests = requests.map((j) => ({ requestId: j._id, staffName: j.staffName }))
   return toView(
     visit,
@@ -31,6 +33,12 @@ export async function viewOf(store: DocStore, caller: Caller, visit: Visit, side
     family,
     { coVisitor, joinRequests },
   )
+}
+
+/** Which of the visit's children this guardian is bound to. */
+async function ownChildren(store: DocStore, caller: Caller, visit: Visit, bound?: Bound): Promise<Set<string>> {
+  if (!bound) return boundChildren(store, caller)
+  return new Set((await bound(visit.studentIds)).filter((b) => b.userId === caller.user._id).map((b) => b.studentId))
 }
 
 /** The children this guardian has an approved binding to. */
