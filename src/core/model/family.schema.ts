@@ -109,6 +109,7 @@ export type Student = z.infer<typeof StudentSchema>
  * counted or newly bound. Stored as an explicit null (migration 3), so both databases match it.
  */
 export const ON_ROLL = { leftAt: null } as const
+export const isOnRoll = (s: Pick<Student, 'leftAt'>) => !s.leftAt
 
 export const GuardianSchema = DocBase.extend({
   schoolId: z.string(),

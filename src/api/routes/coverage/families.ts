@@ -3,7 +3,7 @@
 // in a school of 200 families or 20,000.
 import { BOARD_MEASURE_LABELS, familyCounts, slices, type BoardMeasure, type Tally } from '../../../core/coverage/board'
 import { measuresOf, OWNER_REASON_LABELS } from '../../../core/coverage/rules'
-import type { Family } from '../../../core/model/family.schema'
+import { isOnRoll, type Family } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
 import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
 import { gradeLabel } from '../../../core/roster-import/fields'
@@ -30,8 +30,9 @@ export const families: R['families'] = async ({ scope, measure, page }, ctx, { s
   const staffById = new Map(staff.map((s) => [s._id, s]))
   const rows = picked.map(({ family, claim }) => ({
     familyId: family._id,
+    // The children at school now: a sibling who left is no longer why the family is due.
     children: kids
-      .filter((k) => k.familyId === family._id)
+      .filter((k) => k.familyId === family._id && isOnRoll(k))
       .map((k) => ({ name: k.name, className: school.classById.get(k.classId)?.name ?? '' })),
     everySemester: family.special,
     ownerId: family.ownerId,
