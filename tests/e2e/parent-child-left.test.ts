@@ -18,7 +18,9 @@ for (const scale of [100, 150]) {
     await see(page, '我的孩子')
     const card = visible(page).locator('.child-card', { hasText: student.name })
     await expect(card).toContainText('三年级2班（已离校）')
-    await expect(card).toContainText('已离校，不再安排新的家访')
+    await expect(card).toContainText('不再安排新的家访')
+    // Free times only help a visit still to come: not asked of a family whose children all left.
+    await expect(visible(page).getByText('告诉老师您方便家访的时间')).toHaveCount(0)
     await expect(card).not.toContainText('本学期还没有家访')
     const width = await page.evaluate(() => document.documentElement.clientWidth)
     const box = (await card.boundingBox())!

@@ -41,7 +41,7 @@ export type ChildLine = { text: string; tone: 'answer' | 'waiting' | 'scheduled'
 /** A child's visit status in one line ("12月5日（周六）晚上6:30–7:30 家访已约好"), and what else to know. */
 export function childLine(v: VisitView | null, meId: string | null, left = false): ChildLine {
   // A child who left gets no new visits: say so rather than "no visit yet" (a visit still open is shown).
-  if (!v) return left ? { text: '已离校，不再安排新的家访', tone: 'none', more: [] } : { text: '本学期还没有家访', tone: 'none', more: [] }
+  if (!v) return { text: left ? '不再安排新的家访' : '本学期还没有家访', tone: 'none', more: [] }
   const teacher = `${v.teacherName}老师`
   switch (v.status) {
     case 'awaiting_parent':
