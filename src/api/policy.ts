@@ -40,6 +40,10 @@ export function canSeeSensitive(
   return visit.agreed && !!caller.staff && responsibilityFor(caller.staff, visit.family) !== null
 }
 
+/** Who may see a school's figures by special category (counts, no family named): its leadership and admin. */
+export const canSeeSchoolCategories = (caller: Caller, schoolId: string): boolean =>
+  caller.schoolId === schoolId && hasAnyRole(caller.roles, SENSITIVE_BY_ROLE)
+
 /** Who may see a student's family at all (names, masked phones): anyone who teaches, mentors or oversees them. */
 export function canSeeStudent(caller: Caller, student: { schoolId: string; classId: string; mentorIds: string[] }): boolean {
   if (caller.schoolId !== student.schoolId) return false

@@ -53,6 +53,10 @@ export const PAGES = {
   adminAudit: { subpackage: 'packages/admin', page: 'pages/audit/index', params: [], title: '敏感信息查看记录' },
   districtHome: { subpackage: 'packages/district', page: 'pages/home/index', params: [], title: '各校概况' },
   districtCalendar: { subpackage: 'packages/district', page: 'pages/calendar/index', params: [], title: '学年与学期' },
+  // The satisfaction questionnaire's versions (issue 13): the district reads them and publishes a new one.
+  districtSurveyVersions: { subpackage: 'packages/district', page: 'pages/survey-versions/index', params: [], title: '回访问卷版本' },
+  districtSurveyVersion: { subpackage: 'packages/district', page: 'pages/survey-version/index', params: ['version'], title: '问卷版本' },
+  districtSurveyDraft: { subpackage: 'packages/district', page: 'pages/survey-draft/index', params: [], title: '新建问卷版本' },
   // Dashboards and reports (issue 14): their own subpackage, so charts never weigh on the main package.
   schoolReport: { subpackage: 'packages/dashboards', page: 'pages/school-report/index', params: [], title: '上报区教体局' },
   districtDashboard: { subpackage: 'packages/dashboards', page: 'pages/district-dashboard/index', params: [], title: '全区家访看板' },

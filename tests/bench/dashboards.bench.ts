@@ -80,6 +80,8 @@ async function roundTrips() {
 async function concurrent() {
   const d = await open(quick ? 'quick' : 'full', quick ? QUICK_DISTRICT : FULL_DISTRICT)
   const principals = d.m.principals
+  // A district generated before `special_members` existed gets each school's document on its first read: not measured.
+  for (const p of principals) await d.once(p)
   const floors: number[] = []
   for (let i = 0; i < principals.length * 3; i++) floors.push((await d.once(principals[i % principals.length]!)).floorMs)
   const server = createLocalServer({ ...d.deps, staticDir: '/nonexistent', secret: SECRET, clock: () => NOW })

@@ -1,11 +1,13 @@
 // 学校家访看板 through the built H5 app: the principal opens it from the leader home, sees the semester's
 // trend and the class chart drawn (non-blank canvases) with their numbers in the tables beside them, and
-// taps through to the families behind a class's 已完成. Photographed at 375 px and at 150 % text.
+// taps through to the families behind a class's 已完成; special families by category, one visited, and
+// a category's 未访 opening that category's families not yet visited. Photographed at 375 px and at 150 % text.
 import type { Page, TestInfo } from '@playwright/test'
+import { SPECIAL_CATEGORY_LABELS, type SpecialCategory } from '../../src/core/model/family.schema'
 import { demo } from '../support/demo'
 import { handFamilies } from '../support/coverage'
 import { ok, type TestServer } from '../support/test-server'
-import { see, signInById, tap, visible } from './browser'
+import { see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
 
@@ -40,6 +42,19 @@ async function visited(srv: TestServer) {
     })
   }
   return families
+}
+
+/** One special family of the class visited this semester (confirmed): counted in its category. */
+async function specialVisited(srv: TestServer) {
+  const d = ok(await srv.call(principal, 'reports', 'schoolDashboard', {}))
+  const f = handFamilies().find((x) => x.classId === CLASS && x.special)!
+  const teacher = demo.staffOf(demo.headTeacher(CLASS))
+  const claim = { schoolId: demo.schoolId, familyId: f.familyId, periodId: d.semester.id, classId: CLASS, grade: 3, special: true }
+  await srv.direct.insert('claims', {
+    ...{ _id: `claim:${f.familyId}:${d.semester.id}`, ...claim, teacherId: teacher._id, teacherName: teacher.name, visitId: 'vis-e2e-s' },
+    ...{ state: 'confirmed', startAt: '2026-11-20T07:00:00.000Z', format: 'home', coVisitorIds: [], at: '2026-11-20T09:00:00.000Z' },
+  })
+  return { category: demo.categoriesOf(f.familyId)[0]! }
 }
 
 /** Whether the canvas holds any drawn (non-transparent) pixel. */
@@ -123,6 +138,34 @@ test('at 150 % text the dashboard still reads: chart labels and the table grow w
     .locator('.dash__section')
     .nth(3)
     .screenshot({ path: info.outputPath('dashboard-formats-150.png') })
+  // The page scrolls inside its screen: bring the category table into view and photograph the viewport.
+  await visible(page).getByRole('table', { name: '特殊家庭按类别' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('dashboard-categories-150.png') })
+})
+
+test('special families by category: the visited one counted in its category, 未访 opens the list', async ({ srv, newUser }, info) => {
+  const { category } = await specialVisited(srv)
+  const label = SPECIAL_CATEGORY_LABELS[category as SpecialCategory]
+  const due = handFamilies().filter((f) => demo.categoriesOf(f.familyId).includes(category)).length
+  const page = await newUser()
+  await page.setViewportSize({ width: 375, height: 667 })
+  await signInById(page, srv.url, principal)
+  await see(page, '学校概况')
+  await tap(page, '学校家访看板')
+  await see(page, '特殊家庭（本学期，按类别）')
+  await expect(visible(page).getByRole('img', { name: '各类特殊家庭本学期已访比例' })).toBeVisible()
+  const row = visible(page).getByRole('table', { name: '特殊家庭按类别' }).getByRole('row').filter({ hasText: label })
+  await expect(row.getByRole('cell')).toHaveText([String(due), '1', String(due - 1), /%$/])
+  expect(await drawn(page, 4)).toBeGreaterThan(500)
+  await visible(page).getByRole('img', { name: '各类特殊家庭本学期已访比例' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('dashboard-categories-chart-375.png') })
+  await row.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: info.outputPath('dashboard-categories-375.png') })
+  await row.getByRole('button', { name: `${label}未访 ${due - 1} 户，查看名单` }).click()
+  await see(page, `${label} · 特殊家庭未访`)
+  await see(page, `共 ${due - 1} 户`)
+  await slidIn(page)
+  await page.screenshot({ path: info.outputPath('dashboard-category-families-375.png') })
 })
 
 test('from the dashboard to 教师家访情况: the head teacher’s row, 满意率 withheld under five answers', async ({ srv, newUser }, info) => {

@@ -146,6 +146,21 @@ export function everyPage(srv: TestServer, s: Awaited<ReturnType<typeof scenario
     { key: 'adminAudit', role: 'admin', open: as(demo.admin(), 'adminAudit', pagePath('adminAudit'), '查看记录') },
     { key: 'districtHome', role: 'district', open: as(demo.district(), 'districtHome', pagePath('districtHome'), '各校概况') },
     { key: 'districtCalendar', role: 'district', open: as(demo.district(), 'districtCalendar', pagePath('districtCalendar'), '春季学期') },
+    {
+      key: 'districtSurveyVersions',
+      role: 'district',
+      open: as(demo.district(), 'districtSurveyVersions', pagePath('districtSurveyVersions'), '当前使用'),
+    },
+    {
+      key: 'districtSurveyVersion',
+      role: 'district',
+      open: as(demo.district(), 'districtSurveyVersion', pagePath('districtSurveyVersion', { version: 'v1' }), '家长看到的样子'),
+    },
+    {
+      key: 'districtSurveyDraft',
+      role: 'district',
+      open: as(demo.district(), 'districtSurveyDraft', pagePath('districtSurveyDraft'), '预览家长看到的问卷'),
+    },
     { key: 'schoolReport', role: 'leader', open: as(demo.principal(), 'schoolReport', pagePath('schoolReport'), '生成报告') },
     {
       key: 'districtDashboard',

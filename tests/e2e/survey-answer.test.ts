@@ -2,43 +2,16 @@
 // the questionnaire; the parent (at 150 % text, as a grandparent would) finds "请评价这次家访" on the
 // home, answers on one screen and is thanked; the teacher's home shows 样本不足, never the answer; the principal
 // sees 满意率 and 到位率 move on the plan board.
-import { runScheduler } from '../../src/api/scheduler'
 import { demo } from '../support/demo'
-import { completePrep } from '../support/hold'
-import { sampleRecord } from '../support/record'
-import { ok, type TestServer } from '../support/test-server'
 import { see, signInById, slidIn, tap, visible } from './browser'
 import { setTextScale } from './every-page'
-import { E2E_NOW, expect, test } from './fixtures'
+import { expect, test } from './fixtures'
+import { family, recordedToday, sendQuestionnaires, teacherId } from './survey-steps'
 import { PHONE } from './visit-steps'
-
-const CLASS_ID = 'cls-qs-2-1'
-const teacherId = demo.headTeacher(CLASS_ID)
-const family = demo.familiesOf(CLASS_ID).find((f) => demo.approvedChildren(f.parent).length === 1)!
-const guardian = demo.guardians.find((g) => g.userId === family.parent)!
-
-/** Agreed for today 10:30 (the E2E clock says 10:00), checked in early, out with the parent taking part, recorded. */
-async function recordedToday(srv: TestServer) {
-  const option = { startAt: '2026-12-01T10:30:00+08:00', endAt: '2026-12-01T11:30:00+08:00', format: 'home' as const, place: null }
-  const v = ok(
-    await srv.call(teacherId, 'visits', 'propose', { studentId: family.student._id, topic: '聊聊孩子的阅读', options: [option] }),
-  )
-  const command = { kind: 'accept' as const, optionId: v.options[0]!.id }
-  ok(await srv.call(family.parent, 'visits', 'respond', { visitId: v.visitId, version: v.version, command }))
-  await completePrep(srv, v.visitId, demo.schoolId)
-  ok(await srv.call(teacherId, 'visits', 'checkIn', { visitId: v.visitId }))
-  const participants = {
-    guardians: [{ guardianId: guardian._id, presence: 'in_person' as const }],
-    staffIds: [demo.staffOf(teacherId)._id],
-  }
-  ok(await srv.call(teacherId, 'visits', 'checkOut', { visitId: v.visitId, participants }))
-  ok(await srv.call(teacherId, 'visits', 'submitRecord', { visitId: v.visitId, record: sampleRecord() }))
-}
 
 test('record submitted → questionnaire sent → the parent answers at 150 % → the teacher sees 样本不足', async ({ srv, newUser }, info) => {
   await recordedToday(srv)
-  const silent = { idempotent: true, send: async () => ({ ok: true as const }) }
-  const run = await runScheduler({ store: srv.store, notifier: silent }, E2E_NOW, { pause: async () => {} })
+  const run = await sendQuestionnaires(srv)
   expect(run.surveySent).toBe(1)
 
   const p = await newUser()
@@ -94,9 +67,7 @@ test('record submitted → questionnaire sent → the parent answers at 150 % �
 
 test('the questionnaire page at 100 %: one screen of large targets', async ({ srv, newUser }, info) => {
   await recordedToday(srv)
-  await runScheduler({ store: srv.store, notifier: { idempotent: true, send: async () => ({ ok: true }) } }, E2E_NOW, {
-    pause: async () => {},
-  })
+  await sendQuestionnaires(srv)
   const p = await newUser()
   await p.setViewportSize(PHONE)
   await signInById(p, srv.url, family.parent)

@@ -2,7 +2,14 @@
 // class rows summing to the total, the special list matching the board), submitted in versions, and
 // the district dashboard over its own district's schools only. Who may do what.
 import ExcelJS from 'exceljs'
-import { FIGURES_HEADER, SHEETS, SUMMED_COLUMNS, TOTAL_LABEL } from '../../src/core/reports/school-report.sheets'
+import {
+  CATEGORIES_HEADER,
+  CATEGORIES_NOTE,
+  FIGURES_HEADER,
+  SHEETS,
+  SUMMED_COLUMNS,
+  TOTAL_LABEL,
+} from '../../src/core/reports/school-report.sheets'
 import { demo } from '../support/demo'
 import { ok, serverOnMovedClock } from '../support/test-server'
 import { agreedVisit, slot } from '../support/visits'
@@ -37,6 +44,20 @@ const rowsOf = (ws: ExcelJS.Worksheet) =>
     .slice(1)
     .map((r) => (r as unknown[]).slice(1))
 
+/** The category sheet: the dashboard's rows, adding up to the total row's special families (one category each in the demo). */
+async function categoriesMatchDashboard(wb: ExcelJS.Workbook, total: unknown[]) {
+  const [header, ...rows] = rowsOf(wb.getWorksheet(SHEETS.categories)!)
+  expect(header).toEqual(CATEGORIES_HEADER)
+  expect(rows.at(-1)).toEqual([CATEGORIES_NOTE])
+  const shown = rows.slice(0, -1)
+  const d = ok(await srv.call(principal, 'reports', 'schoolDashboard', {}))
+  expect(shown.map((r) => r.slice(0, 4))).toEqual(d.categories!.map((c) => [c.label, c.required, c.visited, c.notVisited]))
+  const sum = (i: number) => shown.reduce((n, r) => n + Number(r[i]), 0)
+  expect(sum(1)).toBe(Number(total[FIGURES_HEADER.indexOf('特殊家庭应访')]))
+  expect(sum(3)).toBe(Number(total[FIGURES_HEADER.indexOf('特殊家庭未访')]))
+  expect(sum(2)).toBeGreaterThan(0)
+}
+
 describe('school report', () => {
   test('a job with rising progress; the workbook sums up and lists what the board counts', async () => {
     await agreedVisit(srv, demo.headTeacher('cls-qs-3-1'), reachableFamily('cls-qs-3-1', true), slot('03', '15:00', '16:00'))
@@ -65,6 +86,7 @@ describe('school report', () => {
     // The bureau's copy names no child.
     for (const r of special) expect(String(r[1])).toMatch(/^(\S\*+(、\S\*+)*|（已离校）)$/)
     expect(rowsOf(wb.getWorksheet(SHEETS.cases)!)[1]![0]).toContain('还没有发布典型案例')
+    await categoriesMatchDashboard(wb, total)
   })
 
   test('only the principal submits; a second submit is a new version; a retry is the same one', async () => {
@@ -73,6 +95,8 @@ describe('school report', () => {
     const manager = demo.users.find((u) => u.staffId === middle._id)!._id
     // A middle manager builds the report too, but only the principal sends it.
     const own = await buildReport(manager)
+    // Built by a middle manager: no counts by category (as on their dashboard).
+    expect((await openXlsx(manager, own.job.jobId)).wb.getWorksheet(SHEETS.categories)).toBeUndefined()
     expect((await srv.call(manager, 'reports', 'submitReport', { jobId: own.job.jobId })).ok).toBe(false)
     const first = ok(await srv.call(principal, 'reports', 'submitReport', { jobId: job.jobId }))
     expect(ok(await srv.call(principal, 'reports', 'submitReport', { jobId: job.jobId })).submissionId).toBe(first.submissionId)

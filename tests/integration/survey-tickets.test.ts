@@ -105,9 +105,12 @@ describe('a parent suggests, the owner answers', () => {
 })
 
 describe("a record's opinions", () => {
+  let first: { visitId: string; familyId: string; record: Awaited<ReturnType<typeof submittedRecord>>['record'] }
+
   test('become class tickets on submit, once: a resubmission and an amendment add only what is new', async () => {
     const { visitId, family, record } = await submittedRecord(srv, at, 3, ['希望多组织户外活动', '作业能否少一点'])
     const familyId = family.student.familyId
+    first = { visitId, familyId, record }
     expect((await ticketsOf(familyId)).map((t) => [t.text, t.source, t.route, t.parentUserId])).toEqual(
       expect.arrayContaining([
         ['希望多组织户外活动', 'record', 'class', null],
@@ -128,5 +131,42 @@ describe("a record's opinions", () => {
     expect(
       (await srv.direct.find('inbox', { where: { userId: family.parent }, limit: 50 })).some((i) => i.title === '您提的意见有了回复'),
     ).toBe(true)
+  })
+
+  test('each opinion goes where the teacher chose: the head teacher answers the class one, the leadership the school one', async () => {
+    const { family, visitId } = await submittedRecord(srv, at, 0, ['希望多组织户外活动', '食堂能否公布菜谱'], {
+      opinionRoutes: ['class', 'school'],
+      day: '02',
+    })
+    const tickets = await ticketsOf(family.student.familyId)
+    const byText = (t: string) => tickets.find((x) => x.text === t)
+    expect(byText('希望多组织户外活动')).toMatchObject({ route: 'class', ownerId: demo.staffOf(headTeacher())._id })
+    expect(byText('食堂能否公布菜谱')).toMatchObject({ route: 'school', ownerId: null, classId: family.student.classId })
+    const head = ok(await srv.call(headTeacher(), 'surveys', 'ticketsToAnswer', {})).tickets.map((t) => t.text)
+    expect(head).toContain('希望多组织户外活动')
+    expect(head).not.toContain('食堂能否公布菜谱')
+    const lead = ok(await srv.call(principal(), 'surveys', 'ticketsToAnswer', {})).tickets.map((t) => t.text)
+    expect(lead).toContain('食堂能否公布菜谱')
+    const schoolTicket = byText('食堂能否公布菜谱')!._id
+    expect(await srv.call(headTeacher(), 'surveys', 'answerTicket', { ticketId: schoolTicket, text: '好的' })).toMatchObject({
+      ok: false,
+      error: { code: 'DATA.NOT_FOUND' },
+    })
+    ok(await srv.call(principal(), 'surveys', 'answerTicket', { ticketId: schoolTicket, text: '下周起每周一公布菜谱。' }))
+    // The stored record keeps the choice; the teacher's record view reads it back.
+    const stored = await srv.direct.get('visit_records', visitId)
+    expect(stored?.record).toMatchObject({ opinionRoutes: ['class', 'school'] })
+  })
+
+  test('a record stored before the choice existed (no routes) parses and its new opinions still go to the class', async () => {
+    const { visitId, familyId, record } = first
+    const doc = (await srv.direct.get('visit_records', visitId))!
+    const { opinionRoutes: _dropped, ...legacy } = doc.record as { opinionRoutes: unknown }
+    expect(await srv.direct.update('visit_records', visitId, { record: legacy })).toBe(true)
+    const amended = { ...record, opinions: [...record.opinions, '想参加家长课堂'] }
+    ok(await srv.call(headTeacher(), 'visits', 'amendRecord', { visitId, version: 3, record: amended }))
+    const tickets = await ticketsOf(familyId)
+    expect(tickets.find((t) => t.text === '想参加家长课堂')).toMatchObject({ route: 'class', ownerId: demo.staffOf(headTeacher())._id })
+    expect(tickets.every((t) => t.route === 'class')).toBe(true)
   })
 })

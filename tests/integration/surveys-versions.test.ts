@@ -83,3 +83,21 @@ test('after v2 is published, new questionnaires use it and answers must fit it; 
   const [stored] = await srv.direct.find('survey_answers', { where: { userId: after.f.parent }, limit: 5 })
   expect(stored).toMatchObject({ version: 'v2', satisfaction: 'satisfied', values: { time_ok: true } })
 })
+
+test('the district reads its versions with date, publisher and size, and any one version whole; others find none', async () => {
+  const list = ok(await srv.call(demo.district(), 'surveys', 'questionnaireVersions', {}))
+  expect(list.versions.map((v) => [v.version, v.questions, v.publishedBy])).toEqual([
+    ['v2', 7, demo.nameOf(demo.district())],
+    ['v1', 6, null],
+  ])
+  expect(list.versions[0]!.publishedAt).toBe('2026-12-03T02:00:00.000Z')
+  const v2 = ok(await srv.call(demo.district(), 'surveys', 'questionnaireVersion', { version: 'v2' }))
+  expect(v2).toMatchObject({ current: true, title: '家访回访问卷（第二版）', publishedBy: demo.nameOf(demo.district()) })
+  expect(v2.definition.questions.map((q) => q.id)).toContain('time_ok')
+  expect(ok(await srv.call(demo.district(), 'surveys', 'questionnaireVersion', { version: 'v1' }))).toMatchObject({ current: false })
+  expect(await srv.call(demo.district(), 'surveys', 'questionnaireVersion', { version: 'v9' })).toMatchObject({
+    ok: false,
+    error: { code: 'DATA.NOT_FOUND' },
+  })
+  expect(await srv.call(demo.principal(), 'surveys', 'questionnaireVersion', { version: 'v2' })).toMatchObject({ ok: false })
+})

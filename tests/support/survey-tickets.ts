@@ -5,17 +5,26 @@ import { familyNo, headTeacher, proposal } from './covisit'
 import { completePrep, sampleRecord } from './record'
 import { ok, type TestServer } from './test-server'
 
-/** A visit on 3 December 2026 15:00, recorded at 16:30 with opinions and identifying texts. */
-export async function submittedRecord(srv: TestServer, setNow: (iso: string) => void, i: number, opinions: string[]) {
+/** A visit on 3 December 2026 15:00 (or another December day before the 3rd), recorded at 16:30 with opinions and identifying texts. */
+export async function submittedRecord(
+  srv: TestServer,
+  setNow: (iso: string) => void,
+  i: number,
+  opinions: string[],
+  { opinionRoutes, day = '03' }: { opinionRoutes?: Array<'class' | 'school'>; day?: string } = {},
+) {
   const family = familyNo(i)
   setNow('2026-12-01T02:00:00.000Z')
-  const v = ok(await srv.call(headTeacher(), 'visits', 'propose', proposal(family.student._id, '03')))
+  const v = ok(await srv.call(headTeacher(), 'visits', 'propose', proposal(family.student._id, day)))
   const p = ok(await srv.call(family.parent, 'visits', 'get', { visitId: v.visitId }))
   const command = { kind: 'accept' as const, optionId: p.options[0]!.id }
   ok(await srv.call(family.parent, 'visits', 'respond', { visitId: v.visitId, version: p.version, command }))
   await completePrep(srv, v.visitId, demo.schoolId)
   setNow('2026-12-03T08:30:00.000Z')
-  const record = identifyingRecord(family.student.name, demo.className(family.student.classId), opinions)
+  const record = {
+    ...identifyingRecord(family.student.name, demo.className(family.student.classId), opinions),
+    ...(opinionRoutes && { opinionRoutes }),
+  }
   ok(await srv.call(headTeacher(), 'visits', 'submitRecord', { visitId: v.visitId, record }))
   return { visitId: v.visitId, family, record }
 }

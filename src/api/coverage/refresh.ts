@@ -9,6 +9,7 @@ import type { DocStore, WriteOp } from '../../core/ports/doc-store'
 import { readAll } from '../../core/ports/typed-repo'
 import { repos } from '../repos'
 import { calendarOf } from './calendar'
+import { memberFacts, writeSpecialMembers } from './special-members'
 
 const FIELDS = ['classId', 'grade', 'special', 'active', 'ownerId', 'ownerWhy'] as const satisfies ReadonlyArray<keyof FamilyCoverage>
 
@@ -33,11 +34,18 @@ export async function refreshFamilies(store: DocStore, schoolId: string, now: Da
         readAll(store, 'students', SCHEMAS.students, { schoolId }),
         readAll(store, 'family_sensitive', SCHEMAS.family_sensitive, { schoolId }),
       ])
-  const ops = changes({ calendar, now, classes, staff, families, students, sensitive })
+  const facts = factsOf({ calendar, now, classes, staff, families, students, sensitive })
+  const ops = changes(facts)
   for (let i = 0; i < ops.length; i += store.maxBatchOps) {
     const part = await store.batch(ops.slice(i, i + store.maxBatchOps))
     if (!part.ok) throw new Error(`coverage refresh: batch failed (${part.reason})`)
   }
+  // After the families: a crash in between leaves the document behind, and the next refresh brings it in line.
+  const sealed = new Map(sensitive.map((s) => [s._id, s]))
+  const members = facts
+    .filter(({ family }) => family.schoolId === schoolId)
+    .map(({ family, next }) => memberFacts(family._id, next.active, sealed.get(family._id)))
+  await writeSpecialMembers(store, schoolId, now, members, familyIds)
   return { families: families.length, changed: ops.length }
 }
 
@@ -48,11 +56,23 @@ type Inputs = {
   staff: Array<Omit<StaffFacts, 'staffId'> & { _id: string }>
   families: Family[]
   students: Student[]
-  sensitive: Array<{ _id: string; categories: readonly string[] }>
+  sensitive: Array<{ _id: string; categories: readonly string[]; withdrawnBy: readonly string[] }>
 }
 
+type Facts = Array<{ family: Family; next: FamilyCoverage }>
+
 /** The family updates that bring stored facts in line with the roster (pure). */
-export function changes({ calendar, now, classes, staff, families, students, sensitive }: Inputs): WriteOp[] {
+export function changes(facts: Facts): WriteOp[] {
+  const ops: WriteOp[] = []
+  for (const { family: f, next } of facts) {
+    const set = Object.fromEntries(FIELDS.filter((k) => f[k] !== next[k]).map((k) => [k, next[k]]))
+    if (Object.keys(set).length) ops.push({ kind: 'update', coll: 'families', id: f._id, set })
+  }
+  return ops
+}
+
+/** Each family's coverage facts as the roster says now (pure). */
+export function factsOf({ calendar, now, classes, staff, families, students, sensitive }: Inputs): Facts {
   const yearId = periodsAt(calendar, now).year.id
   const classMap = new Map<string, ClassFacts & { grade: number }>(classes.map((c) => [c._id, { classId: c._id, headTeacherId: c.headTeacherId, grade: c.grade }]))
   const staffMap = new Map<string, StaffFacts>(staff.map((s) => [s._id, { staffId: s._id, status: s.status, roles: s.roles, teachings: s.teachings }]))
@@ -60,13 +80,9 @@ export function changes({ calendar, now, classes, staff, families, students, sen
   const kids = new Map<string, Student[]>()
   // A student who left stays on file until erased (a year on) but no longer makes the family due.
   for (const s of students) if (!s.leftAt) kids.set(s.familyId, [...(kids.get(s.familyId) ?? []), s])
-  const ops: WriteOp[] = []
-  for (const f of families) {
+  return families.map((f) => {
     const children = (kids.get(f._id) ?? []).map((s) => ({ ...s, grade: classMap.get(s.classId)?.grade ?? 99 }))
     const assignedTo = f.assignment?.yearId === yearId ? f.assignment.staffId : null
-    const next = familyCoverage({ children, special: special.get(f._id) ?? false, assignedTo }, classMap, staffMap)
-    const set = Object.fromEntries(FIELDS.filter((k) => f[k] !== next[k]).map((k) => [k, next[k]]))
-    if (Object.keys(set).length) ops.push({ kind: 'update', coll: 'families', id: f._id, set })
-  }
-  return ops
+    return { family: f, next: familyCoverage({ children, special: special.get(f._id) ?? false, assignedTo }, classMap, staffMap) }
+  })
 }

@@ -67,7 +67,7 @@ export type Board = z.infer<typeof BoardSchema>
 /** `school`, `grade:3` or `class:<id>`. */
 const ScopeSchema = z
   .string({ error: () => '请选择范围' })
-  .regex(/^(school|grade:\d{1,2}|class:[A-Za-z0-9_.:-]{1,64})$/, '范围不正确，请返回家访进度重新选择')
+  .regex(/^(school|grade:\d{1,2}|class:[A-Za-z0-9_.:-]{1,64}|category:[a-z_]{1,32})$/, '范围不正确，请返回家访进度重新选择')
 const MeasureSchema = choice(BOARD_MEASURES, '要查看的数字')
 
 export const FamilyRowSchema = z.object({
@@ -110,7 +110,7 @@ export const coverageLeaderContract = defineFunction({
     roles: LEADER,
   },
   families: {
-    summary: '学校领导：某个数字背后的家庭名单（分页）',
+    summary: '学校领导：某个数字背后的家庭名单（分页；某一类特殊家庭的名单仅校长和校领导可看，并记入查阅记录）',
     input: z.object({ scope: ScopeSchema, measure: MeasureSchema, page: whole('页码', 0, 10_000).default(0) }).strict(),
     output: z.object({
       scopeLabel: z.string(),

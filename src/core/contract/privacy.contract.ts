@@ -11,6 +11,9 @@ const ReasonSchema = choice(Object.keys(READ_REASONS) as [keyof typeof READ_REAS
 /** The audit entry of a roster import: listed in the import history, not among the reads. */
 export const IMPORT_AUDIT_ACTION = 'roster.import'
 
+/** A leader's list of one special category's families (it says which family has which category). */
+export const CATEGORY_LIST_AUDIT_ACTION = 'coverage.category_families'
+
 /** Words for the audit log's action codes, for the people who read it. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'family.read_sensitive': '查看家庭信息（含敏感信息）',
@@ -19,6 +22,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   [IMPORT_AUDIT_ACTION]: '导入名单',
   'staff.revoke': '停用教职工账号',
   'visit.read_archive': '查看学生的家访档案',
+  [CATEGORY_LIST_AUDIT_ACTION]: '查看某一类特殊家庭的名单',
   'visit.export_archive': '导出学生的家访档案',
   'consent.withdraw_guardian': '家长撤回监护人同意',
   'consent.withdraw_sensitive': '家长撤回敏感信息同意',

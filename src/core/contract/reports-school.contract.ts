@@ -59,6 +59,22 @@ export const SchoolDashboardSchema = z.object({
   }),
   /** Held visits (this school year) by the way actually held; `share` of all held, null when none. */
   formats: z.array(z.object({ key: z.string(), label: z.string(), held: z.number().int(), share: z.number().nullable() })),
+  /**
+   * Special families due this semester per category, and how many were visited (held); a family in two
+   * categories counts in both. Absent for callers who may not see categories (middle managers).
+   */
+  categories: z
+    .array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        required: z.number().int(),
+        visited: z.number().int(),
+        notVisited: z.number().int(),
+        rate: z.number().nullable(),
+      }),
+    )
+    .optional(),
 })
 export type SchoolDashboard = z.infer<typeof SchoolDashboardSchema>
 
@@ -79,7 +95,7 @@ export type TeacherSheetRow = z.infer<typeof SheetRowSchema>
 // School leaders only (as the plan board): the administrator keeps the roster, not the visit work.
 export const schoolActions = defineFunction({
   schoolDashboard: {
-    summary: '学校领导：学校家访看板（到位率、完成率、满意率，按年级、班级、教师）',
+    summary: '学校领导：学校家访看板（到位率、完成率、满意率，按年级、班级、教师、形式；校长和校领导另见特殊家庭按类别）',
     input: z.object({}).strict(),
     output: SchoolDashboardSchema,
     roles: LEADER,

@@ -1,7 +1,7 @@
 // Questionnaires: what a guardian is sent and answers; the teacher's aggregates (never an answer).
 import { z } from 'zod'
 import { PARENT, STAFF } from '../roles'
-import { QUESTION_KINDS, QuestionnaireDefinitionSchema } from '../survey/questionnaire.schema'
+import { QUESTION_KINDS, QuestionnaireDefinitionSchema, VersionSchema } from '../survey/questionnaire.schema'
 import { id } from './fields'
 
 const questionnaireId = id('问卷', 160)
@@ -47,6 +47,16 @@ export const ShownFigureSchema = z.object({
   withheld: z.boolean(),
 })
 
+const VersionRowSchema = z.object({
+  version: z.string(),
+  title: z.string(),
+  questions: z.number().int(),
+  publishedAt: z.string().nullable(),
+  /** Who published it (a name); null for a built-in version. */
+  publishedBy: z.string().nullable(),
+})
+export type VersionRow = z.infer<typeof VersionRowSchema>
+
 const AnswerInput = z
   .object({
     version: z.string().max(32),
@@ -81,14 +91,15 @@ export const answerActions = {
     roles: STAFF,
   },
   questionnaireVersions: {
-    summary: '区教体局：问卷的各个版本（当前在用的是最新发布的一版）',
+    summary: '区教体局：问卷的各个版本（当前在用的是最新发布的一版；内置版本没有发布时间和发布人）',
     input: z.object({}).strict(),
-    output: z.object({
-      current: z.string(),
-      versions: z.array(
-        z.object({ version: z.string(), title: z.string(), questions: z.number().int(), publishedAt: z.string().nullable() }),
-      ),
-    }),
+    output: z.object({ current: z.string(), versions: z.array(VersionRowSchema) }),
+    roles: ['district'],
+  },
+  questionnaireVersion: {
+    summary: '区教体局：一个问卷版本的全部题目（新版本从当前版本改起）',
+    input: z.object({ version: VersionSchema }).strict(),
+    output: VersionRowSchema.extend({ current: z.boolean(), definition: QuestionnaireDefinitionSchema }),
     roles: ['district'],
   },
   publishQuestionnaire: {

@@ -1,7 +1,8 @@
-// Coverage's collection, spread into the one declaration in src/core/collections.ts.
+// Coverage's collections, spread into the one declaration in src/core/collections.ts.
 // Each index serves a declared query (the query-plan test checks it).
 import { defineCollection } from '../collection'
 import { FamilyClaimSchema } from '../model/system.schema'
+import { SpecialMembersSchema } from './special-members'
 
 export const COVERAGE_COLLECTIONS = [
   // One claim per family per period (the id is the lock); what coverage counts per state and class.
@@ -13,6 +14,8 @@ export const COVERAGE_COLLECTIONS = [
       // Held visits counted by format (dashboard).
       { fields: ['schoolId', 'periodId', 'state', 'format'] },
       { fields: ['teacherId', 'periodId'] },
+      // Held claims per family (dashboard by category): counted from the index alone.
+      { fields: ['schoolId', 'periodId', 'state', 'familyId'] },
     ],
     queries: [
       { where: { schoolId: 'eq', periodId: 'eq' } },
@@ -27,4 +30,7 @@ export const COVERAGE_COLLECTIONS = [
       { where: { teacherId: 'eq', periodId: 'eq' } },
     ],
   }),
+  // Per school (id = schoolId): category → its active special families, kept by the coverage refresh.
+  // Read by id only; sealed, as the categories it is built from.
+  defineCollection('special_members', SpecialMembersSchema, { sealed: { members: {} } }),
 ] as const

@@ -1,6 +1,8 @@
 // The school's report to the bureau as sheets (figures by grade and class with a school total, special
 // families not yet visited, leadership's visits, typical cases). Pure: the route gathers, this lays out.
+import type { CategoryRow } from '../coverage/special-members'
 import { maskName } from '../privacy/mask'
+import { formatRate } from '../survey/figures'
 import { rateText, specialCoverage, type ScopeFigures } from './report.figures'
 
 export type Cell = string | number
@@ -23,9 +25,17 @@ export type SchoolReport = {
   leadership: LeaderVisits[]
   /** The school's published typical cases (anonymised: no class or names). */
   typicalCases: Array<{ title: string; gradeLabel: string; publishedOn: string }>
+  /** Special families this semester by category (the dashboard's rows); null for who may not see categories. */
+  categories: CategoryRow[] | null
 }
 
-export const SHEETS = { figures: '家访数据', special: '特殊家庭未访名单', leadership: '领导班子家访', cases: '典型案例' } as const
+export const SHEETS = {
+  figures: '家访数据',
+  special: '特殊家庭未访名单',
+  categories: '特殊家庭分类别',
+  leadership: '领导班子家访',
+  cases: '典型案例',
+} as const
 export const FIGURES_HEADER = [
   '年级',
   '班级',
@@ -83,6 +93,16 @@ export const specialSheet = (r: SchoolReport): SheetData => ({
   rows: r.special.map((f) => [f.className, f.children.map(maskName).join('、') || LEFT, f.ownerName ?? '未分配', f.claimState ?? '未安排']),
 })
 
+export const CATEGORIES_HEADER = ['类别', '本学期应访户数', '已访', '未访', '已访比例']
+export const CATEGORIES_NOTE = '注：一户可同时属于几个类别，在每个类别各计一次，各类别相加可多于特殊家庭户数。'
+
+/** Every category, in the policy's order, and a last row saying why the rows may add up to more. */
+export const categoriesSheet = (rows: readonly CategoryRow[]): SheetData => ({
+  sheet: SHEETS.categories,
+  header: CATEGORIES_HEADER,
+  rows: [...rows.map((r) => [r.label, r.required, r.visited, r.notVisited, r.rate === null ? '—' : formatRate(r.rate)]), [CATEGORIES_NOTE]],
+})
+
 export const leadershipSheet = (r: SchoolReport): SheetData => ({
   sheet: SHEETS.leadership,
   header: ['姓名', '职务', '本学年家访户数', '学生', '进度', '约定时间'],
@@ -111,6 +131,12 @@ export const casesSheet = (r: SchoolReport): SheetData =>
     ? { sheet: SHEETS.cases, header: ['说明'], rows: [['本学年还没有发布典型案例。']] }
     : { sheet: SHEETS.cases, header: ['标题', '年级', '发布日期'], rows: r.typicalCases.map((c) => [c.title, c.gradeLabel, c.publishedOn]) }
 
-export const reportSheets = (r: SchoolReport): SheetData[] => [figuresSheet(r), specialSheet(r), leadershipSheet(r), casesSheet(r)]
+export const reportSheets = (r: SchoolReport): SheetData[] => [
+  figuresSheet(r),
+  specialSheet(r),
+  ...(r.categories ? [categoriesSheet(r.categories)] : []),
+  leadershipSheet(r),
+  casesSheet(r),
+]
 
 export const reportFileName = (r: Pick<SchoolReport, 'schoolName' | 'periodLabel'>) => `${r.schoolName}-${r.periodLabel}家访工作报告.xlsx`

@@ -26,6 +26,12 @@ export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
 /** The numerator of 满意率. */
 export const SATISFIED: readonly Satisfaction[] = ['satisfied', 'fairly']
 const FIXED_OPTIONS: Partial<Record<MeasureKey, readonly string[]>> = { took_place: TOOK_PLACE, satisfaction: SATISFACTION }
+/** The measures as the district reads them in an error: the questions of v1 that carry them. */
+export const MEASURE_LABELS: Record<MeasureKey, string> = {
+  took_place: '家访是否属实',
+  satisfaction: '总体满意度',
+  offered: '是否有送礼吃请',
+}
 
 /** Filled from the visit when the questionnaire is shown (`{when}` → 12月5日晚上, `{format}` → 入户). */
 export const PLACEHOLDERS = ['when', 'format'] as const
@@ -45,8 +51,8 @@ function checkQuestion(
   if (new Set(values).size !== values.length) issue('选项编号重复')
   const fixed = q.measure ? FIXED_OPTIONS[q.measure] : undefined
   if (fixed && (q.kind !== 'single_choice' || [...values].sort().join() !== [...fixed].sort().join()))
-    issue(`“${q.measure}”的选项必须是 ${fixed.join('/')}`)
-  if (q.measure === 'offered' && q.kind !== 'yes_no') issue('“offered”必须是是否题')
+    issue(`“${MEASURE_LABELS[q.measure!]}”题的选项不能增减，只能改文字`)
+  if (q.measure === 'offered' && q.kind !== 'yes_no') issue(`“${MEASURE_LABELS.offered}”必须是是否题`)
   const unknown = [...`${q.prompt}${q.readAloud}`.matchAll(/\{(\w+)\}/g)]
     .map((m) => m[1]!)
     .filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p))
@@ -62,7 +68,7 @@ export const QuestionSchema = z
     prompt: z.string().min(1).max(80),
     /** What read-aloud speaks: the prompt and its options in full sentences. */
     readAloud: z.string().min(1).max(300),
-    options: z.array(OptionSchema).max(6).default([]),
+    options: z.array(OptionSchema).max(6, '每道题最多6个选项').default([]),
     required: z.boolean(),
     measure: z.enum(MEASURE_KEYS).nullable().default(null),
     /** Text questions only: the longest answer. */
@@ -79,7 +85,7 @@ export const QuestionnaireDefinitionSchema = z
     version: VersionSchema,
     title: z.string().min(1).max(30),
     intro: z.string().max(200).default(''),
-    questions: z.array(QuestionSchema).min(1).max(20),
+    questions: z.array(QuestionSchema).min(1, '至少要有一道题').max(20, '最多20道题'),
   })
   .strict()
   .superRefine((d, ctx) => {
@@ -87,10 +93,10 @@ export const QuestionnaireDefinitionSchema = z
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: '题目编号重复' })
     for (const m of MEASURE_KEYS) {
       const tagged = d.questions.filter((q) => q.measure === m)
-      if (tagged.length > 1) ctx.addIssue({ code: 'custom', message: `“${m}”只能有一题` })
+      if (tagged.length > 1) ctx.addIssue({ code: 'custom', message: `“${MEASURE_LABELS[m]}”只能有一题` })
       // Without these two the version could not count toward 到位率 and 满意率.
       if (m !== 'offered' && (tagged.length !== 1 || !tagged[0]!.required))
-        ctx.addIssue({ code: 'custom', message: `必须有一道必答的“${m}”题` })
+        ctx.addIssue({ code: 'custom', message: `必须有一道必答的“${MEASURE_LABELS[m]}”题（用于统计到位率和满意率）` })
     }
   })
 export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinitionSchema>

@@ -6,28 +6,30 @@ import { recordTicketId, suggestTicketId } from './typical-case.schema'
 import { routeTicket, type Ticket, type TicketRoute } from './ticket.rules'
 
 type ClassOwner = { classId: string; headTeacherId: string | null } | null
-type RecordFacts = { visitId: string; schoolId: string; familyId: string; opinions: readonly string[] }
+type RecordFacts = {
+  visitId: string
+  schoolId: string
+  familyId: string
+  opinions: readonly string[]
+  /** The teacher's choice per opinion (same index); missing means the class. */
+  opinionRoutes?: readonly TicketRoute[]
+}
 
 /**
- * One ticket per opinion, routed to the class's head teacher: the record keeps opinions as plain texts
- * the parent said to the visiting teacher, so the class answers first (the school when it has no head teacher).
+ * One ticket per opinion, routed where the teacher chose: the class's head teacher by default (and for
+ * records written before the choice existed), the school when asked for or when the class has no head teacher.
  */
 export function ticketsFromRecord(r: RecordFacts, cls: ClassOwner, now: Date): Omit<Ticket, '_v'>[] {
   const seen = new Set<string>()
   const out: Omit<Ticket, '_v'>[] = []
-  for (const text of r.opinions.map((o) => o.trim()).filter(Boolean)) {
+  r.opinions.forEach((opinion, i) => {
+    const text = opinion.trim()
     const _id = recordTicketId(r.visitId, text)
-    if (seen.has(_id)) continue
+    if (!text || seen.has(_id)) return
     seen.add(_id)
-    out.push(
-      newTicket(
-        _id,
-        { schoolId: r.schoolId, familyId: r.familyId, parentUserId: null, source: 'record', text },
-        routeTicket('class', cls),
-        now,
-      ),
-    )
-  }
+    const base = { schoolId: r.schoolId, familyId: r.familyId, parentUserId: null, source: 'record' as const, text }
+    out.push(newTicket(_id, base, routeTicket(r.opinionRoutes?.[i] ?? 'class', cls), now))
+  })
   return out
 }
 

@@ -9,6 +9,7 @@ export const RECORD_PART_LABELS: Record<keyof VisitRecord, string> = {
   guidance: '家庭教育指导',
   school: '学校情况介绍',
   opinions: '家长意见',
+  opinionRoutes: '家长意见转给谁',
   plan: '个性化共育方案',
   summary: '给家长的小结',
   notes: '内部备注',

@@ -3,6 +3,7 @@
 // starting from a strength, agreed strategies, and a summary the parent sees, kept apart from internal notes.
 import { z } from 'zod'
 import { flag, localDate, text } from '../contract/fields'
+import { TICKET_ROUTES, type TicketRoute } from '../survey/ticket.rules'
 import { DOMAINS, OUTLINE_KINDS } from './prep.rules'
 
 const options = <const T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>) => ({ values, labels })
@@ -96,6 +97,11 @@ const fields = {
     .strict(),
   school: z.object({ given: flag('是否介绍了学校情况'), text: text(200, '学校情况介绍').default('') }).strict(),
   opinions: z.array(text(200, '家长意见').min(1, '请填写家长意见')).max(LIMITS.opinions, `家长意见最多${LIMITS.opinions}条`),
+  /** Who answers opinion i (班主任 or 学校); missing (records before the choice existed) means the class. */
+  opinionRoutes: z
+    .array(z.enum(TICKET_ROUTES, { error: () => '请选择意见转给班主任还是学校' }))
+    .max(LIMITS.opinions)
+    .default([]),
   plan: PlanSchema.nullable().default(null),
   summary: text(LIMITS.summary, '给家长的小结').default(''),
   notes: text(LIMITS.notes, '内部备注').default(''),
@@ -106,6 +112,9 @@ const RecordShape = z.object({ ...fields, integrity: z.boolean({ error: () => '�
 
 export const INTEGRITY_MESSAGE = '请勾选廉洁家访承诺：未接受家长的礼品、宴请和钱物'
 export const STRENGTH_MESSAGE = '请至少写一条孩子的闪光点'
+
+/** Who answers the i-th opinion: the teacher's choice, else the class (the default, and every older record). */
+export const opinionRoute = (r: Pick<RecordDraft, 'opinionRoutes'>, i: number): TicketRoute => r.opinionRoutes?.[i] ?? 'class'
 
 /** A submitted record: limits, plus at least one strength, one strategy and the integrity declaration. */
 export const RecordSchema = RecordShape.superRefine((r, ctx) => {

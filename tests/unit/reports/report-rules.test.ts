@@ -73,6 +73,7 @@ describe('sheets', () => {
     special: [],
     leadership: [],
     typicalCases: [],
+    categories: null,
   }
   test('class rows sum to the total on every summed column', () => {
     const rows = figuresSheet(report).rows

@@ -52,9 +52,13 @@ describe('a district’s new version', () => {
   })
 
   it.each<[string, (d: QuestionnaireDefinitionInput) => unknown, RegExp]>([
-    ['drops the satisfaction question', (d) => d.questions.splice(1, 1), /必答的“satisfaction”/],
-    ['makes it optional', (d) => (d.questions[1]!.required = false), /必答的“satisfaction”/],
-    ['renames its options (满意率 would change meaning)', (d) => (d.questions[1]!.options![0]!.value = 'happy'), /选项必须是/],
+    ['drops the satisfaction question', (d) => d.questions.splice(1, 1), /必答的“总体满意度”/],
+    ['makes it optional', (d) => (d.questions[1]!.required = false), /必答的“总体满意度”/],
+    [
+      'renames its options (满意率 would change meaning)',
+      (d) => (d.questions[1]!.options![0]!.value = 'happy'),
+      /“总体满意度”题的选项不能增减/,
+    ],
     ['repeats a question id', (d) => (d.questions[3]!.id = 'respectful'), /题目编号重复/],
     ['gives a yes-no question options', (d) => (d.questions[2]!.options = [{ value: 'a', label: 'A' }]), /只有单选题有选项/],
     ['uses an unknown placeholder', (d) => (d.questions[0]!.prompt = '{teacher}老师来过吗？'), /未知的占位符：teacher/],

@@ -24,6 +24,17 @@ test('a class without a head teacher sends opinions to the school', () => {
   expect(t).toMatchObject({ route: 'school', ownerId: null, classId: 'cls-1' })
 })
 
+test('each opinion goes where the teacher chose; an opinion without a choice (an older record) goes to the class', () => {
+  const r = { ...record(['多组织户外活动', '食堂菜谱', '作业少一点']), opinionRoutes: ['class', 'school'] as const }
+  expect(ticketsFromRecord(r, cls, now).map((t) => [t.text, t.route, t.ownerId])).toEqual([
+    ['多组织户外活动', 'class', 'stf-head'],
+    ['食堂菜谱', 'school', null],
+    ['作业少一点', 'class', 'stf-head'],
+  ])
+  const ids = ticketsFromRecord(r, cls, now).map((t) => t._id)
+  expect(ticketsFromRecord(record(['多组织户外活动', '食堂菜谱', '作业少一点']), cls, now).map((t) => t._id)).toEqual(ids)
+})
+
 test("a suggestion is keyed by the parent's request: a retry is the same ticket, another parent's is not", () => {
   const s = { userId: 'usr-1', requestId: 'req-1', schoolId: 'sch-1', familyId: 'fam-1', to: 'school' as const, text: ' 公布菜谱 ' }
   const a = ticketFromSuggestion(s, cls, now)

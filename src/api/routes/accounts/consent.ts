@@ -3,6 +3,7 @@ import { writes, type SetOf } from '../../../core/ports/writes'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import { Errors, ok } from '../../../core/result'
 import { auditEntry } from '../../audit'
+import { refreshMember } from '../../coverage/special-members'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { bindingId, consentRecord } from './bindings'
@@ -58,5 +59,7 @@ export const setConsent: R['setConsent'] = async ({ studentId, kind, given }, ct
   }
   const result = await store.batch(ops)
   if (!result.ok) return Errors.conflict('保存未成功，请重试')
+  // The school's counts by category follow at once: a withdrawn family leaves every category list.
+  if (kind === 'sensitive') await refreshMember(store, student.schoolId, student.familyId, ctx.now)
   return ok({ studentId, kind, given })
 }

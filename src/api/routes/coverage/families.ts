@@ -2,23 +2,24 @@
 // classes a page falls in; only those classes' families and claims are read, so a page costs the same
 // in a school of 200 families or 20,000.
 import { BOARD_MEASURE_LABELS, familyCounts, slices, type BoardMeasure, type Tally } from '../../../core/coverage/board'
-import { measuresOf, OWNER_REASON_LABELS } from '../../../core/coverage/rules'
-import { isOnRoll, type Family } from '../../../core/model/family.schema'
+import { measuresOf } from '../../../core/coverage/rules'
+import type { Family } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
 import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
 import { gradeLabel } from '../../../core/roster-import/fields'
 import { Errors, ok } from '../../../core/result'
 import { repos } from '../../repos'
-import { takesVisits } from '../../../core/coverage/rules'
 import type { RouteTable } from '../../types'
-import { canAssign, CLAIM_STATE_LABELS, roleLabel, schoolContext, schoolStaff, type SchoolContext } from './school'
+import { categoryFamilies } from './category-families'
+import { listed, PAGE_SIZE } from './family-rows'
+import { schoolContext, schoolStaff, type SchoolContext } from './school'
 import { talliesByClass } from './tallies'
 
 type R = RouteTable<'coverage'>
-const PAGE_SIZE = 20
 
 export const families: R['families'] = async ({ scope, measure, page }, ctx, { store }) => {
   const school = await schoolContext(store, ctx.caller, ctx.now)
+  if (school && scope.startsWith('category:')) return categoryFamilies(store, school, ctx, { scope, measure, page })
   const inScope = school && classesIn(school, scope)
   if (!school || !inScope) return Errors.notFound('班级')
   const [tallies, staff] = await Promise.all([talliesByClass(store, school.schoolId, school.periods, ctx.now), schoolStaff(store, school.schoolId)])
@@ -26,21 +27,7 @@ export const families: R['families'] = async ({ scope, measure, page }, ctx, { s
   const wanted = slices(counts, page * PAGE_SIZE, PAGE_SIZE)
   const parts = await Promise.all(wanted.map((w) => classFamilies(store, school, inScope.classes[w.index]!, measure, ctx.now)))
   const picked = parts.flatMap((rows, i) => rows.slice(wanted[i]!.from, wanted[i]!.to))
-  const kids = picked.length ? await repos(store).students.find({ where: { familyId: { in: picked.map((p) => p.family._id) } }, limit: 100 }) : []
-  const staffById = new Map(staff.map((s) => [s._id, s]))
-  const rows = picked.map(({ family, claim }) => ({
-    familyId: family._id,
-    // The children at school now: a sibling who left is no longer why the family is due.
-    children: kids
-      .filter((k) => k.familyId === family._id && isOnRoll(k))
-      .map((k) => ({ name: k.name, className: school.classById.get(k.classId)?.name ?? '' })),
-    everySemester: family.special,
-    ownerId: family.ownerId,
-    ownerName: (family.ownerId && staffById.get(family.ownerId)?.name) || null,
-    ownerWhy: family.ownerWhy ? OWNER_REASON_LABELS[family.ownerWhy] : null,
-    claim: claim ? { state: CLAIM_STATE_LABELS[claim.state], teacherName: claim.teacherName, startAt: claim.startAt } : null,
-  }))
-  const choices = canAssign(ctx.caller) ? staff.filter(takesVisits).map((s) => ({ staffId: s._id, name: s.name, role: roleLabel(s) })) : []
+  const { rows, choices } = await listed(store, school, staff, picked, ctx.caller)
   return ok({
     scopeLabel: inScope.label,
     measureLabel: BOARD_MEASURE_LABELS[measure],
@@ -48,7 +35,7 @@ export const families: R['families'] = async ({ scope, measure, page }, ctx, { s
     page,
     pageSize: PAGE_SIZE,
     rows,
-    staff: choices.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    staff: choices,
   })
 }
 
@@ -63,7 +50,7 @@ function classesIn(school: SchoolContext, scope: string): { classes: string[]; l
   return cls ? { classes: [cls._id], label: cls.name } : null
 }
 
-type Row = { family: Family; claim: FamilyClaim | null }
+export type Row = { family: Family; claim: FamilyClaim | null }
 
 /** One class's due families that count toward the measure, special ones first, in a stable order. */
 export async function classFamilies(store: DocStore, school: SchoolContext, classId: string, measure: BoardMeasure, now: Date): Promise<Row[]> {

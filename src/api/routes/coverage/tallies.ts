@@ -3,7 +3,7 @@
 import { noStates, tally, type StateCounts, type Tally } from '../../../core/coverage/board'
 import type { Periods } from '../../../core/coverage/calendar'
 import { CLAIM_STATES } from '../../../core/coverage/rules'
-import type { DocStore } from '../../../core/ports/doc-store'
+import type { DocStore, Where } from '../../../core/ports/doc-store'
 import { recordsOverdueBefore } from '../../../core/visit/record.time'
 
 type ByClass = Record<string, number>
@@ -30,6 +30,17 @@ export async function stateCountsBy(
   Object.entries(past).forEach(([c, n]) => (at(c).scheduledPast = n))
   Object.entries(overdue).forEach(([c, n]) => (at(c).recordsOverdue = n))
   return out
+}
+
+/**
+ * Held claims grouped by one field: completed or confirmed, and agreed with their start passed, in two
+ * counts that add up to the board's `held` (measures in board.ts: scheduledPast + completed + confirmed).
+ */
+export function heldCountsBy(store: DocStore, field: 'format' | 'familyId', where: Where, now: Date): Promise<Array<Record<string, number>>> {
+  return Promise.all([
+    store.countBy('claims', field, { ...where, state: { in: ['completed', 'confirmed'] } }),
+    store.countBy('claims', field, { ...where, state: 'scheduled', startAt: { lte: now.toISOString() } }),
+  ])
 }
 
 /** Each class's tally this period (classes with nothing due and nothing claimed are absent). */

@@ -4,7 +4,7 @@ import type { RouteTable } from '../../types'
 import { myQuestionnaires, questionnaire } from './answer/read'
 import { mySatisfaction } from './answer/satisfaction'
 import { answer } from './answer/submit'
-import { publishQuestionnaire, questionnaireVersions } from './answer/versions'
+import { publishQuestionnaire, questionnaireVersion, questionnaireVersions } from './answer/versions'
 
 export const surveyAnswerRoutes: Pick<RouteTable<'surveys'>, keyof typeof answerActions> = {
   myQuestionnaires,
@@ -12,5 +12,6 @@ export const surveyAnswerRoutes: Pick<RouteTable<'surveys'>, keyof typeof answer
   answer,
   mySatisfaction,
   questionnaireVersions,
+  questionnaireVersion,
   publishQuestionnaire,
 }

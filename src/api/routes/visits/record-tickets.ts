@@ -1,4 +1,5 @@
-// A record's parent opinions become tickets for the class's head teacher, in the record's own batch.
+// A record's parent opinions become tickets for the head teacher or the school (the teacher's choice per
+// opinion), in the record's own batch.
 // Ids follow the opinion text: an amendment adds only the opinions that are new.
 import type { VisitRecordDoc } from '../../../core/model/record.schema'
 import type { DocStore, WriteOp } from '../../../core/ports/doc-store'
@@ -15,7 +16,7 @@ export async function ticketOpsFor(store: DocStore, doc: Doc, record: VisitRecor
   const family = await r.families.get(doc.familyId)
   const cls = family?.classId ? await r.classes.get(family.classId) : null
   const tickets = ticketsFromRecord(
-    { ...doc, opinions: record.opinions },
+    { ...doc, opinions: record.opinions, opinionRoutes: record.opinionRoutes },
     cls && { classId: cls._id, headTeacherId: cls.headTeacherId },
     now,
   )

@@ -1,10 +1,12 @@
 // Lists of short texts in the record form (strategies, opinions, plan goals): one box per item, add and remove.
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { Field } from '@/client/ui/field'
 import { ManyChoices } from '@/client/ui/many-choices'
 import { LIMITS } from '@/core/visit/record.rules'
 import type { Form } from './record-form-state'
 import { LinkButton } from './link-button'
+import { opinionRouteProps } from './opinion-routes'
 
 export function TextList(props: {
   label: string
@@ -13,9 +15,12 @@ export function TextList(props: {
   maxlength: number
   addLabel: string
   hint?: string
-  onChange: (items: string[]) => void
+  /** More of an item under its box (an opinion's route chooser). */
+  extra?: (i: number) => ReactNode
+  /** `removed`: the index deleted, so a caller keeping a value per item can drop the same one. */
+  onChange: (items: string[], removed?: number) => void
 }) {
-  const { label, items, max, maxlength, addLabel, hint, onChange } = props
+  const { label, items, max, maxlength, addLabel, hint, extra, onChange } = props
   const rows = items.length ? items : ['']
   const set = (i: number, v: string) => onChange(rows.map((x, j) => (j === i ? v : x)))
   return (
@@ -24,7 +29,19 @@ export function TextList(props: {
       {rows.map((item, i) => (
         <View key={i} className="record-list__row">
           <Field label={`${label}${rows.length > 1 ? ` ${i + 1}` : ''}`} value={item} maxlength={maxlength} onInput={(v) => set(i, v)} />
-          {rows.length > 1 ? <LinkButton onClick={() => onChange(rows.filter((_, j) => j !== i))}>删除这一条</LinkButton> : null}
+          {extra?.(i)}
+          {rows.length > 1 ? (
+            <LinkButton
+              onClick={() =>
+                onChange(
+                  rows.filter((_, j) => j !== i),
+                  i,
+                )
+              }
+            >
+              删除这一条
+            </LinkButton>
+          ) : null}
         </View>
       ))}
       {rows.length < max ? <LinkButton onClick={() => onChange([...rows, ''])}>{`＋ ${addLabel}`}</LinkButton> : null}
@@ -52,9 +69,12 @@ const RECORD_LISTS = {
 
 /** The agreed strategies or the parents' opinions: a card with one box per item, add and remove. */
 export function RecordList({ field, form, onChange }: { field: keyof typeof RECORD_LISTS; form: Form; onChange: (f: Form) => void }) {
+  // Opinions carry who answers each (班主任 / 学校): a chooser per item, routes kept beside their opinions.
+  const changes =
+    field === 'opinions' ? opinionRouteProps(form, onChange) : { onChange: (items: string[]) => onChange({ ...form, [field]: items }) }
   return (
     <View className="card record-section">
-      <TextList {...RECORD_LISTS[field]} items={form[field] ?? []} onChange={(items) => onChange({ ...form, [field]: items })} />
+      <TextList {...RECORD_LISTS[field]} items={form[field] ?? []} {...changes} />
     </View>
   )
 }

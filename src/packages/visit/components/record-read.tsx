@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import type { RecordView } from '@/core/contract/visits-record.contract'
 import { pagePath } from '@/client/routes'
 import { DOMAIN_LABELS, OUTLINE_KIND_LABELS } from '@/core/visit/prep.rules'
+import { opinionRoute } from '@/core/visit/record.rules'
 import { TypicalCaseLink } from './typical-case-link'
 import { LinkButton } from './link-button'
 
@@ -13,7 +14,7 @@ export function RecordRead({ view }: { view: RecordView }) {
   const lines: [string, string[]][] = [
     ['德智体美劳反馈', r.feedback.map((f) => `${DOMAIN_LABELS[f.domain]}·${OUTLINE_KIND_LABELS[f.kind]}：${f.text}`)],
     ['商定的共育策略', r.strategies],
-    ['家长意见', r.opinions],
+    ['家长意见', r.opinions.map((o, i) => (opinionRoute(r, i) === 'school' ? `${o}（由学校回复）` : o))],
     ['给家长的小结', r.summary ? [r.summary] : []],
     ['内部备注', r.notes ? [r.notes] : []],
   ]

@@ -8,6 +8,7 @@ import { reportFileName, reportSheets, totalSnapshot, type SchoolReport } from '
 import { districtSheets } from '../../../../core/reports/district.sheets'
 import { workbooksOf } from '../../../roster-import/workbooks'
 import type { Ctx, Deps } from '../../../types'
+import { canSeeSchoolCategories } from '../../../policy'
 import { schoolContext } from '../../coverage/school'
 import { schoolFiguresPart, specialFamilies } from './school-data'
 import { districtView, type DistrictView } from './district-view'
@@ -46,7 +47,7 @@ async function schoolSlice(job: ReportJob, ctx: Ctx, deps: Deps): Promise<Slice>
   const school = await schoolContext(deps.store, ctx.caller, ctx.now)
   if (!school || school.schoolId !== job.schoolId) return { state: 'failed' }
   if (job.step === 0) {
-    const report = await schoolFiguresPart(deps.store, school, ctx.now)
+    const report = await schoolFiguresPart(deps.store, school, ctx.now, canSeeSchoolCategories(ctx.caller, school.schoolId))
     const withSpecial = report.classes.filter((c) => c.figures.specialNotVisited > 0).map((c) => c.classId)
     const pending = Array.from({ length: Math.ceil(withSpecial.length / CLASSES_PER_SLICE) }, (_, i) =>
       withSpecial.slice(i * CLASSES_PER_SLICE, (i + 1) * CLASSES_PER_SLICE),

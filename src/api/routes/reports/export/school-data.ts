@@ -15,6 +15,7 @@ import { leadershipVisits } from '../../coverage/board'
 import { allPages, classFamilies } from '../../coverage/families'
 import { CLAIM_STATE_LABELS, schoolStaff, type SchoolContext } from '../../coverage/school'
 import { talliesByClass } from '../../coverage/tallies'
+import { specialByCategory } from '../../coverage/categories'
 
 type Counts = Record<string, number>
 
@@ -43,13 +44,17 @@ async function schoolCases(store: DocStore, schoolId: string): Promise<SchoolRep
   }))
 }
 
-/** The report without its special-family list (which later slices add, a few classes at a time). */
-export async function schoolFiguresPart(store: DocStore, school: SchoolContext, now: Date): Promise<SchoolReport> {
-  const [tallies, answers, disputesOpen, staff] = await Promise.all([
+/**
+ * The report without its special-family list (which later slices add, a few classes at a time); the
+ * category counts only for who may see categories (as on the dashboard).
+ */
+export async function schoolFiguresPart(store: DocStore, school: SchoolContext, now: Date, withCategories: boolean): Promise<SchoolReport> {
+  const [tallies, answers, disputesOpen, staff, categories] = await Promise.all([
     talliesByClass(store, school.schoolId, school.periods, now),
     answersByClass(store, school),
     store.count('disputes', { schoolId: school.schoolId, state: 'open' }),
     schoolStaff(store, school.schoolId),
+    withCategories ? specialByCategory(store, school.schoolId, school.periods, now) : null,
   ])
   const leadership = await leadershipVisits(store, school, staff.filter(isLeadership))
   const classes = school.classes.map((c) => ({
@@ -72,6 +77,7 @@ export async function schoolFiguresPart(store: DocStore, school: SchoolContext, 
       visits: l.visits.map((v) => ({ children: maskChildren(v.children), state: v.state, startAt: v.startAt })),
     })),
     typicalCases: await schoolCases(store, school.schoolId),
+    categories,
   }
 }
 

@@ -1,5 +1,6 @@
 // The school dashboard: the plan board's per-class tallies, the same six claim counts per teacher, answers
-// per satisfaction and the open disputes and tickets. A fixed number of grouped counts whatever the size.
+// per satisfaction and the open disputes and tickets; special families by category for those who may see
+// categories. A fixed number of grouped counts whatever the size.
 import { byGradeAndClass, headline, teacherRows, teacherTallies, type ClassInfo } from '../../../../core/reports/dashboard'
 import { gradeLabel } from '../../../../core/roster-import/fields'
 import { Errors, ok } from '../../../../core/result'
@@ -7,8 +8,10 @@ import { MAX_PAGE, type DocStore } from '../../../../core/ports/doc-store'
 import { repos } from '../../../repos'
 import { TICKET_ROUTES } from '../../../../core/survey/ticket.rules'
 import type { RouteTable } from '../../../types'
+import { canSeeSchoolCategories } from '../../../policy'
 import { periodView, schoolContext, type SchoolContext } from '../../coverage/school'
 import { stateCountsBy, talliesByClass } from '../../coverage/tallies'
+import { specialByCategory } from '../../coverage/categories'
 import { heldByFormat } from './formats'
 import { weeklyTrend } from './trend'
 
@@ -18,12 +21,14 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
   const school = await schoolContext(store, ctx.caller, ctx.now)
   if (!school) return Errors.notFound('学校')
   const { semester, year } = school.periods
-  const [tallies, leaders, teachersSemester, teachersYear, counts] = await Promise.all([
+  const seesCategories = canSeeSchoolCategories(ctx.caller, school.schoolId)
+  const [tallies, leaders, teachersSemester, teachersYear, counts, categories] = await Promise.all([
     talliesByClass(store, school.schoolId, school.periods, ctx.now),
     leadershipIds(store, school.schoolId),
     stateCountsBy(store, 'teacherId', school.schoolId, semester.id, ctx.now),
     stateCountsBy(store, 'teacherId', school.schoolId, year.id, ctx.now),
     otherCounts(store, school),
+    seesCategories ? specialByCategory(store, school.schoolId, school.periods, ctx.now) : undefined,
   ])
   const classes: ClassInfo[] = school.classes.map((c) => ({
     classId: c._id,
@@ -38,12 +43,7 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
   ])
   const all = teacherTallies({ semester: teachersSemester, year: teachersYear })
   const leadershipVisits = all.filter((t) => leaders.has(t.teacherId)).reduce((n, t) => n + t.tally.held, 0)
-  // The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages).
-  const shown = all.slice(0, MAX_PAGE)
-  const named = shown.length
-    ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE })
-    : []
-  const teachers = teacherRows(shown, new Map(named.map((s) => [s._id, s.name])))
+  const teachers = await busiestTeachers(store, all)
   return ok({
     schoolName: school.schoolName,
     semester: periodView(semester),
@@ -55,7 +55,17 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
     teachersTotal: all.length,
     trend,
     formats,
+    ...(categories ? { categories } : {}),
   })
+}
+
+/** The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages). */
+async function busiestTeachers(store: DocStore, all: ReturnType<typeof teacherTallies>) {
+  const shown = all.slice(0, MAX_PAGE)
+  const named = shown.length
+    ? await repos(store).staff.find({ where: { _id: { in: shown.map((t) => t.teacherId) } }, limit: MAX_PAGE })
+    : []
+  return teacherRows(shown, new Map(named.map((s) => [s._id, s.name])))
 }
 
 /** The leadership team (principal and leaders, active): two small reads by role. */

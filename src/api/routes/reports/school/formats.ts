@@ -3,12 +3,8 @@
 import type { Periods } from '../../../../core/coverage/calendar'
 import type { DocStore } from '../../../../core/ports/doc-store'
 import { formatRows, type FormatRow } from '../../../../core/reports/formats'
+import { heldCountsBy } from '../../coverage/tallies'
 
 export async function heldByFormat(store: DocStore, schoolId: string, periods: Periods, now: Date): Promise<FormatRow[]> {
-  const where = { schoolId, periodId: { in: [periods.semester.id, periods.year.id] } }
-  const counts = await Promise.all([
-    store.countBy('claims', 'format', { ...where, state: { in: ['completed', 'confirmed'] } }),
-    store.countBy('claims', 'format', { ...where, state: 'scheduled', startAt: { lte: now.toISOString() } }),
-  ])
-  return formatRows(counts)
+  return formatRows(await heldCountsBy(store, 'format', { schoolId, periodId: { in: [periods.semester.id, periods.year.id] } }, now))
 }

@@ -1,5 +1,5 @@
-// 学校家访看板: the headline figures, the semester's weekly trend, then by grade, by class, by format and
-// by teacher, each chart with its table beside it; a bar, a row's number or a headline count opens the families behind it.
+// 学校家访看板: the headline figures, the semester's weekly trend, then by grade, by class, by format, by
+// special category (leadership only) and by teacher, each chart with its table beside it; a bar, a row's number or a headline count opens the families behind it.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
@@ -15,6 +15,7 @@ import { Chart } from '../../components/chart'
 import { Headline } from '../../components/headline'
 import { RowsTable } from '../../components/rows-table'
 import { FormatSection } from '../../components/format-section'
+import { CategorySection } from '../../components/category-section'
 import { TrendSection } from '../../components/trend-section'
 import '../../dashboards.scss'
 
@@ -55,6 +56,7 @@ export default function SchoolDashboardPage() {
             <Section title="各年级" first="年级" rows={d.grades} />
             <Section title="各班" first="班级" rows={d.classes} />
             <FormatSection formats={d.formats} />
+            {d.categories ? <CategorySection rows={d.categories} onOpen={(key) => open(`category:${key}`, 'specialNotVisited')} /> : null}
             <View className="dash__section">
               <Text className="section-title">各位老师（本学年）</Text>
               <BigButton kind="default" onClick={() => void Taro.navigateTo({ url: pagePath('teacherSheet') })}>

@@ -29,6 +29,13 @@ const CALENDAR = {
   onClick: () => void Taro.navigateTo({ url: pagePath('districtCalendar') }),
 }
 
+const SURVEYS = {
+  key: 'surveys',
+  title: '回访问卷版本',
+  note: '家访后发给家长的满意度问卷：查看各版本，修改题目后发布新版本',
+  onClick: () => void Taro.navigateTo({ url: pagePath('districtSurveyVersions') }),
+}
+
 const CASES = {
   key: 'cases',
   title: '典型案例',
@@ -42,7 +49,7 @@ export default function DistrictHome() {
   return (
     <Screen home title="各校概况" subtitle={overview.data?.districtName ?? null}>
       <RoleSwitcher current="district" />
-      <Cells items={[DASHBOARD, CALENDAR, AUDIT, CASES]} />
+      <Cells items={[DASHBOARD, CALENDAR, SURVEYS, AUDIT, CASES]} />
       <Loaded state={overview} isEmpty={(d) => d.schools.length === 0} empty={<EmptyState title="还没有学校" />}>
         {(d) => (
           <View className="schools">

@@ -12,9 +12,9 @@ import { BigButton } from '@/client/ui/big-button'
 import { FormError } from '@/client/ui/field'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
+import { SurveyQuestion } from '@/client/ui/survey-question'
 import { usePageParams } from '@/client/use-page-params'
 import { useApi } from '@/client/use-api'
-import { SurveyQuestion } from '../../components/survey-question'
 
 type Values = Record<string, string | boolean>
 const goHome = () => void Taro.reLaunch({ url: HOME_PATHS.parent })

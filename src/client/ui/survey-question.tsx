@@ -1,5 +1,5 @@
-// One question of the questionnaire, sized for a grandparent: the question in large type, a
-// "读给我听" button where the platform can speak, and every answer as a full-width tap target.
+// One question of the questionnaire (the parent's page, the district's preview), sized for a grandparent:
+// the question in large type, a "读给我听" button where the platform can speak, every answer a full-width target.
 import { Text, Textarea, View } from '@tarojs/components'
 import type { ShownQuestion } from '@/core/contract/surveys-answer.contract'
 import { speech } from '@/client/speech'
