@@ -27,7 +27,9 @@ for (const scale of [100, 150]) {
     expect(box.x + box.width).toBeLessThanOrEqual(width + 1)
     await page.screenshot({ path: info.outputPath(`child-left-${scale}.png`) })
     // The archive still opens for the child (nothing was held with this family yet in the demo).
-    await visible(page).getByRole('button', { name: `${student.name}的家访记录` }).click()
+    await visible(page)
+      .getByRole('button', { name: `${student.name}的家访记录` })
+      .click()
     await see(page, '还没有家访')
   })
 }

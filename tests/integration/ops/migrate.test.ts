@@ -111,7 +111,16 @@ test('version 3: students imported before it store leftAt as null (the roster-no
   const engine = new SqliteStore(':memory:')
   await engine.insert('meta', { _id: 'schema', version: 2, seededAt: NOW.toISOString() })
   await engine.insert('schools', { _id: 's1', districtId: 'd1', name: '第一小学' })
-  const base = { schoolId: 's1', classId: 'c1', familyId: 'f1', name: '学生', gender: 'M', birthMonth: '2018-03', mentorIds: [], difficultySubjects: [] }
+  const base = {
+    schoolId: 's1',
+    classId: 'c1',
+    familyId: 'f1',
+    name: '学生',
+    gender: 'M',
+    birthMonth: '2018-03',
+    mentorIds: [],
+    difficultySubjects: [],
+  }
   const left = '2026-07-01T00:00:00.000Z'
   await engine.insert('students', { _id: 'stu-1', studentNo: '1', ...base })
   await engine.insert('students', { _id: 'stu-2', studentNo: '2', ...base, leftAt: left })
