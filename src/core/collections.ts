@@ -23,7 +23,7 @@ import { COVERAGE_COLLECTIONS } from './coverage/coverage.collections'
 export type { IndexSpec } from './collection'
 export type { QuerySpec } from './query-shapes'
 // Raised with each data-model migration (src/core/migrations.rules.ts says what each version changed).
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 // Each index serves a declared query (the query-plan test checks it): an index nothing asks for only
 // makes every write slower. A school's whole roster is read page by page by the import (readAll).
@@ -85,20 +85,22 @@ const DEFINITIONS = [
   defineCollection('students', StudentSchema, {
     indexes: [
       { fields: ['schoolId', 'studentNo'], unique: true },
-      // A class list in student-number order (ties by _id: the whole order from the index, no sort of
-      // whole documents), and a child found by class and number (binding).
-      { fields: ['classId', 'studentNo', '_id'] },
+      // A class list now (leftAt null: leavers stay on file until erased) in student-number order
+      // (ties by _id: the whole order from the index, no sort of whole documents), its head count, and
+      // a child found by class and number (binding).
+      { fields: ['classId', 'leftAt', 'studentNo', '_id'] },
       { fields: ['familyId'] },
-      // Head counts per class and per school answered from the index alone.
-      { fields: ['schoolId', 'classId'] },
+      // Head counts now per class and per school answered from the index alone.
+      { fields: ['schoolId', 'leftAt', 'classId'] },
       // Retention: leavers past their period.
       { fields: ['leftAt'] },
     ],
     queries: [
-      { where: { classId: 'eq' }, orderBy: ['studentNo'] },
-      { where: { classId: 'eq', studentNo: 'eq' } },
+      // The roster now: `leftAt: null` (a leaver is kept on file, not listed or counted).
+      { where: { classId: 'eq', leftAt: 'eq' }, orderBy: ['studentNo'] },
+      { where: { classId: 'eq', leftAt: 'eq', studentNo: 'eq' } },
+      { where: { schoolId: 'eq', leftAt: 'eq' } },
       { where: { schoolId: 'eq', studentNo: 'eq' } },
-      { where: { schoolId: 'eq' } },
       { where: { familyId: 'eq' } },
       // A roster page's families: their children not on the page.
       { where: { familyId: 'eq', _id: 'ne' } },

@@ -3,7 +3,7 @@
 // again after a crash, changes nothing more. The runner (src/api/migrate.ts) pages and records a cursor.
 import type { z } from 'zod'
 import type { CollectionName } from './collections'
-import { FamilySchema } from './model/family.schema'
+import { FamilySchema, StudentSchema } from './model/family.schema'
 
 type Stored = Record<string, unknown>
 export type Migration = { to: number; name: string; coll: CollectionName; patch: (doc: Stored) => Record<string, unknown> | null }
@@ -23,6 +23,19 @@ export function backfill(defaults: Record<string, unknown>) {
 }
 
 const FAMILY_DEFAULTS = defaultsOf(FamilySchema, { _id: 'f', _v: 1, schoolId: 's' })
+const STUDENT_DEFAULTS = defaultsOf(StudentSchema, {
+  _id: 's',
+  _v: 1,
+  schoolId: 's',
+  classId: 'c',
+  familyId: 'f',
+  studentNo: '1',
+  name: '学生',
+  gender: 'M',
+  birthMonth: '2020-01',
+  mentorIds: [],
+  difficultySubjects: [],
+})
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -32,5 +45,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: '家庭的覆盖字段补齐默认值（active、special、classId、ownerId…）',
     coll: 'families',
     patch: backfill(FAMILY_DEFAULTS),
+  },
+  {
+    // Students imported before version 3 had no `leftAt`: the roster now filters `leftAt: null`, which
+    // SQLite answers for an absent field (json_extract is NULL) but the cloud database may not.
+    to: 3,
+    name: '学生补齐离校字段（leftAt 为空：在读）',
+    coll: 'students',
+    patch: backfill(STUDENT_DEFAULTS),
   },
 ]

@@ -81,6 +81,20 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
       expect(await store.countBy('students', 'classId', { schoolId: 'none' })).toEqual({})
     })
 
+    test('equality with null in find, count and countBy: the roster now (leftAt stored as null) without a leaver', async () => {
+      const left = '2027-07-01T00:00:00.000Z'
+      await seed(store, [student('a', { leftAt: null }), student('b', { leftAt: left }), student('c', { classId: 'c2', leftAt: null })])
+      const now = { schoolId: 's1', leftAt: null }
+      const found = await store.find('students', { where: { classId: 'c1', leftAt: null }, orderBy: [['studentNo', 'asc']], limit: 10 })
+      expect(found.map((d) => d._id)).toEqual(['a'])
+      expect(await store.count('students', { classId: 'c1', leftAt: null })).toBe(1)
+      expect(await store.countBy('students', 'classId', now)).toEqual({ c1: 1, c2: 1 })
+      expect(await store.countBy('students', 'schoolId', { schoolId: { in: ['s1', 's2'] }, leftAt: null })).toEqual({ s1: 2 })
+      // Listed again: back in the roster now.
+      await store.update('students', 'b', { leftAt: null })
+      expect(await store.countBy('students', 'classId', now)).toEqual({ c1: 2, c2: 1 })
+    })
+
     test('getMany returns the found documents and skips missing ids', async () => {
       await seed(store, [student('a'), student('b')])
       const got = await store.getMany('students', ['b', 'missing', 'a'])

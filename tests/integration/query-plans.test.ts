@@ -7,8 +7,8 @@ import type { Condition, FindOptions, Where } from '../../src/core/ports/doc-sto
 import { UndeclaredQueryError, type MatchOp, type QuerySpec } from '../../src/core/query-shapes'
 
 const SAMPLE: Record<MatchOp, Condition[]> = {
-  // A single value and a list: both must be index look-ups.
-  eq: ['x', { in: ['x', 'y'] }],
+  // A single value, a list and null (`IS NULL`: the roster now is `leftAt: null`): all index look-ups.
+  eq: ['x', { in: ['x', 'y'] }, null],
   range: [{ gte: 'a', lt: 'b' }],
   ne: [{ ne: 'x' }],
   has: [{ has: 'x' }],
@@ -70,9 +70,24 @@ describe('query plans at district scale', () => {
     expect(plan.join('\n')).not.toMatch(/autoindex|TEMP B-TREE/)
   })
 
-  test('a class list page comes in student-number order from its index: no whole documents sorted', () => {
-    const plan = engine.explain('students', { where: { classId: 'c' }, orderBy: [['studentNo', 'asc']] }, 'find')
-    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/)
+  test('a class list page now (leavers left out) comes in student-number order from its index: no whole documents sorted', () => {
+    const plan = engine.explain('students', { where: { classId: 'c', leftAt: null }, orderBy: [['studentNo', 'asc']] }, 'find')
+    expect(plan.join('\n')).toMatch(/INDEX students__classId_leftAt_studentNo__id \(<expr>=\? AND <expr>=\?\)/)
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE|SCAN/)
+  })
+
+  test('head counts now (a class, my classes, a school, the district) come from an index holding leftAt: no scan, no sort', () => {
+    const NOW = { leftAt: null }
+    const total = engine.explain('students', { where: { classId: 'c', ...NOW } }, 'count')
+    expect(total.join('\n')).toMatch(/COVERING INDEX students__classId_leftAt_studentNo__id \(<expr>=\? AND <expr>=\?\)/)
+    const groups = [
+      engine.explain('students', { where: { classId: { in: ['a', 'b'] }, ...NOW } }, { countBy: 'classId' }),
+      engine.explain('students', { where: { schoolId: 's', ...NOW } }, { countBy: 'classId' }),
+      engine.explain('students', { where: { schoolId: { in: ['a', 'b'] }, ...NOW } }, { countBy: 'schoolId' }),
+    ].map((p) => p.join('\n'))
+    expect(groups[0]).toMatch(/INDEX students__classId_leftAt_studentNo__id \(<expr>=\? AND <expr>=\?\)/)
+    for (const plan of groups.slice(1)) expect(plan).toMatch(/INDEX students__schoolId_leftAt_classId \(<expr>=\? AND <expr>=\?\)/)
+    for (const plan of groups) expect(plan).not.toMatch(/TEMP B-TREE|SCAN/)
   })
 
   test('roster rows count approved bindings and offline guardians from an index that holds both fields', () => {
@@ -98,7 +113,7 @@ describe('declared queries only', () => {
 
   test('declared queries, counts over them and reads by id run', async () => {
     await expect(engine.find('visits', { where: { status: 'scheduled', startAt: { gt: 'a' } }, limit: 10 })).resolves.toEqual([])
-    await expect(engine.count('students', { classId: { in: ['c1', 'c2'] } })).resolves.toBe(0)
+    await expect(engine.count('students', { classId: { in: ['c1', 'c2'] }, leftAt: null })).resolves.toBe(0)
     await expect(engine.getMany('students', ['s1'])).resolves.toEqual([])
     await expect(engine.find('students', { where: { _id: { gt: 's' } }, orderBy: [['_id', 'asc']], limit: 10 })).resolves.toEqual([])
   })

@@ -111,8 +111,18 @@ export class SqliteStore implements DocStore {
   }
 
   /** SQLite's query plan for a query this engine would run (one line per step), for tests and tools. */
-  explain(coll: CollectionName, query: { where?: Where; orderBy?: FindOptions['orderBy'] }, kind: 'find' | 'count'): string[] {
-    const { sql, params } = kind === 'find' ? findSql(known(coll), { ...query, limit: 20 }) : countSql(known(coll), query.where)
+  explain(
+    coll: CollectionName,
+    query: { where?: Where; orderBy?: FindOptions['orderBy'] },
+    kind: 'find' | 'count' | { countBy: string },
+  ): string[] {
+    const name = known(coll)
+    const { sql, params } =
+      kind === 'find'
+        ? findSql(name, { ...query, limit: 20 })
+        : kind === 'count'
+          ? countSql(name, query.where)
+          : countBySql(name, kind.countBy, query.where)
     const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>
     return rows.map((r) => r.detail)
   }

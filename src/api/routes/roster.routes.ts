@@ -1,3 +1,4 @@
+import { ON_ROLL } from '../../core/model/family.schema'
 import { Errors, ok } from '../../core/result'
 import { repos } from '../repos'
 import { canSeeClass, isHeadOf, isSchoolWide } from '../policy'
@@ -14,7 +15,7 @@ export const rosterRoutes: RouteTable<'roster'> = {
     const heads = ids.filter((id) => isHeadOf(caller, id))
     const [found, counts, pending] = await Promise.all([
       repos(store).classes.getMany(ids),
-      store.countBy('students', 'classId', { classId: { in: ids } }),
+      store.countBy('students', 'classId', { classId: { in: ids }, ...ON_ROLL }),
       heads.length
         ? store.countBy('bindings', 'classId', { classId: { in: heads }, status: 'pending' })
         : Promise.resolve<Record<string, number>>({}),
@@ -41,8 +42,8 @@ export const rosterRoutes: RouteTable<'roster'> = {
     if (!cls || !canSeeClass(caller, cls)) return Errors.notFound('班级')
     const repo = repos(store).students
     const [total, students] = await Promise.all([
-      repo.count({ classId }),
-      repo.find({ where: { classId }, orderBy: [['studentNo', 'asc']], limit: pageSize, skip: page * pageSize }),
+      repo.count({ classId, ...ON_ROLL }),
+      repo.find({ where: { classId, ...ON_ROLL }, orderBy: [['studentNo', 'asc']], limit: pageSize, skip: page * pageSize }),
     ])
     const facts = await familyFacts(store, caller, students, now)
     return ok({
@@ -77,6 +78,8 @@ export const rosterRoutes: RouteTable<'roster'> = {
       className: cls.find((c) => c._id === s.classId)?.name ?? '',
       schoolName: sch.find((x) => x._id === s.schoolId)?.name ?? '',
       relation: bindings.find((b) => b.studentId === s._id)!.relation,
+      // Kept until erased (a year on): the parent still reads the child's past visits.
+      left: !!s.leftAt,
     }))
     return ok({ children })
   },
@@ -99,7 +102,7 @@ export const rosterRoutes: RouteTable<'roster'> = {
     const ids = schoolList.map((s) => s._id)
     const [classCounts, studentCounts] = await Promise.all([
       store.countBy('classes', 'schoolId', { schoolId: { in: ids } }),
-      store.countBy('students', 'schoolId', { schoolId: { in: ids } }),
+      store.countBy('students', 'schoolId', { schoolId: { in: ids }, ...ON_ROLL }),
     ])
     return ok({
       districtName: district?.name ?? '',

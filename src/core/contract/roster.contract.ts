@@ -47,6 +47,8 @@ export const ChildSchema = z.object({
   className: z.string(),
   schoolName: z.string(),
   relation: RelationSchema,
+  /** Left the school (a roster import no longer lists them): no new visits; past ones stay readable. */
+  left: z.boolean(),
 })
 
 export const rosterContract = defineFunction({

@@ -104,6 +104,13 @@ export const StudentSchema = DocBase.extend({
 })
 export type Student = z.infer<typeof StudentSchema>
 
+/**
+ * The roster now: a leaver stays on file until erased (past visits, records) but is not listed,
+ * counted or newly bound. Stored as an explicit null (migration 3), so both databases match it.
+ */
+export const ON_ROLL = { leftAt: null } as const
+export const isOnRoll = (s: Pick<Student, 'leftAt'>) => !s.leftAt
+
 export const GuardianSchema = DocBase.extend({
   schoolId: z.string(),
   familyId: z.string(),

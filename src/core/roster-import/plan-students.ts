@@ -39,7 +39,8 @@ export function writeStudents(ctx: PlanContext, familyOf: Map<string, string>): 
     const current = idx.studentByNo.get(row.studentNo)
     const desired = desiredStudent(ctx, row, familyOf.get(row.studentNo)!, current)
     if (current) w.count('students', w.update('students', current, desired))
-    else w.count('students', w.insert('students', { _id: ctx.newId('stu'), schoolId, studentNo: row.studentNo, ...desired }))
+    // An explicit null: the roster-now filter (ON_ROLL) must match it in the cloud database too.
+    else w.count('students', w.insert('students', { _id: ctx.newId('stu'), schoolId, studentNo: row.studentNo, ...desired, leftAt: null }))
   }
   for (const s of idx.students) {
     if (inFile.has(s.studentNo)) continue

@@ -39,8 +39,9 @@ export const childrenNamed = (v: VisitView, children: Child[]): string[] => {
 export type ChildLine = { text: string; tone: 'answer' | 'waiting' | 'scheduled' | 'done' | 'cancelled' | 'none'; more: string[] }
 
 /** A child's visit status in one line ("12月5日（周六）晚上6:30–7:30 家访已约好"), and what else to know. */
-export function childLine(v: VisitView | null, meId: string | null): ChildLine {
-  if (!v) return { text: '本学期还没有家访', tone: 'none', more: [] }
+export function childLine(v: VisitView | null, meId: string | null, left = false): ChildLine {
+  // A child who left gets no new visits: say so rather than "no visit yet" (a visit still open is shown).
+  if (!v) return { text: left ? '不再安排新的家访' : '本学期还没有家访', tone: 'none', more: [] }
   const teacher = `${v.teacherName}老师`
   switch (v.status) {
     case 'awaiting_parent':

@@ -141,6 +141,7 @@ class SchoolBuilder {
       birthMonth: `${enrolled - 7 + (this.r.chance(0.3) ? 1 : 0)}-${String(this.r.int(1, 12)).padStart(2, '0')}`,
       mentorIds: [],
       difficultySubjects: this.r.chance(0.08) ? [this.r.pick(['语文', '数学', '英语'])] : [],
+      leftAt: null,
     })
   }
 

@@ -106,3 +106,26 @@ test('bounded runs (as the cloud scheduler makes them) stop at their budget and 
   expect((await engine.get('meta', 'schema'))!.version).toBe(SCHEMA_VERSION)
   engine.close()
 })
+
+test('version 3: students imported before it store leftAt as null (the roster-now filter), a leaver keeps the date', async () => {
+  const engine = new SqliteStore(':memory:')
+  await engine.insert('meta', { _id: 'schema', version: 2, seededAt: NOW.toISOString() })
+  await engine.insert('schools', { _id: 's1', districtId: 'd1', name: '第一小学' })
+  const base = {
+    schoolId: 's1',
+    classId: 'c1',
+    familyId: 'f1',
+    name: '学生',
+    gender: 'M',
+    birthMonth: '2018-03',
+    mentorIds: [],
+    difficultySubjects: [],
+  }
+  const left = '2026-07-01T00:00:00.000Z'
+  await engine.insert('students', { _id: 'stu-1', studentNo: '1', ...base })
+  await engine.insert('students', { _id: 'stu-2', studentNo: '2', ...base, leftAt: left })
+  expect(await migrate(engine, { now: NOW })).toEqual({ from: 2, to: SCHEMA_VERSION, patched: 1, done: true })
+  expect(await engine.get('students', 'stu-1')).toHaveProperty('leftAt', null)
+  expect(await engine.get('students', 'stu-2')).toHaveProperty('leftAt', left)
+  engine.close()
+})

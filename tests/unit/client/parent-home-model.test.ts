@@ -44,6 +44,10 @@ describe('parent home', () => {
     expect(homeVisits([jie], [lastTerm], NOW).history.map((v) => v.visitId)).toEqual(['vis-old'])
   })
 
+  it('a child who left and has no visit open: no new visits to expect, not "no visit yet"', () => {
+    expect(childLine(null, null, true)).toMatchObject({ text: '不再安排新的家访', tone: 'none' })
+  })
+
   it('prefers a visit still under way to a newer cancelled one', () => {
     const cancelled = view(walk(proposed({ _id: 'vis-x' }), [teacher, { kind: 'cancel', reason: '临时有事' }]), ['万然'])
     expect(currentVisit(ran, [cancelled, waitingForRan], NOW)?.visitId).toBe('vis-ran')

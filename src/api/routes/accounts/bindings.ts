@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { Binding, Guardian, Student } from '../../../core/model/family.schema'
+import { ON_ROLL, type Binding, type Guardian, type Student } from '../../../core/model/family.schema'
 import { DEFAULT_USER_NAME, type User } from '../../../core/model/people.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
 import { writes, type SetOf } from '../../../core/ports/writes'
@@ -29,7 +29,7 @@ export const requestBinding: R['requestBinding'] = async (input, ctx, { store })
   const failKey = `bind-fail:${me._id}:${inZone(ctx.now).format('YYYY-MM-DD')}`
   const failures = await r.counters.get(failKey)
   if ((failures?.n ?? 0) >= MAX_FAILED_MATCHES) return err('BIND.TOO_MANY', '今天核对不成功的次数太多了，请明天再试，或请班主任帮您登记')
-  const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo }, limit: 1 })
+  const [student] = await r.students.find({ where: { classId: found.cls._id, studentNo: input.studentNo, ...ON_ROLL }, limit: 1 })
   if (!student || student.name !== input.studentName) {
     await bumpCounter(r.counters, failKey, { kind: 'bind-fail', userId: me._id }, ctx.now)
     return noMatch()

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { SCHEMAS } from '../../../core/collections'
 import { DEFAULT_LEADER_SHARE, suggestAssignment } from '../../../core/coverage/assign'
-import type { Family } from '../../../core/model/family.schema'
+import { isOnRoll, type Family } from '../../../core/model/family.schema'
 import { MAX_PAGE, type WriteOp } from '../../../core/ports/doc-store'
 import { readAll } from '../../../core/ports/typed-repo'
 import { Errors, ok } from '../../../core/result'
@@ -43,7 +43,7 @@ export const suggest: R['suggestAssignment'] = async ({ leaderShare }, ctx, { st
   const famById = new Map(due.map((f) => [f._id, f]))
   const nameOf = new Map(staff.map((s) => [s._id, s.name]))
   const kids = new Map<string, string[]>()
-  for (const s of students) kids.set(s.familyId, [...(kids.get(s.familyId) ?? []), s.name])
+  for (const s of students.filter(isOnRoll)) kids.set(s.familyId, [...(kids.get(s.familyId) ?? []), s.name])
   return ok({
     families: due.length,
     basis: basisOf(moves.map((m) => famById.get(m.familyId)!)),

@@ -1,6 +1,7 @@
 // A page of a family list as the leader sees it: children named with their class, who answers for the
 // family and why, its claim; and whom a family may be reassigned to. Shared by every scope of the list.
 import { OWNER_REASON_LABELS, takesVisits } from '../../../core/coverage/rules'
+import { isOnRoll } from '../../../core/model/family.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { repos } from '../../repos'
 import type { Caller } from '../../types'
@@ -17,8 +18,9 @@ export async function listed(store: DocStore, school: SchoolContext, staff: Staf
   const staffById = new Map(staff.map((s) => [s._id, s]))
   const rows = picked.map(({ family, claim }) => ({
     familyId: family._id,
+    // The children at school now: a sibling who left is no longer why the family is due.
     children: kids
-      .filter((k) => k.familyId === family._id)
+      .filter((k) => k.familyId === family._id && isOnRoll(k))
       .map((k) => ({ name: k.name, className: school.classById.get(k.classId)?.name ?? '' })),
     everySemester: family.special,
     ownerId: family.ownerId,

@@ -2,7 +2,7 @@
 // WeChat, whose visit is it, and may this caller propose one. Grouped reads in two stages per page
 // of the roster, so round trips do not grow with the class or the school.
 import type { RowVisit, WECHAT_REACH } from '../../../core/contract/roster.contract'
-import type { Student } from '../../../core/model/family.schema'
+import { isOnRoll, type Student } from '../../../core/model/family.schema'
 import type { FamilyClaim } from '../../../core/model/system.schema'
 import { VisitSchema, type Visit } from '../../../core/model/visit.schema'
 import type { Doc, DocStore } from '../../../core/ports/doc-store'
@@ -73,8 +73,8 @@ function factsOf(caller: Caller, familyId: string, kids: Student[], held: Claim[
       : other
         ? { kind: 'other', teacherName: other.teacherName }
         : null,
-    // The two rules visits.propose applies: answering for the family, and nobody holding it this period.
-    mayPropose: !!caller.staff && held.length === 0 && responsibilityFor(caller.staff, kids) !== null,
+    // The two rules visits.propose applies: answering for the family (its children at school now), and nobody holding it this period.
+    mayPropose: !!caller.staff && held.length === 0 && responsibilityFor(caller.staff, kids.filter(isOnRoll)) !== null,
   }
 }
 

@@ -1,6 +1,7 @@
 // A school's figures for its admin and principal: classes with head counts and head teachers, and the
 // school's totals. Counted from the roster collections, and kept until one of them is written.
 import type { CollectionName } from '../../../core/collections'
+import { ON_ROLL } from '../../../core/model/family.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { repos } from '../../repos'
 import { stampedCache } from './stamped-cache'
@@ -25,7 +26,7 @@ export async function readSchoolOverview(store: DocStore, schoolId: string) {
       ],
       limit: 100,
     }),
-    store.countBy('students', 'classId', { schoolId }),
+    store.countBy('students', 'classId', { schoolId, ...ON_ROLL }),
     store.count('families', { schoolId }),
     store.count('guardians', { schoolId }),
     store.count('staff', { schoolId, status: 'active' }),

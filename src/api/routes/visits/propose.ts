@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Student } from '../../../core/model/family.schema'
+import { isOnRoll, type Student } from '../../../core/model/family.schema'
 import type { Staff } from '../../../core/model/people.schema'
 import type { Visit, VisitOption } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
@@ -43,8 +43,9 @@ export async function proposeOne(
     r.families.get(student.familyId),
     calendarOf(store, student.schoolId),
   ])
-  // Seeing a child is not enough: only staff who answer for the family may start a visit to it.
-  if (!canProposeVisit(staff, siblings)) return err('VISIT.NOT_RESPONSIBLE', NOT_RESPONSIBLE_MESSAGE)
+  // Seeing a child is not enough: only staff who answer for the family may start a visit to it, and
+  // a child who left makes no one answer for it (as coverage: the family is no longer due for them).
+  if (!canProposeVisit(staff, siblings.filter(isOnRoll))) return err('VISIT.NOT_RESPONSIBLE', NOT_RESPONSIBLE_MESSAGE)
   const normalised = normaliseOptions(options, ctx.now, { homeAllowed: true, idPrefix: 'r1' })
   if (!normalised.ok) return normalised
   const [clash, bindings] = await Promise.all([

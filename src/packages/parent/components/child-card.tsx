@@ -8,11 +8,12 @@ import { pagePath } from '@/client/routes'
 import { KeepDates } from '@/client/ui/keep-dates'
 import { childLine } from '../home-model'
 
-type Child = { studentId: string; name: string; schoolName: string; className: string; relation: Relation }
+type Child = { studentId: string; name: string; schoolName: string; className: string; relation: Relation; left: boolean }
 
 export function ChildCard({ child: c, visit, meId }: { child: Child; visit: VisitView | null; meId: string | null }) {
-  const line = childLine(visit, meId)
-  const where = `${c.schoolName} ${c.className}`
+  const line = childLine(visit, meId, c.left)
+  // The class they were in, marked: the school keeps their past visits for a year.
+  const where = `${c.schoolName} ${c.className}${c.left ? '（已离校）' : ''}`
   const relation = `您是孩子的${RELATION_LABELS[c.relation]}`
   const spoken = [c.name, line.text, ...line.more, where, relation].join('，')
   const open = visit ? () => void Taro.navigateTo({ url: pagePath('visitDetail', { id: visit.visitId }) }) : undefined

@@ -5,6 +5,7 @@ import { isLeadership } from '../../../../core/coverage/rules'
 import { MAX_PAGE, type DocStore } from '../../../../core/ports/doc-store'
 import { scopeFigures, sumAnswers } from '../../../../core/reports/report.figures'
 import { maskChildren, type SchoolReport, type SpecialFamily } from '../../../../core/reports/school-report.sheets'
+import { isOnRoll } from '../../../../core/model/family.schema'
 import { maskName } from '../../../../core/privacy/mask'
 import { gradeLabel } from '../../../../core/roster-import/fields'
 import { SATISFACTION } from '../../../../core/survey/questionnaire.schema'
@@ -96,7 +97,7 @@ export async function specialFamilies(store: DocStore, school: SchoolContext, cl
   return rows.map(({ family, claim, className }) => ({
     className,
     // Masked before the job keeps them: the job document is not sealed.
-    children: kids.filter((k) => k.familyId === family._id).map((k) => maskName(k.name)),
+    children: kids.filter((k) => k.familyId === family._id && isOnRoll(k)).map((k) => maskName(k.name)),
     ownerName: (family.ownerId && staff.get(family.ownerId)) || null,
     claimState: claim ? CLAIM_STATE_LABELS[claim.state] : null,
   }))

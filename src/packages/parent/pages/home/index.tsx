@@ -87,6 +87,7 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
     )
   }
   const visits = homeVisits(d.children, d.visits, new Date())
+  const allLeft = d.children.length > 0 && d.children.every((c) => c.left)
   return (
     <View>
       {visits.waiting ? <WaitingCard visit={visits.waiting.visit} names={visits.waiting.names} /> : null}
@@ -97,7 +98,8 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
           <ArchiveLink studentId={c.studentId} name={c.name} label="家访记录" />
         </View>
       ))}
-      <AvailabilityCard availability={d.free} />
+      {/* Free times only help a visit still to come: not asked once every bound child has left. */}
+      {allLeft ? null : <AvailabilityCard availability={d.free} />}
       <RequestCards requests={pending} />
       <Cells
         items={[
