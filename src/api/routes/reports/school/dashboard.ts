@@ -9,26 +9,47 @@ import { repos } from '../../../repos'
 import { TICKET_ROUTES } from '../../../../core/survey/ticket.rules'
 import type { RouteTable } from '../../../types'
 import { canSeeSchoolCategories } from '../../../policy'
+import type { Role } from '../../../../core/roles'
 import { periodView, schoolContext, type SchoolContext } from '../../coverage/school'
 import { stateCountsBy, talliesByClass } from '../../coverage/tallies'
 import { specialByCategory } from '../../coverage/categories'
 import { heldByFormat } from './formats'
 import { weeklyTrend } from './trend'
+import { stampedCache } from '../../roster/stamped-cache'
+import type { SchoolDashboard } from '../../../../core/contract/reports-school.contract'
 
 type R = RouteTable<'reports'>
+
+// Kept while nothing it counts is written (stamped-cache.ts: exact on the local engine; the cloud reads
+// every time), per minute since "held" and "overdue" move with the clock, per what the caller may see.
+const kept = stampedCache<SchoolDashboard>(
+  ['districts', 'schools', 'classes', 'staff', 'families', 'claims', 'survey_answers', 'disputes', 'tickets', 'special_members'],
+  { ttlMs: 60_000, max: 1_000 },
+)
 
 export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store }) => {
   const school = await schoolContext(store, ctx.caller, ctx.now)
   if (!school) return Errors.notFound('学校')
-  const { semester, year } = school.periods
   const seesCategories = canSeeSchoolCategories(ctx.caller, school.schoolId)
+  const key = `${school.schoolId}:${[...ctx.caller.roles].sort().join(',')}:${seesCategories}:${ctx.now.toISOString().slice(0, 16)}`
+  return ok(await kept.get(store, key, () => schoolView(store, school, ctx.caller.roles, seesCategories, ctx.now)))
+}
+
+async function schoolView(
+  store: DocStore,
+  school: SchoolContext,
+  roles: readonly Role[],
+  seesCategories: boolean,
+  now: Date,
+): Promise<SchoolDashboard> {
+  const { semester, year } = school.periods
   const [tallies, leaders, teachersSemester, teachersYear, counts, categories] = await Promise.all([
-    talliesByClass(store, school.schoolId, school.periods, ctx.now),
+    talliesByClass(store, school.schoolId, school.periods, now),
     leadershipIds(store, school.schoolId),
-    stateCountsBy(store, 'teacherId', school.schoolId, semester.id, ctx.now),
-    stateCountsBy(store, 'teacherId', school.schoolId, year.id, ctx.now),
+    stateCountsBy(store, 'teacherId', school.schoolId, semester.id, now),
+    stateCountsBy(store, 'teacherId', school.schoolId, year.id, now),
     otherCounts(store, school),
-    seesCategories ? specialByCategory(store, school.schoolId, school.periods, ctx.now) : undefined,
+    seesCategories ? specialByCategory(store, school.schoolId, school.periods, now) : undefined,
   ])
   const classes: ClassInfo[] = school.classes.map((c) => ({
     classId: c._id,
@@ -38,17 +59,17 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
   }))
   const rows = byGradeAndClass(classes, tallies)
   const [trend, formats] = await Promise.all([
-    weeklyTrend(store, school.schoolId, school.periods, rows.total.required, ctx.now),
-    heldByFormat(store, school.schoolId, school.periods, ctx.now),
+    weeklyTrend(store, school.schoolId, school.periods, rows.total.required, now),
+    heldByFormat(store, school.schoolId, school.periods, now),
   ])
   const all = teacherTallies({ semester: teachersSemester, year: teachersYear })
   const leadershipVisits = all.filter((t) => leaders.has(t.teacherId)).reduce((n, t) => n + t.tally.held, 0)
   const teachers = await busiestTeachers(store, all)
-  return ok({
+  return {
     schoolName: school.schoolName,
     semester: periodView(semester),
     year: periodView(year),
-    headline: headline({ total: rows.total, ...counts, leadershipVisits }, ctx.caller.roles),
+    headline: headline({ total: rows.total, ...counts, leadershipVisits }, roles),
     grades: rows.grades,
     classes: rows.classes.map((r, i) => ({ ...r, grade: classes[i]!.grade })),
     teachers,
@@ -56,7 +77,7 @@ export const schoolDashboard: R['schoolDashboard'] = async (_input, ctx, { store
     trend,
     formats,
     ...(categories ? { categories } : {}),
-  })
+  }
 }
 
 /** The busiest teachers by name, in one read: the whole staff would cost a read per hundred (teacherSheet pages). */
