@@ -6,6 +6,7 @@ import type { SchoolDashboard } from '@/core/contract/reports-school.contract'
 import { WITHHELD } from '@/core/coverage/special-members'
 import { formatRate } from '@/core/survey/figures'
 import { Chart } from './chart'
+import { FigureTable, NumCell } from './figure-table'
 
 type Rows = NonNullable<SchoolDashboard['categories']>
 const SERIES = ['已访比例'] as const
@@ -14,12 +15,7 @@ const HEAD = ['类别', '应访', '已访', '未访', '已访比例']
 const listable = (key: string) => key !== WITHHELD
 
 function NotVisited({ n, label, onOpen }: { n: number; label: string; onOpen?: () => void }) {
-  if (n === 0 || !onOpen)
-    return (
-      <View className="plan-table__num" role="cell">
-        <Text>{String(n)}</Text>
-      </View>
-    )
+  if (n === 0 || !onOpen) return <NumCell text={String(n)} />
   return (
     <View className="plan-table__num" role="cell">
       <View className="plan-table__tap" role="button" aria-label={`${label}未访 ${n} 户，查看名单`} onClick={onOpen}>
@@ -45,32 +41,20 @@ export function CategorySection({ rows, onOpen }: { rows: Rows; onOpen: (categor
             bars={bars}
             onTap={(i) => shown[i] && listable(shown[i].key) && onOpen(shown[i].key)}
           />
-          <View className="plan-table" role="table" aria-label="特殊家庭按类别">
-            <View className="plan-table__row plan-table__row--head" role="row">
-              {HEAD.map((h, i) => (
-                <View key={h} className={i ? 'plan-table__num' : 'plan-table__name'} role="columnheader">
-                  <Text>{h}</Text>
-                </View>
-              ))}
-            </View>
-            {shown.map((r) => (
-              <View key={r.key} className="plan-table__row" role="row">
-                <View className="plan-table__name" role="rowheader">
-                  <Text>{r.label}</Text>
-                </View>
-                <View className="plan-table__num" role="cell">
-                  <Text>{String(r.required)}</Text>
-                </View>
-                <View className="plan-table__num" role="cell">
-                  <Text>{String(r.visited)}</Text>
-                </View>
-                <NotVisited n={r.notVisited} label={r.label} onOpen={listable(r.key) ? () => onOpen(r.key) : undefined} />
-                <View className="plan-table__num" role="cell">
-                  <Text>{r.rate === null ? '—' : formatRate(r.rate)}</Text>
-                </View>
-              </View>
-            ))}
-          </View>
+          <FigureTable
+            label="特殊家庭按类别"
+            head={HEAD}
+            rows={shown.map((r) => ({
+              key: r.key,
+              name: r.label,
+              cells: [
+                String(r.required),
+                String(r.visited),
+                <NotVisited key="n" n={r.notVisited} label={r.label} onOpen={listable(r.key) ? () => onOpen(r.key) : undefined} />,
+                r.rate === null ? '—' : formatRate(r.rate),
+              ],
+            }))}
+          />
           <Text className="lead">
             一户可同时属于几个类别，在每个类别各计一次。点“未访”的数字，可看这一类还没家访的家庭；家长未同意使用类别信息的家庭只计数，不列名单。
           </Text>

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import type { SchoolDashboard } from '@/core/contract/reports-school.contract'
 import { Chart } from './chart'
+import { FigureTable } from './figure-table'
 
 const SERIES = ['已完成', '已确认', '应访'] as const
 const dateText = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
@@ -16,28 +17,11 @@ export function TrendSection({ trend }: { trend: SchoolDashboard['trend'] }) {
       <Text className="section-title">本学期进度（累计）</Text>
       <Text className="lead">{`应访 ${trend.required} 户，学期截止 ${dateText(trend.deadline)}。`}</Text>
       <Chart title="本学期每周累计已完成、已确认和应访户数" series={SERIES} bars={points} kind="line" />
-      <View className="plan-table" role="table" aria-label="本学期每周进度">
-        <View className="plan-table__row plan-table__row--head" role="row">
-          {['截至', '已完成', '已确认'].map((h, i) => (
-            <View key={h} className={i ? 'plan-table__num' : 'plan-table__name'} role="columnheader">
-              <Text>{h}</Text>
-            </View>
-          ))}
-        </View>
-        {rows.map((r) => (
-          <View key={r.label} className="plan-table__row" role="row">
-            <View className="plan-table__name" role="rowheader">
-              <Text>{r.label}</Text>
-            </View>
-            <View className="plan-table__num" role="cell">
-              <Text>{String(r.completed)}</Text>
-            </View>
-            <View className="plan-table__num" role="cell">
-              <Text>{String(r.confirmed)}</Text>
-            </View>
-          </View>
-        ))}
-      </View>
+      <FigureTable
+        label="本学期每周进度"
+        head={['截至', '已完成', '已确认']}
+        rows={rows.map((r) => ({ key: r.label, name: r.label, cells: [String(r.completed), String(r.confirmed)] }))}
+      />
     </View>
   )
 }
