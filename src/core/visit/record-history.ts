@@ -1,6 +1,6 @@
 // A record's versions for the history screen: newest first, each with the parts of the form that changed
 // from the version before, named as the form names them.
-import { TOPIC_LABELS, type VisitRecord } from './record.rules'
+import { opinionRoute, TOPIC_LABELS, type VisitRecord } from './record.rules'
 
 export const RECORD_PART_LABELS: Record<keyof VisitRecord, string> = {
   ...TOPIC_LABELS,
@@ -30,9 +30,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => k in rb && sameValue(ra[k], rb[k]))
 }
 
+/** A part as it takes effect: an opinion without a stored route goes to the class, so [] and ['class'] are one choice. */
+const effective = (r: VisitRecord, k: keyof VisitRecord): unknown => (k === 'opinionRoutes' ? r.opinions.map((_, i) => opinionRoute(r, i)) : r[k])
+
 /** The labels of the parts that differ, in the form's order. */
 export const changedParts = (before: VisitRecord, after: VisitRecord): string[] =>
-  PARTS.filter((k) => !sameValue(before[k], after[k])).map((k) => RECORD_PART_LABELS[k])
+  PARTS.filter((k) => !sameValue(effective(before, k), effective(after, k))).map((k) => RECORD_PART_LABELS[k])
 
 export type RecordVersion = { n: number; at: string; record: VisitRecord }
 /** changes: null for the first submission; [] when a version was saved without a difference. */

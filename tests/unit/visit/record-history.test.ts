@@ -22,6 +22,12 @@ describe('what changed between two versions', () => {
     expect(changedParts(record(), record(extra as Parameters<typeof sampleRecord>[0]))).toEqual(labels)
   })
 
+  test('routes as they take effect: no stored route and 班主任 are one choice; 学校 is a change', () => {
+    const two = { opinions: ['想多开家长会', '食堂菜谱'] }
+    expect(changedParts(record(two), record({ ...two, opinionRoutes: ['class', 'class'] }))).toEqual([])
+    expect(changedParts(record(two), record({ ...two, opinionRoutes: ['class', 'school'] }))).toEqual(['家长意见转给谁'])
+  })
+
   test('key order does not count as a change; array order does', () => {
     expect(sameValue({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toBe(true)
     expect(sameValue([1, 2], [2, 1])).toBe(false)
