@@ -31,7 +31,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** A part as it takes effect: an opinion without a stored route goes to the class, so [] and ['class'] are one choice. */
-const effective = (r: VisitRecord, k: keyof VisitRecord): unknown => (k === 'opinionRoutes' ? r.opinions.map((_, i) => opinionRoute(r, i)) : r[k])
+const effective = (r: VisitRecord, k: keyof VisitRecord): unknown =>
+  k === 'opinionRoutes' ? r.opinions.map((_, i) => opinionRoute(r, i)) : r[k]
 
 /** The labels of the parts that differ, in the form's order. */
 export const changedParts = (before: VisitRecord, after: VisitRecord): string[] =>
