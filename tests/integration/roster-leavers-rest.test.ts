@@ -47,6 +47,9 @@ test('time suggestions: the child on roll is named, the leaver refused as a chil
   const { suggestions } = ok(await srv.call(await ownerOf(), 'visits', 'suggest', { studentIds: [leaver!._id, stayer!._id] }))
   expect(suggestions[0]).toMatchObject({ studentId: leaver!._id, ok: false, code: 'VISIT.NOT_RESPONSIBLE' })
   expect(suggestions[1]).toMatchObject({ studentId: stayer!._id, ok: true, studentName: stayer!.name })
+  // The leaver's own head teacher no longer answers for the family through them (as for proposing).
+  const theirs = ok(await srv.call(demo.headTeacher(leaver!.classId), 'visits', 'suggest', { studentIds: [leaver!._id] }))
+  expect(theirs.suggestions[0]).toMatchObject({ ok: false, code: 'VISIT.NOT_RESPONSIBLE' })
 })
 
 test("a parent's new suggestion goes to the class of the child on roll and names only them", async () => {
