@@ -18,7 +18,7 @@ const ownerOf = async () => userOfStaff(((await srv.direct.get('families', staye
 const student = async (id: string) => (await srv.direct.get('students', id)) as unknown as Student
 
 /** A newcomer asks to be bound to the child (pending with their head teacher). */
-async function requestFor(child: Student) {
+async function requestFor(child: Pick<Student, 'classId' | 'name' | 'studentNo'>) {
   const { code } = ok(await srv.call(demo.headTeacher(child.classId), 'accounts', 'classInvite', { classId: child.classId }))
   const user = await srv.newcomer()
   const consent = { noticeVersion: PRIVACY_NOTICE.version, guardianConsent: true, sensitiveConsent: true }
