@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { ON_ROLL, type Binding, type Guardian, type Student } from '../../../core/model/family.schema'
+import { isOnRoll, ON_ROLL, type Binding, type Guardian, type Student } from '../../../core/model/family.schema'
 import { DEFAULT_USER_NAME, type User } from '../../../core/model/people.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
 import { writes, type SetOf } from '../../../core/ports/writes'
@@ -91,9 +91,11 @@ export const pendingBindings: R['pendingBindings'] = async ({ classId }, { calle
   if (!cls || cls.schoolId !== caller.schoolId || !isHeadOf(caller, classId)) return Errors.notFound('班级')
   const pending = await r.bindings.find({ where: { classId, status: 'pending' }, orderBy: [['createdAt', 'asc']], limit: 100 })
   const students = await r.students.getMany([...new Set(pending.map((b) => b.studentId))])
+  // A request for a child who left cannot be approved: not offered (the import that marked them ends it).
+  const open = pending.filter((b) => students.some((s) => s._id === b.studentId && isOnRoll(s)))
   return ok({
     className: cls.name,
-    pending: pending.map((b) => {
+    pending: open.map((b) => {
       const s = students.find((x) => x._id === b.studentId)
       return {
         bindingId: b._id,
@@ -134,7 +136,8 @@ async function linkGuardianOps(
 ): Promise<{ guardianId: string; ops: WriteOp[] } | null> {
   const r = repos(store)
   const [student, user] = await Promise.all([r.students.get(binding.studentId), r.users.get(binding.userId)])
-  if (!student || !user) return null
+  // A child who left is answered as a missing one.
+  if (!student || !isOnRoll(student) || !user) return null
   const family = await r.guardians.find({ where: { familyId: student.familyId }, limit: 20 })
   const match =
     family.find((g) => g.userId === user._id) ??

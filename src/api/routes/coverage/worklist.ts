@@ -4,7 +4,7 @@
 // children (of both) and the school's classes. No read per family.
 import { periodLabel, periodsAt, type Period } from '../../../core/coverage/calendar'
 import { buildWorklist, followUpHorizon, periodsOwed, previousPeriods, type WorkClass } from '../../../core/coverage/worklist'
-import type { Family } from '../../../core/model/family.schema'
+import { isOnRoll, type Family } from '../../../core/model/family.schema'
 import type { FollowUp } from '../../../core/model/record.schema'
 import type { Staff } from '../../../core/model/people.schema'
 import { MAX_PAGE, type DocStore } from '../../../core/ports/doc-store'
@@ -50,7 +50,8 @@ export const worklist: R['worklist'] = async (_input, ctx, { store }) => {
     r.classes.find({ where: { schoolId: staff.schoolId }, orderBy: [['grade', 'asc'], ['name', 'asc']], limit: MAX_PAGE }),
     trackedPeriods(store, staff.schoolId, [before.semester.id, before.year.id]),
   ])
-  const kids = children.flat().filter((c) => c.schoolId === staff.schoolId)
+  // Children who left are not named (and a family none of whose children is on roll is not listed).
+  const kids = children.flat().filter((c) => c.schoolId === staff.schoolId && isOnRoll(c))
   const classMap = await withMissing(store, new Map(classes.map((c) => [c._id, c])), kids.map((c) => c.classId))
   const list = buildWorklist({
     now: ctx.now,

@@ -3,7 +3,7 @@
 // teacher does not answer for is refused, with nothing about it. Round trips do not grow with families.
 import type { Suggestion } from '../../../core/contract/visits-bulk.contract'
 import { availabilityId } from '../../../core/model/availability.schema'
-import type { Student } from '../../../core/model/family.schema'
+import { isOnRoll, type Student } from '../../../core/model/family.schema'
 import type { Visit } from '../../../core/model/visit.schema'
 import { ok } from '../../../core/result'
 import { availabilityWords, unionAvailability } from '../../../core/visit/availability.rules'
@@ -56,7 +56,7 @@ async function familiesOf(store: Store, caller: Caller, ids: string[], now: Date
   const r = repos(store)
   const staff = caller.staff
   const found = staff ? await r.students.getMany(ids) : []
-  const seen = found.filter((s) => canSeeStudent(caller, s))
+  const seen = found.filter((s) => canSeeStudent(caller, s) && isOnRoll(s))
   const familyIds = [...new Set(seen.map((s) => s.familyId))]
   const teacherId = staff?._id ?? '-'
   const horizon = { gte: now.toISOString(), lte: new Date(now.getTime() + (SUGGEST_DAYS + 1) * 24 * 3600e3).toISOString() }
@@ -70,7 +70,8 @@ async function familiesOf(store: Store, caller: Caller, ids: string[], now: Date
     }),
   ])
   const byFamily = new Map<string, Student[]>()
-  for (const c of children) byFamily.set(c.familyId, [...(byFamily.get(c.familyId) ?? []), c])
+  // Only children on roll: a child who left is neither named nor makes the caller responsible (as propose).
+  for (const c of children.filter(isOnRoll)) byFamily.set(c.familyId, [...(byFamily.get(c.familyId) ?? []), c])
   // Seeing a child is not enough: only staff who answer for the family get anything about it.
   const mine = familyIds.filter((f) => staff && responsibilityFor(staff, byFamily.get(f) ?? []) !== null)
   return {

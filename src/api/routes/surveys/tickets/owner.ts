@@ -1,5 +1,6 @@
 // The owner's side: the head teacher answers the class's tickets, the leadership the school's.
 // Another class's head teacher, or another school, finds nothing: a ticket not theirs is "not there".
+import { isOnRoll } from '../../../../core/model/family.schema'
 import { pageLink } from '../../../../core/pages'
 import type { DocStore, WriteOp } from '../../../../core/ports/doc-store'
 import { writes } from '../../../../core/ports/writes'
@@ -36,11 +37,12 @@ async function openTicketsOf(store: DocStore, caller: Caller): Promise<Ticket[]>
 async function childNames(store: DocStore, tickets: Ticket[]): Promise<(t: Ticket) => string> {
   const familyIds = [...new Set(tickets.map((t) => t.familyId))]
   const kids = familyIds.length ? await repos(store).students.find({ where: { familyId: { in: familyIds } }, limit: 100 }) : []
-  return (t) =>
-    kids
-      .filter((k) => k.familyId === t.familyId)
-      .map((k) => k.name)
-      .join('、')
+  return (t) => {
+    const theirs = kids.filter((k) => k.familyId === t.familyId)
+    // Children on roll; a family whose children all left is still named by them (an old ticket keeps its subject).
+    const named = theirs.some(isOnRoll) ? theirs.filter(isOnRoll) : theirs
+    return named.map((k) => k.name).join('、')
+  }
 }
 
 export const ticketsToAnswer: R['ticketsToAnswer'] = async (_input, ctx, { store }) => {

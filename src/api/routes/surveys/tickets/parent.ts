@@ -1,4 +1,5 @@
 // The parent's side: "给学校提建议" and their tickets with the answers.
+import { isOnRoll } from '../../../../core/model/family.schema'
 import { ok, Errors } from '../../../../core/result'
 import { ticketFromSuggestion } from '../../../../core/survey/ticket.sources'
 import { suggestTicketId } from '../../../../core/survey/typical-case.schema'
@@ -22,8 +23,9 @@ export const suggest: R['suggest'] = async ({ requestId, to, text }, ctx, { stor
   const r = repos(store)
   const known = await r.tickets.get(suggestTicketId(userId, requestId))
   if (known) return ok(ticketView(known, ctx.now))
-  // A suggestion is about the school the parent's child attends (the first, for a parent of several).
-  const [child] = await childrenOf(store, userId)
+  // A suggestion is about the school the parent's child attends (the first on roll, for a parent of several).
+  const children = await childrenOf(store, userId)
+  const child = children.find(isOnRoll) ?? children[0]
   if (!child) return Errors.notFound('孩子的绑定')
   const cls = await r.classes.get(child.classId)
   const owner = cls && { classId: cls._id, headTeacherId: cls.headTeacherId }
