@@ -4,6 +4,7 @@ import { CalendarSchema } from '../coverage/calendar'
 import { BOARD_MEASURES } from '../coverage/board'
 import { DISTRICT, LEADER, LEADERSHIP } from '../roles'
 import { defineFunction } from './contract'
+import { ShownFigureSchema } from './surveys-answer.contract'
 import { TicketAgeSchema } from './surveys-tickets.contract'
 import { choice, id, whole } from './fields'
 
@@ -19,7 +20,9 @@ const TallySchema = z.object({
   specialNotVisited: z.number().int(),
   recordsOverdue: z.number().int(),
 })
-const PeriodSchema = z.object({ id: z.string(), label: z.string(), first: z.string(), last: z.string() })
+/** A figure as figures.ts shows it to this viewer, with the key the page lists it by. */
+export const KeyedFigureSchema = ShownFigureSchema.extend({ key: z.string() })
+export const PeriodSchema = z.object({ id: z.string(), label: z.string(), first: z.string(), last: z.string() })
 const ClaimViewSchema = z.object({ state: z.string(), teacherName: z.string(), startAt: z.string().nullable() })
 
 export const BoardSchema = z.object({
@@ -48,16 +51,7 @@ export const BoardSchema = z.object({
   ),
   canAssign: z.boolean(),
   /** 到位率 and 已完成未确认 (families), 满意率 (answers), as figures.ts shows them to this viewer. */
-  figures: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      text: z.string(),
-      numerator: z.number().int().nullable(),
-      denominator: z.number().int().nullable(),
-      withheld: z.boolean(),
-    }),
-  ),
+  figures: z.array(KeyedFigureSchema),
   disputesOpen: z.number().int(),
   /** Parents' opinions not yet answered, class and school alike (issue 13). */
   tickets: TicketAgeSchema,

@@ -2,9 +2,9 @@
 import { z } from 'zod'
 import { LEADER } from '../roles'
 import { defineFunction } from './contract'
+import { KeyedFigureSchema, PeriodSchema } from './coverage-leader.contract'
 import { whole } from './fields'
 
-const PeriodSchema = z.object({ id: z.string(), label: z.string(), first: z.string(), last: z.string() })
 const RowSchema = z.object({
   key: z.string(),
   label: z.string(),
@@ -21,21 +21,13 @@ const RowSchema = z.object({
   completedRate: z.number().nullable(),
 })
 export type DashboardRowView = z.infer<typeof RowSchema>
-const ShownFigureSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  text: z.string(),
-  numerator: z.number().int().nullable(),
-  denominator: z.number().int().nullable(),
-  withheld: z.boolean(),
-})
 
 export const SchoolDashboardSchema = z.object({
   schoolName: z.string(),
   semester: PeriodSchema,
   year: PeriodSchema,
   headline: z.object({
-    figures: z.array(ShownFigureSchema),
+    figures: z.array(KeyedFigureSchema),
     required: z.number().int(),
     completed: z.number().int(),
     confirmed: z.number().int(),
@@ -88,7 +80,7 @@ const SheetRowSchema = z.object({
   completed: z.number().int(),
   confirmed: z.number().int(),
   recordsOverdue: z.number().int(),
-  satisfaction: ShownFigureSchema,
+  satisfaction: KeyedFigureSchema,
 })
 export type TeacherSheetRow = z.infer<typeof SheetRowSchema>
 

@@ -7,13 +7,20 @@ const ROW = 30
 /** Height the chart needs: one band per bar, more with larger text. */
 export const chartHeight = (bars: number, scale: number) => Math.round((Math.max(bars, 1) * ROW + 56) * scale)
 
+const fontAt = (scale: number) => Math.round(13 * scale)
+
+/** What both kinds share: no animation, our colours, the type and legend sized for the text scale. */
+const common = (scale: number) => ({
+  animation: false,
+  color: COLORS,
+  textStyle: { fontSize: fontAt(scale) },
+  legend: { top: 0, textStyle: { fontSize: fontAt(scale) }, itemWidth: 14 * scale, itemHeight: 10 * scale },
+})
+
 export function chartOption(series: readonly string[], bars: readonly ChartBar[], scale: number) {
-  const font = Math.round(13 * scale)
+  const font = fontAt(scale)
   return {
-    animation: false,
-    color: COLORS,
-    textStyle: { fontSize: font },
-    legend: { top: 0, textStyle: { fontSize: font }, itemWidth: 14 * scale, itemHeight: 10 * scale },
+    ...common(scale),
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, textStyle: { fontSize: font } },
     grid: { left: 4, right: 36 * scale, top: 28 * scale, bottom: 4, containLabel: true },
     // Fewer ticks with larger text so the axis labels never run together.
@@ -51,12 +58,9 @@ const LINE_HEIGHT = 240
 
 /** Lines of counts per point in time (the trend): later points are null, so each line stops at today. */
 export function lineOption(series: readonly string[], points: readonly ChartBar[], scale: number) {
-  const font = Math.round(13 * scale)
+  const font = fontAt(scale)
   return {
-    animation: false,
-    color: COLORS,
-    textStyle: { fontSize: font },
-    legend: { top: 0, textStyle: { fontSize: font }, itemWidth: 14 * scale, itemHeight: 10 * scale },
+    ...common(scale),
     tooltip: { trigger: 'axis' as const, textStyle: { fontSize: font } },
     grid: { left: 4, right: 16 * scale, top: 32 * scale, bottom: 4, containLabel: true },
     xAxis: { type: 'category' as const, data: points.map((p) => p.label), axisLabel: { fontSize: font - 2, hideOverlap: true } },
