@@ -55,7 +55,9 @@ async function main() {
     secret: SECRET,
     key: BENCH_KEY,
   })
-  const cases = readCases(m)
+  // `--only=<text>`: only the read actions whose label contains it (`--only=none`: the write pairs alone).
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
+  const cases = readCases(m).filter((c) => !only || c.label.includes(only))
   const pairs = freshPairs(m)
   const token = new Map<string, string>()
   const tokenOf = (userId: string) => token.get(userId) ?? (token.set(userId, signSession(userId, SECRET)), token.get(userId)!)
@@ -123,6 +125,8 @@ async function main() {
   if (written.exhausted) log('（注意：新家庭已用完，propose + accept 的时长短于设定）')
   const reopened = clients.reduce((n, c) => n + c.reopened, 0)
   log(`服务器内存：峰值 RSS ${final.maxRssMB.toFixed(0)} MB；事件循环最长阻塞 ${final.loopMaxMs.toFixed(1)} ms；测量中重连 ${reopened} 次`)
+  const restarts = final.logRestarts
+  log(`预写日志（WAL）在服务器线程上重启 ${restarts.count} 次，最长 ${restarts.longestMs.toFixed(1)} ms`)
   const out = quick ? 'dist/bench/district-quick.json' : 'dist/bench/district.json'
   mkdirSync('dist/bench', { recursive: true })
   const machine = { cpus: (await import('node:os')).cpus().length, node: process.version }

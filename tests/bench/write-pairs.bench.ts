@@ -74,7 +74,7 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
   tally.sysUs = used.system
   tally.floorNs = profile.ns
   tally.statements = profile.statements
-  tally.slowest = `${(profile.slowest.ns / 1e6).toFixed(1)} ms ${profile.slowest.sql.slice(0, 24)}`
+  tally.slowest = `${(profile.slowest.ns / 1e6).toFixed(1)} ms ${profile.slowest.sql.slice(0, 24)}; log restarted ${engine.logRestarts.count}× (longest ${engine.logRestarts.longestMs.toFixed(1)} ms)`
   if (process.env.JF_BENCH_SQL) printStatements(profile.bySql, tally.pairs)
   engine.profile = null
   // The log's high-water mark: what the checkpoints had to copy back, and how far it grew between them.

@@ -31,6 +31,23 @@ describe('SQLite specifics', () => {
     for (let round = 0; round < 6; round++) expect(await rowsInCopyAfterClose(8_000)).toBe(8_000)
   }, 60_000)
 
+  test('under writes that never pause, the write-ahead log starts again from its beginning and loses nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jf-'))
+    const path = join(dir, 'db.sqlite')
+    const store = new SqliteStore(path)
+    const doc = (i: number) => ({ _id: `s${i}`, name: '青山'.repeat(1000) })
+    let written = 0
+    // Small commits, one after another, for at most 20 s: the worker copies in the background meanwhile.
+    for (const end = Date.now() + 20_000; store.logRestarts.count < 2 && Date.now() < end; written++) {
+      expect(await store.insert('schools', doc(written))).toBe('ok')
+      if (written % 200 === 0) await new Promise((r) => setTimeout(r, 1))
+    }
+    expect(store.logRestarts.count).toBeGreaterThanOrEqual(2)
+    expect(await store.count('schools', {})).toBe(written)
+    store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }, 30_000)
+
   test('an update sets only its fields, any value exactly, and a field set to undefined is gone', async () => {
     const store = new SqliteStore(':memory:')
     const kept = { name: '王小明', score: 0.1 + 0.2, big: 2 ** 53 - 1, tags: ['a', '"引号"'], at: null, nested: { x: [1, { y: '\\n' }] } }

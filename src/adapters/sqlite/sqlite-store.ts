@@ -12,10 +12,10 @@ import {
   type WriteOp,
 } from '../../core/ports/doc-store'
 import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../../core/query-shapes'
-import { checkpointWhole, FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer'
+import { checkpointWhole, FALLBACK_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer'
 import { createSchema } from './schema'
 import { Statements, type EngineProfile } from './statements'
-import { countBySql, countSql, findSql, updateSql } from './where-sql'
+import { countBySql, countSql, findSql, known, t, updateSql } from './where-sql'
 
 export type { EngineProfile } from './statements'
 
@@ -39,7 +39,7 @@ export class SqliteStore implements DocStore {
   readonly maxBatchOps = 1_000_000
 
   private readonly declared: Map<CollectionName, Set<string>> | null
-  private readonly checkpointer: { stop(): void } | null = null
+  private readonly checkpointer: Checkpointer | null = null
 
   /**
    * `declaredQueriesOnly` (tests): refuse any query whose shape the collection registry does not
@@ -67,6 +67,11 @@ export class SqliteStore implements DocStore {
     const view = Object.create(this) as SqliteStore
     Object.defineProperty(view, 'declared', { value: null })
     return view
+  }
+
+  /** See Checkpointer.restarts (the benchmark shows them). */
+  get logRestarts() {
+    return this.checkpointer?.restarts ?? { count: 0, longestMs: 0 }
   }
 
   get roundTrips() {
@@ -163,30 +168,35 @@ export class SqliteStore implements DocStore {
   }
 
   async insert(coll: CollectionName, doc: NewDoc) {
-    this.trips++
-    return this.insertSync(coll, doc) ? 'ok' : 'duplicate'
+    return this.write(() => this.insertSync(coll, doc)) ? 'ok' : 'duplicate'
   }
 
   /** One statement: SQLite commits it on its own. */
   async update(coll: CollectionName, id: string, set: Record<string, unknown>, expectVersion?: number) {
-    this.trips++
-    return this.updateSync(coll, id, set, expectVersion)
+    return this.write(() => this.updateSync(coll, id, set, expectVersion))
   }
 
   async remove(coll: CollectionName, id: string) {
-    this.trips++
-    this.wrote(coll)
-    return this.sql.run(`DELETE FROM ${t(coll)} WHERE id = ?`, [id]).changes === 1
+    return this.write(() => this.removeSync(coll, id))
   }
 
   async batch(ops: WriteOp[]): Promise<BatchResult> {
-    this.trips++
     try {
-      this.sql.transaction(() => ops.forEach((op, i) => this.applySync(op, i)))
+      this.write(() => this.sql.transaction(() => ops.forEach((op, i) => this.applySync(op, i))))
       return { ok: true }
     } catch (e) {
       if (e instanceof BatchAbort) return { ok: false, index: e.index, reason: e.reason }
       throw e
+    }
+  }
+
+  /** One round trip that writes; afterwards the checkpointer may restart the log (see checkpointer.ts). */
+  private write<T>(body: () => T): T {
+    this.trips++
+    try {
+      return body()
+    } finally {
+      this.checkpointer?.afterWrite(this.db)
     }
   }
 
@@ -203,13 +213,17 @@ export class SqliteStore implements DocStore {
   private applySync(op: WriteOp, index: number) {
     if (op.kind === 'insert' && !this.insertSync(op.coll, op.doc)) throw new BatchAbort(index, 'duplicate')
     if (op.kind === 'update' && !this.updateSync(op.coll, op.id, op.set, op.expectVersion)) throw new BatchAbort(index, 'conflict')
-    if (op.kind === 'remove') this.wrote(op.coll)
-    if (op.kind === 'remove') this.sql.run(`DELETE FROM ${t(op.coll)} WHERE id = ?`, [op.id])
+    if (op.kind === 'remove') this.removeSync(op.coll, op.id)
   }
 
   /** Every attempted write counts, even one refused or rolled back: a needless change costs a cache miss, no more. */
   private wrote(coll: CollectionName) {
     this.writesSeen.set(coll, (this.writesSeen.get(coll) ?? 0) + 1)
+  }
+
+  private removeSync(coll: CollectionName, id: string): boolean {
+    this.wrote(coll)
+    return this.sql.run(`DELETE FROM ${t(coll)} WHERE id = ?`, [id]).changes === 1
   }
 
   private insertSync(coll: CollectionName, doc: NewDoc): boolean {
@@ -230,12 +244,6 @@ export class SqliteStore implements DocStore {
     return this.sql.run(sql, params).changes === 1
   }
 }
-
-function known(coll: CollectionName): CollectionName {
-  if (!Object.hasOwn(COLLECTIONS, coll)) throw new Error(`unknown collection ${coll}`)
-  return coll
-}
-const t = (coll: CollectionName) => `"${known(coll)}"`
 
 /** The parsed JSON is ours alone: add the id and version to it rather than copy it. */
 function toDoc(row: Row): Doc {

@@ -1,11 +1,19 @@
 // Translate the port's queries into SQLite over JSON documents (one table per collection, see
 // sqlite-store.ts). The query-plan test builds its SQL here too, so it sees exactly what runs.
+import { COLLECTIONS, type CollectionName } from '../../core/collections'
 import { isRange, type Condition, type FindOptions, type Scalar, type Where } from '../../core/ports/doc-store'
 
 export type Sql = { sql: string; params: unknown[] }
 
 /** Table names are double-quoted collection names, checked by the caller against the registry. */
 const table = (coll: string) => `"${coll}"`
+
+/** A collection the registry declares, or a throw: nothing else becomes a table name. */
+export function known(coll: CollectionName): CollectionName {
+  if (!Object.hasOwn(COLLECTIONS, coll)) throw new Error(`unknown collection ${coll}`)
+  return coll
+}
+export const t = (coll: CollectionName) => table(known(coll))
 
 /**
  * The caller's order only: an `ORDER BY id` nobody asked for makes SQLite walk the primary key

@@ -15,6 +15,7 @@ import { ROUTES } from '../../../src/api/routes'
 import { runScheduler } from '../../../src/api/scheduler'
 import type { Identity } from '../../../src/api/types'
 import { createLocalServer } from '../../../src/server/http-server'
+import { traceBlocks } from './block-trace'
 import type { Case, FreshPair } from './cases'
 
 export type ServerStart = { dbPath: string; now: string; secret: string; key: string }
@@ -28,7 +29,16 @@ export type Profile = {
   errors: number
 }
 /** `cpuMs`: the server process's CPU time (user + system) since the last reset, whatever the machine's load. */
-export type ServerStats = { rssMB: number; maxRssMB: number; heapMB: number; loopMaxMs: number; loopP99Ms: number; cpuMs: number }
+export type ServerStats = {
+  rssMB: number
+  maxRssMB: number
+  heapMB: number
+  loopMaxMs: number
+  loopP99Ms: number
+  cpuMs: number
+  /** The write-ahead log started again on the server's thread: times and the longest (see checkpointer.ts). */
+  logRestarts: { count: number; longestMs: number }
+}
 
 export async function serveBench(start: ServerStart) {
   const engine = new SqliteStore(start.dbPath)
@@ -39,6 +49,7 @@ export async function serveBench(start: ServerStart) {
   const now = new Date(start.now)
   const server = createLocalServer({ store, files, notifier, staticDir: '/nonexistent', secret: start.secret, clock: () => now })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  if (process.env.JF_BENCH_TRACE === '1') traceBlocks(start.dbPath, engine)
   const loop = monitorEventLoopDelay({ resolution: 5 })
   loop.enable()
   let maxRss = 0
@@ -95,6 +106,7 @@ export async function serveBench(start: ServerStart) {
     loopMaxMs: loop.max / 1e6,
     loopP99Ms: loop.percentile(99) / 1e6,
     cpuMs: ((u) => (u.user + u.system) / 1e3)(process.cpuUsage(cpuFrom)),
+    logRestarts: { ...engine.logRestarts },
   })
 
   process.on('message', (msg: { id: number; kind: string; [k: string]: unknown }) => {
@@ -113,6 +125,7 @@ export async function serveBench(start: ServerStart) {
       }
       if (msg.kind === 'stats') return stats()
       if (msg.kind === 'reset') {
+        if (process.env.JF_BENCH_TRACE === '1') engine.profile = { ns: 0, statements: 0, slowest: { ns: 0, sql: '' } }
         loop.reset()
         maxRss = 0
         cpuFrom = process.cpuUsage()
