@@ -1,12 +1,12 @@
 // Visit records on the device: the autosaved draft per visit, and submissions queued while the network is
 // away. A queued submission keeps the request id it was given when queued, so however often it is sent
 // (retries, a second tab, the network flapping) the server records it once.
-import Taro from '@tarojs/taro'
 import type { CallInput } from './api-core'
 import { createActionCaller, newRequestId } from './api-core'
 import { visitsContract } from '../core/contract/visits.contract'
 import type { Result } from '../core/result'
 import type { RecordDraft } from '../core/visit/record.rules'
+import { readLocal, removeLocal, writeLocal } from './local-store'
 import { network } from './network'
 import { transport } from './transport'
 
@@ -17,20 +17,12 @@ export type LocalDraft = { draft: RecordDraft; savedAt: string; serverVersion: n
 const QUEUE_KEY = 'record-queue'
 const draftKey = (visitId: string) => `record-draft:${visitId}`
 
-const read = <T>(key: string, fallback: T): T => {
-  try {
-    return (Taro.getStorageSync(key) as T) || fallback
-  } catch {
-    return fallback
-  }
-}
+export const localDraft = (visitId: string) => readLocal<LocalDraft | null>(draftKey(visitId), null)
+export const keepLocalDraft = (visitId: string, d: LocalDraft) => writeLocal(draftKey(visitId), d)
+export const dropLocalDraft = (visitId: string) => removeLocal(draftKey(visitId))
 
-export const localDraft = (visitId: string) => read<LocalDraft | null>(draftKey(visitId), null)
-export const keepLocalDraft = (visitId: string, d: LocalDraft) => Taro.setStorageSync(draftKey(visitId), d)
-export const dropLocalDraft = (visitId: string) => Taro.removeStorageSync(draftKey(visitId))
-
-export const queued = () => read<Queued[]>(QUEUE_KEY, [])
-const setQueue = (q: Queued[]) => Taro.setStorageSync(QUEUE_KEY, q)
+export const queued = () => readLocal<Queued[]>(QUEUE_KEY, [])
+const setQueue = (q: Queued[]) => writeLocal(QUEUE_KEY, q)
 
 type Sent = { visitId: string; result: Result<unknown> }
 const listeners = new Set<(sent: Sent | null) => void>()

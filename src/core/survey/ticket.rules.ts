@@ -16,6 +16,8 @@ export const TICKET_STATES = ['open', 'answered'] as const
 export type TicketState = (typeof TICKET_STATES)[number]
 export const TICKET_STATE_LABELS: Record<TicketState, string> = { open: '待回复', answered: '已回复' }
 
+const TicketMoveSchema = z.object({ at: z.string(), route: z.enum(TICKET_ROUTES), ownerId: z.string().nullable() })
+
 export const TicketSchema = DocBase.extend({
   schoolId: z.string(),
   familyId: z.string(),
@@ -30,6 +32,8 @@ export const TicketSchema = DocBase.extend({
   createdAt: z.string(),
   state: z.enum(TICKET_STATES),
   answer: z.object({ text: z.string(), at: z.string(), by: z.string() }).nullable(),
+  /** Where it was before each move (the record's opinion sent elsewhere on an amendment); absent: never moved. */
+  moves: z.array(TicketMoveSchema).optional(),
 })
 export type Ticket = z.infer<typeof TicketSchema>
 
@@ -39,6 +43,18 @@ export type Routing = Pick<Ticket, 'route' | 'classId' | 'ownerId'>
 export function routeTicket(to: TicketRoute, cls: { classId: string; headTeacherId: string | null } | null): Routing {
   if (to === 'class' && cls?.headTeacherId) return { route: 'class', classId: cls.classId, ownerId: cls.headTeacherId }
   return { route: 'school', classId: cls?.classId ?? null, ownerId: null }
+}
+
+const sameRouting = (a: Routing, b: Routing) => a.route === b.route && a.ownerId === b.ownerId && a.classId === b.classId
+
+/**
+ * The patch that hands an open ticket to its new owner, keeping its id, age and where it was; null when
+ * it is already there (a retried amendment) or answered (a closed ticket is not reopened).
+ */
+export function moveTicket(t: Ticket, to: Routing, now: Date): Partial<Ticket> | null {
+  if (t.state !== 'open' || sameRouting(t, to)) return null
+  const moves = [...(t.moves ?? []), { at: toIso(now), route: t.route, ownerId: t.ownerId }]
+  return { route: to.route, classId: to.classId, ownerId: to.ownerId, moves }
 }
 
 export type TicketActor = { staffId: string; roles: readonly Role[] }

@@ -45,3 +45,15 @@ export function Problems({ items }: { items: string[] }) {
     </View>
   )
 }
+
+/** A draft brought back from the device: said plainly, with the way to start over (confirmed by the page). */
+export function RestoredNotice({ text, onDiscard }: { text: string; onDiscard: () => void }) {
+  return (
+    <View className="notice-bar survey-edit__restored" role="status">
+      <Text>{text}</Text>
+      <View className="link-text" role="button" onClick={onDiscard}>
+        <Text>放弃草稿</Text>
+      </View>
+    </View>
+  )
+}

@@ -1,9 +1,10 @@
 // One question of a new questionnaire version: its short name, the question, its options (single choice),
 // whether it must be answered, and removal. The questions the figures read (到位率, 满意率, 送礼吃请) keep
 // their options and stay: only their words change, so the figures mean the same under every version.
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Choices } from '@/client/ui/choice'
 import { Field } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 import { editQuestion, isLocked, MAX_OPTIONS, newOption, QUESTION_KIND_LABELS, type DraftQuestion } from '@/core/survey/questionnaire.draft'
 
 type Props = { q: DraftQuestion; n: number; onChange: (q: DraftQuestion) => void; onRemove: () => void }
@@ -17,26 +18,6 @@ const Link = ({ text, onClick }: { text: string; onClick: () => void }) => (
     <Text>{text}</Text>
   </View>
 )
-
-/** The question itself: up to 80 characters, so a box that shows all of it while it is edited. */
-function PromptBox({ n, value, hint, onInput }: { n: number; value: string; hint?: string; onInput: (v: string) => void }) {
-  const label = `第${n}题 题目`
-  return (
-    <View className="field">
-      <Text className="field__label">{label}</Text>
-      <Textarea
-        className="survey-edit__text"
-        value={value}
-        maxlength={80}
-        autoHeight
-        placeholder={`请输入${label}`}
-        aria-label={label}
-        onInput={(e) => onInput(e.detail.value)}
-      />
-      {hint ? <Text className="field__hint">{hint}</Text> : null}
-    </View>
-  )
-}
 
 function Options({ q, n, locked, edit }: { q: DraftQuestion; n: number; locked: boolean; edit: (p: Partial<DraftQuestion>) => void }) {
   const options = q.options ?? []
@@ -66,9 +47,12 @@ export function QuestionEditor({ q, n, onChange, onRemove }: Props) {
     <View className="card survey-edit__q" aria-label={`第${n}题`}>
       <Text className="card__title">{`第${n}题 · ${QUESTION_KIND_LABELS[q.kind]}`}</Text>
       {locked ? <Text className="card__meta">这道题用于统计，只能改文字：不能删除，选项不能增减，必须回答。</Text> : null}
-      <PromptBox
-        n={n}
+      {/* Up to 80 characters: a box that shows all of the question while it is edited. */}
+      <TextBox
+        label={`第${n}题 题目`}
         value={q.prompt}
+        maxLength={80}
+        short
         hint={hasFacts ? '{when} 和 {format} 会换成这次家访的时间和方式，请保留' : undefined}
         onInput={(prompt) => edit({ prompt })}
       />

@@ -1,8 +1,8 @@
 // A short note and one or two buttons: the teacher's side, a leader's decision, a call's note.
-import { Text, Textarea, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '@/client/ui/big-button'
-import { FormError } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 
 type Act = { label: string; kind?: 'primary' | 'default'; run: (text: string) => Promise<string | null> }
 
@@ -19,19 +19,7 @@ export function NoteForm({ label, placeholder, acts, min = 0 }: { label: string;
   }
   return (
     <View className="note-form">
-      <View className="field">
-        <Text className="field__label">{label}</Text>
-        <Textarea
-          className="note-form__text"
-          value={text}
-          maxlength={500}
-          autoHeight
-          placeholder={placeholder}
-          aria-label={label}
-          onInput={(e) => setText(e.detail.value)}
-        />
-      </View>
-      <FormError message={error} />
+      <TextBox label={label} value={text} maxLength={500} placeholder={placeholder} error={error} onInput={setText} />
       {acts.map((a) => (
         <BigButton key={a.label} kind={a.kind} loading={busy} disabled={text.trim().length < min} onClick={() => void go(a)}>
           {a.label}

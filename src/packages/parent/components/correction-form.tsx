@@ -1,11 +1,11 @@
 // 申请更正: which child, which item, what is wrong — sent to the child's head teacher as a task.
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { newRequestId } from '@/client/api-core'
 import { privacyApi } from '@/client/calls/privacy'
 import { BigButton } from '@/client/ui/big-button'
 import { Choices } from '@/client/ui/choice'
-import { FormError } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 import { showToast } from '@/client/ui/toast'
 import { CORRECTION_ITEM_KEYS, CORRECTION_ITEMS, type CorrectionItem } from '@/core/privacy/correction.schema'
 
@@ -47,20 +47,15 @@ export function CorrectionForm({ children, onSent }: { children: Child[]; onSent
         value={item}
         onChange={setItem}
       />
-      <View className="field">
-        <Text className="field__label">哪里不对</Text>
-        <Textarea
-          className="correction-note"
-          value={text}
-          maxlength={MAX}
-          autoHeight
-          placeholder="例如：出生年月应是2017年3月"
-          aria-label="哪里不对"
-          onInput={(e) => setText(e.detail.value)}
-        />
-        <Text className="field__hint">{`班主任会核对并回复您，最多${MAX}字`}</Text>
-      </View>
-      <FormError message={error} />
+      <TextBox
+        label="哪里不对"
+        value={text}
+        maxLength={MAX}
+        placeholder="例如：出生年月应是2017年3月"
+        hint="班主任会核对并回复您"
+        error={error}
+        onInput={setText}
+      />
       <BigButton loading={busy} disabled={!text.trim()} onClick={() => void send()}>
         交给班主任
       </BigButton>

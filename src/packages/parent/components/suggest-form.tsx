@@ -1,11 +1,11 @@
 // 给学校提建议: one text box and two big buttons, to the head teacher or to the school. A retried send
 // keeps its request id, so the suggestion is recorded once.
-import { Text, Textarea, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { TicketRoute } from '@/core/survey/ticket.rules'
 import { surveysApi } from '@/client/calls/surveys'
 import { BigButton } from '@/client/ui/big-button'
-import { FormError } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 import { showToast } from '@/client/ui/toast'
 
 const MAX = 200
@@ -27,21 +27,17 @@ export function SuggestForm({ onSent }: { onSent: () => void }) {
     showToast(to === 'class' ? '已交给班主任' : '已交给学校')
     onSent()
   }
-  const label = '您的建议'
   return (
     <View className="card suggest">
-      <Text className="field__label">{label}</Text>
-      <Textarea
-        className="suggest__text"
+      <TextBox
+        label="您的建议"
         value={text}
-        maxlength={MAX}
-        autoHeight
+        maxLength={MAX}
         placeholder="想对班主任或学校说的话，写在这里"
-        aria-label={label}
-        onInput={(e) => setText(e.detail.value)}
+        hint="老师回复后您会收到提醒"
+        error={error}
+        onInput={setText}
       />
-      <Text className="field__hint">{`最多${MAX}字，老师回复后您会收到提醒`}</Text>
-      <FormError message={error} />
       <BigButton loading={busy === 'class'} disabled={!text.trim() || !!busy} onClick={() => void send('class')}>
         给班主任
       </BigButton>

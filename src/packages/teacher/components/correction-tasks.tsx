@@ -1,6 +1,6 @@
 // Teacher home: 家长申请更正信息 — a parent says something the school holds is wrong; the head teacher
 // checks it, marks it 已处理 with a note the parent reads on 我的信息. Nothing shows while none is waiting.
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CorrectionView } from '@/core/contract/privacy-own-data.contract'
 import { CORRECTION_ITEMS } from '@/core/privacy/correction.schema'
@@ -9,7 +9,7 @@ import { privacyApi } from '@/client/calls/privacy'
 import { useApi } from '@/client/use-api'
 import { useReshow } from '@/client/use-reshow'
 import { BigButton } from '@/client/ui/big-button'
-import { FormError } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 import { showToast } from '@/client/ui/toast'
 
 const MAX = 300
@@ -27,24 +27,18 @@ function TaskCard({ task, onDone }: { task: CorrectionView; onDone: () => void }
     showToast('已处理')
     onDone()
   }
-  const label = `给${task.applicantName}的处理说明`
   return (
     <View className="correction-task" aria-label={`${task.studentName}家长的更正申请`}>
       <Text className="row__main">{`${task.studentName} · ${CORRECTION_ITEMS[task.item]}`}</Text>
       <Text className="card__meta">{`${task.applicantName}（${formatLocal(task.createdAt, 'M月D日')}）：${task.text}`}</Text>
-      <View className="field">
-        <Text className="field__label">{label}</Text>
-        <Textarea
-          className="correction-note"
-          value={note}
-          maxlength={MAX}
-          autoHeight
-          placeholder="例如：已核对并改正"
-          aria-label={label}
-          onInput={(e) => setNote(e.detail.value)}
-        />
-      </View>
-      <FormError message={error} />
+      <TextBox
+        label={`给${task.applicantName}的处理说明`}
+        value={note}
+        maxLength={MAX}
+        placeholder="例如：已核对并改正"
+        error={error}
+        onInput={setNote}
+      />
       <BigButton loading={busy} disabled={!note.trim()} onClick={() => void handle()}>
         已处理
       </BigButton>

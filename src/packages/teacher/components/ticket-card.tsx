@@ -1,11 +1,11 @@
 // One parent's opinion to answer: what they said, about whom, how long it has waited, and the reply.
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { TicketView } from '@/core/contract/surveys-tickets.contract'
 import { formatLocal } from '@/core/time'
 import { surveysApi } from '@/client/calls/surveys'
 import { BigButton } from '@/client/ui/big-button'
-import { FormError } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 import { showToast } from '@/client/ui/toast'
 
 const MAX = 300
@@ -25,7 +25,6 @@ export function TicketCard({ ticket: first }: { ticket: TicketView }) {
     setT(res.data)
     showToast('已回复，家长会收到提醒')
   }
-  const label = '回复家长'
   return (
     <View className="card ticket" aria-label={`${t.about}家长的意见`}>
       <Text className="card__title">{t.text}</Text>
@@ -34,18 +33,8 @@ export function TicketCard({ ticket: first }: { ticket: TicketView }) {
       {t.answer ? (
         <Text className="ticket__answer">{`您的回复（${formatLocal(t.answer.at, 'M月D日')}）：${t.answer.text}`}</Text>
       ) : (
-        <View className="field">
-          <Text className="field__label">{label}</Text>
-          <Textarea
-            className="ticket__text"
-            value={text}
-            maxlength={MAX}
-            autoHeight
-            placeholder="家长能看到您的回复"
-            aria-label={label}
-            onInput={(e) => setText(e.detail.value)}
-          />
-          <FormError message={error} />
+        <View>
+          <TextBox label="回复家长" value={text} maxLength={MAX} placeholder="家长能看到您的回复" error={error} onInput={setText} />
           <BigButton loading={busy} disabled={!text.trim()} onClick={() => void send()}>
             回复
           </BigButton>

@@ -1,13 +1,13 @@
 // 说明家访情况: the visit's teacher gives their side of a dispute. Neutral: the parent's words stay with
 // the leaders (the teacher never reads an individual answer).
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { formatLocal } from '@/core/time'
 import { surveysApi } from '@/client/calls/surveys'
 import { useApi } from '@/client/use-api'
 import { usePageParams } from '@/client/use-page-params'
 import { BigButton } from '@/client/ui/big-button'
-import { FormError } from '@/client/ui/field'
+import { TextBox } from '@/client/ui/text-box'
 import { KeyValues } from '@/client/ui/key-values'
 import { Screen } from '@/client/ui/screen'
 import { Loaded } from '@/client/ui/states'
@@ -26,18 +26,8 @@ function SideForm({ disputeId, onSent }: { disputeId: string; onSent: () => void
     onSent()
   }
   return (
-    <View className="field">
-      <Text className="field__label">您的说明</Text>
-      <Textarea
-        className="note-form__text"
-        value={text}
-        maxlength={500}
-        autoHeight
-        placeholder="这次家访的时间、方式和经过"
-        aria-label="您的说明"
-        onInput={(e) => setText(e.detail.value)}
-      />
-      <FormError message={error} />
+    <View>
+      <TextBox label="您的说明" value={text} maxLength={500} placeholder="这次家访的时间、方式和经过" error={error} onInput={setText} />
       <BigButton loading={busy} disabled={text.trim().length < 2} onClick={() => void send()}>
         提交说明
       </BigButton>
