@@ -3,6 +3,8 @@
 // Per pair: wall time, the server's CPU time, SQLite's own time (the floor), round trips, statements.
 // Rounds: the first warms the code; each later one starts from a fresh copy of the cached district.
 // Run under `node --cpu-prof dist/bench/write-pairs.bench.js` for a profile of the same loop.
+// JF_BENCH_WAL=1: per collection, the statements, commits and write-ahead log pages of a pair (the log
+// is then held whole for the round, so its timings are not the server's).
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +19,7 @@ import { ROUTES } from '../../src/api/routes'
 import { QUICK_DISTRICT } from '../../src/server/seed/district'
 import { BENCH_KEY, ensureDistrict, workingCopy } from './district/cache'
 import { freshPairs, type FreshPair } from './district/cases'
+import { holdLog, loggedPages, printLogTally } from './district/wal-pages'
 
 const NOW = new Date('2026-12-01T02:00:00.000Z')
 const ROUNDS = Number(process.env.JF_BENCH_ROUNDS ?? 4)
@@ -57,6 +60,7 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
     if (!res.ok) tally.errors++
     return res
   }
+  const log = process.env.JF_BENCH_WAL ? holdLog(file) : null
   const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
   for (const [i, p] of pairs.entries()) {
@@ -76,6 +80,7 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
   tally.statements = profile.statements
   tally.slowest = `${(profile.slowest.ns / 1e6).toFixed(1)} ms ${profile.slowest.sql.slice(0, 24)}`
   if (process.env.JF_BENCH_SQL) printStatements(profile.bySql, tally.pairs)
+  if (log) printLogTally(loggedPages(log), profile.bySql, tally.pairs)
   engine.profile = null
   // The log's high-water mark: what the checkpoints had to copy back, and how far it grew between them.
   tally.walMB = statSync(`${file}-wal`).size / 1e6
