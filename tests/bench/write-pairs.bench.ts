@@ -25,6 +25,8 @@ const NOW = new Date('2026-12-01T02:00:00.000Z')
 const ROUNDS = Number(process.env.JF_BENCH_ROUNDS ?? 4)
 /** Pairs per round (at most the quick district's fresh families): short rounds, many of them, for a minimum on a busy machine. */
 const PAIRS = Number(process.env.JF_BENCH_PAIRS ?? Infinity)
+/** Pairs in flight at once (JF_BENCH_LANES): 1, one after another; more, as concurrent clients. */
+const LANES = Number(process.env.JF_BENCH_LANES ?? 1)
 
 type Tally = {
   pairs: number
@@ -63,15 +65,20 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
   const log = process.env.JF_BENCH_WAL ? holdLog(file) : null
   const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
-  for (const [i, p] of pairs.entries()) {
+  const onePair = async (p: FreshPair, i: number) => {
     const option = { startAt: p.startAt, endAt: p.endAt, format: 'home', place: null }
     const proposed = await call('propose', p.teacherUserId, { studentId: p.studentId, topic: '学期家访', options: [option] }, `wp-${i}`, 0)
-    if (!proposed.ok) continue
+    if (!proposed.ok) return
     const v = proposed.data as { visitId: string; version: number; options: Array<{ id: string }> }
     const command = { kind: 'accept', optionId: v.options[0]!.id }
     const accepted = await call('respond', p.parentUserId, { visitId: v.visitId, version: v.version, command }, `wa-${i}`, 1)
     if (accepted.ok) tally.pairs++
   }
+  // Lanes run side by side, as the server's clients do (round trips per action are then not per request).
+  const lane = async (first: number) => {
+    for (let i = first; i < pairs.length; i += LANES) await onePair(pairs[i]!, i)
+  }
+  await Promise.all(Array.from({ length: LANES }, (_, l) => lane(l)))
   tally.ns = Number(process.hrtime.bigint() - start)
   const used = process.cpuUsage(cpu)
   tally.cpuUs = used.user + used.system
