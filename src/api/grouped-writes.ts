@@ -1,27 +1,40 @@
-// Writes that must be committed before a request answers, but belong to no batch of their own: audit
-// entries of sensitive reads, stored answers of write requests. Committing costs more than the write
-// itself, so while requests arrive together (two writes in the same turn of the event loop), writes are
-// queued until the end of the turn and committed in one transaction; a lone request writes at once and
-// waits for nobody. Either way each request waits for the commit holding its own write.
-import type { DocStore, WriteOp } from '../core/ports/doc-store'
+// Writes that must be committed before a request goes on, committed together with other requests' when
+// they arrive together: audit entries of sensitive reads, stored answers of write requests, and (on the
+// local engine) write requests' own batches. Committing costs more than the writes: each commit rewrites
+// the pages it touches in the write-ahead log, and requests share many (the newest rows of a table).
+// While requests arrive together (two writes in the same turn of the event loop), writes are queued
+// until the end of the turn and committed in one transaction; a lone request writes at once and waits
+// for nobody. Either way each request waits for the commit holding its own writes, and gets its own
+// outcome: a combined commit refused (one request's duplicate or moved version) or failing is rolled
+// back whole, and each request's writes are then applied alone, exactly as if it had come by itself.
+import type { BatchResult, DocStore, WriteOp } from '../core/ports/doc-store'
 
-type Waiting = { op: WriteOp; resolve: () => void; reject: (e: unknown) => void }
+type Waiting = { ops: WriteOp[]; resolve: (r: BatchResult) => void; reject: (e: unknown) => void }
 type State = { queue: Waiting[] | null; wroteThisTurn: boolean; grouping: boolean }
 
 const states = new WeakMap<DocStore, State>()
+const OK: BatchResult = { ok: true }
 
 /**
  * Resolves once `op` is committed, or was refused on its own (a duplicate insert, a moved version: the
  * caller's write only, never its neighbours'); rejects if it cannot be written.
  */
 export async function commitGrouped(store: DocStore, op: WriteOp): Promise<void> {
+  await writeGrouped(store, [op])
+}
+
+/** `store.batch(ops)`, all or nothing, its commit shared with other requests' writes of the same turn. */
+export function batchGrouped(store: DocStore, ops: WriteOp[]): Promise<BatchResult> {
+  return writeGrouped(store, ops)
+}
+
+function writeGrouped(store: DocStore, ops: WriteOp[]): Promise<BatchResult> {
   let s = states.get(store)
   if (!s) states.set(store, (s = { queue: null, wroteThisTurn: false, grouping: false }))
   if (!s.grouping && !s.wroteThisTurn) {
     s.wroteThisTurn = true
     setImmediate(() => (s.wroteThisTurn = false))
-    await applyOne(store, op)
-    return
+    return applyAlone(store, ops)
   }
   s.grouping = true
   return new Promise((resolve, reject) => {
@@ -29,7 +42,7 @@ export async function commitGrouped(store: DocStore, op: WriteOp): Promise<void>
       s.queue = []
       setImmediate(() => void flush(store, s))
     }
-    s.queue.push({ op, resolve, reject })
+    s.queue.push({ ops, resolve, reject })
   })
 }
 
@@ -38,25 +51,38 @@ async function flush(store: DocStore, s: State) {
   s.queue = null
   // A turn with one write: requests no longer arrive together, so the next one writes at once.
   if (queue.length <= 1) s.grouping = false
-  for (let i = 0; i < queue.length; i += store.maxBatchOps) {
-    const group = queue.slice(i, i + store.maxBatchOps)
-    try {
-      await commit(store, group)
-      group.forEach((w) => w.resolve())
-    } catch (e) {
-      group.forEach((w) => w.reject(e))
-    }
+  for (const group of groupsWithin(queue, store.maxBatchOps)) await commit(store, group)
+}
+
+/** Consecutive groups of whole requests, each within the engine's batch limit. */
+function groupsWithin(queue: Waiting[], maxOps: number): Waiting[][] {
+  const groups: Waiting[][] = []
+  let size = 0
+  for (const w of queue) {
+    const last = groups.at(-1)
+    if (last && size + w.ops.length <= maxOps) last.push(w)
+    else groups.push([w])
+    size = last && groups.at(-1) === last ? size + w.ops.length : w.ops.length
   }
+  return groups
 }
 
 async function commit(store: DocStore, group: Waiting[]) {
-  if (group.length > 1 && (await store.batch(group.map((w) => w.op))).ok) return
-  // Alone, or a batch refused (one write's duplicate or moved version): write by write.
-  for (const w of group) await applyOne(store, w.op)
+  if (group.length > 1) {
+    const together = await store.batch(group.flatMap((w) => w.ops)).catch(() => null)
+    if (together?.ok) return group.forEach((w) => w.resolve(OK))
+  }
+  // Alone, or the combined batch refused or failed (and rolled back whole): request by request.
+  for (const w of group) await applyAlone(store, w.ops).then(w.resolve, w.reject)
 }
 
-async function applyOne(store: DocStore, op: WriteOp): Promise<void> {
-  if (op.kind === 'insert') await store.insert(op.coll, op.doc)
-  else if (op.kind === 'update') await store.update(op.coll, op.id, op.set, op.expectVersion)
-  else await store.remove(op.coll, op.id)
+/** One write is one statement (no transaction around it); several, one batch. */
+async function applyAlone(store: DocStore, ops: WriteOp[]): Promise<BatchResult> {
+  const op = ops.length === 1 ? ops[0]! : null
+  if (!op) return store.batch(ops)
+  if (op.kind === 'insert') return (await store.insert(op.coll, op.doc)) === 'ok' ? OK : { ok: false, index: 0, reason: 'duplicate' }
+  if (op.kind === 'update')
+    return (await store.update(op.coll, op.id, op.set, op.expectVersion)) ? OK : { ok: false, index: 0, reason: 'conflict' }
+  await store.remove(op.coll, op.id)
+  return OK
 }

@@ -7,6 +7,7 @@
 // copies run in separate instances, claims first in a commit of its own (see replay.ts).
 import type { BatchResult, DocStore, FindOptions, NewDoc, Where, WriteOp } from '../core/ports/doc-store'
 import type { CollectionName } from '../core/collections'
+import { batchGrouped } from './grouped-writes'
 
 type Held = { at: string; inputHash: string }
 
@@ -74,8 +75,9 @@ export class ClaimingStore implements DocStore {
   private async write(ops: WriteOp[]): Promise<BatchResult> {
     // Writes started together: the first carries the claim, the others wait for it to land.
     while (!this.claimed && this.first) await this.first.catch(() => undefined)
-    if (this.claimed) return this.base.batch(ops)
-    const attempt = this.base.batch([{ kind: 'insert', coll: 'requests', doc: this.claim }, ...ops])
+    // Requests arriving together share a commit (see grouped-writes.ts); each still all or nothing.
+    if (this.claimed) return batchGrouped(this.base, ops)
+    const attempt = batchGrouped(this.base, [{ kind: 'insert', coll: 'requests', doc: this.claim }, ...ops])
     this.first = attempt
     const result = await attempt.finally(() => (this.first = null))
     if (result.ok) this.claimed = true

@@ -3,6 +3,8 @@
 // Per pair: wall time, the server's CPU time, SQLite's own time (the floor), round trips, statements.
 // Rounds: the first warms the code; each later one starts from a fresh copy of the cached district.
 // Run under `node --cpu-prof dist/bench/write-pairs.bench.js` for a profile of the same loop.
+// JF_BENCH_WAL=1: per collection, the statements, commits and write-ahead log pages of a pair (the log
+// is then held whole for the round, so its timings are not the server's).
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -17,11 +19,14 @@ import { ROUTES } from '../../src/api/routes'
 import { QUICK_DISTRICT } from '../../src/server/seed/district'
 import { BENCH_KEY, ensureDistrict, workingCopy } from './district/cache'
 import { freshPairs, type FreshPair } from './district/cases'
+import { holdLog, loggedPages, printLogTally } from './district/wal-pages'
 
 const NOW = new Date('2026-12-01T02:00:00.000Z')
 const ROUNDS = Number(process.env.JF_BENCH_ROUNDS ?? 4)
 /** Pairs per round (at most the quick district's fresh families): short rounds, many of them, for a minimum on a busy machine. */
 const PAIRS = Number(process.env.JF_BENCH_PAIRS ?? Infinity)
+/** Pairs in flight at once (JF_BENCH_LANES): 1, one after another; more, as concurrent clients. */
+const LANES = Number(process.env.JF_BENCH_LANES ?? 1)
 
 type Tally = {
   pairs: number
@@ -57,17 +62,23 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
     if (!res.ok) tally.errors++
     return res
   }
+  const log = process.env.JF_BENCH_WAL ? holdLog(file) : null
   const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
-  for (const [i, p] of pairs.entries()) {
+  const onePair = async (p: FreshPair, i: number) => {
     const option = { startAt: p.startAt, endAt: p.endAt, format: 'home', place: null }
     const proposed = await call('propose', p.teacherUserId, { studentId: p.studentId, topic: '学期家访', options: [option] }, `wp-${i}`, 0)
-    if (!proposed.ok) continue
+    if (!proposed.ok) return
     const v = proposed.data as { visitId: string; version: number; options: Array<{ id: string }> }
     const command = { kind: 'accept', optionId: v.options[0]!.id }
     const accepted = await call('respond', p.parentUserId, { visitId: v.visitId, version: v.version, command }, `wa-${i}`, 1)
     if (accepted.ok) tally.pairs++
   }
+  // Lanes run side by side, as the server's clients do (round trips per action are then not per request).
+  const lane = async (first: number) => {
+    for (let i = first; i < pairs.length; i += LANES) await onePair(pairs[i]!, i)
+  }
+  await Promise.all(Array.from({ length: LANES }, (_, l) => lane(l)))
   tally.ns = Number(process.hrtime.bigint() - start)
   const used = process.cpuUsage(cpu)
   tally.cpuUs = used.user + used.system
@@ -76,6 +87,7 @@ async function round(dbPath: string, pairs: FreshPair[]): Promise<Tally> {
   tally.statements = profile.statements
   tally.slowest = `${(profile.slowest.ns / 1e6).toFixed(1)} ms ${profile.slowest.sql.slice(0, 24)}; log restarted ${engine.logRestarts.count}× (longest ${engine.logRestarts.longestMs.toFixed(1)} ms)`
   if (process.env.JF_BENCH_SQL) printStatements(profile.bySql, tally.pairs)
+  if (log) printLogTally(loggedPages(log), profile.bySql, tally.pairs)
   engine.profile = null
   // The log's high-water mark: what the checkpoints had to copy back, and how far it grew between them.
   tally.walMB = statSync(`${file}-wal`).size / 1e6

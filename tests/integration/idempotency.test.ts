@@ -176,15 +176,32 @@ test('the scheduler drops stored answers after a week, whatever their state', as
   expect(await store.get('requests', key)).toBeNull()
 })
 
-test('proposals that finish together each keep their own answer for a retry; all but the first answer share one commit', async () => {
-  const families = [...new Map(demo.students.filter((s) => s.classId === 'cls-qs-4-1').map((s) => [s.familyId, s])).values()]
-  const inputs = families.slice(0, 3).map((s, i) => ({ ...proposal, studentId: s._id, options: [slot('04', `1${i}:00`, `1${i}:45`)] }))
+const classFamilies = () => [...new Map(demo.students.filter((s) => s.classId === 'cls-qs-4-1').map((s) => [s.familyId, s])).values()]
+const proposalFor = (studentId: string, hour: number) => ({ ...proposal, studentId, options: [slot('04', `${hour}:00`, `${hour}:45`)] })
+const visitInserts = (ops: Array<{ kind: string; coll?: string }>) => ops.filter((o) => o.kind === 'insert' && o.coll === 'visits').length
+
+test('proposals that arrive together share commits (all but the first), each keeps its own answer for a retry', async () => {
+  const inputs = classFamilies()
+    .slice(0, 3)
+    .map((s, i) => proposalFor(s._id, 10 + i))
   const batch = jest.spyOn(engine, 'batch')
   const answers = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-g${i}`, input))))
   expect(answers.map((a) => a.ok)).toEqual([true, true, true])
-  const answerCommits = batch.mock.calls.filter(([ops]) => ops.some((o) => o.coll === 'requests' && o.kind === 'update'))
-  expect(answerCommits.map(([ops]) => ops.length)).toEqual([2])
+  // The first writes at once; the other two proposals' claims, visits and notifications go in one commit.
+  expect(batch.mock.calls.map(([ops]) => visitInserts(ops)).filter((n) => n > 0)).toEqual([1, 2])
   const retries = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-g${i}`, input))))
+  expect(retries).toEqual(answers)
+})
+
+test('a request refused among requests that arrive together leaves the others written, each exactly once', async () => {
+  const [first, twice, other] = classFamilies()
+  // The second and third propose to the same family: only one may claim it; the fourth is unrelated.
+  const inputs = [proposalFor(first!._id, 10), proposalFor(twice!._id, 11), proposalFor(twice!._id, 12), proposalFor(other!._id, 13)]
+  const answers = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-r${i}`, input))))
+  expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toEqual(['ok', 'ok', 'VISIT.ALREADY_PROPOSED', 'ok'])
+  const visitsOf = async (familyId: string) => (await store.find('visits', { where: { familyId }, limit: 10 })).length
+  expect(await Promise.all([first!, twice!, other!].map((s) => visitsOf(s.familyId)))).toEqual([1, 1, 1])
+  const retries = await Promise.all(inputs.map((input, i) => send(propose(store, `tap-r${i}`, input))))
   expect(retries).toEqual(answers)
 })
 

@@ -3,10 +3,11 @@ import { z } from 'zod'
 import { err, ok, type Err, type Result } from '../result'
 import { choice, instant, text } from '../contract/fields'
 import { VISIT_FORMATS, type VisitOption } from '../model/visit.schema'
-import { dayjs, inZone } from '../time'
+import { inZone } from '../time'
 
 export const MAX_OPTIONS = 4
 export const SLOT_MINUTES = 15
+const SLOT_MS = SLOT_MINUTES * 60e3
 /** Travel time kept free around a home visit. */
 export const HOME_BUFFER_MINUTES = 15
 /** Visits are agreed for this school year, not the next: nothing further ahead than this. */
@@ -37,8 +38,8 @@ export function normaliseOptions(
     if (o.format === 'home' && !opts.homeAllowed) return err('VISIT.HOME_DECLINED', '家长已选择不入户家访，请改用视频、到校或分组家访')
     const option = {
       id: `${opts.idPrefix}-${i + 1}`,
-      startAt: dayjs(o.startAt).utc().toISOString(),
-      endAt: dayjs(o.endAt).utc().toISOString(),
+      startAt: new Date(o.startAt).toISOString(),
+      endAt: new Date(o.endAt).toISOString(),
       format: o.format,
       place: o.place,
     }
@@ -49,34 +50,31 @@ export function normaliseOptions(
   return ok(out)
 }
 
+const MINUTE_MS = 60e3
+/** Twelve months never span fewer days than this: only a time beyond it needs the calendar's months. */
+const SURELY_WITHIN_MS = 364 * 24 * 60 * MINUTE_MS
+
+// Instants (inputs carry their offset) compared in milliseconds: every proposal checks each window.
 function checkWindow(o: OptionInput, now: Date, n: string): Err | null {
-  // Shanghai wall-clock time: the grid is the one a teacher sees, whatever the server's time zone.
-  const start = inZone(o.startAt)
-  const end = inZone(o.endAt)
-  if (!start.isAfter(now)) return err('VISIT.PAST', `${n}已经过去，请选择以后的时间`)
-  if (start.isAfter(inZone(now).add(MAX_MONTHS_AHEAD, 'month')))
+  const start = Date.parse(o.startAt)
+  const end = Date.parse(o.endAt)
+  if (start <= now.getTime()) return err('VISIT.PAST', `${n}已经过去，请选择以后的时间`)
+  if (start - now.getTime() > SURELY_WITHIN_MS && inZone(start).isAfter(inZone(now).add(MAX_MONTHS_AHEAD, 'month')))
     return err('VISIT.TOO_FAR', `${n}太远了，请选择${MAX_MONTHS_AHEAD}个月以内的时间`)
-  const minutes = end.diff(start, 'minute', true)
+  const minutes = (end - start) / MINUTE_MS
   if (minutes < 15 || minutes > 240) return err('VISIT.BAD_WINDOW', `${n}的时长应在15分钟到4小时之间`)
-  const offGrid = (t: typeof start) => t.minute() % 5 !== 0 || t.second() !== 0 || t.millisecond() !== 0
-  if (offGrid(start) || offGrid(end)) return err('VISIT.BAD_WINDOW', `${n}请按5分钟取整`)
+  // The 5-minute grid a teacher sees in Shanghai (a whole-hour offset) is the same grid in UTC.
+  if (start % (5 * MINUTE_MS) !== 0 || end % (5 * MINUTE_MS) !== 0) return err('VISIT.BAD_WINDOW', `${n}请按5分钟取整`)
   return null
 }
 
 /** Fixed 15-minute slots an agreed visit occupies in the teacher's calendar, travel buffer included. */
 export function slotStarts(option: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>): string[] {
-  const buffer = option.format === 'home' ? HOME_BUFFER_MINUTES : 0
-  const from = dayjs(option.startAt).subtract(buffer, 'minute')
-  const to = dayjs(option.endAt).add(buffer, 'minute')
-  let t = from
-    .subtract(from.minute() % SLOT_MINUTES, 'minute')
-    .second(0)
-    .millisecond(0)
+  const buffer = option.format === 'home' ? HOME_BUFFER_MINUTES * 60e3 : 0
+  const to = Date.parse(option.endAt) + buffer
   const out: string[] = []
-  while (t.isBefore(to)) {
-    out.push(t.utc().toISOString())
-    t = t.add(SLOT_MINUTES, 'minute')
-  }
+  for (let t = Math.floor((Date.parse(option.startAt) - buffer) / SLOT_MS) * SLOT_MS; t < to; t += SLOT_MS)
+    out.push(new Date(t).toISOString())
   return out
 }
 
@@ -94,8 +92,6 @@ export function clashes(
   const [b0, b1] = slotRange(b)
   return a0 < a1 && b0 < b1 && a0 < b1 && b0 < a1
 }
-
-const SLOT_MS = SLOT_MINUTES * 60e3
 
 /** [first, after last) slot number: slots are whole quarter hours in any zone with whole-hour offsets (Asia/Shanghai). */
 function slotRange(option: Pick<VisitOption, 'startAt' | 'endAt' | 'format'>): [number, number] {

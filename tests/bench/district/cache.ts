@@ -15,6 +15,14 @@ const CACHE = 'dist/bench/cache'
 const SHAPING = [
   'src/core/collections.ts',
   'src/core/collection.ts',
+  // Collections declared beside their feature and spread into collections.ts: their indexes too.
+  'src/core/coverage/coverage.collections.ts',
+  'src/core/privacy/correction.schema.ts',
+  'src/core/reports/report.collections.ts',
+  'src/core/roster-import/import.collections.ts',
+  'src/core/survey/survey.collections.ts',
+  'src/core/video/video.collections.ts',
+  'src/core/visit/visit-work.collections.ts',
   'src/core/model',
   'src/server/seed',
   'src/adapters/crypto/field-cipher.ts',

@@ -29,6 +29,16 @@ describe('options', () => {
     expect(normaliseOptions(inputs, NOW, { homeAllowed: true, idPrefix: 'r' })).toMatchObject({ ok: false, error: { code } })
   })
 
+  test('twelve months ahead in Shanghai is the furthest a time may be', () => {
+    // NOW is 2026-12-01 10:00 in Shanghai.
+    const at = (day: string, hm: string) => ({ startAt: `${day}T${hm}:00+08:00`, endAt: `${day}T${hm.replace(':00', ':45')}:00+08:00` })
+    const check = (day: string, hm: string) =>
+      normaliseOptions([{ ...opt('10:00', '10:45'), ...at(day, hm) }], NOW, { homeAllowed: true, idPrefix: 'r' })
+    expect(check('2027-12-01', '10:00').ok).toBe(true)
+    expect(check('2027-12-01', '11:00')).toMatchObject({ ok: false, error: { code: 'VISIT.TOO_FAR' } })
+    expect(check('2027-11-30', '23:00').ok).toBe(true)
+  })
+
   test('10:00 now in Shanghai: 10:30 today is future, 09:30 today is past', () => {
     const today = (h: string) => ({
       startAt: `2026-12-01T${h}:00+08:00`,
@@ -76,6 +86,11 @@ describe('calendar clashes', () => {
     }
     expect(clashing).toBeGreaterThan(25)
     expect(clashing).toBeLessThan(475)
+  })
+  test('a home visit holds its travel time too; a time off the quarter hours holds the quarters it touches', () => {
+    const at = (hm: string) => `2026-12-03T${hm}:00.000Z`
+    expect(slotStarts(toOpt(opt('14:00', '15:00', 'home')))).toEqual(['05:45', '06:00', '06:15', '06:30', '06:45', '07:00'].map(at))
+    expect(slotStarts(toOpt(opt('14:05', '14:20')))).toEqual(['06:00', '06:15'].map(at))
   })
   test('slots are 15-minute UTC instants', () => {
     expect(slotStarts(toOpt(opt('14:00', '14:30')))).toEqual(['2026-12-03T06:00:00.000Z', '2026-12-03T06:15:00.000Z'])

@@ -75,10 +75,19 @@ async function lostRace(store: DocStore, visit: Visit, me: Reader): Promise<Resu
 
 /** The visit (compare-and-set), its calendar slots, the family claim and the notifications: one batch. */
 function writeOps(visit: Visit, next: Visit, d: Decision, notify: Recipient[], now: Date, slots: WriteOp[]): WriteOp[] {
-  const { _id, _v, ...set } = next
-  const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set, expectVersion: visit._v }, ...slots]
+  const ops: WriteOp[] = [{ kind: 'update', coll: 'visits', id: visit._id, set: changedOf(visit, next), expectVersion: visit._v }, ...slots]
   if (d.effects.notify) ops.push(...notifyOps(next, { event: d.effects.notify.event, ...changeOf(visit, next, d) }, notify, now))
   return [...ops, ...coVisitOps(visit, next)]
+}
+
+/**
+ * The fields `next` changed (it is `visit` spread with new values): under the compare-and-set the rest
+ * is stored as it is, and SQLite then rewrites a few fields instead of every field of the document.
+ */
+function changedOf(visit: Visit, next: Visit): Record<string, unknown> {
+  const set: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(next)) if (k !== '_id' && k !== '_v' && v !== visit[k as keyof Visit]) set[k] = v
+  return set
 }
 
 const changeOf = (visit: Visit, next: Visit, d: Decision): VisitChange => ({
