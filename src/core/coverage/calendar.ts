@@ -1,7 +1,7 @@
 // School years and semesters per district (policy §四(二)): special-category families are due every
 // semester, every family once a school year. Boundaries are Shanghai dates; instants stay UTC.
 import { z } from 'zod'
-import { dayjs, inZone } from '../time'
+import { dayjs, localDate } from '../time'
 
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const monthDay = (label: string) => z.string().regex(MONTH_DAY, `${label}请写成“月-日”，如 09-01`)
@@ -28,11 +28,11 @@ export type Period = {
 export type Periods = { semester: Period; year: Period }
 
 const date = (year: number, md: string) => `${year}-${md}`
-/** The Shanghai date before `d` (`YYYY-MM-DD`). */
-export const dayBefore = (d: string) => dayjs(`${d}T00:00:00Z`).subtract(1, 'day').format('YYYY-MM-DD')
+/** The Shanghai date before `d` (`YYYY-MM-DD`): date arithmetic on UTC midnight, whatever the process time zone. */
+export const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 24 * 3600e3).toISOString().slice(0, 10)
 
 /** The Shanghai date of an instant. */
-export const localDateOf = (instant: string | Date) => inZone(instant).format('YYYY-MM-DD')
+export const localDateOf = (instant: string | Date) => localDate(instant)
 
 /** The school year and the semester a moment falls in. */
 export function periodsAt(cal: Calendar, instant: string | Date): Periods {
