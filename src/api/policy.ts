@@ -36,8 +36,13 @@ export function canSeeSensitive(
   visit: { agreed: boolean; family: readonly Student[] },
 ): boolean {
   if (caller.schoolId !== student.schoolId) return false
-  if (isHeadOf(caller, student.classId) || hasAnyRole(caller.roles, SENSITIVE_BY_ROLE)) return true
+  if (seesSensitiveByPost(caller, student)) return true
   return visit.agreed && !!caller.staff && responsibilityFor(caller.staff, visit.family) !== null
+}
+
+/** The part of canSeeSensitive that needs no visit: the child's head teacher, the school's leaders and admin. */
+export function seesSensitiveByPost(caller: Caller, student: { schoolId: string; classId: string }): boolean {
+  return caller.schoolId === student.schoolId && (isHeadOf(caller, student.classId) || hasAnyRole(caller.roles, SENSITIVE_BY_ROLE))
 }
 
 /** Who may see a school's figures by special category (counts, no family named): its leadership and admin. */

@@ -147,6 +147,8 @@ const DEFINITIONS = [
     queries: [
       { where: { teacherId: 'eq', status: 'eq', startAt: 'range' } },
       { where: { teacherId: 'eq', status: 'eq', startAt: 'range' }, orderBy: ['startAt'] },
+      // The agenda's waiting list, sorted by the route unless longer than it shows.
+      { where: { teacherId: 'eq', status: 'eq' } },
       { where: { teacherId: 'eq', status: 'eq' }, orderBy: ['updatedAt desc'] },
       { where: { familyId: 'eq' }, orderBy: ['updatedAt desc'] },
       { where: { familyId: 'eq', teacherId: 'eq', status: 'eq' } },

@@ -19,6 +19,16 @@ export function inZone(instant: string | Date | number) {
   return dayjs(instant).utcOffset(ZONE_OFFSET_MINUTES)
 }
 
+/**
+ * The Shanghai date (`YYYY-MM-DD`) of an instant by the fixed offset, without a dayjs object: a roster page
+ * asks on every request. Strings other than UTC ISO instants are parsed by dayjs as before.
+ */
+export function localDate(instant: string | Date): string {
+  const ms = typeof instant === 'string' ? (instant.endsWith('Z') ? Date.parse(instant) : NaN) : instant.getTime()
+  if (!Number.isFinite(ms)) return inZone(instant).format('YYYY-MM-DD')
+  return new Date(ms + ZONE_OFFSET_MINUTES * 60e3).toISOString().slice(0, 10)
+}
+
 /** Midnight in Shanghai at the start of a local date (`YYYY-MM-DD`), as the zone's wall clock. */
 export function startOfLocalDay(date: string) {
   return dayjs(`${date}T00:00:00+08:00`).utcOffset(ZONE_OFFSET_MINUTES)

@@ -1,4 +1,5 @@
-import { dayjs, formatLocal, inZone, semesterOf, startOfLocalDay, toIso, ZONE } from '../../src/core/time'
+import { dayBefore } from '../../src/core/coverage/calendar'
+import { dayjs, formatLocal, inZone, localDate, semesterOf, startOfLocalDay, toIso, ZONE } from '../../src/core/time'
 
 describe('semesters in Asia/Shanghai', () => {
   test.each([
@@ -40,4 +41,16 @@ test('a local date starts at midnight in Shanghai, as the zone database says', (
       dayjs.tz(date, ZONE).add(7, 'day').format('YYYY-MM-DD HH:mm'),
     )
   }
+})
+
+test("an instant's Shanghai date and the day before a date, without dayjs, are the zone database's", () => {
+  // Every seven hours over three years (leap day and year ends included), as a Date and as a UTC ISO string.
+  for (let ms = Date.UTC(2027, 0, 1) - 3 * 366 * 24 * 3600e3; ms < Date.UTC(2027, 0, 1); ms += 7 * 3600e3 + 59_999) {
+    const want = dayjs(ms).tz(ZONE).format('YYYY-MM-DD')
+    expect(localDate(new Date(ms))).toBe(want)
+    expect(localDate(new Date(ms).toISOString())).toBe(want)
+    expect(dayBefore(want)).toBe(dayjs.tz(want, ZONE).subtract(1, 'day').format('YYYY-MM-DD'))
+  }
+  // Other strings are parsed as before.
+  expect(localDate('2026-12-01T23:30:00+08:00')).toBe('2026-12-01')
 })

@@ -27,9 +27,19 @@ export function findSql(coll: string, opts: FindOptions): Sql {
   const orderBy = order.length ? ` ORDER BY ${order.join(', ')}` : ''
   const doc = opts.fields ? `${projection(opts.fields)} AS doc` : 'doc'
   return {
-    sql: `SELECT id, v, ${doc} FROM ${table(coll)} ${sql}${orderBy} LIMIT ? OFFSET ?`,
-    params: [...params, opts.limit, opts.skip ?? 0],
+    sql: `SELECT id, v, ${doc} FROM ${table(coll)} ${sql}${orderBy} LIMIT ${limitOf(opts.limit)} OFFSET ?`,
+    params: [...params, opts.skip ?? 0],
   }
+}
+
+/**
+ * The limit is written into the statement, not bound: a bound LIMIT made every run 3–9 µs slower
+ * (measured; SQLite seems to prepare such a statement again each time it is bound), a bound OFFSET
+ * nothing. A call site asks for one or a few limits, so the cache still holds one statement per shape.
+ */
+function limitOf(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`find: bad limit ${limit}`)
+  return limit
 }
 
 const TOP_LEVEL = /^[A-Za-z_][A-Za-z0-9_]*$/

@@ -1,7 +1,7 @@
 // School years and semesters per district (policy §四(二)): special-category families are due every
 // semester, every family once a school year. Boundaries are Shanghai dates; instants stay UTC.
 import { z } from 'zod'
-import { dayjs } from '../time'
+import { dayjs, localDate } from '../time'
 
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const monthDay = (label: string) => z.string().regex(MONTH_DAY, `${label}请写成“月-日”，如 09-01`)
@@ -28,18 +28,11 @@ export type Period = {
 export type Periods = { semester: Period; year: Period }
 
 const date = (year: number, md: string) => `${year}-${md}`
-const DAY_MS = 24 * 3600e3
-/** Shanghai is UTC+8 all year (see time.ts): its date is the UTC date eight hours later. */
-const ZONE_MS = 8 * 3600e3
-// Plain millisecond arithmetic: every visit write asks for its period, and dayjs's offset and format
-// steps cost more than the rest of the calculation.
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-
-/** The Shanghai date before `d` (`YYYY-MM-DD`). */
-export const dayBefore = (d: string) => isoDate(dayjs(`${d}T00:00:00Z`).valueOf() - DAY_MS)
+/** The Shanghai date before `d` (`YYYY-MM-DD`): date arithmetic on UTC midnight, whatever the process time zone. */
+export const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 24 * 3600e3).toISOString().slice(0, 10)
 
 /** The Shanghai date of an instant. */
-export const localDateOf = (instant: string | Date) => isoDate(dayjs(instant).valueOf() + ZONE_MS)
+export const localDateOf = (instant: string | Date) => localDate(instant)
 
 /** The school year and the semester a moment falls in. */
 export function periodsAt(cal: Calendar, instant: string | Date): Periods {

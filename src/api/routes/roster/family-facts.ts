@@ -1,9 +1,10 @@
 // What a roster row says about each family before the teacher starts: can the family be reached on
 // WeChat, whose visit is it, and may this caller propose one. Grouped reads in two stages per page
 // of the roster, so round trips do not grow with the class or the school.
+import type { z } from 'zod'
 import type { RowVisit, WECHAT_REACH } from '../../../core/contract/roster.contract'
 import { isOnRoll, type Student } from '../../../core/model/family.schema'
-import type { FamilyClaim } from '../../../core/model/system.schema'
+import { FamilyClaimSchema } from '../../../core/model/system.schema'
 import { VisitSchema, type Visit } from '../../../core/model/visit.schema'
 import type { Doc, DocStore } from '../../../core/ports/doc-store'
 import { parseDoc } from '../../../core/ports/typed-repo'
@@ -20,7 +21,9 @@ export type FamilyFacts = { wechat: (typeof WECHAT_REACH)[number]; visit: RowVis
 /** Families per read: 20 families hold far fewer than the 100 children (or 40 claims) one read returns. */
 const FAMILIES_PER_READ = 20
 
-type Claim = FamilyClaim
+/** What a row uses of a claim, and all of it that is checked (a claim holds sixteen fields). */
+const RowClaimSchema = FamilyClaimSchema.pick({ _id: true, _v: true, familyId: true, teacherId: true, teacherName: true, visitId: true })
+type Claim = z.infer<typeof RowClaimSchema>
 /**
  * What a row shows of the caller's own visit, and all of it that is checked here: a visit document is
  * ~1.4 KB (options, thread), and checking all of it cost this action ~5 µs per row for fields it never shows.
@@ -121,5 +124,6 @@ const rowVisit = (doc: Doc) => parseDoc('visits', RowVisitFieldsSchema, doc)
 
 /** Who holds each family in any of these periods. */
 async function readClaims(store: DocStore, familyIds: string[], periods: string[]): Promise<Claim[]> {
-  return repos(store).familyClaims.getMany(familyIds.flatMap((familyId) => periods.map((p) => claimId(familyId, p))))
+  const ids = familyIds.flatMap((familyId) => periods.map((p) => claimId(familyId, p)))
+  return ids.length ? (await store.getMany('claims', ids)).map((d) => parseDoc('claims', RowClaimSchema, d)) : []
 }

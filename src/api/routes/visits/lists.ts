@@ -1,5 +1,7 @@
+import { StudentSchema } from '../../../core/model/family.schema'
 import type { Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
+import { parseDoc } from '../../../core/ports/typed-repo'
 import { isCoVisitor } from '../../../core/visit/join.rules'
 import { Errors, ok } from '../../../core/result'
 import { startOfLocalDay } from '../../../core/time'
@@ -13,6 +15,8 @@ import { toView } from './view'
 import { boundChildren, viewOf } from './view-of'
 
 type R = RouteTable<'visits'>
+/** A list names the children and nothing else of them: only that is checked. */
+const StudentNameSchema = StudentSchema.pick({ _id: true, _v: true, name: true })
 
 export const get: R['get'] = async ({ visitId }, ctx, { store }) => {
   const loaded = await loadVisit(store, ctx.caller, visitId)
@@ -41,11 +45,7 @@ export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) =>
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
   const [scheduled, waiting, co] = await Promise.all([
     r.visits.find({ where: { teacherId, status: 'scheduled', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
-    r.visits.find({
-      where: { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } },
-      orderBy: [['updatedAt', 'desc']],
-      limit: 50,
-    }),
+    waitingOn(store, teacherId),
     coVisits(store, teacherId, range),
   ])
   const agreed = [...scheduled, ...co].sort((a, b) => (a.startAt ?? '').localeCompare(b.startAt ?? ''))
@@ -64,6 +64,21 @@ export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }
   return ok({ total: mine.length, visits: await views(store, mine, 'parent', ctx.now, own) })
 }
 
+const WAITING = 50
+const newestFirst = (a: Visit, b: Visit) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a._id < b._id ? -1 : 1)
+
+/**
+ * The teacher's visits waiting for a reply, most recently changed first. Asked unordered, the index alone
+ * finds them and SQLite parses no document to sort; a teacher has a few, sorted here. Only a longer list
+ * than is shown asks for the newest in order.
+ */
+async function waitingOn(store: DocStore, teacherId: string): Promise<Visit[]> {
+  const where = { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } }
+  const some = await repos(store).visits.find({ where, limit: WAITING + 1 })
+  if (some.length <= WAITING) return some.sort(newestFirst)
+  return repos(store).visits.find({ where, orderBy: [['updatedAt', 'desc']], limit: WAITING })
+}
+
 /** Agreed visits in the range that this teacher joins as a co-visitor (their `co_visits` follow the agreed start). */
 async function coVisits(store: DocStore, staffId: string, range: { gte: string; lt: string }): Promise<Visit[]> {
   const r = repos(store)
@@ -75,7 +90,7 @@ async function coVisits(store: DocStore, staffId: string, range: { gte: string; 
 /** Views for a list; `own`: on the parent side, only these children are named; `teacherId`: the teacher looking. */
 async function views(store: DocStore, visits: Visit[], side: 'teacher' | 'parent', now: Date, own?: Set<string>, teacherId?: string) {
   const ids = [...new Set(visits.flatMap((v) => v.studentIds))].slice(0, 100)
-  const students = await repos(store).students.getMany(ids)
+  const students = ids.length ? (await store.getMany('students', ids)).map((d) => parseDoc('students', StudentNameSchema, d)) : []
   const named = (v: Visit) => v.studentIds.filter((id) => !own || own.has(id))
   return visits.map((v) =>
     toView(
