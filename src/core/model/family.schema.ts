@@ -111,6 +111,10 @@ export type Student = z.infer<typeof StudentSchema>
 export const ON_ROLL = { leftAt: null } as const
 export const isOnRoll = (s: Pick<Student, 'leftAt'>) => !s.leftAt
 
+/** After a leaver's name where history still names them (a parent's card, a dispute about a past visit). */
+export const LEFT_MARK = '（已离校）'
+export const markedName = (s: Pick<Student, 'name' | 'leftAt'>) => (isOnRoll(s) ? s.name : `${s.name}${LEFT_MARK}`)
+
 export const GuardianSchema = DocBase.extend({
   schoolId: z.string(),
   familyId: z.string(),
