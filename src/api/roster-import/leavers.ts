@@ -5,10 +5,14 @@
 // whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout). A
 // direct apply has no job: a crash just after its batch leaves the marks to the next import of those
 // classes (the same file again writes nothing and settles them).
-import { MAX_PAGE, type DocStore } from '../../core/ports/doc-store'
+import type { Binding } from '../../core/model/family.schema'
+import { pageLink } from '../../core/pages'
+import { MAX_PAGE, type DocStore, type WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
 import { toIso } from '../../core/time'
 import { refreshFamilies } from '../coverage/refresh'
+import { repos } from '../repos'
+import { settleStep } from './settle-step'
 
 /**
  * Marks the students not yet marked: a retried step, a second commit or a resume leaves the first
@@ -31,16 +35,36 @@ export async function markLeavers(store: DocStore, studentIds: readonly string[]
   return marked
 }
 
+/** What the applicant is told when an import ends their request: no child's name, no personal data. */
+export const BINDING_ENDED_INBOX = {
+  title: '绑定申请已结束',
+  body: '您提交的绑定申请已结束：该学生已不在本校名册中。如有疑问，请联系班主任。',
+} as const
+
+/** One message per ending: a request asked again later and ended again has another version. */
+export const bindingEndedInboxId = (b: Pick<Binding, '_id' | '_v'>) => `inb-${b._id}-ended-${b._v}`
+
 /**
  * A leaver's pending binding requests are refused (no one decided: decidedBy null), so the head
- * teacher is not left with a request nobody may approve. Listed again, the parent may ask again.
+ * teacher is not left with a request nobody may approve, and the applicant is told in their inbox in
+ * the same batch: a retried step finds the request no longer pending, so the message goes once.
+ * Listed again, the parent may ask again.
  */
 async function endPendingBindings(store: DocStore, studentIds: readonly string[], now: Date): Promise<void> {
-  const pending = await store.find('bindings', { where: { studentId: { in: [...studentIds] }, status: 'pending' }, limit: MAX_PAGE })
-  if (!pending.length) return
-  const set = { status: 'rejected' as const, decidedAt: toIso(now), decidedBy: null }
-  const done = await store.batch(pending.map((b) => writes.update('bindings', b._id, set, b._v)))
-  if (!done.ok) throw new Error(`ending a leaver's binding requests: batch failed (${done.reason})`)
+  const at = toIso(now)
+  const set = { status: 'rejected' as const, decidedAt: at, decidedBy: null }
+  const page = pageLink('parentHome')
+  const ends = (b: Binding): WriteOp[] => [
+    writes.update('bindings', b._id, set, b._v),
+    writes.insert('inbox', { _id: bindingEndedInboxId(b), userId: b.userId, ...BINDING_ENDED_INBOX, page, at, read: false }),
+  ]
+  const per = Math.min(MAX_PAGE, Math.floor(store.maxBatchOps / 2))
+  const where = { studentId: { in: [...studentIds] }, status: 'pending' }
+  const plan = async () => (await repos(store).bindings.find({ where, limit: per })).flatMap(ends)
+  // Page by page until none is left: a request written is no longer pending, so each read is the next page.
+  let written: number
+  do written = await settleStep(store, "ending a leaver's binding requests", plan)
+  while (written === 2 * per)
 }
 
 /** After an import's writes are in: its leavers marked, then coverage recomputed (a family whose children all left is no longer due). */
