@@ -1,16 +1,22 @@
 // What settling a roster does for students who left, beyond the mark: the applicant of a pending binding
-// request the import ended is told once, in plain words naming no one.
+// request the import ended is told once, in plain words naming no one; the open follow-ups of a family
+// whose children have all left are closed with a reason the archive shows.
 import { BINDING_ENDED_INBOX, settleRoster } from '../../src/api/roster-import/leavers'
 import type { Student } from '../../src/core/model/family.schema'
+import type { FollowUp } from '../../src/core/model/record.schema'
 import { pageLink } from '../../src/core/pages'
+import { followUpLine } from '../../src/core/visit/archive.rows'
 import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
-import { demo } from '../support/demo'
+import { familyNo, headTeacher } from '../support/covisit'
+import { demo, type DemoStudent } from '../support/demo'
+import { sampleRecord } from '../support/record'
+import { completedVisit } from '../support/supervise'
 import { ok, serverOnMovedClock } from '../support/test-server'
 
-const { srv, now } = serverOnMovedClock()
+const { srv, at, now } = serverOnMovedClock()
 const CLASS = 'cls-qs-3-1'
 const onlyChildren = demo.students.filter((s) => s.classId === CLASS && demo.students.filter((x) => x.familyId === s.familyId).length === 1)
-const settle = (...students: Student[]) =>
+const settle = (...students: DemoStudent[]) =>
   settleRoster(
     srv.store,
     demo.schoolId,
@@ -20,7 +26,7 @@ const settle = (...students: Student[]) =>
 const student = async (id: string) => (await srv.direct.get('students', id)) as unknown as Student
 
 /** `user` asks to be bound to the child (pending with their head teacher). */
-async function request(user: string, child: Student) {
+async function request(user: string, child: DemoStudent) {
   const { code } = ok(await srv.call(demo.headTeacher(child.classId), 'accounts', 'classInvite', { classId: child.classId }))
   const consent = { noticeVersion: PRIVACY_NOTICE.version, guardianConsent: true, sensitiveConsent: false }
   const input = { code, studentName: child.name, studentNo: child.studentNo, relation: 'grandfather', applicantName: '周建国', ...consent }
@@ -64,5 +70,44 @@ describe('a pending binding request ended by the import', () => {
     await settle(onlyChildren[3]!)
     expect(await inbox(user)).toEqual([])
     expect((await srv.direct.get('bindings', id)) as unknown).toMatchObject({ status: 'pending' })
+  })
+})
+
+describe('the open follow-ups of a family whose children have all left', () => {
+  const plan = { goals: ['坚持阅读'], followUps: [{ date: '2026-12-20', text: '回访阅读情况' }] }
+  const followUp = async (visitId: string) => (await srv.direct.get('follow_ups', `${visitId}:0`)) as unknown as FollowUp
+  let gone: string, stays: string
+  /** A younger sibling at the school, who then leaves: the family keeps a child on roll. */
+  const sibling = (familyId: string): DemoStudent => {
+    const child = demo.students.find((s) => s.familyId === familyId)!
+    return { ...child, _id: `${child._id}-sib`, studentNo: `${child.studentNo}9`, name: '林小雨', leftAt: null }
+  }
+
+  beforeAll(async () => {
+    gone = (await completedVisit(srv, 0, '03', at, sampleRecord({ plan }))).visitId
+    const kept = await completedVisit(srv, 1, '04', at, sampleRecord({ plan }))
+    stays = kept.visitId
+    const younger = sibling(kept.familyId)
+    expect(await srv.direct.insert('students', younger)).toBe('ok')
+    await settle(familyNo(0).student, younger)
+  })
+
+  test("are closed as 学生已离校, which the archive shows; they leave the owner's list", async () => {
+    expect(await followUp(gone)).toMatchObject({ done: true, closedWhy: 'left' })
+    const archive = ok(await srv.call(headTeacher(), 'visits', 'archive', { studentId: familyNo(0).student._id }))
+    expect(archive.visits[0]!.followUps).toEqual([{ dueDate: '2026-12-20', text: '回访阅读情况', done: true, closed: '学生已离校' }])
+    expect(followUpLine(archive.visits[0]!.followUps[0]!)).toBe('2026-12-20 回访阅读情况（已结束：学生已离校）')
+    const listed = ok(await srv.call(headTeacher(), 'visits', 'myFollowUps', {})).followUps.map((f) => f.visitId)
+    expect(listed).toEqual([stays])
+  })
+
+  test('a family with a child still on roll keeps its follow-up open', async () => {
+    expect(await followUp(stays)).toMatchObject({ done: false, closedWhy: null })
+  })
+
+  test('settling again (a retried step) writes nothing', async () => {
+    const before = [(await followUp(gone))._v, (await followUp(stays))._v]
+    await settle(familyNo(0).student)
+    expect([(await followUp(gone))._v, (await followUp(stays))._v]).toEqual(before)
   })
 })

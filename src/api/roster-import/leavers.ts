@@ -12,6 +12,7 @@ import { writes } from '../../core/ports/writes'
 import { toIso } from '../../core/time'
 import { refreshFamilies } from '../coverage/refresh'
 import { repos } from '../repos'
+import { closeLeftFollowUps } from './leaver-follow-ups'
 import { settleStep } from './settle-step'
 
 /**
@@ -67,8 +68,12 @@ async function endPendingBindings(store: DocStore, studentIds: readonly string[]
   while (written === 2 * per)
 }
 
-/** After an import's writes are in: its leavers marked, then coverage recomputed (a family whose children all left is no longer due). */
+/**
+ * After an import's writes are in: its leavers marked, the open follow-ups of families whose children
+ * all left closed, then coverage recomputed (such a family is no longer due).
+ */
 export async function settleRoster(store: DocStore, schoolId: string, leavers: readonly string[], now: Date): Promise<void> {
   await markLeavers(store, leavers, now)
+  await closeLeftFollowUps(store, leavers)
   await refreshFamilies(store, schoolId, now)
 }
