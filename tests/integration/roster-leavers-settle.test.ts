@@ -1,10 +1,13 @@
 // What settling a roster does for students who left, beyond the mark: the applicant of a pending binding
 // request the import ended is told once, in plain words naming no one; the open follow-ups of a family
-// whose children have all left are closed with a reason the archive shows.
-import { BINDING_ENDED_INBOX, settleRoster } from '../../src/api/roster-import/leavers'
+// whose children have all left are closed with a reason the archive shows; a student edited or marked
+// between the step's read and its mark keeps the edit and the first mark.
+import { BINDING_ENDED_INBOX, markLeavers, settleRoster } from '../../src/api/roster-import/leavers'
+import type { CollectionName } from '../../src/core/collections'
 import type { Student } from '../../src/core/model/family.schema'
 import type { FollowUp } from '../../src/core/model/record.schema'
 import { pageLink } from '../../src/core/pages'
+import type { DocStore } from '../../src/core/ports/doc-store'
 import { followUpLine } from '../../src/core/visit/archive.rows'
 import { PRIVACY_NOTICE } from '../../src/core/privacy/notice'
 import { familyNo, headTeacher } from '../support/covisit'
@@ -109,5 +112,39 @@ describe('the open follow-ups of a family whose children have all left', () => {
     const before = [(await followUp(gone))._v, (await followUp(stays))._v]
     await settle(familyNo(0).student)
     expect([(await followUp(gone))._v, (await followUp(stays))._v]).toEqual(before)
+  })
+})
+
+describe('marking a leaver edited at the same moment', () => {
+  /** The store as the step sees it, with `edit` made just after the step's first read of students. */
+  const editAfterFirstRead = (edit: () => Promise<unknown>): DocStore => {
+    let edited = false
+    return new Proxy(srv.store, {
+      get: (target, key) => {
+        if (key === 'getMany')
+          return async (coll: CollectionName, ids: string[]) => {
+            const docs = await target.getMany(coll, ids)
+            if (coll === 'students' && !edited) await edit().then(() => (edited = true))
+            return docs
+          }
+        const value = Reflect.get(target, key, target) as unknown
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+      },
+    })
+  }
+  const earlier = '2026-11-30T02:00:00.000Z'
+
+  test('a student edited between the read and the mark keeps the edit and is still marked', async () => {
+    const child = onlyChildren[5]!
+    const store = editAfterFirstRead(() => srv.store.update('students', child._id, { name: '张浩然' }))
+    expect(await markLeavers(store, [child._id], now())).toBe(1)
+    expect(await student(child._id)).toMatchObject({ name: '张浩然', leftAt: now().toISOString() })
+  })
+
+  test('a student marked by another run meanwhile keeps the first mark (the retention clock counts from it)', async () => {
+    const child = onlyChildren[6]!
+    const store = editAfterFirstRead(() => srv.store.update('students', child._id, { leftAt: earlier }))
+    expect(await markLeavers(store, [child._id], now())).toBe(0)
+    expect((await student(child._id)).leftAt).toBe(earlier)
   })
 })

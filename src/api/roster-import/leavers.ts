@@ -5,33 +5,31 @@
 // whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout). A
 // direct apply has no job: a crash just after its batch leaves the marks to the next import of those
 // classes (the same file again writes nothing and settles them).
-import type { Binding } from '../../core/model/family.schema'
+import { isOnRoll, type Binding, type Student } from '../../core/model/family.schema'
 import { pageLink } from '../../core/pages'
 import { MAX_PAGE, type DocStore, type WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
 import { toIso } from '../../core/time'
 import { refreshFamilies } from '../coverage/refresh'
+import { chunks } from '../notify/batches'
 import { repos } from '../repos'
 import { closeLeftFollowUps } from './leaver-follow-ups'
 import { settleStep } from './settle-step'
 
 /**
  * Marks the students not yet marked: a retried step, a second commit or a resume leaves the first
- * `leftAt` where it is (the retention period counts from it).
+ * `leftAt` where it is (the retention period counts from it). Compare-and-set: a student edited or
+ * marked between the read and the mark is read again, so the edit stays and the first mark too.
  */
 export async function markLeavers(store: DocStore, studentIds: readonly string[], now: Date): Promise<number> {
   const set = { leftAt: toIso(now) }
-  const per = Math.min(MAX_PAGE, store.maxBatchOps)
+  const mark = (s: Student) => writes.update('students', s._id, set, s._v)
   let marked = 0
-  for (let i = 0; i < studentIds.length; i += per) {
-    const chunk = studentIds.slice(i, i + per)
-    const still = (await store.getMany('students', chunk)).filter((s) => !s.leftAt)
+  for (const chunk of chunks([...studentIds], Math.min(MAX_PAGE, store.maxBatchOps))) {
     // Before the marks: a retry after a crash between the two finds the requests still pending.
     await endPendingBindings(store, chunk, now)
-    if (!still.length) continue
-    const done = await store.batch(still.map((s) => ({ kind: 'update' as const, coll: 'students' as const, id: s._id, set })))
-    if (!done.ok) throw new Error(`marking leavers: batch failed (${done.reason})`)
-    marked += still.length
+    const plan = async () => (await repos(store).students.getMany(chunk)).filter(isOnRoll).map(mark)
+    marked += await settleStep(store, 'marking leavers', plan)
   }
   return marked
 }
