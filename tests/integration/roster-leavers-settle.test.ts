@@ -2,9 +2,9 @@
 // request the import ended is told once, in plain words naming no one; the open follow-ups of a family
 // whose children have all left are closed with a reason the archive shows; a student edited or marked
 // between the step's read and its mark keeps the edit and the first mark.
-import { BINDING_ENDED_INBOX, markLeavers, settleRoster } from '../../src/api/roster-import/leavers'
+import { markLeavers, settleRoster } from '../../src/api/roster-import/leavers'
 import type { CollectionName } from '../../src/core/collections'
-import type { Student } from '../../src/core/model/family.schema'
+import { BINDING_ENDED, type Student } from '../../src/core/model/family.schema'
 import type { FollowUp } from '../../src/core/model/record.schema'
 import { pageLink } from '../../src/core/pages'
 import type { DocStore } from '../../src/core/ports/doc-store'
@@ -47,11 +47,24 @@ describe('a pending binding request ended by the import', () => {
     await settle(child) // the step retried (a resumed job, the scheduler after a timeout)
     const items = await inbox(user)
     expect(items).toEqual([
-      { id: expect.any(String), ...BINDING_ENDED_INBOX, page: pageLink('parentHome'), at: now().toISOString(), read: false },
+      { id: expect.any(String), ...BINDING_ENDED, page: pageLink('parentHome'), at: now().toISOString(), read: false },
     ])
     expect(items[0]!.body).toBe('您提交的绑定申请已结束：该学生已不在本校名册中。如有疑问，请联系班主任。')
     for (const personal of [child.name, child.studentNo, demo.className(CLASS), '周建国'])
       expect(JSON.stringify(items)).not.toContain(personal)
+    // Their home says the same (not that the head teacher refused it).
+    const mine = ok(await srv.call(user, 'accounts', 'myConsents', {})).children
+    expect(mine).toMatchObject([{ studentId: child._id, status: 'rejected', ended: true }])
+  })
+
+  test('a request the head teacher refused is not one the roster ended', async () => {
+    const user = await srv.newcomer()
+    const refused = onlyChildren[4]!
+    const bindingId = await request(user, refused)
+    const { _v: version } = (await srv.direct.get('bindings', bindingId)) as unknown as { _v: number }
+    ok(await srv.call(demo.headTeacher(CLASS), 'accounts', 'decideBinding', { bindingId, version, approve: false }))
+    const mine = ok(await srv.call(user, 'accounts', 'myConsents', {})).children
+    expect(mine).toMatchObject([{ studentId: refused._id, status: 'rejected', ended: false }])
   })
 
   test('listed again, asked again and left again: told again (each ending its own message)', async () => {
@@ -63,7 +76,7 @@ describe('a pending binding request ended by the import', () => {
     expect(await srv.store.update('students', again._id, { leftAt: null }, _v)).toBe(true)
     await request(user, again)
     await settle(again)
-    expect((await inbox(user)).map((i) => i.title)).toEqual([BINDING_ENDED_INBOX.title, BINDING_ENDED_INBOX.title])
+    expect((await inbox(user)).map((i) => i.title)).toEqual([BINDING_ENDED.title, BINDING_ENDED.title])
   })
 
   test('nobody else is told: a request still pending for a child on roll stays pending, without a message', async () => {

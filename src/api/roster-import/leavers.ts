@@ -5,7 +5,7 @@
 // whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout). A
 // direct apply has no job: a crash just after its batch leaves the marks to the next import of those
 // classes (the same file again writes nothing and settles them).
-import { isOnRoll, type Binding, type Student } from '../../core/model/family.schema'
+import { BINDING_ENDED, isOnRoll, type Binding, type Student } from '../../core/model/family.schema'
 import { pageLink } from '../../core/pages'
 import { MAX_PAGE, type DocStore, type WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
@@ -34,12 +34,6 @@ export async function markLeavers(store: DocStore, studentIds: readonly string[]
   return marked
 }
 
-/** What the applicant is told when an import ends their request: no child's name, no personal data. */
-export const BINDING_ENDED_INBOX = {
-  title: '绑定申请已结束',
-  body: '您提交的绑定申请已结束：该学生已不在本校名册中。如有疑问，请联系班主任。',
-} as const
-
 /** One message per ending: a request asked again later and ended again has another version. */
 export const bindingEndedInboxId = (b: Pick<Binding, '_id' | '_v'>) => `inb-${b._id}-ended-${b._v}`
 
@@ -55,7 +49,7 @@ async function endPendingBindings(store: DocStore, studentIds: readonly string[]
   const page = pageLink('parentHome')
   const ends = (b: Binding): WriteOp[] => [
     writes.update('bindings', b._id, set, b._v),
-    writes.insert('inbox', { _id: bindingEndedInboxId(b), userId: b.userId, ...BINDING_ENDED_INBOX, page, at, read: false }),
+    writes.insert('inbox', { _id: bindingEndedInboxId(b), userId: b.userId, ...BINDING_ENDED, page, at, read: false }),
   ]
   const per = Math.min(MAX_PAGE, Math.floor(store.maxBatchOps / 2))
   const where = { studentId: { in: [...studentIds] }, status: 'pending' }

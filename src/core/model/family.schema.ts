@@ -144,3 +144,11 @@ export const BindingSchema = DocBase.extend({
   consent: z.object({ guardian: ConsentStateSchema.nullable(), sensitive: ConsentStateSchema.nullable() }),
 })
 export type Binding = z.infer<typeof BindingSchema>
+
+/** A request a roster import ended because the child left: refused, with no one deciding. */
+export const isEndedByRoster = (b: Pick<Binding, 'status' | 'decidedBy'>) => b.status === 'rejected' && b.decidedBy === null
+/** What its applicant is told (inbox and home), in words that name no one. */
+export const BINDING_ENDED = {
+  title: '绑定申请已结束',
+  body: '您提交的绑定申请已结束：该学生已不在本校名册中。如有疑问，请联系班主任。',
+} as const
