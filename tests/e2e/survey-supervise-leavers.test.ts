@@ -8,22 +8,14 @@ import { pagePath } from '../../src/core/pages'
 import { headTeacher, principal } from '../support/covisit'
 import { demo } from '../support/demo'
 import { completedVisit } from '../support/supervise'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, type TestServer } from '../support/test-server'
 import { see, signInById, slidIn, visible } from './browser'
-import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
+import { expect } from './fixtures'
+import { movingClock } from './moving-clock'
 import { phoneAt } from './visit-steps'
 
 // Visits are completed through the real flow, so this server's clock moves (the browsers' stays frozen).
-let now = E2E_NOW
-const test = base.extend<{ srv: TestServer }>({
-  // eslint-disable-next-line no-empty-pattern -- a Playwright fixture with no dependencies
-  srv: async ({}, use) => {
-    const srv = await startTestServer({ staticDir: H5_DIR, clock: () => now })
-    await use(srv)
-    await srv.close()
-  },
-})
-const at = (iso: string) => void (now = new Date(iso))
+const { test, at, now } = movingClock()
 const childOf = (familyId: string) => demo.students.find((s) => s.familyId === familyId)!
 
 async function shoot(page: Page, info: TestInfo, name: string) {
@@ -39,7 +31,7 @@ async function leaversAfterACall(srv: TestServer) {
   const { spotCheckId } = ok(await srv.call(principal(), 'surveys', 'drawSpotCheck', { period: 'year', size: 3, seed: 42 }))
   const outcome = { reached: true, tookPlace: 'not_held' as const, satisfied: null, offered: null, note: '家长说那天没有老师来' }
   const { disputeId } = ok(await srv.call(principal(), 'surveys', 'recordSpotOutcome', { spotCheckId, visitId: called.visitId, outcome }))
-  await settleRoster(srv.store, demo.schoolId, [childOf(gone.familyId)._id, childOf(called.familyId)._id], now)
+  await settleRoster(srv.store, demo.schoolId, [childOf(gone.familyId)._id, childOf(called.familyId)._id], now())
   return { gone: childOf(gone.familyId).name, called: childOf(called.familyId).name, disputeId: disputeId! }
 }
 

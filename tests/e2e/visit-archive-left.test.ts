@@ -6,29 +6,20 @@ import { headTeacher } from '../support/covisit'
 import { demo } from '../support/demo'
 import { sampleRecord } from '../support/record'
 import { completedVisit } from '../support/supervise'
-import { startTestServer, type TestServer } from '../support/test-server'
 import { see, signInById, visible } from './browser'
-import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
+import { expect } from './fixtures'
+import { movingClock } from './moving-clock'
 import { phoneAt } from './visit-steps'
 
 // The visit is completed through the real flow, so this server's clock moves (the browsers' stays frozen).
-let now = E2E_NOW
-const test = base.extend<{ srv: TestServer }>({
-  // eslint-disable-next-line no-empty-pattern -- a Playwright fixture with no dependencies
-  srv: async ({}, use) => {
-    const srv = await startTestServer({ staticDir: H5_DIR, clock: () => now })
-    await use(srv)
-    await srv.close()
-  },
-})
-const at = (iso: string) => void (now = new Date(iso))
+const { test, at, now } = movingClock()
 const plan = { goals: ['坚持阅读'], followUps: [{ date: '2026-12-20', text: '回访阅读情况' }] }
 
 for (const scale of [100, 150]) {
   test(`at ${scale} %: a closed follow-up of a child who left says why`, async ({ srv, newUser }, info) => {
     const { familyId } = await completedVisit(srv, 0, '03', at, sampleRecord({ plan }))
     const child = demo.students.find((s) => s.familyId === familyId)!
-    await settleRoster(srv.store, demo.schoolId, [child._id], now)
+    await settleRoster(srv.store, demo.schoolId, [child._id], now())
     const page = await phoneAt(newUser, scale)
     await signInById(page, srv.url, headTeacher())
     await see(page, '我的班级')
