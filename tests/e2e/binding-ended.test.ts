@@ -1,8 +1,10 @@
 // A parent whose only binding request was still waiting when a roster import no longer listed the child:
 // their home says the request ended because the child is no longer on the school's roster (not that the
-// head teacher refused it), and 我的提醒 has the same words, naming no one. At 375×667 and 150 % text.
+// head teacher refused it), and 我的提醒 has the same words, naming no one; so does 我的授权. At 375×667
+// and 150 % text.
 import { settleRoster } from '../../src/api/roster-import/leavers'
 import { BINDING_ENDED } from '../../src/core/model/family.schema'
+import { pagePath } from '../../src/core/pages'
 import { demo } from '../support/demo'
 import { signInById, slidIn, visible } from './browser'
 import { E2E_NOW, expect, test } from './fixtures'
@@ -30,5 +32,11 @@ for (const scale of [100, 150]) {
     await expect(item).not.toContainText(child.name)
     await slidIn(page)
     await page.screenshot({ path: info.outputPath(`binding-ended-inbox-${scale}.png`) })
+    // 我的授权 lists the request the same way.
+    await page.goto(`${srv.url}/#${pagePath('parentConsents')}`)
+    const consent = visible(page).locator('.card', { hasText: child.name })
+    await expect(consent).toContainText('申请已结束：该学生已不在本校名册中')
+    await slidIn(page)
+    await page.screenshot({ path: info.outputPath(`binding-ended-consents-${scale}.png`) })
   })
 }
