@@ -74,6 +74,8 @@ const DEFINITIONS = [
       { where: { schoolId: 'eq', active: 'eq' } },
       { where: { schoolId: 'eq', active: 'eq', special: 'eq', classId: 'eq' } },
       { where: { schoolId: 'eq', active: 'eq', classId: 'eq' } },
+      // A spot-check draw leaves out the families whose children have all left (not active), read whole.
+      { where: { schoolId: 'eq', active: 'eq' }, orderBy: ['_id'] },
     ],
   }),
   ...COVERAGE_COLLECTIONS,

@@ -6,28 +6,20 @@ import type { Page, TestInfo } from '@playwright/test'
 import { pagePath } from '../../src/core/pages'
 import { headTeacher, principal } from '../support/covisit'
 import { completedVisit } from '../support/supervise'
-import { ok, startTestServer, type TestServer } from '../support/test-server'
+import { ok, type TestServer } from '../support/test-server'
 import { see, signInById, slidIn, tap, tapItem, visible } from './browser'
 import { setTextScale } from './every-page'
-import { E2E_NOW, expect, H5_DIR, test as base } from './fixtures'
+import { expect } from './fixtures'
+import { movingClock } from './moving-clock'
 
 // Visits are completed through the real flow, so this server's clock moves (the browsers' stays frozen).
-let now = E2E_NOW
-const test = base.extend<{ srv: TestServer }>({
-  // eslint-disable-next-line no-empty-pattern -- a Playwright fixture with no dependencies
-  srv: async ({}, use) => {
-    const srv = await startTestServer({ staticDir: H5_DIR, clock: () => now })
-    await use(srv)
-    await srv.close()
-  },
-})
+const { test, at } = movingClock()
 
 async function shoot(page: Page, info: TestInfo, name: string) {
   await slidIn(page)
   await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true })
 }
 const open = (page: Page, srv: TestServer, path: string) => page.goto(`${srv.url}/#${path}`)
-const at = (iso: string) => (now = new Date(iso))
 const coverageText = (page: Page) => visible(page).locator('.survey-figure', { hasText: '到位率' })
 
 async function phone(newUser: () => Promise<Page>, srv: TestServer, userId: string, scale = 100) {

@@ -48,7 +48,7 @@ test('the head teacher and a leader see every section, the plan and its follow-u
     expect(v).toMatchObject({ visitId, format: 'home', submitted: true, visitorName: demo.nameOf(headTeacher()).replace(/老师$/, '') })
     expect(v!.record?.notes).toBe(NOTE)
     expect(v!.shared?.summary).toBe(SUMMARY)
-    expect(v!.followUps).toEqual([{ dueDate: '2026-12-20', text: '回访阅读情况', done: false }])
+    expect(v!.followUps).toEqual([{ dueDate: '2026-12-20', text: '回访阅读情况', done: false, closed: null }])
   }
 })
 

@@ -3,7 +3,7 @@
 // whatever the number of visits.
 import { ARCHIVE_LIMIT, type Archive, type ArchiveLevel, type ArchiveVisit } from '../../core/contract/visits-archive.contract'
 import type { Student } from '../../core/model/family.schema'
-import { followUpId, type FollowUp, type VisitRecordDoc } from '../../core/model/record.schema'
+import { FOLLOW_UP_CLOSED_LABELS, followUpId, type FollowUp, type VisitRecordDoc } from '../../core/model/record.schema'
 import type { Visit } from '../../core/model/visit.schema'
 import type { Fallback } from '../../core/video/video.schema'
 import type { DocStore } from '../../core/ports/doc-store'
@@ -35,6 +35,13 @@ async function isBoundParent(store: DocStore, caller: Caller, studentId: string)
   return (await store.count('bindings', { userId: caller.user._id, studentId, status: 'approved' })) > 0
 }
 
+const followUpView = ({ dueDate, text, done, closedWhy }: FollowUp) => ({
+  dueDate,
+  text,
+  done,
+  closed: closedWhy && FOLLOW_UP_CLOSED_LABELS[closedWhy],
+})
+
 function entry(level: ArchiveLevel, visit: Visit, doc: VisitRecordDoc | null, followUps: FollowUp[], held: HeldVia): ArchiveVisit {
   const shared = doc ? sharedPart(doc.record) : null
   const full = level === 'full'
@@ -50,7 +57,7 @@ function entry(level: ArchiveLevel, visit: Visit, doc: VisitRecordDoc | null, fo
     record: full ? (doc?.record ?? null) : null,
     // Subject teachers get the strengths and strategies, not the summary written for the parents.
     shared: shared && { ...shared, summary: level === 'teaching' ? null : shared.summary },
-    followUps: full ? followUps.filter((f) => f.visitId === visit._id).map(({ dueDate, text, done }) => ({ dueDate, text, done })) : [],
+    followUps: full ? followUps.filter((f) => f.visitId === visit._id).map(followUpView) : [],
   }
 }
 

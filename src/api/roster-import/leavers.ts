@@ -5,46 +5,67 @@
 // whoever runs it (the admin's call, the resume route, the scheduler after a crash or timeout). A
 // direct apply has no job: a crash just after its batch leaves the marks to the next import of those
 // classes (the same file again writes nothing and settles them).
-import { MAX_PAGE, type DocStore } from '../../core/ports/doc-store'
+import { BINDING_ENDED, isOnRoll, type Binding, type Student } from '../../core/model/family.schema'
+import { pageLink } from '../../core/pages'
+import { MAX_PAGE, type DocStore, type WriteOp } from '../../core/ports/doc-store'
 import { writes } from '../../core/ports/writes'
 import { toIso } from '../../core/time'
 import { refreshFamilies } from '../coverage/refresh'
+import { chunks } from '../notify/batches'
+import { repos } from '../repos'
+import { closeLeftFollowUps } from './leaver-follow-ups'
+import { settleStep } from './settle-step'
 
 /**
  * Marks the students not yet marked: a retried step, a second commit or a resume leaves the first
- * `leftAt` where it is (the retention period counts from it).
+ * `leftAt` where it is (the retention period counts from it). Compare-and-set: a student edited or
+ * marked between the read and the mark is read again, so the edit stays and the first mark too.
  */
 export async function markLeavers(store: DocStore, studentIds: readonly string[], now: Date): Promise<number> {
   const set = { leftAt: toIso(now) }
-  const per = Math.min(MAX_PAGE, store.maxBatchOps)
+  const mark = (s: Student) => writes.update('students', s._id, set, s._v)
   let marked = 0
-  for (let i = 0; i < studentIds.length; i += per) {
-    const chunk = studentIds.slice(i, i + per)
-    const still = (await store.getMany('students', chunk)).filter((s) => !s.leftAt)
+  for (const chunk of chunks([...studentIds], Math.min(MAX_PAGE, store.maxBatchOps))) {
     // Before the marks: a retry after a crash between the two finds the requests still pending.
     await endPendingBindings(store, chunk, now)
-    if (!still.length) continue
-    const done = await store.batch(still.map((s) => ({ kind: 'update' as const, coll: 'students' as const, id: s._id, set })))
-    if (!done.ok) throw new Error(`marking leavers: batch failed (${done.reason})`)
-    marked += still.length
+    const plan = async () => (await repos(store).students.getMany(chunk)).filter(isOnRoll).map(mark)
+    marked += await settleStep(store, 'marking leavers', plan)
   }
   return marked
 }
 
+/** One message per ending: a request asked again later and ended again has another version. */
+export const bindingEndedInboxId = (b: Pick<Binding, '_id' | '_v'>) => `inb-${b._id}-ended-${b._v}`
+
 /**
  * A leaver's pending binding requests are refused (no one decided: decidedBy null), so the head
- * teacher is not left with a request nobody may approve. Listed again, the parent may ask again.
+ * teacher is not left with a request nobody may approve, and the applicant is told in their inbox in
+ * the same batch: a retried step finds the request no longer pending, so the message goes once.
+ * Listed again, the parent may ask again.
  */
 async function endPendingBindings(store: DocStore, studentIds: readonly string[], now: Date): Promise<void> {
-  const pending = await store.find('bindings', { where: { studentId: { in: [...studentIds] }, status: 'pending' }, limit: MAX_PAGE })
-  if (!pending.length) return
-  const set = { status: 'rejected' as const, decidedAt: toIso(now), decidedBy: null }
-  const done = await store.batch(pending.map((b) => writes.update('bindings', b._id, set, b._v)))
-  if (!done.ok) throw new Error(`ending a leaver's binding requests: batch failed (${done.reason})`)
+  const at = toIso(now)
+  const set = { status: 'rejected' as const, decidedAt: at, decidedBy: null }
+  const page = pageLink('parentHome')
+  const ends = (b: Binding): WriteOp[] => [
+    writes.update('bindings', b._id, set, b._v),
+    writes.insert('inbox', { _id: bindingEndedInboxId(b), userId: b.userId, ...BINDING_ENDED, page, at, read: false }),
+  ]
+  const per = Math.min(MAX_PAGE, Math.floor(store.maxBatchOps / 2))
+  const where = { studentId: { in: [...studentIds] }, status: 'pending' }
+  const plan = async () => (await repos(store).bindings.find({ where, limit: per })).flatMap(ends)
+  // Page by page until none is left: a request written is no longer pending, so each read is the next page.
+  let written: number
+  do written = await settleStep(store, "ending a leaver's binding requests", plan)
+  while (written === 2 * per)
 }
 
-/** After an import's writes are in: its leavers marked, then coverage recomputed (a family whose children all left is no longer due). */
+/**
+ * After an import's writes are in: its leavers marked, the open follow-ups of families whose children
+ * all left closed, then coverage recomputed (such a family is no longer due).
+ */
 export async function settleRoster(store: DocStore, schoolId: string, leavers: readonly string[], now: Date): Promise<void> {
   await markLeavers(store, leavers, now)
+  await closeLeftFollowUps(store, leavers)
   await refreshFamilies(store, schoolId, now)
 }

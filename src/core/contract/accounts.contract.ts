@@ -146,6 +146,8 @@ export const accountsContract = defineFunction({
           studentId: z.string(),
           studentName: z.string(),
           status: z.string(),
+          /** Refused because a roster import no longer listed the child (not by the head teacher). */
+          ended: z.boolean(),
           guardian: ConsentStateOut,
           sensitive: ConsentStateOut,
         }),

@@ -7,7 +7,13 @@ import { SpotCheckOutcomeSchema } from '../survey/spot-check.outcome'
 import { defineFunction } from './contract'
 import { choice, id, text, whole } from './fields'
 
-const VisitBriefSchema = z.object({ startAt: z.string().nullable(), format: z.string(), teacherName: z.string(), children: z.string() })
+const VisitBriefSchema = z.object({
+  startAt: z.string().nullable(),
+  format: z.string(),
+  teacherName: z.string(),
+  /** The visit's children; a past visit is history, so a child who left is named with （已离校）. */
+  children: z.string(),
+})
 const NoteSchema = z.object({ text: z.string(), at: z.string() })
 export const DisputeViewSchema = z.object({
   disputeId: z.string(),
@@ -29,6 +35,7 @@ export type DisputeView = z.infer<typeof DisputeViewSchema>
 export const SpotPickViewSchema = z.object({
   visitId: z.string(),
   className: z.string(),
+  /** Still to call: the children on roll; a call begun is history (a child who left marked （已离校）). */
   children: z.string(),
   reasons: z.array(z.string()),
   /** Masked until the leader starts this call. */
@@ -44,6 +51,8 @@ const SpotCheckViewSchema = z.object({
   requested: z.number().int(),
   drawnAt: z.string(),
   picks: z.array(SpotPickViewSchema),
+  /** Picks not yet called whose children have all left since the draw: dropped, nobody to call. */
+  left: z.number().int(),
 })
 export type SpotCheckView = z.infer<typeof SpotCheckViewSchema>
 

@@ -31,7 +31,15 @@ export const ArchiveVisitSchema = z.object({
   /** Strengths and strategies for every level; the summary for full and parent (null for teaching). */
   shared: SharedRecordSchema.extend({ summary: z.string().nullable() }).nullable(),
   /** The plan's follow-ups: level full only. */
-  followUps: z.array(z.object({ dueDate: z.string(), text: z.string(), done: z.boolean() })),
+  followUps: z.array(
+    z.object({
+      dueDate: z.string(),
+      text: z.string(),
+      done: z.boolean(),
+      /** Closed without being done, and why (学生已离校); null when open or done. */
+      closed: z.string().nullable(),
+    }),
+  ),
 })
 export type ArchiveVisit = z.infer<typeof ArchiveVisitSchema>
 

@@ -111,6 +111,10 @@ export type Student = z.infer<typeof StudentSchema>
 export const ON_ROLL = { leftAt: null } as const
 export const isOnRoll = (s: Pick<Student, 'leftAt'>) => !s.leftAt
 
+/** After a leaver's name where history still names them (a parent's card, a dispute about a past visit). */
+export const LEFT_MARK = '（已离校）'
+export const markedName = (s: Pick<Student, 'name' | 'leftAt'>) => (isOnRoll(s) ? s.name : `${s.name}${LEFT_MARK}`)
+
 export const GuardianSchema = DocBase.extend({
   schoolId: z.string(),
   familyId: z.string(),
@@ -140,3 +144,11 @@ export const BindingSchema = DocBase.extend({
   consent: z.object({ guardian: ConsentStateSchema.nullable(), sensitive: ConsentStateSchema.nullable() }),
 })
 export type Binding = z.infer<typeof BindingSchema>
+
+/** A request a roster import ended because the child left: refused, with no one deciding. */
+export const isEndedByRoster = (b: Pick<Binding, 'status' | 'decidedBy'>) => b.status === 'rejected' && b.decidedBy === null
+/** What its applicant is told (inbox and home), in words that name no one. */
+export const BINDING_ENDED = {
+  title: '绑定申请已结束',
+  body: '您提交的绑定申请已结束：该学生已不在本校名册中。如有疑问，请联系班主任。',
+} as const

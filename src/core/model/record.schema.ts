@@ -35,6 +35,10 @@ export const RecordDraftDocSchema = DocBase.extend({
   updatedAt: z.string(),
 })
 
+/** Why a follow-up was closed without being done, as the archive says it. */
+export const FOLLOW_UP_CLOSED_LABELS = { left: '学生已离校' } as const
+export type FollowUpClosed = keyof typeof FOLLOW_UP_CLOSED_LABELS
+
 export const FollowUpSchema = DocBase.extend({
   schoolId: z.string(),
   familyId: z.string(),
@@ -42,7 +46,13 @@ export const FollowUpSchema = DocBase.extend({
   visitId: z.string(),
   dueDate: z.string(),
   text: z.string(),
+  /** No longer open: done by its owner, or closed (`closedWhy`). */
   done: z.boolean(),
+  /** Closed without being done: the family's children all left (a roster import); null otherwise. */
+  closedWhy: z
+    .enum(Object.keys(FOLLOW_UP_CLOSED_LABELS) as [FollowUpClosed])
+    .nullable()
+    .default(null),
 })
 export type FollowUp = z.infer<typeof FollowUpSchema>
 export const followUpId = (visitId: string, i: number) => `${visitId}:${i}`

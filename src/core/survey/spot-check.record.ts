@@ -2,6 +2,7 @@
 // and one call document per pick once the leader starts or finishes that call (found by visit for 到位率).
 import { z } from 'zod'
 import { DocBase } from '../model/base.schema'
+import { isOnRoll, markedName, type Student } from '../model/family.schema'
 import { SPOT_CHECK_WEIGHTS, type SampleReason } from './spot-check'
 import { SpotCheckOutcomeSchema } from './spot-check.outcome'
 
@@ -34,3 +35,17 @@ export const SpotCallSchema = DocBase.extend({
 })
 export type SpotCall = z.infer<typeof SpotCallSchema>
 export const spotCallId = (spotCheckId: string, visitId: string) => `${spotCheckId}:${visitId}`
+
+type Child = Pick<Student, 'name' | 'leftAt'>
+type Begun = Pick<SpotCall, 'startedAt' | 'outcome'> | null | undefined
+/** A call begun (started or recorded) is history; a pick not yet called is work still to do. */
+const isBegun = (call: Begun) => !!(call?.startedAt || call?.outcome)
+
+/** A pick still to call whose children have all left is dropped: nobody to call about them. */
+export const keepsPick = (children: readonly Child[], call: Begun) => isBegun(call) || children.some(isOnRoll)
+
+/** Still to call: the children on roll; a call begun is history and names every child, a leaver marked. */
+export function pickChildren(children: readonly Child[], call: Begun): string {
+  const named = isBegun(call) ? children.map(markedName) : children.filter(isOnRoll).map((c) => c.name)
+  return named.join('、')
+}

@@ -18,6 +18,10 @@ const topic = (r: VisitRecord | null, key: TopicKey) => {
   return t.text ? `${label}：${t.text}` : label
 }
 
+/** A plan follow-up as the archive says it: its date, what, and whether it was done or closed. */
+export const followUpLine = (f: ArchiveVisit['followUps'][number]) =>
+  `${f.dueDate} ${f.text}${f.closed ? `（已结束：${f.closed}）` : f.done ? '（已完成）' : ''}`
+
 /** The agreed format, and the way actually used when a video visit fell back: "视频（实际：电话）". */
 export const formatWord = (v: Pick<ArchiveVisit, 'format' | 'heldVia'>) =>
   !v.format ? '' : v.heldVia ? `${VISIT_FORMAT_LABELS[v.format]}（实际：${FALLBACK_LABELS[v.heldVia]}）` : VISIT_FORMAT_LABELS[v.format]
@@ -49,7 +53,7 @@ const FULL: Column[] = [
   { label: '学校情况介绍', value: (v) => (v.record?.school.given ? v.record.school.text || '已介绍' : '') },
   { label: '家长意见', value: (v) => lines(v.record?.opinions ?? []) },
   { label: '共育目标', value: (v) => lines(v.record?.plan?.goals ?? []) },
-  { label: '跟进安排', value: (v) => lines(v.followUps.map((f) => `${f.dueDate} ${f.text}${f.done ? '（已完成）' : ''}`)) },
+  { label: '跟进安排', value: (v) => lines(v.followUps.map(followUpLine)) },
   { label: '内部备注', value: (v) => v.record?.notes ?? '' },
 ]
 

@@ -40,9 +40,10 @@ export const VISIT_WORK_COLLECTIONS = [
     indexes: [{ fields: ['updatedAt'] }],
     queries: [{ where: { updatedAt: 'range' } }],
   }),
-  // A plan's dated follow-ups: the owner's open ones by due date (还需家访 and the teacher home).
+  // A plan's dated follow-ups: the owner's open ones by due date (还需家访 and the teacher home); the open
+  // ones of families whose children all left, closed when a roster import settles.
   defineCollection('follow_ups', FollowUpSchema, {
-    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }],
-    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }],
+    indexes: [{ fields: ['ownerId', 'done', 'dueDate'] }, { fields: ['familyId', 'done'] }],
+    queries: [{ where: { ownerId: 'eq', done: 'eq', dueDate: 'range' }, orderBy: ['dueDate'] }, { where: { familyId: 'eq', done: 'eq' } }],
   }),
 ] as const

@@ -37,3 +37,21 @@ test.each([
   expect(rows[0]!.join('|')).not.toContain(record.notes)
   expect(rows[0]!.join('|')).toContain('数学课上爱动脑筋')
 })
+
+test('the plan follow-ups column says which were done and which were closed because the child left', () => {
+  const followUps = [
+    { dueDate: '2026-12-20', text: '回访阅读情况', done: false, closed: null },
+    { dueDate: '2026-12-27', text: '电话问问作业', done: true, closed: null },
+    { dueDate: '2027-01-05', text: '再约一次家访', done: true, closed: '学生已离校' },
+  ]
+  const { header, rows } = archiveSheet({
+    studentId: 's',
+    studentName: '小明',
+    className: '三年级2班',
+    level: 'full',
+    visits: [{ ...visit('full'), followUps }],
+  })
+  expect(rows[0]![header.indexOf('跟进安排')]).toBe(
+    '2026-12-20 回访阅读情况\n2026-12-27 电话问问作业（已完成）\n2027-01-05 再约一次家访（已结束：学生已离校）',
+  )
+})

@@ -1,3 +1,4 @@
+import { isEndedByRoster } from '../../../core/model/family.schema'
 import type { WriteOp } from '../../../core/ports/doc-store'
 import { writes, type SetOf } from '../../../core/ports/writes'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
@@ -20,6 +21,7 @@ export const myConsents: R['myConsents'] = async (_input, { caller }, { store })
       studentId: b.studentId,
       studentName: students.find((s) => s._id === b.studentId)?.name ?? '',
       status: b.status,
+      ended: isEndedByRoster(b),
       guardian: b.consent.guardian,
       sensitive: b.consent.sensitive,
     })),

@@ -23,6 +23,7 @@ export function followUpOps(doc: Owner, record: VisitRecord, previous?: VisitRec
           dueDate: f.date,
           text: f.text,
           done: false,
+          closedWhy: null,
         }),
   )
   for (let i = next.length; i < before; i++) ops.push(writes.remove('follow_ups', followUpId(doc.visitId, i)))

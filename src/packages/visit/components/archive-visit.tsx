@@ -4,7 +4,7 @@ import type { ArchiveVisit } from '@/core/contract/visits-archive.contract'
 import { VISIT_FORMAT_LABELS } from '@/core/model/visit.schema'
 import { FALLBACK_LABELS } from '@/core/video/video.schema'
 import { formatLocal } from '@/core/time'
-import { statusWord } from '@/core/visit/archive.rows'
+import { followUpLine, statusWord } from '@/core/visit/archive.rows'
 import { DOMAIN_LABELS } from '@/core/visit/prep.rules'
 import { KeepDates } from '@/client/ui/keep-dates'
 import { StatusTag } from '@/client/ui/status-tag'
@@ -41,7 +41,7 @@ function InternalSections({ r, followUps }: { r: VisitRecord; followUps: Archive
       <Section title="学校情况介绍" lines={r.school.given ? [r.school.text || '已介绍'] : []} />
       <Section title="家长意见" lines={r.opinions} />
       <Section title="共育目标" lines={r.plan?.goals ?? []} />
-      <Section title="跟进安排" lines={followUps.map((f) => `${f.dueDate} ${f.text}${f.done ? '（已完成）' : ''}`)} />
+      <Section title="跟进安排" lines={followUps.map(followUpLine)} />
       <Section title="内部备注（家长看不到）" lines={r.notes ? [r.notes] : []} />
     </View>
   )

@@ -1,5 +1,6 @@
 // Disputes as the leaders' queue shows them, and how one is opened (dispute + the teacher's inbox item).
 import type { DisputeView } from '../../../../core/contract/surveys-supervise.contract'
+import { LEFT_MARK, markedName } from '../../../../core/model/family.schema'
 import { VISIT_FORMAT_LABELS, type Visit } from '../../../../core/model/visit.schema'
 import { pageLink } from '../../../../core/pages'
 import type { DocStore } from '../../../../core/ports/doc-store'
@@ -20,11 +21,12 @@ export async function visitBriefs(store: DocStore, visitIds: string[]): Promise<
   const visits = visitIds.length ? await r.visits.getMany([...new Set(visitIds)]) : []
   const studentIds = [...new Set(visits.flatMap((v) => v.studentIds))]
   const kids = studentIds.length ? await r.students.getMany(studentIds.slice(0, 100)) : []
+  // History: a child who left is still named, marked; one already erased leaves only the mark.
   const names = (v: Visit) =>
     kids
       .filter((k) => v.studentIds.includes(k._id))
-      .map((k) => k.name)
-      .join('、')
+      .map(markedName)
+      .join('、') || LEFT_MARK
   return new Map(
     visits.map((v) => [
       v._id,

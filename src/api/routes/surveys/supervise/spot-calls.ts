@@ -1,14 +1,22 @@
 // The call list of a sample (phones masked), the one call a leader starts (its phones, audited), and
-// the outcome (stored once per pick; a denial opens a dispute; 到位率 follows through the claim).
-import type { SpotCheckView } from '../../../../core/contract/surveys-supervise.contract'
-import { RELATION_LABELS } from '../../../../core/model/family.schema'
+// the outcome (stored once per pick; a denial opens a dispute; 到位率 follows through the claim). A call
+// still to make to a family whose children have all left is dropped: nobody to call.
+import type { SpotCheckView, SpotPickView } from '../../../../core/contract/surveys-supervise.contract'
+import { RELATION_LABELS, type Student } from '../../../../core/model/family.schema'
 import { maskPhone } from '../../../../core/privacy/mask'
 import { periodLabel } from '../../../../core/coverage/calendar'
 import { Errors, ok } from '../../../../core/result'
 import type { DocStore } from '../../../../core/ports/doc-store'
 import { openDispute } from '../../../../core/survey/dispute.rules'
 import { CALL_SCRIPT, spotCheckDisputeReason } from '../../../../core/survey/spot-check.outcome'
-import { SAMPLE_REASON_LABELS, spotCallId, type SpotCall, type SpotCheck } from '../../../../core/survey/spot-check.record'
+import {
+  keepsPick,
+  pickChildren,
+  SAMPLE_REASON_LABELS,
+  spotCallId,
+  type SpotCall,
+  type SpotCheck,
+} from '../../../../core/survey/spot-check.record'
 import { auditEntry } from '../../../audit'
 import { recordAudit } from '../../../audit-writer'
 import { refreshConfirmation } from '../../../surveys/confirmation'
@@ -42,6 +50,28 @@ async function sampleOf(store: DocStore, ctx: Ctx, spotCheckId?: string): Promis
   return s && s.schoolId === schoolId ? s : null
 }
 
+type SpotPick = SpotCheck['picks'][number]
+type Kid = Pick<Student, 'familyId' | 'name' | 'leftAt'>
+
+type Read = { calls: SpotCall[]; kids: Kid[]; classes: Array<{ _id: string; name: string }>; phones: Map<string, Phone[]> }
+
+/** The call list: a pick not yet called whose children have all left is dropped (counted in `left`). */
+function callList(s: SpotCheck, { calls, kids, classes, phones }: Read) {
+  const views = s.picks.flatMap((p): SpotPickView[] => {
+    const call = calls.find((c) => c.visitId === p.visitId)
+    const children = kids.filter((k) => k.familyId === p.familyId)
+    if (!keepsPick(children, call)) return []
+    const view = {
+      visitId: p.visitId,
+      className: classes.find((c) => c._id === p.classId)?.name ?? '',
+      children: pickChildren(children, call),
+    }
+    const reasons = p.reasons.map((x) => SAMPLE_REASON_LABELS[x])
+    return [{ ...view, reasons, phones: phones.get(p.familyId) ?? [], started: !!call?.startedAt, outcome: call?.outcome ?? null }]
+  })
+  return { picks: views, left: s.picks.length - views.length }
+}
+
 export const spotCheck: R['spotCheck'] = async ({ spotCheckId }, ctx, { store }) => {
   if (!supervisorOf(ctx)) return Errors.notFound('抽查')
   const s = await sampleOf(store, ctx, spotCheckId)
@@ -54,38 +84,25 @@ export const spotCheck: R['spotCheck'] = async ({ spotCheckId }, ctx, { store })
     familyIds.length ? r.students.find({ where: { familyId: { in: familyIds } }, limit: 100 }) : [],
     phonesOf(store, familyIds, false),
   ])
-  const check: SpotCheckView = {
-    spotCheckId: s._id,
-    seed: s.seed,
-    periodLabel: periodLabel(s.periodId),
-    requested: s.requested,
-    drawnAt: s.drawnAt,
-    picks: s.picks.map((p) => {
-      const call = calls.find((c) => c.visitId === p.visitId)
-      return {
-        visitId: p.visitId,
-        className: classes.find((c) => c._id === p.classId)?.name ?? '',
-        children: kids
-          .filter((k) => k.familyId === p.familyId)
-          .map((k) => k.name)
-          .join('、'),
-        reasons: p.reasons.map((x) => SAMPLE_REASON_LABELS[x]),
-        phones: phones.get(p.familyId) ?? [],
-        started: !!call?.startedAt,
-        outcome: call?.outcome ?? null,
-      }
-    }),
-  }
+  const head = { spotCheckId: s._id, seed: s.seed, periodLabel: periodLabel(s.periodId), requested: s.requested, drawnAt: s.drawnAt }
+  const check: SpotCheckView = { ...head, ...callList(s, { calls, kids, classes, phones }) }
   return ok({ check, script: [...CALL_SCRIPT] })
 }
 
+/** The pick as the call list shows it: one dropped from the list (children all left, not called) is not there. */
 async function pickOf(store: DocStore, ctx: Ctx, spotCheckId: string, visitId: string) {
   const s = await sampleOf(store, ctx, spotCheckId)
   const pick = s?.picks.find((p) => p.visitId === visitId)
-  return s && pick ? { s, pick } : null
+  if (!s || !pick) return null
+  const r = repos(store)
+  const [children, call] = await Promise.all([
+    r.students.find({ where: { familyId: pick.familyId }, limit: 100 }),
+    r.spot_calls.get(spotCallId(s._id, visitId)),
+  ])
+  return keepsPick(children, call) ? { s, pick } : null
 }
 
-const newCall = (s: SpotCheck, pick: SpotCheck['picks'][number], by: string): Omit<SpotCall, '_v'> => ({
+const newCall = (s: SpotCheck, pick: SpotPick, by: string): Omit<SpotCall, '_v'> => ({
   _id: spotCallId(s._id, pick.visitId),
   schoolId: s.schoolId,
   spotCheckId: s._id,

@@ -40,7 +40,12 @@ export default function LeaderSpotCheckPage() {
             {d.check ? (
               <View>
                 <Text className="lead">{`${d.check.periodLabel}抽查 ${d.check.picks.length} 户（${formatLocal(d.check.drawnAt, 'M月D日')}抽取，随机种子 ${d.check.seed}）`}</Text>
-                {d.check.picks.length === 0 ? <Text className="lead">这段时间还没有已完成的家访。</Text> : <Script lines={d.script} />}
+                {d.check.left ? <Text className="lead">{`另有 ${d.check.left} 户的孩子已全部离校，不再回访。`}</Text> : null}
+                {d.check.picks.length ? (
+                  <Script lines={d.script} />
+                ) : d.check.left ? null : (
+                  <Text className="lead">这段时间还没有已完成的家访。</Text>
+                )}
                 {d.check.picks.map((p) => (
                   <SpotPickCard key={p.visitId} spotCheckId={d.check!.spotCheckId} pick={p} onSaved={loaded.reload} />
                 ))}

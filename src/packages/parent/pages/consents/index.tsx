@@ -92,7 +92,7 @@ export default function ConsentsPage() {
             {d.children.map((c) => (
               <View key={c.studentId} className="card">
                 <Text className="card__title">{c.studentName}</Text>
-                <Text className="card__meta">{STATUS[c.status] ?? c.status}</Text>
+                <Text className="card__meta">{c.ended ? '申请已结束：该学生已不在本校名册中' : (STATUS[c.status] ?? c.status)}</Text>
                 {row(c, 'guardian')}
                 {row(c, 'sensitive')}
               </View>

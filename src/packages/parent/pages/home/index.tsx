@@ -72,6 +72,14 @@ const goConsents = () => void Taro.navigateTo({ url: pagePath('parentConsents') 
 const goSuggest = () => void Taro.navigateTo({ url: pagePath('parentSuggest') })
 const goMyData = () => void Taro.navigateTo({ url: pagePath('parentMyData') })
 
+const inboxCell = (unread: number) => ({
+  key: 'inbox',
+  title: '我的提醒',
+  note: unread ? null : '家访约好、有变动或快到时提醒您',
+  badge: unread,
+  onClick: openInbox,
+})
+
 function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
   const pending = d.requests.filter((r) => r.status === 'pending' || r.status === 'rejected')
   if (d.children.length === 0 && !pending.some((r) => r.status === 'pending')) {
@@ -83,6 +91,8 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
           <BigButton onClick={goBind}>绑定孩子</BigButton>
         </View>
         <RequestCards requests={pending} />
+        {/* Unread news (a request the roster ended) stays one tap away before any child is bound. */}
+        {unread ? <Cells items={[inboxCell(unread)]} /> : null}
       </View>
     )
   }
@@ -103,7 +113,7 @@ function HomeBody({ home: d, unread }: { home: Home; unread: number }) {
       <RequestCards requests={pending} />
       <Cells
         items={[
-          { key: 'inbox', title: '我的提醒', note: unread ? null : '家访约好、有变动或快到时提醒您', badge: unread, onClick: openInbox },
+          inboxCell(unread),
           { key: 'suggest', title: '给学校提建议', note: '也能看到老师的回复', onClick: goSuggest },
           { key: 'consents', title: '我的授权', note: '查看或撤回您同意过的事', onClick: goConsents },
           { key: 'myData', title: '我的信息', note: '学校保存的您家信息，可下载、申请更正', onClick: goMyData },
