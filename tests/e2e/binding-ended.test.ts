@@ -1,6 +1,6 @@
 // A parent whose only binding request was still waiting when a roster import no longer listed the child:
 // their home says the request ended because the child is no longer on the school's roster (not that the
-// head teacher refused it), and 我的提醒 has the same words, naming no one; so does 我的授权. At 375×667
+// head teacher refused it), and 我的提醒 has the same words, naming no one; so does 我的授权, which offers no 撤回 or 同意 on it. At 375×667
 // and 150 % text.
 import { settleRoster } from '../../src/api/roster-import/leavers'
 import { BINDING_ENDED } from '../../src/core/model/family.schema'
@@ -36,6 +36,8 @@ for (const scale of [100, 150]) {
     await page.goto(`${srv.url}/#${pagePath('parentConsents')}`)
     const consent = visible(page).locator('.card', { hasText: child.name })
     await expect(consent).toContainText('申请已结束：该学生已不在本校名册中')
+    // Nothing left to withdraw or give: no button the server would answer as missing.
+    await expect(consent.getByRole('button', { name: /撤回|同意/ })).toHaveCount(0)
     await slidIn(page)
     await page.screenshot({ path: info.outputPath(`binding-ended-consents-${scale}.png`) })
   })

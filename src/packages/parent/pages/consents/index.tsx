@@ -59,6 +59,8 @@ export default function ConsentsPage() {
   const row = (c: Child, kind: Kind) => {
     const state = c[kind]
     const given = state?.given === true
+    // A refused or ended request has nothing left to withdraw or give (the server answers it as missing).
+    const open = c.status !== 'rejected'
     return (
       <View className="consent" key={kind}>
         <Text className="consent__label">{CONSENT_LABELS[kind]}</Text>
@@ -66,7 +68,7 @@ export default function ConsentsPage() {
           className={`consent__state ${given ? 'consent__state--given' : 'consent__state--off'}`}
           text={given ? `已同意 · ${dateOf(state!.at)}` : state ? `已撤回 · ${dateOf(state.at)}` : '未同意'}
         />
-        {given ? (
+        {!open ? null : given ? (
           <BigButton kind="default" label={`撤回${c.studentName}的${CONSENT_LABELS[kind]}`} onClick={() => withdraw(c, kind)}>
             撤回
           </BigButton>
