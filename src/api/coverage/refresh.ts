@@ -9,6 +9,7 @@ import type { DocStore, WriteOp } from '../../core/ports/doc-store'
 import { readAll } from '../../core/ports/typed-repo'
 import { repos } from '../repos'
 import { calendarOf } from './calendar'
+import { clearRepairs, repairOps, repairsFor, type Repair } from './member-repairs'
 import { memberFacts, writeSpecialMembers } from './special-members'
 
 const FIELDS = ['classId', 'grade', 'special', 'active', 'ownerId', 'ownerWhy'] as const satisfies ReadonlyArray<keyof FamilyCoverage>
@@ -36,17 +37,31 @@ export async function refreshFamilies(store: DocStore, schoolId: string, now: Da
       ])
   const facts = factsOf({ calendar, now, classes, staff, families, students, sensitive })
   const ops = changes(facts)
-  for (let i = 0; i < ops.length; i += store.maxBatchOps) {
-    const part = await store.batch(ops.slice(i, i + store.maxBatchOps))
-    if (!part.ok) throw new Error(`coverage refresh: batch failed (${part.reason})`)
-  }
-  // After the families: a crash in between leaves the document behind, and the next refresh brings it in line.
+  const repairs = await writeChanges(store, schoolId, now, ops, facts)
+  // After the families: a crash in between leaves the markers, and the scheduler brings those entries in line.
   const sealed = new Map(sensitive.map((s) => [s._id, s]))
   const members = facts
     .filter(({ family }) => family.schoolId === schoolId)
     .map(({ family, next }) => memberFacts(family._id, next.active, sealed.get(family._id)))
   await writeSpecialMembers(store, schoolId, now, members, familyIds)
+  await clearRepairs(store, repairs)
   return { families: families.length, changed: ops.length }
+}
+
+/** The family updates in batches, each with the markers of the school's families it makes due or not. */
+async function writeChanges(store: DocStore, schoolId: string, now: Date, ops: WriteOp[], facts: Facts): Promise<Repair[]> {
+  const ours = new Set(facts.filter(({ family }) => family.schoolId === schoolId).map(({ family }) => family._id))
+  const all: Repair[] = []
+  // Half a batch of updates leaves room for their markers.
+  const per = Math.max(1, Math.floor(store.maxBatchOps / 2))
+  for (let i = 0; i < ops.length; i += per) {
+    const part = ops.slice(i, i + per)
+    const repairs = repairsFor(schoolId, part, now).filter((r) => ours.has(r.familyId))
+    const done = await store.batch([...part, ...repairOps(repairs)])
+    if (!done.ok) throw new Error(`coverage refresh: batch failed (${done.reason})`)
+    all.push(...repairs)
+  }
+  return all
 }
 
 type Inputs = {
