@@ -6,9 +6,9 @@
 // indexed read and a few batched writes; a run stops starting slices when its time is up, and the
 // next run carries on where it stopped.
 import type { DocStore } from '../core/ports/doc-store'
-import { repairSlice } from './coverage/member-repairs'
 import type { FileStorage } from '../core/ports/file-storage'
 import type { Notifier } from '../core/ports/notifier'
+import { repairSlice } from './coverage/member-repairs'
 import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver'
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
