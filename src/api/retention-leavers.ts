@@ -5,23 +5,27 @@ import { contactId } from '../core/model/people.schema'
 import type { Doc, DocStore, WriteOp } from '../core/ports/doc-store'
 import { retentionCutoff } from '../core/retention.rules'
 import type { CollectionName } from '../core/collections'
+import { repairOps, repairsFor, settleRepairs } from './coverage/member-repairs'
 
 const removeAll = (coll: CollectionName, docs: Doc[]): WriteOp[] => docs.map((d) => ({ kind: 'remove', coll, id: d._id }))
 
 /** Leavers past their period: each erased; answers how many. */
 export async function eraseLeavers(store: DocStore, now: Date, limit = 20): Promise<number> {
   const due = await store.find('students', { where: { leftAt: { lt: retentionCutoff('leftStudents', now) } }, limit })
-  for (const s of due) await eraseLeaver(store, s)
+  for (const s of due) await eraseLeaver(store, s, now)
   return due.length
 }
 
-async function eraseLeaver(store: DocStore, student: Doc) {
+async function eraseLeaver(store: DocStore, student: Doc, now: Date) {
   const [bindings, corrections] = await Promise.all([
     store.find('bindings', { where: { studentId: student._id }, limit: 100 }),
     store.find('corrections', { where: { studentId: student._id }, limit: 100 }),
   ])
   const ops = [...removeAll('bindings', bindings), ...removeAll('corrections', corrections), ...removeAll('students', [student])]
-  await store.batch([...ops, ...(await familyErasure(store, student))])
+  const erased = await familyErasure(store, student)
+  // The family leaves the school's category lists; a marker in the batch if it stops before that.
+  const repairs = repairsFor(student.schoolId as string, erased, now)
+  if ((await store.batch([...ops, ...erased, ...repairOps(repairs)])).ok) await settleRepairs(store, repairs, now)
 }
 
 /** The family's personal data goes with its last child at school; a sibling still there keeps it. */

@@ -1,5 +1,6 @@
 // The background job: a timed-trigger cloud function in WeChat, an interval in the local server. It
-// queues reminders, steps questionnaires (send, remind, close), sends the outbox and purges what is kept only for a while — all in small slices
+// queues reminders, steps questionnaires (send, remind, close), sends the outbox, purges what is kept
+// only for a while and repairs what a failed request left behind — all in small slices
 // with a pause between them, because in the local server it shares the one thread that answers
 // requests: no slice may hold it for long, however big the backlog. Each slice is one bounded,
 // indexed read and a few batched writes; a run stops starting slices when its time is up, and the
@@ -7,6 +8,7 @@
 import type { DocStore } from '../core/ports/doc-store'
 import type { FileStorage } from '../core/ports/file-storage'
 import type { Notifier } from '../core/ports/notifier'
+import { repairSlice } from './coverage/member-repairs'
 import { deliverSlice, recoverSlice, type DeliveryStats } from './notify/deliver'
 import { enqueueReminderPage, VISITS_PER_PAGE } from './notify/reminders'
 import { purgeReplays } from './replay'
@@ -26,6 +28,8 @@ export type JobStats = DeliveryStats &
     filesPurged: number
     /** Lone-visit safety: overdue check-outs told to the safety contact. */
     safetyAlerts: number
+    /** Families whose entry in the special-members document a failed request left behind, written again. */
+    membersRepaired: number
     /** Slices run: the thread was let go between each two. */
     slices: number
   }
@@ -74,6 +78,7 @@ export async function runScheduler(
     leaversErased: 0,
     filesPurged: 0,
     safetyAlerts: 0,
+    membersRepaired: 0,
     surveySent: 0,
     surveyReminded: 0,
     surveyClosed: 0,
@@ -106,6 +111,12 @@ export async function runScheduler(
       return n === size
     })
   }
+  // After the erasures (they settle their own): entries a crashed or failed request left behind.
+  await inSlices(pace, async (size) => {
+    const r = await repairSlice(deps.store, now, size)
+    stats.membersRepaired += r.repaired
+    return r.looked === size && r.failed === 0
+  })
   // A roster import stopped by a crash or a timeout carries on from its last chunk.
   if (pace.hasTime()) await runUnfinishedJobs({ store: deps.store, files: deps.files }, now, pace.hasTime)
   const files = deps.files

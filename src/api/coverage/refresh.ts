@@ -9,6 +9,7 @@ import type { DocStore, WriteOp } from '../../core/ports/doc-store'
 import { readAll } from '../../core/ports/typed-repo'
 import { repos } from '../repos'
 import { calendarOf } from './calendar'
+import { clearRepairs, repairOps, repairsFor, type Repair } from './member-repairs'
 import { memberFacts, writeSpecialMembers } from './special-members'
 
 const FIELDS = ['classId', 'grade', 'special', 'active', 'ownerId', 'ownerWhy'] as const satisfies ReadonlyArray<keyof FamilyCoverage>
@@ -35,18 +36,33 @@ export async function refreshFamilies(store: DocStore, schoolId: string, now: Da
         readAll(store, 'family_sensitive', SCHEMAS.family_sensitive, { schoolId }),
       ])
   const facts = factsOf({ calendar, now, classes, staff, families, students, sensitive })
-  const ops = changes(facts)
-  for (let i = 0; i < ops.length; i += store.maxBatchOps) {
-    const part = await store.batch(ops.slice(i, i + store.maxBatchOps))
-    if (!part.ok) throw new Error(`coverage refresh: batch failed (${part.reason})`)
-  }
-  // After the families: a crash in between leaves the document behind, and the next refresh brings it in line.
   const sealed = new Map(sensitive.map((s) => [s._id, s]))
   const members = facts
     .filter(({ family }) => family.schoolId === schoolId)
     .map(({ family, next }) => memberFacts(family._id, next.active, sealed.get(family._id)))
+  const ops = changes(facts)
+  // Only a family with a category can be listed: the others need no marker, whatever their due state.
+  const listed = new Set(members.filter((m) => m.categories.length > 0).map((m) => m.familyId))
+  const repairs = await writeChanges(store, schoolId, now, ops, listed)
+  // After the families: a crash in between leaves the markers, and the scheduler brings those entries in line.
   await writeSpecialMembers(store, schoolId, now, members, familyIds)
+  await clearRepairs(store, repairs)
   return { families: families.length, changed: ops.length }
+}
+
+/** The family updates in batches, each with the markers of the listed families it makes due or not. */
+async function writeChanges(store: DocStore, schoolId: string, now: Date, ops: WriteOp[], listed: ReadonlySet<string>): Promise<Repair[]> {
+  const all: Repair[] = []
+  // Half a batch of updates leaves room for their markers.
+  const per = Math.max(1, Math.floor(store.maxBatchOps / 2))
+  for (let i = 0; i < ops.length; i += per) {
+    const part = ops.slice(i, i + per)
+    const repairs = repairsFor(schoolId, part, now).filter((r) => listed.has(r.familyId))
+    const done = await store.batch([...part, ...repairOps(repairs)])
+    if (!done.ok) throw new Error(`coverage refresh: batch failed (${done.reason})`)
+    all.push(...repairs)
+  }
+  return all
 }
 
 type Inputs = {

@@ -22,8 +22,9 @@ export const memberFacts = (familyId: string, active: boolean, s: { categories: 
 })
 
 /**
- * One family's entry again, after its guardian gave or withdrew consent to its categories: its stored
- * coverage facts (`active`) and sealed record, without recomputing the school's roster.
+ * One family's entry again, after its guardian gave or withdrew consent to its categories or for a repair
+ * marker (member-repairs.ts): its stored coverage facts (`active`) and sealed record, without recomputing
+ * the school's roster. A family no longer on file leaves every list.
  */
 export async function refreshMember(store: DocStore, schoolId: string, familyId: string, now: Date): Promise<void> {
   const r = repos(store)

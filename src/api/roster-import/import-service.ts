@@ -9,6 +9,7 @@ import { IMPORT_AUDIT_ACTION } from '../../core/contract/privacy.contract'
 import { knownRefs, planImport, validateFile, type ImportError, type ImportPlan } from '../../core/roster-import'
 import { err, Errors, ok, type Result } from '../../core/result'
 import { auditEntry } from '../audit'
+import { clearRepairs, repairOps, repairsFor } from '../coverage/member-repairs'
 import { isSchoolWide } from '../policy'
 import type { Ctx, Deps } from '../types'
 import { loadExisting } from './load-existing'
@@ -86,7 +87,9 @@ async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Pre
   if (!alone.ok) return alone
   const reason = describe(fileName, plan)
   const audit = auditEntry(ctx, { schoolId, action: IMPORT_AUDIT_ACTION, targetType: 'file', targetId: input.fileId, reason })
-  if (plan.ops.length + 1 > deps.store.maxBatchOps) {
+  // New or changed categories: markers in the batch, in case the refresh after it never comes.
+  const repairs = repairsFor(schoolId, plan.ops, ctx.now)
+  if (plan.ops.length + repairs.length + 1 > deps.store.maxBatchOps) {
     // Too big for one transaction: staged, and visible only once its job commits.
     const started = Date.now()
     const staged = { schoolId, fileId: input.fileId, fileName, plan, audit }
@@ -96,10 +99,12 @@ async function applyPlan(input: ImportInput, ctx: Ctx, deps: Deps, prepared: Pre
     // The job's last step settles the roster (its leavers too), whoever takes it: this call or the scheduler.
     return ok({ ...done.data, job: progressOf(job.data) })
   }
-  const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }])
+  const result = await deps.store.batch([...plan.ops, { kind: 'insert', coll: 'audit_log', doc: audit }, ...repairOps(repairs)])
   if (!result.ok) return Errors.conflict(CONFLICT_MESSAGE)
-  // Who owns each family's visit, its class and whether it is due follow the new roster and its leavers.
+  // Who owns each family's visit, its class and whether it is due follow the new roster and its leavers;
+  // the whole refresh rewrites the category lists, so the markers just go.
   await settleRoster(deps.store, schoolId, plan.leavers, ctx.now)
+  await clearRepairs(deps.store, repairs)
   return done
 }
 

@@ -2,6 +2,7 @@
 // Each index serves a declared query (the query-plan test checks it).
 import { defineCollection } from '../collection'
 import { FamilyClaimSchema } from '../model/system.schema'
+import { MemberRepairSchema } from './member-repairs'
 import { SpecialMembersSchema } from './special-members'
 
 export const COVERAGE_COLLECTIONS = [
@@ -27,4 +28,10 @@ export const COVERAGE_COLLECTIONS = [
   // Per school (id = schoolId): category → its active special families, kept by the coverage refresh.
   // Read by id only; sealed, as the categories it is built from.
   defineCollection('special_members', SpecialMembersSchema, { sealed: { members: {} } }),
+  // Families whose entry there is to be written again (see member-repairs.ts): the scheduler takes
+  // those left for over a minute, oldest first. Ids only; a marker lives a moment unless a request failed.
+  defineCollection('member_repairs', MemberRepairSchema, {
+    indexes: [{ fields: ['at'] }],
+    queries: [{ where: { at: 'range' }, orderBy: ['at'] }],
+  }),
 ] as const

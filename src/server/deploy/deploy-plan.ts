@@ -32,6 +32,8 @@ const PERSONAL: readonly CollectionName[] = [
   'audit_log',
   'consents',
   'bindings',
+  // Not sealed, but each names a family whose categories or consent just changed.
+  'member_repairs',
 ]
 export const SENSITIVE_COLLECTIONS = [...new Set([...(Object.keys(SEALED_FIELDS) as CollectionName[]), ...PERSONAL])].sort()
 

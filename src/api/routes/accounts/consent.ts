@@ -4,7 +4,7 @@ import { writes, type SetOf } from '../../../core/ports/writes'
 import { PRIVACY_NOTICE } from '../../../core/privacy/notice'
 import { Errors, ok } from '../../../core/result'
 import { auditEntry } from '../../audit'
-import { refreshMember } from '../../coverage/special-members'
+import { repairOps, repairsFor, settleRepairs } from '../../coverage/member-repairs'
 import { repos } from '../../repos'
 import type { RouteTable } from '../../types'
 import { bindingId, consentRecord } from './bindings'
@@ -59,9 +59,11 @@ export const setConsent: R['setConsent'] = async ({ studentId, kind, given }, ct
     const entry = { schoolId: student.schoolId, action, targetType: 'family', targetId: student.familyId, reason: '家长撤回授权' }
     ops.push(writes.insert('audit_log', auditEntry(ctx, entry)))
   }
-  const result = await store.batch(ops)
+  // With the change, a marker: if the request stops before the counts follow, the scheduler brings them in line.
+  const repairs = repairsFor(student.schoolId, ops, ctx.now)
+  const result = await store.batch([...ops, ...repairOps(repairs)])
   if (!result.ok) return Errors.conflict('保存未成功，请重试')
   // The school's counts by category follow at once: a withdrawn family leaves every category list.
-  if (kind === 'sensitive') await refreshMember(store, student.schoolId, student.familyId, ctx.now)
+  await settleRepairs(store, repairs, ctx.now)
   return ok({ studentId, kind, given })
 }
