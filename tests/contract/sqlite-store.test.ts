@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { CHECKPOINTS } from '../../src/adapters/sqlite/checkpointer'
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store'
 import { describeDocStoreContract } from './doc-store.suite'
 
@@ -34,7 +35,8 @@ describe('SQLite specifics', () => {
   test('under writes that never pause, the write-ahead log starts again from its beginning and loses nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jf-'))
     const path = join(dir, 'db.sqlite')
-    const store = new SqliteStore(path)
+    // The server's policy, scaled down: a long log is 200 pages, a steady load 50 ms.
+    const store = new SqliteStore(path, { checkpoints: { ...CHECKPOINTS, restartPages: 200, sustainedMs: 50 } })
     const doc = (i: number) => ({ _id: `s${i}`, name: '青山'.repeat(1000) })
     let written = 0
     // Small commits, one after another, for at most 20 s: the worker copies in the background meanwhile.

@@ -12,7 +12,7 @@ import {
   type WriteOp,
 } from '../../core/ports/doc-store'
 import { declaredShapes, isByIdOnly, shapeOf, UndeclaredQueryError } from '../../core/query-shapes'
-import { checkpointWhole, FALLBACK_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer'
+import { checkpointWhole, startCheckpointer, type Checkpointer, type CheckpointPolicy } from './checkpointer'
 import { createSchema } from './schema'
 import { Statements, type EngineProfile } from './statements'
 import { countBySql, countSql, findSql, known, t, updateSql } from './where-sql'
@@ -45,7 +45,7 @@ export class SqliteStore implements DocStore {
    * `declaredQueriesOnly` (tests): refuse any query whose shape the collection registry does not
    * declare, so every query a route makes is one the query-plan test has checked.
    */
-  constructor(path: string, opts: { declaredQueriesOnly?: boolean } = {}) {
+  constructor(path: string, opts: { declaredQueriesOnly?: boolean; checkpoints?: CheckpointPolicy } = {}) {
     this.declared = opts.declaredQueriesOnly ? new Map(COLLECTION_NAMES.map((c) => [c, declaredShapes(COLLECTIONS[c].queries)])) : null
     this.db = new Database(path)
     this.db.pragma('journal_mode = WAL')
@@ -53,10 +53,7 @@ export class SqliteStore implements DocStore {
     this.db.pragma('busy_timeout = 5000')
     createSchema(this.db)
     this.sql = new Statements(this.db)
-    if (this.db.pragma('journal_mode', { simple: true }) === 'wal') {
-      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`)
-      this.checkpointer = startCheckpointer(path)
-    }
+    this.checkpointer = startCheckpointer(this.db, path, opts.checkpoints)
   }
 
   /**
