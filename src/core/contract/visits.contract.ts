@@ -1,14 +1,6 @@
 import { z } from 'zod'
 import { RelationSchema } from '../model/family.schema'
-import {
-  AgreementSchema,
-  CommandKindSchema,
-  SideSchema,
-  ThreadEntrySchema,
-  VisitFormatSchema,
-  VisitOptionSchema,
-  VisitStatusSchema,
-} from '../model/visit.schema'
+import { CommandKindSchema, VisitFormatSchema } from '../model/visit.schema'
 import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { PARENT, STAFF } from '../roles'
 import { defineFunction } from './contract'

@@ -59,7 +59,8 @@ export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }
   const children = await repos(store).students.getMany([...own])
   const familyIds = [...new Set(children.map((c) => c.familyId))]
   const where = { familyId: { in: familyIds } }
-  const visits = (await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: 30, fields: FAMILY_FIELDS })).map(familyVisit)
+  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: 30, fields: FAMILY_FIELDS })
+  const visits = newest.map(familyVisit)
   // Only visits that cover one of this guardian's own children (a separated parent's other children are not theirs).
   const mine = visits.filter((v) => v.studentIds.some((id) => own.has(id)))
   const names = await namesOf(store, mine)
@@ -88,7 +89,8 @@ async function waitingOn(store: DocStore, teacherId: string): Promise<AgendaFiel
 async function coVisits(store: DocStore, staffId: string, range: { gte: string; lt: string }): Promise<AgendaFields[]> {
   const r = repos(store)
   const co = await r.co_visits.find({ where: { staffId, startAt: range }, orderBy: [['startAt', 'asc']], limit: 50 })
-  const visits = co.length ? (await store.getMany('visits', co.map((c) => c.visitId), AGENDA_FIELDS)).map(agendaVisit) : []
+  const ids = co.map((c) => c.visitId)
+  const visits = ids.length ? (await store.getMany('visits', ids, AGENDA_FIELDS)).map(agendaVisit) : []
   return visits.filter((v) => v.status === 'scheduled' && isCoVisitor(v, staffId))
 }
 
