@@ -10,7 +10,7 @@ import type { RouteTable } from '../../types'
 import { loadVisit } from './access'
 import { familyForTeacher } from './family'
 import { surveyEligible } from './propose-extras'
-import { AGENDA_FIELDS, type AgendaFields, agendaVisit, FAMILY_FIELDS, familyVisit, toAgendaItem, toFamilyItem } from './list-view'
+import { type AgendaFields, agendaVisit, familyVisit, toAgendaItem, toFamilyItem } from './list-view'
 import { boundChildren, viewOf } from './view-of'
 
 type R = RouteTable<'visits'>
@@ -43,7 +43,7 @@ export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) =>
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
   const where = { teacherId, status: 'scheduled', startAt: range }
   const [scheduled, waiting, co] = await Promise.all([
-    store.find('visits', { where, orderBy: [['startAt', 'asc']], limit: 100, fields: AGENDA_FIELDS }),
+    store.find('visits', { where, orderBy: [['startAt', 'asc']], limit: 100 }),
     waitingOn(store, teacherId),
     coVisits(store, teacherId, range),
   ])
@@ -59,7 +59,7 @@ export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }
   const children = await repos(store).students.getMany([...own])
   const familyIds = [...new Set(children.map((c) => c.familyId))]
   const where = { familyId: { in: familyIds } }
-  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: 30, fields: FAMILY_FIELDS })
+  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: 30 })
   const visits = newest.map(familyVisit)
   // Only visits that cover one of this guardian's own children (a separated parent's other children are not theirs).
   const mine = visits.filter((v) => v.studentIds.some((id) => own.has(id)))
@@ -79,9 +79,9 @@ const newestFirst = (a: AgendaFields, b: AgendaFields) =>
  */
 async function waitingOn(store: DocStore, teacherId: string): Promise<AgendaFields[]> {
   const where = { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } }
-  const some = (await store.find('visits', { where, limit: WAITING + 1, fields: AGENDA_FIELDS })).map(agendaVisit)
+  const some = (await store.find('visits', { where, limit: WAITING + 1 })).map(agendaVisit)
   if (some.length <= WAITING) return some.sort(newestFirst)
-  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: WAITING, fields: AGENDA_FIELDS })
+  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: WAITING })
   return newest.map(agendaVisit)
 }
 
@@ -90,7 +90,7 @@ async function coVisits(store: DocStore, staffId: string, range: { gte: string; 
   const r = repos(store)
   const co = await r.co_visits.find({ where: { staffId, startAt: range }, orderBy: [['startAt', 'asc']], limit: 50 })
   const ids = co.map((c) => c.visitId)
-  const visits = ids.length ? (await store.getMany('visits', ids, AGENDA_FIELDS)).map(agendaVisit) : []
+  const visits = ids.length ? (await store.getMany('visits', ids)).map(agendaVisit) : []
   return visits.filter((v) => v.status === 'scheduled' && isCoVisitor(v, staffId))
 }
 
