@@ -37,7 +37,7 @@ export const agendaVisit = (d: Doc) => parseDoc('visits', AgendaFieldsSchema, d)
 export const familyVisit = (d: Doc) => parseDoc('visits', FamilyFieldsSchema, d)
 
 /** A list card of the visit, as `side` sees it; `coVisitor`: the teacher looking joins someone else's visit. */
-export function toAgendaItem(v: AgendaFields, side: 'teacher' | 'parent', studentNames: string[], coVisitor: boolean): AgendaVisit {
+export function toListItem(v: AgendaFields, side: 'teacher' | 'parent', studentNames: string[], coVisitor: boolean): AgendaVisit {
   return {
     visitId: v._id,
     version: v._v,
@@ -57,6 +57,6 @@ export function toAgendaItem(v: AgendaFields, side: 'teacher' | 'parent', studen
 }
 
 export const toFamilyItem = (v: FamilyFields, studentNames: string[]): FamilyVisit => ({
-  ...toAgendaItem(v, 'parent', studentNames, false),
+  ...toListItem(v, 'parent', studentNames, false),
   thread: v.thread,
 })

@@ -10,7 +10,7 @@ import type { RouteTable } from '../../types'
 import { loadVisit } from './access'
 import { familyForTeacher } from './family'
 import { surveyEligible } from './propose-extras'
-import { type AgendaFields, agendaVisit, familyVisit, toAgendaItem, toFamilyItem } from './list-view'
+import { type AgendaFields, agendaVisit, familyVisit, toListItem, toFamilyItem } from './list-view'
 import { boundChildren, viewOf } from './view-of'
 
 type R = RouteTable<'visits'>
@@ -50,7 +50,7 @@ export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) =>
   const agreed = [...scheduled.map(agendaVisit), ...co].sort((a, b) => (a.startAt ?? '').localeCompare(b.startAt ?? ''))
   const visits = [...waiting, ...agreed]
   const names = await namesOf(store, visits)
-  const items = visits.map((v) => toAgendaItem(v, 'teacher', v.studentIds.map(names), v.teacherId !== teacherId))
+  const items = visits.map((v) => toListItem(v, 'teacher', v.studentIds.map(names), v.teacherId !== teacherId))
   return ok({ total: items.length, visits: items })
 }
 
