@@ -63,7 +63,8 @@ export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }
   const visits = newest.map(familyVisit)
   // Only visits that cover one of this guardian's own children (a separated parent's other children are not theirs).
   const mine = visits.filter((v) => v.studentIds.some((id) => own.has(id)))
-  const names = await namesOf(store, mine)
+  // A parent's list names their own children only: read above, so their names need no second read.
+  const names = nameIn(children)
   const items = mine.map((v) => toFamilyItem(v, v.studentIds.filter((id) => own.has(id)).map(names)))
   return ok({ total: items.length, visits: items })
 }
@@ -98,6 +99,10 @@ async function coVisits(store: DocStore, staffId: string, range: { gte: string; 
 async function namesOf(store: DocStore, visits: AgendaFields[]): Promise<(id: string) => string> {
   const ids = [...new Set(visits.flatMap((v) => v.studentIds))].slice(0, 100)
   const students = ids.length ? (await store.getMany('students', ids)).map((d) => parseDoc('students', StudentNameSchema, d)) : []
+  return nameIn(students)
+}
+
+const nameIn = (students: Array<{ _id: string; name: string }>) => {
   const byId = new Map(students.map((s) => [s._id, s.name]))
-  return (id) => byId.get(id) ?? ''
+  return (id: string) => byId.get(id) ?? ''
 }
