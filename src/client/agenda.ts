@@ -1,11 +1,11 @@
 // The teacher's week strip: 7 Shanghai days from today, each with its agreed visits in time order.
-import type { VisitView } from '../core/contract/visits.contract'
+import type { AgendaVisit } from '../core/contract/visits-list.contract'
 import { inZone } from '../core/time'
 import { localDay, WEEKDAYS } from './visit-time'
 
-export type StripDay = { value: string; name: string; date: string; visits: VisitView[] }
+export type StripDay = { value: string; name: string; date: string; visits: AgendaVisit[] }
 
-export function weekStrip(now: Date, visits: VisitView[]): StripDay[] {
+export function weekStrip(now: Date, visits: AgendaVisit[]): StripDay[] {
   const today = inZone(now).startOf('day')
   const agreed = visits
     .filter((v) => v.status === 'scheduled' && v.agreed)
@@ -23,7 +23,7 @@ export function weekStrip(now: Date, visits: VisitView[]): StripDay[] {
 }
 
 /** The one thing a parent should see first: a proposal to answer, else the next agreed visit. */
-export function pickWaiting(visits: VisitView[], now: Date): VisitView | null {
+export function pickWaiting<V extends Pick<AgendaVisit, 'status' | 'agreed'>>(visits: V[], now: Date): V | null {
   const answer = visits.find((v) => v.status === 'awaiting_parent')
   if (answer) return answer
   const upcoming = visits

@@ -102,12 +102,22 @@ export function describeDocStoreContract(name: string, factory: StoreFactory) {
       expect(await store.getMany('students', [])).toEqual([])
     })
 
-    test('a projection returns only the fields asked for, with _id and _v; null, arrays and objects kept; absent stays absent', async () => {
-      await seed(store, [student('a', { place: { city: '杭州', rooms: [1, 2] } }), student('b')])
+    test('a projection returns only the fields asked for, with _id and _v; null, booleans, numbers, arrays and objects kept; absent stays absent', async () => {
+      await seed(store, [student('a', { place: { city: '杭州', rooms: [1, 2] }, left: true, moved: false, n: 2.5 }), student('b')])
       await store.update('students', 'a', { name: '改名' })
-      const fields = ['name', 'note', 'tags', 'place']
+      const fields = ['name', 'note', 'tags', 'place', 'left', 'moved', 'n']
       const byId = (docs: Array<Record<string, unknown>>) => [...docs].sort((x, y) => String(x._id).localeCompare(String(y._id)))
-      const a = { _id: 'a', _v: 2, name: '改名', note: null, tags: ['a'], place: { city: '杭州', rooms: [1, 2] } }
+      const a = {
+        _id: 'a',
+        _v: 2,
+        name: '改名',
+        note: null,
+        tags: ['a'],
+        place: { city: '杭州', rooms: [1, 2] },
+        left: true,
+        moved: false,
+        n: 2.5,
+      }
       const b = { _id: 'b', _v: 1, name: '学生b', note: null, tags: ['a'] }
       expect(byId(await store.getMany('students', ['a', 'b'], fields))).toEqual([a, b])
       expect(byId(await store.find('students', { where: { classId: 'c1' }, fields, limit: 10 }))).toEqual([a, b])

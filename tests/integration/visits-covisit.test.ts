@@ -106,7 +106,8 @@ describe('a join accepted', () => {
     const agreed = ok(await srv.call(headTeacher(), 'visits', 'respond', { visitId, version: t.version, command }))
     expect(agreed.receipt?.coVisitorNames).toEqual([demo.nameOf(leader())])
     const agenda = ok(await srv.call(leader(), 'visits', 'myAgenda', { from: '2026-12-07', days: 7 }))
-    expect(agenda.visits.find((v) => v.visitId === visitId)).toMatchObject({ coVisitor: true, actions: [] })
+    expect(agenda.visits.find((v) => v.visitId === visitId)).toMatchObject({ coVisitor: true })
+    expect(ok(await srv.call(leader(), 'visits', 'get', { visitId }))).toMatchObject({ coVisitor: true, actions: [] })
     // The plan board counts claims: one per family and period, co-visitor or not.
     const where = { schoolId: demo.schoolId, periodId: '2026-year', state: 'scheduled' }
     const byClass = await srv.store.countBy('claims', 'classId', where)

@@ -46,13 +46,15 @@ const TOP_LEVEL = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /**
  * The document cut down to `fields` inside SQLite: only the fields present (an absent one stays absent,
- * where `json_object` would say null), nested values kept as JSON. Names are checked, then inlined, so
- * each call site keeps one prepared statement.
+ * where `json_object` would say null), nested values kept as JSON. json_each gives a top-level true or
+ * false as the integer 1 or 0: they are turned back into JSON booleans. Names are checked, then inlined,
+ * so each call site keeps one prepared statement.
  */
 function projection(fields: readonly string[]): string {
   for (const f of fields) if (!TOP_LEVEL.test(f)) throw new Error(`bad projected field: ${f}`)
   const names = fields.length ? fields.map((f) => `'${f}'`).join(', ') : `''`
-  return `(SELECT json_group_object(key, value) FROM json_each(doc) WHERE key IN (${names}))`
+  const value = `CASE type WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') ELSE value END`
+  return `(SELECT json_group_object(key, ${value}) FROM json_each(doc) WHERE key IN (${names}))`
 }
 
 export function countSql(coll: string, where: Where | undefined): Sql {

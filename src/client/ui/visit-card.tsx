@@ -2,7 +2,7 @@
 // who cancelled and why, and at most the time once agreed, labelled 原定 (walkthrough #12).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VisitView } from '../../core/contract/visits.contract'
+import type { ListedVisit } from '../../core/contract/visits-list.contract'
 import { pagePath } from '../routes'
 import { cachedMe } from '../session'
 import { KeepDates } from './keep-dates'
@@ -16,9 +16,9 @@ const STATUS_WORDS = {
   parent: { awaiting_parent: '等您回复', awaiting_teacher: '等老师回复', scheduled: '已约好', cancelled: '已取消', completed: '已完成' },
 } as const
 
-export const visitStatusWords = (v: Pick<VisitView, 'mySide' | 'status'>) => STATUS_WORDS[v.mySide][v.status]
+export const visitStatusWords = (v: Pick<ListedVisit, 'mySide' | 'status'>) => STATUS_WORDS[v.mySide][v.status]
 
-export function VisitCard({ visit: v, title }: { visit: VisitView; title?: string }) {
+export function VisitCard({ visit: v, title }: { visit: ListedVisit; title?: string }) {
   const who = title ?? (v.mySide === 'teacher' ? v.studentNames.join('、') : `${v.teacherName}老师`)
   const status = visitStatusWords(v)
   const when = visitWhen(v)

@@ -1,36 +1,39 @@
 // A visit in a list, in words: when it is (labelled by whose time it is), and why it was cancelled.
 // A list must never show a time nobody agreed to as if it were the visit's time (walkthrough #12).
-import type { VisitView } from '../../core/contract/visits.contract'
+import type { ListedVisit } from '../../core/contract/visits-list.contract'
+import type { ThreadEntry } from '../../core/model/visit.schema'
 import { VISIT_FORMAT_LABELS, type VisitOption } from '../../core/model/visit.schema'
 import { windowWords } from '../visit-time'
 
 // Not Array.prototype.findLast: older WeChat clients lack it.
 const lastOf = <T>(list: readonly T[], match: (x: T) => boolean): T | null => [...list].reverse().find(match) ?? null
 
-type Seen = Pick<VisitView, 'status' | 'mySide' | 'teacherName' | 'options' | 'offeredBy' | 'agreed' | 'thread'>
+/** A visit page's view or a list's card; the agenda's cards carry no thread (it lists no cancelled visit). */
+type Seen = Pick<ListedVisit, 'status' | 'mySide' | 'teacherName' | 'options' | 'offeredBy' | 'agreed' | 'thread'>
 
 /**
  * The last window both sides agreed to, also after a reschedule request cleared it (the thread
  * keeps the accept and the round that offered the chosen time); null if there never was one.
  */
-export function lastAgreedOption(v: Pick<VisitView, 'agreed' | 'thread'>): VisitOption | null {
+export function lastAgreedOption(v: Pick<ListedVisit, 'agreed' | 'thread'>): VisitOption | null {
   if (v.agreed) return v.agreed.option
-  const accept = lastOf(v.thread, (e) => (e.kind === 'accept' || e.kind === 'phone_agreement') && !!e.chosenOptionId)
+  const thread = v.thread ?? []
+  const accept = lastOf(thread, (e) => (e.kind === 'accept' || e.kind === 'phone_agreement') && !!e.chosenOptionId)
   if (!accept) return null
-  const offered = v.thread.filter((e) => e.seq <= accept.seq).flatMap((e) => e.options)
+  const offered = thread.filter((e) => e.seq <= accept.seq).flatMap((e) => e.options)
   return lastOf(offered, (o) => o.id === accept.chosenOptionId)
 }
 
 /** Who a thread entry's author is to the reader: 您, 孙诺怡老师, 孩子的另一位家长, 家长. */
-function whoDid(v: Seen, entry: VisitView['thread'][number] | null, side: VisitView['mySide'] | null, meId: string | null) {
+function whoDid(v: Seen, entry: ThreadEntry | null, side: ListedVisit['mySide'] | null, meId: string | null) {
   if (entry && meId && entry.actorUserId === meId) return '您'
   if (side === 'teacher') return `${entry?.actorName || v.teacherName}老师`
   return v.mySide === 'parent' && meId ? '孩子的另一位家长' : '家长'
 }
 
 /** "孙诺怡老师取消了：学校临时安排培训" — who cancelled and why, as the reader should hear it. */
-export function cancelWords(v: Seen & Pick<VisitView, 'cancelledBy' | 'cancelReason'>, meId: string | null = null): string {
-  const entry = lastOf(v.thread, (e) => e.kind === 'cancel')
+export function cancelWords(v: Seen & Pick<ListedVisit, 'cancelledBy' | 'cancelReason'>, meId: string | null = null): string {
+  const entry = lastOf(v.thread ?? [], (e) => e.kind === 'cancel')
   const who = whoDid(v, entry, entry?.side ?? v.cancelledBy, meId)
   const reason = (v.cancelReason ?? entry?.text ?? '').trim()
   return reason ? `${who}取消了：${reason}` : `${who}取消了这次家访`

@@ -1,20 +1,13 @@
 import { z } from 'zod'
 import { RelationSchema } from '../model/family.schema'
-import {
-  AgreementSchema,
-  CommandKindSchema,
-  SideSchema,
-  ThreadEntrySchema,
-  VisitFormatSchema,
-  VisitOptionSchema,
-  VisitStatusSchema,
-} from '../model/visit.schema'
+import { CommandKindSchema, VisitFormatSchema } from '../model/visit.schema'
 import { MAX_OPTIONS, OptionInputSchema, OptionListSchema } from '../visit/options.rules'
 import { PARENT, STAFF } from '../roles'
 import { defineFunction } from './contract'
 import { bulkActions } from './visits-bulk.contract'
 import { flag, id, localDate, text, version, whole } from './fields'
 import { joinActions, JoinRequestViewSchema } from './visits-join.contract'
+import { AgendaVisitSchema, FamilyVisitSchema, listOf } from './visits-list.contract'
 import { toneActions } from './visits-tone.contract'
 import { holdActions } from './visits-hold.contract'
 import { prepActions } from './visits-prep.contract'
@@ -82,44 +75,25 @@ export const TeacherFamilySchema = z.object({
 })
 export type TeacherFamily = z.infer<typeof TeacherFamilySchema>
 
-export const VisitViewSchema = z.object({
-  visitId: z.string(),
-  version: z.number().int(),
-  status: VisitStatusSchema,
-  mySide: SideSchema,
-  teacherName: z.string(),
-  /** The visit's children; on the parent side only those this guardian is bound to (never a sibling they are not). */
-  studentNames: z.array(z.string()),
+export const VisitViewSchema = FamilyVisitSchema.extend({
   /** Teacher side only (links to each child's archive); empty for parents. */
   studentIds: z.array(z.string()),
-  topic: z.string(),
-  options: z.array(VisitOptionSchema),
-  offeredBy: SideSchema,
   homeDeclined: z.boolean(),
-  agreed: AgreementSchema.nullable(),
-  thread: z.array(ThreadEntrySchema),
   actions: z.array(CommandKindSchema),
   receipt: ReceiptSchema.nullable(),
-  cancelledBy: SideSchema.nullable(),
-  cancelReason: z.string().nullable(),
   makeUpNeeded: z.boolean(),
   /** Only once both sides agreed on a video visit (never before agreement). */
   videoReady: z.boolean(),
-  /** Teacher side of one visit (get, propose, respond); null for the parent side and in lists. */
+  /** Teacher side of one visit (get, propose, respond); null for the parent side. */
   family: TeacherFamilySchema.nullable(),
   /** Colleagues who join the visit (both sides see who comes). */
   coVisitorNames: z.array(z.string()),
-  /** The caller is a co-visitor: sees the teacher side, but only the visit's teacher negotiates (actions empty). */
-  coVisitor: z.boolean(),
-  followUp: z.boolean(),
   /** Teacher side only (the visit's teacher; a co-visitor once agreed). */
   combinedSurvey: z.boolean(),
   /** Pending requests to join, for the visit's teacher on a single visit; empty otherwise. */
   joinRequests: z.array(JoinRequestViewSchema),
 })
 export type VisitView = z.infer<typeof VisitViewSchema>
-
-const VisitListSchema = z.object({ visits: z.array(VisitViewSchema), total: z.number().int() })
 
 export const visitsContract = defineFunction({
   propose: {
@@ -159,13 +133,13 @@ export const visitsContract = defineFunction({
   myAgenda: {
     summary: '教师：某天起若干天内的家访（含待回复）',
     input: z.object({ from: localDate('开始日期'), days: whole('天数', 1, 31).default(7) }).strict(),
-    output: VisitListSchema,
+    output: listOf(AgendaVisitSchema),
     roles: STAFF,
   },
   myFamilyVisits: {
     summary: '家长：孩子们的家访（待回复、已约定、最近的）',
     input: z.object({}).strict(),
-    output: VisitListSchema,
+    output: listOf(FamilyVisitSchema),
     roles: PARENT,
   },
   ...joinActions,

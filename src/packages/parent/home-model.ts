@@ -1,6 +1,6 @@
 // What the parent home shows, worked out from the loaded lists: the one visit waiting first (with the
 // children it is about), each child's own visit this semester, and the visits that are history.
-import type { VisitView } from '../../core/contract/visits.contract'
+import type { FamilyVisit as VisitView } from '../../core/contract/visits-list.contract'
 import { semesterOf } from '../../core/time'
 import { pickWaiting } from '../../client/agenda'
 import { cancelWords, lastAgreedOption } from '../../client/ui/visit-words'

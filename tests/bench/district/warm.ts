@@ -4,6 +4,7 @@
 //   npx esbuild tests/bench/district/warm.ts --bundle --platform=node --outfile=dist/bench/warm.js \
 //     --external:better-sqlite3 --external:wx-server-sdk --external:exceljs --external:@node-rs/jieba
 //   node [--cpu-prof] dist/bench/warm.js [quick|full] [N] [label…]
+// JF_WARM_OUT=1 adds each answer's JSON size and JSON.stringify time (the server's share not timed here).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,6 +47,7 @@ async function main() {
         now,
       })
       if (!res.ok) throw new Error(`${c.label}: ${JSON.stringify(res)}`)
+      return res
     }
     for (let i = 0; i < N / 2; i++) await run(i)
     const ns: number[] = []
@@ -66,6 +68,7 @@ async function main() {
     console.log(
       `${c.label.padEnd(24)} p25 ${us(ns[N >> 2]!)} µs  median ${us(ns[N >> 1]!)}  mean ${us(total / N)}  cpu ${us(((used.user + used.system) * 1e3) / N)}  floor ${us(profile.ns / N)}  h÷f ${(total / profile.ns).toFixed(2)}  trips ${((store.roundTrips - trips) / N).toFixed(1)}  statements ${(profile.statements / N).toFixed(1)}`,
     )
+    if (process.env.JF_WARM_OUT) await printOutput(run, N)
   }
   engine.close()
   rmSync(work, { recursive: true, force: true })
@@ -90,6 +93,19 @@ function timeStatements(engine: SqliteStore): Timed {
     return out
   }
   return timed
+}
+
+/** What the HTTP layer adds per answer and the lists' contract trims: its JSON size and JSON.stringify time. */
+async function printOutput(run: (i: number) => Promise<unknown>, n: number) {
+  let bytes = 0
+  let ns = 0
+  for (let i = 0; i < n; i++) {
+    const res = await run(i)
+    const t = process.hrtime.bigint()
+    bytes += JSON.stringify(res).length
+    ns += Number(process.hrtime.bigint() - t)
+  }
+  console.log(`  answer ${(bytes / n / 1024).toFixed(1)} K chars, JSON.stringify ${(ns / 1e3 / n).toFixed(1)} µs`)
 }
 
 function printStatements(timed: Timed, n: number) {

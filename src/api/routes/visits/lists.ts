@@ -1,5 +1,4 @@
 import { StudentSchema } from '../../../core/model/family.schema'
-import type { Visit } from '../../../core/model/visit.schema'
 import type { DocStore } from '../../../core/ports/doc-store'
 import { parseDoc } from '../../../core/ports/typed-repo'
 import { isCoVisitor } from '../../../core/visit/join.rules'
@@ -11,7 +10,7 @@ import type { RouteTable } from '../../types'
 import { loadVisit } from './access'
 import { familyForTeacher } from './family'
 import { surveyEligible } from './propose-extras'
-import { toView } from './view'
+import { type AgendaFields, agendaVisit, familyVisit, toListItem, toFamilyItem } from './list-view'
 import { boundChildren, viewOf } from './view-of'
 
 type R = RouteTable<'visits'>
@@ -39,67 +38,71 @@ export const familyReach: R['familyReach'] = async ({ studentId }, ctx, { store 
 }
 
 export const myAgenda: R['myAgenda'] = async ({ from, days }, ctx, { store }) => {
-  const r = repos(store)
   const teacherId = ctx.caller.staff?._id ?? '-'
   const start = startOfLocalDay(from)
   const range = { gte: start.utc().toISOString(), lt: start.add(days, 'day').utc().toISOString() }
+  const where = { teacherId, status: 'scheduled', startAt: range }
   const [scheduled, waiting, co] = await Promise.all([
-    r.visits.find({ where: { teacherId, status: 'scheduled', startAt: range }, orderBy: [['startAt', 'asc']], limit: 100 }),
+    store.find('visits', { where, orderBy: [['startAt', 'asc']], limit: 100 }),
     waitingOn(store, teacherId),
     coVisits(store, teacherId, range),
   ])
-  const agreed = [...scheduled, ...co].sort((a, b) => (a.startAt ?? '').localeCompare(b.startAt ?? ''))
+  const agreed = [...scheduled.map(agendaVisit), ...co].sort((a, b) => (a.startAt ?? '').localeCompare(b.startAt ?? ''))
   const visits = [...waiting, ...agreed]
-  return ok({ total: visits.length, visits: await views(store, visits, 'teacher', ctx.now, undefined, teacherId) })
+  const names = await namesOf(store, visits)
+  const items = visits.map((v) => toListItem(v, 'teacher', v.studentIds.map(names), v.teacherId !== teacherId))
+  return ok({ total: items.length, visits: items })
 }
 
 export const myFamilyVisits: R['myFamilyVisits'] = async (_input, ctx, { store }) => {
-  const r = repos(store)
   const own = await boundChildren(store, ctx.caller)
-  const children = await r.students.getMany([...own])
+  const children = await repos(store).students.getMany([...own])
   const familyIds = [...new Set(children.map((c) => c.familyId))]
-  const visits = await r.visits.find({ where: { familyId: { in: familyIds } }, orderBy: [['updatedAt', 'desc']], limit: 30 })
+  const where = { familyId: { in: familyIds } }
+  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: 30 })
+  const visits = newest.map(familyVisit)
   // Only visits that cover one of this guardian's own children (a separated parent's other children are not theirs).
   const mine = visits.filter((v) => v.studentIds.some((id) => own.has(id)))
-  return ok({ total: mine.length, visits: await views(store, mine, 'parent', ctx.now, own) })
+  // A parent's list names their own children only: read above, so their names need no second read.
+  const names = nameIn(children)
+  const items = mine.map((v) => toFamilyItem(v, v.studentIds.filter((id) => own.has(id)).map(names)))
+  return ok({ total: items.length, visits: items })
 }
 
 const WAITING = 50
-const newestFirst = (a: Visit, b: Visit) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a._id < b._id ? -1 : 1)
+const newestFirst = (a: AgendaFields, b: AgendaFields) =>
+  a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a._id < b._id ? -1 : 1
 
 /**
  * The teacher's visits waiting for a reply, most recently changed first. Asked unordered, the index alone
  * finds them and SQLite parses no document to sort; a teacher has a few, sorted here. Only a longer list
  * than is shown asks for the newest in order.
  */
-async function waitingOn(store: DocStore, teacherId: string): Promise<Visit[]> {
+async function waitingOn(store: DocStore, teacherId: string): Promise<AgendaFields[]> {
   const where = { teacherId, status: { in: ['awaiting_parent', 'awaiting_teacher'] } }
-  const some = await repos(store).visits.find({ where, limit: WAITING + 1 })
+  const some = (await store.find('visits', { where, limit: WAITING + 1 })).map(agendaVisit)
   if (some.length <= WAITING) return some.sort(newestFirst)
-  return repos(store).visits.find({ where, orderBy: [['updatedAt', 'desc']], limit: WAITING })
+  const newest = await store.find('visits', { where, orderBy: [['updatedAt', 'desc']], limit: WAITING })
+  return newest.map(agendaVisit)
 }
 
 /** Agreed visits in the range that this teacher joins as a co-visitor (their `co_visits` follow the agreed start). */
-async function coVisits(store: DocStore, staffId: string, range: { gte: string; lt: string }): Promise<Visit[]> {
+async function coVisits(store: DocStore, staffId: string, range: { gte: string; lt: string }): Promise<AgendaFields[]> {
   const r = repos(store)
   const co = await r.co_visits.find({ where: { staffId, startAt: range }, orderBy: [['startAt', 'asc']], limit: 50 })
-  const visits = co.length ? await r.visits.getMany(co.map((c) => c.visitId)) : []
+  const ids = co.map((c) => c.visitId)
+  const visits = ids.length ? (await store.getMany('visits', ids)).map(agendaVisit) : []
   return visits.filter((v) => v.status === 'scheduled' && isCoVisitor(v, staffId))
 }
 
-/** Views for a list; `own`: on the parent side, only these children are named; `teacherId`: the teacher looking. */
-async function views(store: DocStore, visits: Visit[], side: 'teacher' | 'parent', now: Date, own?: Set<string>, teacherId?: string) {
+/** The listed visits' children by name (a list names them and nothing else of them: only that is checked). */
+async function namesOf(store: DocStore, visits: AgendaFields[]): Promise<(id: string) => string> {
   const ids = [...new Set(visits.flatMap((v) => v.studentIds))].slice(0, 100)
   const students = ids.length ? (await store.getMany('students', ids)).map((d) => parseDoc('students', StudentNameSchema, d)) : []
-  const named = (v: Visit) => v.studentIds.filter((id) => !own || own.has(id))
-  return visits.map((v) =>
-    toView(
-      v,
-      side,
-      now,
-      named(v).map((id) => students.find((s) => s._id === id)?.name ?? ''),
-      null,
-      { coVisitor: !!teacherId && v.teacherId !== teacherId, joinRequests: [] },
-    ),
-  )
+  return nameIn(students)
+}
+
+const nameIn = (students: Array<{ _id: string; name: string }>) => {
+  const byId = new Map(students.map((s) => [s._id, s.name]))
+  return (id: string) => byId.get(id) ?? ''
 }

@@ -1,6 +1,7 @@
 import type { VisitView } from '../../../core/contract/visits.contract'
 import type { Side, Visit } from '../../../core/model/visit.schema'
 import { availableActions } from '../../../core/visit/negotiation'
+import { toListItem } from './list-view'
 
 const RECORDED = '家访记录：家庭情况、孩子在家表现、沟通的内容和共同商定的做法（由老师填写）'
 const WHO_SEES = '孩子的班主任、负责家访的老师和学校领导；不会给其他家长看'
@@ -24,19 +25,10 @@ export function toView(
   const survey =
     side === 'teacher' && visit.combinedSurvey && (!viewer.coVisitor || visit.status === 'scheduled' || visit.status === 'completed')
   return {
-    visitId: visit._id,
-    version: visit._v,
-    status: visit.status,
-    mySide: side,
-    teacherName: visit.teacherName,
-    studentNames,
-    studentIds: side === 'teacher' ? visit.studentIds : [],
-    topic: visit.topic,
-    options: visit.options,
-    offeredBy: visit.offeredBy,
-    homeDeclined: visit.homeDeclined,
-    agreed: a,
+    ...toListItem(visit, side, studentNames, viewer.coVisitor),
     thread: visit.thread,
+    studentIds: side === 'teacher' ? visit.studentIds : [],
+    homeDeclined: visit.homeDeclined,
     actions: viewer.coVisitor ? [] : availableActions(visit, side, now),
     receipt: a
       ? {
@@ -58,14 +50,10 @@ export function toView(
           coVisitorNames,
         }
       : null,
-    cancelledBy: visit.cancelledBy,
-    cancelReason: visit.cancelReason,
     makeUpNeeded: visit.makeUpNeeded,
     videoReady: visit.status === 'scheduled' && a?.option.format === 'video',
     family: side === 'teacher' ? family : null,
     coVisitorNames,
-    coVisitor: viewer.coVisitor,
-    followUp: visit.followUp,
     combinedSurvey: survey,
     joinRequests: side === 'teacher' && !viewer.coVisitor ? viewer.joinRequests : [],
   }

@@ -2,7 +2,7 @@
 // it opens that visit. Without a visit the card is plain text (nothing to open, no arrow).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VisitView } from '@/core/contract/visits.contract'
+import type { FamilyVisit as VisitView } from '@/core/contract/visits-list.contract'
 import { RELATION_LABELS, type Relation } from '@/core/model/family.schema'
 import { pagePath } from '@/client/routes'
 import { KeepDates } from '@/client/ui/keep-dates'

@@ -2,7 +2,7 @@
 // child it is about, so a grandparent with two grandchildren knows (walkthrough #11).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VisitView } from '@/core/contract/visits.contract'
+import type { FamilyVisit as VisitView } from '@/core/contract/visits-list.contract'
 import { pagePath } from '@/client/routes'
 import { BigButton } from '@/client/ui/big-button'
 import { KeepDates } from '@/client/ui/keep-dates'

@@ -1,10 +1,10 @@
 // What waits for an answer, in two groups: the teacher's own turn first, then the parents'.
 import { Text, View } from '@tarojs/components'
-import type { VisitView } from '@/core/contract/visits.contract'
+import type { AgendaVisit } from '@/core/contract/visits-list.contract'
 import { VisitCard } from '@/client/ui/visit-card'
 import { waitingGroups } from './week'
 
-export function WaitingGroups({ visits }: { visits: VisitView[] }) {
+export function WaitingGroups({ visits }: { visits: AgendaVisit[] }) {
   const { mine, parents } = waitingGroups(visits)
   if (mine.length + parents.length === 0) return <Text className="card__meta">没有等待回复的家访</Text>
   return (

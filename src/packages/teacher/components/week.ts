@@ -1,11 +1,11 @@
 // The teacher's agenda, a week at a time: seven Shanghai days from today, or as many weeks before or
 // after it (visits can be agreed months ahead; the propose picker alone offers 14 days).
-import type { VisitView } from '@/core/contract/visits.contract'
+import type { AgendaVisit } from '@/core/contract/visits-list.contract'
 import { inZone } from '@/core/time'
 import { localDay, WEEKDAYS } from '@/client/visit-time'
 
 /** date: as shown in the strip ("8", "12/1"); spoken: the whole date ("12月8日"). */
-export type StripDay = { value: string; name: string; date: string; spoken: string; visits: VisitView[] }
+export type StripDay = { value: string; name: string; date: string; spoken: string; visits: AgendaVisit[] }
 
 const firstDay = (now: Date, offset: number) =>
   inZone(now)
@@ -23,7 +23,7 @@ export function weekLabel(now: Date, offset: number): string {
 }
 
 /** The week's days, each with its agreed visits in time order; 今天 / 明天 named only in the first week. */
-export function weekDays(now: Date, offset: number, visits: VisitView[]): StripDay[] {
+export function weekDays(now: Date, offset: number, visits: AgendaVisit[]): StripDay[] {
   const from = firstDay(now, offset)
   const agreed = visits
     .filter((v) => v.status === 'scheduled' && v.agreed)
@@ -47,7 +47,7 @@ export function weekDays(now: Date, offset: number, visits: VisitView[]): StripD
 export const openingDay = (days: StripDay[]) => (days.find((d) => d.visits.length > 0) ?? days[0]!).value
 
 /** 等您回复 and 等家长回复: two different jobs, never one count. */
-export function waitingGroups(visits: VisitView[]) {
+export function waitingGroups<V extends Pick<AgendaVisit, 'status'>>(visits: V[]) {
   return {
     mine: visits.filter((v) => v.status === 'awaiting_teacher'),
     parents: visits.filter((v) => v.status === 'awaiting_parent'),
