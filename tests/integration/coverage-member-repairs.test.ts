@@ -3,6 +3,7 @@
 // scheduler puts right a minute on (and not before); a normal change leaves no marker; a second run
 // changes nothing; a marker for a family gone is dropped; a coverage refresh that fails after making a
 // family no longer due is repaired the same way; the cloud deploy lists the new collection and index.
+import { failingWritesTo } from '../support/failing-store'
 import { refreshFamilies } from '../../src/api/coverage/refresh'
 import { dispatch } from '../../src/api/dispatch'
 import { ROUTES } from '../../src/api/routes'
@@ -20,20 +21,8 @@ const MINUTE = 60_000
 const files = { put: jest.fn(), get: jest.fn(), url: jest.fn(), adopt: jest.fn(), remove: jest.fn(), purgeExpired: jest.fn() }
 const notifier = { idempotent: true, send: async () => ({ ok: true as const }) }
 
-/** The store with every write of the special-members document failing (a full disk, a dropped connection). */
-function failingMembers(store: DocStore): DocStore {
-  return new Proxy(store, {
-    get(target, prop) {
-      const value = Reflect.get(target, prop, target)
-      if (typeof value !== 'function') return value
-      if (prop !== 'update' && prop !== 'insert') return value.bind(target)
-      return async (coll: string, ...rest: unknown[]) => {
-        if (coll === 'special_members') throw new Error('write failed')
-        return value.call(target, coll, ...rest)
-      }
-    },
-  })
-}
+/** The store with every write of the special-members document failing. */
+const failingMembers = (store: DocStore) => failingWritesTo(store, 'special_members')
 
 const rows = async () => ok(await srv.call(demo.principal(), 'reports', 'schoolDashboard', {})).categories!
 const row = (all: Awaited<ReturnType<typeof rows>>, key: string) => all.find((r) => r.key === key)

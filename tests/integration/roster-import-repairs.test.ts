@@ -1,6 +1,7 @@
 // An import that changes a family's categories and stops before the school's category lists follow
 // (the coverage refresh after its batch fails): the batch left a repair marker for that family only,
 // and the scheduler moves the family to its new category a minute on.
+import { failingWritesTo } from '../support/failing-store'
 import { resolveCaller } from '../../src/api/caller'
 import { applyImport } from '../../src/api/roster-import/import-service'
 import { runScheduler } from '../../src/api/scheduler'
@@ -24,18 +25,7 @@ const upload = async (bytes: Uint8Array) => (await srv.files.put('roster.xlsx', 
 const members = async () => SpecialMembersSchema.parse(await srv.direct.get('special_members', demo.schoolId)).members
 
 /** The store with every write of the special-members document failing. */
-const failingMembers = (store: DocStore): DocStore =>
-  new Proxy(store, {
-    get(target, prop) {
-      const value = Reflect.get(target, prop, target)
-      if (typeof value !== 'function') return value
-      if (prop !== 'update' && prop !== 'insert') return value.bind(target)
-      return async (coll: string, ...rest: unknown[]) => {
-        if (coll === 'special_members') throw new Error('write failed')
-        return value.call(target, coll, ...rest)
-      }
-    },
-  })
+const failingMembers = (store: DocStore) => failingWritesTo(store, 'special_members')
 
 test("an import's category change outlives a failed refresh: one marker, repaired by the scheduler", async () => {
   const clean = buildRosterRows(40)
