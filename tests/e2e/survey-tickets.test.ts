@@ -108,3 +108,20 @@ test('a leader flags a record, reviews the redactions and publishes; a teacher r
   await shot(teacher, 'library-150.png')
   await accessible(teacher)
 })
+
+test('an opinion an amended record sent to the school says where it came from, at 375 px and 150 %', async ({ srv, newUser }) => {
+  const opinion = '希望学校食堂公布每周菜谱'
+  const visitId = await heldVisit(srv)
+  const record = {
+    ...identifyingRecord(family.student.name, demo.className(family.student.classId), [opinion]),
+    opinionRoutes: ['class' as const],
+  }
+  ok(await srv.call(teacherId, 'visits', 'submitRecord', { visitId, record }))
+  ok(await srv.call(teacherId, 'visits', 'amendRecord', { visitId, version: 1, record: { ...record, opinionRoutes: ['school' as const] } }))
+  for (const scale of [100, 150]) {
+    const lead = await phone(newUser, scale)
+    await open(lead, srv.url, demo.principal(), pagePath('teacherTickets'), opinion)
+    await see(lead, '由班级（班主任）转来')
+    await shot(lead, `moved-${scale}.png`)
+  }
+})

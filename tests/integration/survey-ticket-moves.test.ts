@@ -42,6 +42,9 @@ test("changing an opinion's route on an amendment moves its open ticket; an answ
   expect(await textsFor(principal())).toContain(OUTINGS)
   const lead = ok(await srv.call(principal(), 'surveys', 'ticketsToAnswer', {})).tickets.find((t) => t.text === OUTINGS)
   expect(lead?.ageLabel).toBe('已等待1天')
+  // The school sees where it came from; a ticket never moved says nothing.
+  expect(lead?.movedFrom).toBe('班级（班主任）')
+  expect(ok(await srv.call(headTeacher(), 'surveys', 'ticketsToAnswer', {})).tickets.find((t) => t.text === MENU)?.movedFrom).toBeNull()
   // The unchanged opinion stays; the answered one is neither moved nor reopened.
   expect(after.get(MENU)).toEqual(before.get(MENU))
   expect(after.get(HOMEWORK)).toEqual(answered)
@@ -63,4 +66,6 @@ test("changing an opinion's route on an amendment moves its open ticket; an answ
   })
   expect(await textsFor(headTeacher())).toContain(OUTINGS)
   expect(await textsFor(principal())).not.toContain(OUTINGS)
+  const back = ok(await srv.call(headTeacher(), 'surveys', 'ticketsToAnswer', {})).tickets.find((t) => t.text === OUTINGS)
+  expect(back?.movedFrom).toBe('学校（校领导）')
 })

@@ -20,6 +20,8 @@ export const TicketViewSchema = z.object({
   answer: z.object({ text: z.string(), at: z.string() }).nullable(),
   /** Owner's view only: whose child (the owner knows the family); empty for the parent. */
   about: z.string(),
+  /** Where it was before its last move (an amended record sent the opinion elsewhere); null: never moved. */
+  movedFrom: z.string().nullable(),
 })
 export type TicketView = z.infer<typeof TicketViewSchema>
 

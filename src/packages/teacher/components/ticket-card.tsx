@@ -28,7 +28,9 @@ export function TicketCard({ ticket: first }: { ticket: TicketView }) {
   return (
     <View className="card ticket" aria-label={`${t.about}家长的意见`}>
       <Text className="card__title">{t.text}</Text>
-      <Text className="card__meta">{`${t.about ? `${t.about}家长 · ` : ''}${SOURCE_WORDS[t.source]} · ${t.routeLabel}`}</Text>
+      <Text className="card__meta">
+        {`${t.about ? `${t.about}家长 · ` : ''}${SOURCE_WORDS[t.source]} · ${t.routeLabel}${t.movedFrom ? ` · 由${t.movedFrom}转来` : ''}`}
+      </Text>
       <Text className={t.state === 'open' ? 'ticket__age ticket__age--open' : 'ticket__age'}>{t.ageLabel}</Text>
       {t.answer ? (
         <Text className="ticket__answer">{`您的回复（${formatLocal(t.answer.at, 'M月D日')}）：${t.answer.text}`}</Text>

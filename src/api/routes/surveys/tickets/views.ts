@@ -14,6 +14,7 @@ export const ticketView = (t: Ticket, now: Date, about = ''): TicketView => ({
   ageLabel: ageLabel(t, now),
   answer: t.answer && { text: t.answer.text, at: t.answer.at },
   about,
+  movedFrom: t.moves?.length ? TICKET_ROUTE_LABELS[t.moves.at(-1)!.route] : null,
 })
 
 /** Open tickets counted, and the days the oldest (first given) has waited. */
