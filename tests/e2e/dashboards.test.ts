@@ -7,9 +7,9 @@ import { SPECIAL_CATEGORY_LABELS, type SpecialCategory } from '../../src/core/mo
 import { demo } from '../support/demo'
 import { handFamilies } from '../support/coverage'
 import { ok, type TestServer } from '../support/test-server'
-import { see, signInById, slidIn, tap, visible } from './browser'
-import { setTextScale } from './every-page'
+import { see, slidIn, tap, visible } from './browser'
 import { expect, test } from './fixtures'
+import { signedInPhone } from './visit-steps'
 
 const principal = demo.principal()
 const CLASS = 'cls-qs-3-1'
@@ -71,10 +71,7 @@ const drawn = (page: Page, chart = 2) =>
 
 test('the principal opens the dashboard, reads the class chart and its table, and taps into a class', async ({ srv, newUser }, info) => {
   const families = await visited(srv)
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await signInById(page, srv.url, principal)
-  await see(page, '学校概况')
+  const page = await signedInPhone(newUser, srv.url, principal, '学校概况')
   await tap(page, '学校家访看板')
   await see(page, '各年级')
   // The semester's trend: lines drawn, and this week's cumulative counts in the table (3 completed, 2 confirmed at least).
@@ -116,11 +113,7 @@ test('the principal opens the dashboard, reads the class chart and its table, an
 
 test('at 150 % text the dashboard still reads: chart labels and the table grow with the text', async ({ srv, newUser }, info) => {
   await visited(srv)
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await setTextScale(page, 150)
-  await signInById(page, srv.url, principal)
-  await see(page, '学校概况')
+  const page = await signedInPhone(newUser, srv.url, principal, '学校概况', 150)
   await tap(page, '学校家访看板')
   await see(page, '各年级')
   expect(await drawn(page)).toBeGreaterThan(500)
@@ -147,10 +140,7 @@ test('special families by category: the visited one counted in its category, 未
   const { category } = await specialVisited(srv)
   const label = SPECIAL_CATEGORY_LABELS[category as SpecialCategory]
   const due = handFamilies().filter((f) => demo.categoriesOf(f.familyId).includes(category)).length
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await signInById(page, srv.url, principal)
-  await see(page, '学校概况')
+  const page = await signedInPhone(newUser, srv.url, principal, '学校概况')
   await tap(page, '学校家访看板')
   await see(page, '特殊家庭（本学期，按类别）')
   await expect(visible(page).getByRole('img', { name: '各类特殊家庭本学期已访比例' })).toBeVisible()
@@ -170,10 +160,7 @@ test('special families by category: the visited one counted in its category, 未
 
 test('from the dashboard to 教师家访情况: the head teacher’s row, 满意率 withheld under five answers', async ({ srv, newUser }, info) => {
   await visited(srv)
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await signInById(page, srv.url, principal)
-  await see(page, '学校概况')
+  const page = await signedInPhone(newUser, srv.url, principal, '学校概况')
   await tap(page, '学校家访看板')
   await tap(page, '教师家访情况（全部老师）')
   const name = demo.staffOf(demo.headTeacher(CLASS)).name

@@ -7,8 +7,8 @@ import { demo } from '../support/demo'
 import { handFamilies } from '../support/coverage'
 import { ok, type TestServer } from '../support/test-server'
 import { see, signInById, tap, visible } from './browser'
-import { setTextScale } from './every-page'
 import { expect, test } from './fixtures'
+import { signedInPhone } from './visit-steps'
 
 const principal = demo.principal()
 const CLASS = 'cls-qs-3-1'
@@ -21,10 +21,7 @@ test('the principal reads the board, opens the families behind a number and acce
   srv,
   newUser,
 }, info) => {
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await signInById(page, srv.url, principal)
-  await see(page, '学校概况')
+  const page = await signedInPhone(newUser, srv.url, principal, '学校概况')
   await tap(page, '家访进度')
   await see(page, '领导班子本学年家访')
   await expect(visible(page).getByRole('table', { name: '三年级各班家访进度' })).toBeVisible()
@@ -80,10 +77,7 @@ test('改派 from the list: pick a colleague, confirm, the family shows its new 
 })
 
 test('the district moves the start of spring; this year’s dates follow as they are chosen', async ({ srv, newUser }, info) => {
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await signInById(page, srv.url, demo.district())
-  await see(page, '各校概况')
+  const page = await signedInPhone(newUser, srv.url, demo.district(), '各校概况')
   await visible(page)
     .getByRole('button', { name: /^学年与学期/ })
     .click()
@@ -99,11 +93,7 @@ test('the district moves the start of spring; this year’s dates follow as they
 })
 
 test('screenshots of the new pages at 150 % text', async ({ srv, newUser }, info) => {
-  const page = await newUser()
-  await page.setViewportSize({ width: 375, height: 667 })
-  await setTextScale(page, 150)
-  await signInById(page, srv.url, principal)
-  await see(page, '学校概况')
+  const page = await signedInPhone(newUser, srv.url, principal, '学校概况', 150)
   await shoot(page, info, 'leader-home-150')
   await open(page, srv, pagePath('leaderPlan'))
   await see(page, '领导班子本学年家访')
@@ -119,11 +109,7 @@ test('screenshots of the new pages at 150 % text', async ({ srv, newUser }, info
   await tap(page, '生成建议')
   await see(page, '建议调整')
   await shoot(page, info, 'assign-150')
-  const district = await newUser()
-  await district.setViewportSize({ width: 375, height: 667 })
-  await setTextScale(district, 150)
-  await signInById(district, srv.url, demo.district())
-  await see(district, '各校概况')
+  const district = await signedInPhone(newUser, srv.url, demo.district(), '各校概况', 150)
   await open(district, srv, pagePath('districtCalendar'))
   await see(district, '春季学期')
   await shoot(district, info, 'calendar-150')

@@ -16,6 +16,14 @@ export async function phoneAt(newUser: () => Promise<Page>, scale = 100) {
   return page
 }
 
+/** A phone at `scale` % text, signed in as `userId`, its home shown (`home`: a text only that home has). */
+export async function signedInPhone(newUser: () => Promise<Page>, url: string, userId: string, home: string, scale = 100) {
+  const page = await phoneAt(newUser, scale)
+  await signInById(page, url, userId)
+  await see(page, home)
+  return page
+}
+
 /** Signed in as `userId`, the home has shown (so the next link is not replaced by it), then `path`. */
 export async function openAs(page: Page, url: string, userId: string, path: string, home = '我的提醒') {
   await signInById(page, url, userId)
